@@ -1,0 +1,159 @@
+import {randomBytes} from 'node:crypto'
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {AdrError} from '../core/errors.js'
+
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+
+export type ReadResult = {ok: true; text: string} | {ok: false; reason: string; line?: number}
+
+/**
+ * Reads a text file that must be UTF-8. A file that is not, or a link that leaves `root`, is a
+ * reason, not an exception: the caller reports it as a finding.
+ */
+export async function readTextFile(file: string, root: string): Promise<ReadResult> {
+  let real: string
+  try {
+    real = await fs.realpath(file)
+  } catch (error) {
+    return {ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
+  }
+  const realRoot = await fs.realpath(root).catch(() => root)
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+    return {ok: false, reason: `is a symbolic link to ${real}, outside the repository; adrgate does not follow it`}
+  }
+  const bytes = await fs.readFile(real)
+  try {
+    return {ok: true, text: utf8.decode(bytes)}
+  } catch {
+    const bad = firstInvalidUtf8(bytes)
+    return {ok: false, reason: `is not valid UTF-8 (byte ${bad.offset + 1}, line ${bad.line}); save it as UTF-8`, line: bad.line}
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): {offset: number; line: number} {
+  let line = 1
+  for (let i = 0; i < bytes.length; i++) {
+    const end = Math.min(bytes.length, i + 4)
+    const b = bytes[i]
+    if (b === 0x0a) line++
+    if (b < 0x80) continue
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0
+    if (len === 0 || i + len > end) return {offset: i, line}
+    try {
+      utf8.decode(bytes.subarray(i, i + len))
+      i += len - 1
+    } catch {
+      return {offset: i, line}
+    }
+  }
+  return {offset: 0, line: 1}
+}
+
+/** Writes `text` to a temporary file beside `file` and renames it into place. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const tmp = tempName(file)
+  try {
+    await fs.writeFile(tmp, text, {flag: 'wx'})
+    await fs.rename(tmp, file)
+  } catch (error) {
+    await fs.rm(tmp, {force: true})
+    throw ioError(file, error)
+  }
+}
+
+export interface PlannedWrite {
+  file: string
+  text: string
+  /** Create only: fail if the file exists. */
+  create?: boolean
+}
+
+/**
+ * Writes several files all or nothing: every temporary file is written first; only when all are
+ * written are they renamed into place. If a rename fails, the files already replaced are restored.
+ */
+export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
+  const staged: {file: string; tmp: string; backup?: string; create?: boolean}[] = []
+  try {
+    for (const w of writes) {
+      const tmp = tempName(w.file)
+      staged.push({file: w.file, tmp, create: w.create})
+      await fs.writeFile(tmp, w.text, {flag: 'wx'})
+    }
+  } catch (error) {
+    await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
+    throw ioError(staged.at(-1)?.file ?? '', error)
+  }
+  const done: typeof staged = []
+  try {
+    for (const s of staged) {
+      if (s.create) {
+        // link() fails when the name exists: create-if-absent, atomically.
+        await fs.link(s.tmp, s.file)
+        await fs.rm(s.tmp, {force: true})
+      } else {
+        s.backup = await fs.readFile(s.file, 'utf8').catch(() => undefined)
+        await fs.rename(s.tmp, s.file)
+      }
+      done.push(s)
+    }
+  } catch (error) {
+    for (const s of done.reverse()) {
+      if (s.create) await fs.rm(s.file, {force: true})
+      else if (s.backup !== undefined) await fs.writeFile(s.file, s.backup)
+    }
+    await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new AdrError('FILE_EXISTS', `${path.basename(staged[done.length]?.file ?? '')} already exists`, {cause: error})
+    }
+    throw ioError(staged[done.length]?.file ?? '', error)
+  }
+}
+
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+}
+
+function ioError(file: string, error: unknown): AdrError {
+  const code = (error as NodeJS.ErrnoException).code
+  return new AdrError('IO_FAILED', `Could not write ${file}: ${code ?? (error as Error).message}`, {
+    cause: error,
+    suggestions:
+      code === 'ENOENT' ? ['Check that the directory exists (`adr init` creates it).'] : ['Check the permissions of the directory.'],
+  })
+}
+
+/**
+ * A lock file held while `fn` runs, so that concurrent commands (ten `adr new` at once) take turns.
+ * A lock older than `staleMs` is taken over (its holder died).
+ */
+export async function withLock<T>(lockFile: string, fn: () => Promise<T>, staleMs = 10_000): Promise<T> {
+  const started = Date.now()
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await fs.open(lockFile, 'wx')
+      await handle.writeFile(String(process.pid))
+      await handle.close()
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(lockFile, error)
+      const stat = await fs.stat(lockFile).catch(() => undefined)
+      if (stat && Date.now() - stat.mtimeMs > staleMs) {
+        await fs.rm(lockFile, {force: true})
+        continue
+      }
+      if (Date.now() - started > staleMs * 3) {
+        throw new AdrError('LOCKED', `${lockFile} is held by another adrgate process`, {
+          suggestions: [`If no other adr command is running, delete ${lockFile}.`],
+        })
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * Math.min(attempt + 1, 10)))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    await fs.rm(lockFile, {force: true})
+  }
+}

@@ -1,0 +1,141 @@
+import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {parse as parseYaml} from 'yaml'
+import {AdrError} from '../core/errors.js'
+import {YAML_OPTIONS} from '../core/front-matter.js'
+import type {AdrFormat} from '../core/model.js'
+
+/** `.adrgate.yaml`, as read. `schemas/config.schema.json` describes it; `adr lint` validates it. */
+export interface Config {
+  dir?: string
+  format?: AdrFormat
+  profile?: string
+  rules?: Record<string, string>
+  schema?: string
+  [key: string]: unknown
+}
+
+export interface Workspace {
+  /** Where the command was run; printed paths are relative to it. */
+  cwd: string
+  /** The repository root: the git top level, or where the ADR directory setting was found. */
+  root: string
+  /** The git top level, when there is one. */
+  gitRoot?: string
+  /** Absolute path of the ADR directory (it may not exist yet). */
+  adrDir: string
+  /** How the directory was found. */
+  source: 'flag' | 'config' | 'adr-dir-file' | 'log4brains' | 'conventional' | 'default'
+  config: Config
+  configFile?: string
+}
+
+export const DEFAULT_DIR = 'doc/adr'
+const CONVENTIONAL = ['doc/adr', 'docs/adr', 'docs/decisions', 'docs/architecture-decisions', 'adr']
+
+/**
+ * Finds the ADR directory, first match wins: `--dir`; `.adrgate.yaml` `dir:`; `.adr-dir`;
+ * `.log4brains.yml` `project.adrFolder`; an existing conventional directory. The search walks up
+ * from `cwd` to the git root, so every command works from any subdirectory.
+ */
+export function openWorkspace(cwd: string, options: {dir?: string} = {}): Workspace {
+  const gitRoot = findGitRoot(cwd)
+  const stop = gitRoot ?? path.parse(cwd).root
+  const levels: string[] = []
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    levels.push(dir)
+    if (dir === stop || dir === path.dirname(dir)) break
+  }
+  let config: Config = {}
+  let configFile: string | undefined
+  for (const level of levels) {
+    const file = path.join(level, '.adrgate.yaml')
+    if (existsSync(file)) {
+      config = readConfig(file)
+      configFile = file
+      break
+    }
+  }
+  const base = {cwd, gitRoot, config, configFile}
+  if (options.dir) return {...base, root: gitRoot ?? cwd, adrDir: path.resolve(cwd, options.dir), source: 'flag'}
+  if (config.dir && configFile) {
+    return {...base, root: path.dirname(configFile), adrDir: path.resolve(path.dirname(configFile), config.dir), source: 'config'}
+  }
+  for (const level of levels) {
+    const adrDirFile = path.join(level, '.adr-dir')
+    if (existsSync(adrDirFile)) {
+      const dir = readFileSync(adrDirFile, 'utf8').trim()
+      return {...base, root: level, adrDir: path.resolve(level, dir), source: 'adr-dir-file'}
+    }
+    const log4brains = path.join(level, '.log4brains.yml')
+    if (existsSync(log4brains)) {
+      const folder = readLog4brainsFolder(log4brains)
+      if (folder) return {...base, root: level, adrDir: path.resolve(level, folder), source: 'log4brains'}
+    }
+    for (const candidate of CONVENTIONAL) {
+      const dir = path.join(level, candidate)
+      if (isDirectory(dir)) return {...base, root: level, adrDir: dir, source: 'conventional'}
+    }
+  }
+  const root = gitRoot ?? cwd
+  return {...base, root, adrDir: path.join(cwd, DEFAULT_DIR), source: 'default'}
+}
+
+/** The ADR directory as a path relative to the working directory, as adr-tools prints it. */
+export function relativeToCwd(ws: Workspace, absolute: string): string {
+  return path.relative(ws.cwd, absolute) || '.'
+}
+
+export async function adrDirExists(ws: Workspace): Promise<boolean> {
+  return fs
+    .stat(ws.adrDir)
+    .then((s) => s.isDirectory())
+    .catch(() => false)
+}
+
+export function findGitRoot(cwd: string): string | undefined {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir
+    if (dir === path.dirname(dir)) return undefined
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function readConfig(file: string): Config {
+  let data: unknown
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'), YAML_OPTIONS)
+  } catch (error) {
+    throw new AdrError('INVALID_CONFIG', `${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, {
+      suggestions: ['Fix the YAML, or delete the file to use the defaults.'],
+    })
+  }
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new AdrError('INVALID_CONFIG', `${file} must be a mapping of settings such as \`dir: docs/adr\``)
+  }
+  const config = data as Config
+  if (config.format !== undefined && !['madr', 'nygard'].includes(String(config.format))) {
+    throw new AdrError('INVALID_CONFIG', `${file}: unexpected format \`${String(config.format)}\`, expected madr or nygard`)
+  }
+  if (config.dir !== undefined && typeof config.dir !== 'string') {
+    throw new AdrError('INVALID_CONFIG', `${file}: \`dir\` must be a path such as docs/adr`)
+  }
+  return config
+}
+
+function readLog4brainsFolder(file: string): string | undefined {
+  try {
+    const data = parseYaml(readFileSync(file, 'utf8'), YAML_OPTIONS) as {project?: {adrFolder?: unknown}}
+    return typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
+  } catch {
+    return undefined
+  }
+}

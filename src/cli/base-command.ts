@@ -1,0 +1,40 @@
+import {Command, Flags, type Interfaces} from '@oclif/core'
+import {openWorkspace, type Workspace} from '../adapters/workspace.js'
+import {isAdrError} from '../core/errors.js'
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
+
+/**
+ * What every adrgate command shares: `--dir`, error rendering with stable codes and exit codes
+ * (0 ok, 1 findings, 2 failure), and the workspace. Commands stay thin: parse, call one use case,
+ * render.
+ */
+export abstract class BaseCommand extends Command {
+  static baseFlags = {
+    dir: Flags.string({
+      summary: 'The ADR directory (default: found from .adrgate.yaml, .adr-dir, or doc/adr, docs/adr …).',
+      helpGroup: 'GLOBAL',
+    }),
+  }
+
+  protected workspace(dir?: string): Workspace {
+    return openWorkspace(process.cwd(), {dir})
+  }
+
+  /** The environment, read here and passed down: nothing below `commands/` reads `process.env`. */
+  protected get env(): NodeJS.ProcessEnv {
+    return process.env
+  }
+
+  protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    if (!isAdrError(error)) return super.catch(error)
+    process.exitCode = error.exit
+    if (this.jsonEnabled()) {
+      this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions}})
+      return undefined
+    }
+    this.logToStderr(`Error: ${error.message}`)
+    for (const suggestion of error.suggestions) this.logToStderr(`  Try: ${suggestion}`)
+    return undefined
+  }
+}

@@ -1,0 +1,106 @@
+import matter from 'gray-matter'
+import {parse as parseYaml, YAMLError} from 'yaml'
+import type {FrontMatter, Problem} from './model.js'
+
+/** YAML 1.2, core schema: dates stay strings, aliases are bounded, duplicate keys are errors. */
+export const YAML_OPTIONS = {version: '1.2', schema: 'core', maxAliasCount: 100, uniqueKeys: true} as const
+
+const MAX_FRONT_MATTER = 256 * 1024
+
+function refuseJavaScript(): never {
+  throw new JavaScriptFrontMatter()
+}
+
+class JavaScriptFrontMatter extends Error {}
+
+/**
+ * gray-matter, always with an options object (its cache is keyed on content otherwise) and with every
+ * JavaScript engine replaced: its defaults `eval` both `---js` and `---javascript`.
+ */
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  delimiters: '---',
+  excerpt: false,
+  engines: {
+    yaml: {parse: (text: string) => parseYaml(text, YAML_OPTIONS) ?? {}, stringify: () => ''},
+    js: {parse: refuseJavaScript, stringify: refuseJavaScript},
+    javascript: {parse: refuseJavaScript, stringify: refuseJavaScript},
+    coffee: {parse: refuseJavaScript, stringify: refuseJavaScript},
+    coffeescript: {parse: refuseJavaScript, stringify: refuseJavaScript},
+  },
+  // biome-ignore lint/suspicious/noExplicitAny: gray-matter's option types do not allow engine objects
+} as any
+
+const OPEN = /^---([A-Za-z]*)[ \t]*$/
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/
+
+export interface SplitResult {
+  frontMatter?: FrontMatter
+  /** 0-based index of the first body line. */
+  bodyStart: number
+  problems: Problem[]
+}
+
+/** Finds, parses and locates the front matter at the top of the file's lines. Never throws. */
+export function readFrontMatter(lines: readonly string[]): SplitResult {
+  const problems: Problem[] = []
+  const open = OPEN.exec(lines[0] ?? '')
+  if (!open) return {bodyStart: 0, problems}
+  let end = -1
+  for (let i = 1; i < lines.length; i++) {
+    if (CLOSE.test(lines[i])) {
+      end = i
+      break
+    }
+  }
+  if (end < 0) {
+    problems.push(problem(1, 1, 'parse/front-matter-unclosed', 'Unexpected end of file in front matter, expected a closing `---` line'))
+    return {bodyStart: 0, problems}
+  }
+  const raw = lines.slice(1, end).join('\n')
+  const frontMatter: FrontMatter = {data: {}, raw, startLine: 1, endLine: end + 1}
+  const language = open[1].toLowerCase()
+  if (language && language !== 'yaml' && language !== 'yml') {
+    problems.push(
+      problem(
+        1,
+        4,
+        'parse/front-matter-language',
+        `Unexpected \`---${open[1]}\` front matter, expected YAML: adrgate never evaluates JavaScript front matter; write the keys as YAML`,
+      ),
+    )
+    return {frontMatter, bodyStart: end + 1, problems}
+  }
+  if (raw.length > MAX_FRONT_MATTER) {
+    problems.push(problem(2, 1, 'parse/yaml', `Unexpected front matter of ${raw.length} characters, expected at most ${MAX_FRONT_MATTER}`))
+    return {frontMatter, bodyStart: end + 1, problems}
+  }
+  try {
+    const data: unknown = matter(`---\n${raw}\n---\n`, MATTER_OPTIONS).data
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push(problem(2, 1, 'parse/yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines'))
+    } else {
+      frontMatter.data = data as Record<string, unknown>
+    }
+  } catch (error) {
+    problems.push(yamlProblem(error))
+  }
+  return {frontMatter, bodyStart: end + 1, problems}
+}
+
+function yamlProblem(error: unknown): Problem {
+  if (error instanceof JavaScriptFrontMatter) {
+    return problem(1, 1, 'parse/front-matter-language', 'Unexpected JavaScript front matter, expected YAML')
+  }
+  if (error instanceof YAMLError) {
+    const pos = error.linePos?.[0]
+    const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    return problem((pos?.line ?? 1) + 1, pos?.col ?? 1, 'parse/yaml', `Invalid YAML in front matter: ${first}`)
+  }
+  const message = error instanceof RangeError ? 'the front matter is nested too deeply' : String((error as Error)?.message ?? error)
+  return problem(2, 1, 'parse/yaml', `Invalid YAML in front matter: ${message}`)
+}
+
+function problem(line: number, column: number, rule: string, message: string): Problem {
+  return {line, column, severity: 'error', rule, message}
+}

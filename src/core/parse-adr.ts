@@ -1,0 +1,275 @@
+import {parseFileName} from './file-name.js'
+import {readFrontMatter} from './front-matter.js'
+import type {Adr, AdrFormat, AdrLink, Problem, Section} from './model.js'
+import {normaliseRel, normaliseStatus} from './status.js'
+
+/** Splits text into lines without their terminators (`\n` or `\r\n`). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/)
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const TITLE_NUMBER = /^(?:ADR[-_ ]?)?0*(\d+)(?:\.|:|\s+-|\s+–|\s*:)?\s+(.+)$/i
+const LINK_LINE = /^(.+?) \[([^\]]*)\]\(([^)]*)\)\s*$/
+const FIELD = /^[*-][ \t]+(?:\*\*)?([A-Za-z][\w -]*?)(?:\*\*)?:(?:\*\*)?[ \t]*(.*)$/
+const BOLD_FIELD = /^\*\*([A-Za-z][\w -]*?):?\*\*:?[ \t]*(.*)$/
+const DATE_LINE = /^Date:[ \t]*(.+?)\s*$/
+
+interface Heading {
+  depth: number
+  text: string
+  index: number
+}
+
+/**
+ * Parses any ADR file — MADR 2/3/4, adr-tools (Nygard), log4brains — into the one model. Never throws
+ * on user content: what it cannot read becomes a located problem.
+ */
+export function parseAdr(input: string, file: string): Adr {
+  const text = input
+  const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const lines = splitLines(body)
+  const {frontMatter, bodyStart, problems} = readFrontMatter(lines)
+  const fm = frontMatter?.data ?? {}
+  const headings = scanHeadings(lines, bodyStart)
+  const sections = buildSections(lines, headings)
+  const name = parseFileName(file)
+
+  const titleHeading = headings.find((h) => h.depth === 1)
+  let title = titleHeading?.text ?? stringValue(fm.title) ?? ''
+  let number = name.number
+  const titleMatch = titleHeading ? TITLE_NUMBER.exec(titleHeading.text) : null
+  if (titleMatch) {
+    title = titleMatch[2].trim()
+    number ??= Number(titleMatch[1])
+  }
+
+  const fields = scanFields(lines, bodyStart, headings)
+  const links: AdrLink[] = []
+  let status: string | undefined
+  let statusText: string | undefined
+  let statusLine: number | undefined
+  let format: AdrFormat = 'madr'
+
+  const fmStatus = stringValue(fm.status)
+  if (fmStatus !== undefined && frontMatter) {
+    statusText = fmStatus
+    statusLine = findKeyLine(lines, frontMatter.startLine, frontMatter.endLine, 'status')
+  }
+  const statusSection = sections.find((s) => s.depth === 2 && /^status$/i.test(s.heading))
+  if (statusSection) {
+    const read = readStatusSection(lines, statusSection)
+    links.push(...read.links)
+    if (statusText === undefined && !frontMatter) format = 'nygard'
+    if (statusText === undefined) {
+      statusText = read.statusText
+      statusLine = read.statusLine ?? statusSection.line
+    }
+  }
+  const statusField = fields.get('status')
+  if (statusText === undefined && statusField) {
+    const link = LINK_IN_TEXT.exec(statusField.value)
+    if (link) links.push(makeLink(link[1].trim() || 'superseded by', link[3], link[2], statusField.line, 'body'))
+    statusText = statusField.value
+    statusLine = statusField.line
+  }
+  if (name.dated) format = 'log4brains'
+  if (statusText !== undefined) status = normaliseStatus(statusText)
+  if (status === undefined && links.some((l) => l.relKey === 'superseded by')) status = 'superseded'
+
+  links.push(...frontMatterLinks(fm.links, lines, frontMatter?.startLine ?? 0, frontMatter?.endLine ?? 0))
+
+  const date = stringValue(fm.date) ?? fields.get('date')?.value ?? findDateLine(lines, bodyStart)
+  const deciders =
+    listValue(fm['decision-makers'] ?? fm.deciders) ?? splitList(fields.get('deciders')?.value ?? fields.get('decision-makers')?.value)
+
+  if (!title)
+    problems.push({
+      line: bodyStart + 1,
+      column: 1,
+      severity: 'error',
+      rule: 'parse/title',
+      message: 'Unexpected file without a `# Title` heading, expected one at the top of the body',
+    })
+
+  return {
+    file,
+    number,
+    title,
+    titleLine: titleHeading ? titleHeading.index + 1 : undefined,
+    status,
+    statusText,
+    statusLine,
+    date,
+    deciders,
+    consulted: listValue(fm.consulted) ?? splitList(fields.get('consulted')?.value),
+    informed: listValue(fm.informed) ?? splitList(fields.get('informed')?.value),
+    tags: listValue(fm.tags) ?? splitList(fields.get('tags')?.value),
+    links,
+    frontMatter,
+    sections,
+    format,
+    problems,
+    text,
+  }
+}
+
+const LINK_IN_TEXT = /^(.*?)\[([^\]]*)\]\(([^)]*)\)/
+
+function scanHeadings(lines: readonly string[], start: number): Heading[] {
+  const headings: Heading[] = []
+  let fence: string | undefined
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]
+    const f = FENCE.exec(line)
+    if (f) {
+      if (!fence) fence = f[1][0].repeat(f[1].length)
+      else if (line.trim().startsWith(fence)) fence = undefined
+      continue
+    }
+    if (fence) continue
+    const h = HEADING.exec(line)
+    if (h) headings.push({depth: h[1].length, text: h[2].trim(), index: i})
+  }
+  return headings
+}
+
+function buildSections(lines: readonly string[], headings: readonly Heading[]): Section[] {
+  return headings.map((h, i) => {
+    let end = lines.length
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = headings[j].index
+        break
+      }
+    }
+    const next = headings[i + 1]?.index ?? lines.length
+    const contentEnd = Math.min(end, next)
+    let last = contentEnd - 1
+    while (last > h.index && lines[last].trim() === '') last--
+    return {
+      heading: h.text,
+      depth: h.depth,
+      line: h.index + 1,
+      endLine: end,
+      text: lines
+        .slice(h.index + 1, last + 1)
+        .join('\n')
+        .trim(),
+    }
+  })
+}
+
+/** `* Status: accepted`, `- Date: 2020-01-01`, `**Status:** Accepted` — before the first `##` heading. */
+function scanFields(lines: readonly string[], start: number, headings: readonly Heading[]) {
+  const fields = new Map<string, {value: string; line: number}>()
+  const firstSection = headings.find((h) => h.depth >= 2)?.index ?? lines.length
+  for (let i = start; i < Math.min(firstSection, start + 60, lines.length); i++) {
+    const m = FIELD.exec(lines[i].trim()) ?? BOLD_FIELD.exec(lines[i].trim())
+    if (!m) continue
+    const key = m[1].trim().toLowerCase().replace(/\s+/g, '-')
+    if (!fields.has(key)) fields.set(key, {value: m[2].trim(), line: i + 1})
+  }
+  return fields
+}
+
+function readStatusSection(lines: readonly string[], section: Section) {
+  const links: AdrLink[] = []
+  let statusText: string | undefined
+  let statusLine: number | undefined
+  const end = Math.min(section.endLine, lines.length)
+  for (let i = section.line; i < end; i++) {
+    const line = lines[i].trim()
+    if (line === '' || HEADING.test(line)) continue
+    const link = LINK_LINE.exec(line)
+    if (link) {
+      links.push(makeLink(link[1], link[3], link[2], i + 1, 'status-section'))
+      continue
+    }
+    if (statusText === undefined) {
+      statusText = line
+      statusLine = i + 1
+    }
+  }
+  return {links, statusText, statusLine}
+}
+
+function makeLink(rel: string, href: string, label: string | undefined, line: number, origin: AdrLink['origin']): AdrLink {
+  const targetFile = href.split('/').pop()?.split('#')[0] || undefined
+  const targetNumber = parseFileName(targetFile ?? '').number ?? numberFromLabel(label)
+  return {rel: rel.trim(), relKey: normaliseRel(rel), target: href, targetFile, targetNumber, label, line, origin}
+}
+
+function numberFromLabel(label: string | undefined): number | undefined {
+  const m = label ? /^(?:ADR[-_ ]?)?0*(\d+)\b/i.exec(label) : null
+  return m ? Number(m[1]) : undefined
+}
+
+function frontMatterLinks(value: unknown, lines: readonly string[], start: number, end: number): AdrLink[] {
+  if (!Array.isArray(value)) return []
+  const keyLine = findKeyLine(lines, start, end, 'links') ?? start
+  const itemLines: number[] = []
+  for (let i = keyLine; i < end - 1; i++) {
+    if (/^\s*-\s/.test(lines[i])) itemLines.push(i + 1)
+    else if (/^\S/.test(lines[i])) break
+  }
+  const links: AdrLink[] = []
+  value.forEach((item, index) => {
+    if (!item || typeof item !== 'object') return
+    const {rel, target} = item as {rel?: unknown; target?: unknown}
+    if (typeof rel !== 'string' || (typeof target !== 'string' && typeof target !== 'number')) return
+    const text = String(target)
+    const asNumber = typeof target === 'number' ? target : /^\d+$/.test(text) ? Number(text) : undefined
+    const targetFile = text.endsWith('.md') ? text.split('/').pop() : undefined
+    links.push({
+      rel,
+      relKey: normaliseRel(rel),
+      target: text,
+      targetNumber: asNumber ?? (targetFile ? parseFileName(targetFile).number : undefined),
+      targetFile,
+      line: itemLines[index] ?? keyLine,
+      origin: 'front-matter',
+    })
+  })
+  return links
+}
+
+/** 1-based line of a top-level `key:` inside the front matter (`start`/`end` are the delimiter lines). */
+export function findKeyLine(lines: readonly string[], start: number, end: number, key: string): number | undefined {
+  const re = new RegExp(`^${key}\\s*:`)
+  for (let i = start; i < end - 1; i++) if (re.test(lines[i])) return i + 1
+  return undefined
+}
+
+function findDateLine(lines: readonly string[], start: number): string | undefined {
+  for (let i = start; i < Math.min(lines.length, start + 40); i++) {
+    const m = DATE_LINE.exec(lines[i])
+    if (m) return m[1]
+  }
+  return undefined
+}
+
+function stringValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim()
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return undefined
+}
+
+function listValue(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined
+  if (Array.isArray(value)) return value.map((v) => stringValue(v)).filter((v): v is string => v !== undefined && v !== '')
+  const single = stringValue(value)
+  return single === undefined ? undefined : splitList(single)
+}
+
+function splitList(value: string | undefined): string[] {
+  if (!value) return []
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v && !/^\[.*\]$/.test(v))
+}
+
+export type {Problem}

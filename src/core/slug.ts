@@ -1,0 +1,11 @@
+/**
+ * DESIGN.md's slug: lowercase, every run of characters that are not letters or digits becomes one
+ * `-`, leading and trailing `-` trimmed. Letters outside ASCII are kept (`Café` → `café`).
+ */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
