@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import {promises as fs} from 'node:fs'
+import {hostname, tmpdir} from 'node:os'
 import path from 'node:path'
 import {AdrError} from '../core/errors.js'
 
@@ -19,7 +20,7 @@ export async function readTextFile(file: string, root: string): Promise<ReadResu
     return {ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
   }
   const realRoot = await fs.realpath(root).catch(() => root)
-  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+  if (real !== realRoot && !real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) {
     return {ok: false, reason: `is a symbolic link to ${real}, outside the repository; adrgate does not follow it`}
   }
   const bytes = await fs.readFile(real)
@@ -155,5 +156,81 @@ export async function withLock<T>(lockFile: string, fn: () => Promise<T>, staleM
     return await fn()
   } finally {
     await fs.rm(lockFile, {force: true})
+  }
+}
+
+/** A new, empty directory under the system's temporary directory, e.g. `/tmp/adrgate-demo-x1y2z3`. */
+export async function makeTempDirectory(prefix: string): Promise<string> {
+  return fs.realpath(await fs.mkdtemp(path.join(tmpdir(), prefix)))
+}
+
+/**
+ * Makes `dir` (and its parents) for a command that fills it, refusing one that already holds files
+ * (`FILE_EXISTS`), so nothing of the user's is mixed in or overwritten. Returns its real path.
+ */
+export async function makeEmptyDirectory(dir: string): Promise<string> {
+  const entries = await fs.readdir(dir).catch(() => undefined)
+  if (entries && entries.length > 0) {
+    throw new AdrError('FILE_EXISTS', `${dir} already exists and is not empty`, {
+      suggestions: ['Pass --out with a new or empty directory, or leave it out to use a temporary one.'],
+    })
+  }
+  await fs.mkdir(dir, {recursive: true}).catch((error) => {
+    throw ioError(dir, error)
+  })
+  return fs.realpath(dir)
+}
+
+/**
+ * A lock held for a long session (a debate at the keyboard), not a turn: the file names its holder
+ * (pid, host, since). A lock whose process on this host is gone is stale and taken over; a live one
+ * is refused at once with `LOCKED`. Returns the release function.
+ */
+export async function holdLock(lockFile: string, what: string): Promise<() => Promise<void>> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await fs.open(lockFile, 'wx')
+      await handle.writeFile(JSON.stringify({pid: process.pid, host: hostname(), since: new Date().toISOString()}))
+      await handle.close()
+      return async () => void (await fs.rm(lockFile, {force: true}))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(lockFile, error)
+      const holder = await readLockHolder(lockFile)
+      const fresh = !holder && Date.now() - ((await fs.stat(lockFile).catch(() => undefined))?.mtimeMs ?? 0) < 5_000
+      if (fresh) throw new AdrError('LOCKED', `${what} is being opened by another session`, {suggestions: ['Try again in a moment.']})
+      if (holder && isHolderAlive(holder)) {
+        throw new AdrError('LOCKED', `${what} is open in another session (pid ${holder.pid} on ${holder.host}, since ${holder.since})`, {
+          suggestions: ['Finish or stop the other session first.', `If no session is running, delete ${lockFile}.`],
+        })
+      }
+      await fs.rm(lockFile, {force: true})
+    }
+  }
+  throw new AdrError('LOCKED', `${what} is being opened by another session`, {suggestions: ['Try again in a moment.']})
+}
+
+interface LockHolder {
+  pid: number
+  host: string
+  since: string
+}
+
+async function readLockHolder(lockFile: string): Promise<LockHolder | undefined> {
+  try {
+    const data = JSON.parse(await fs.readFile(lockFile, 'utf8')) as Partial<LockHolder>
+    return typeof data.pid === 'number' ? {pid: data.pid, host: String(data.host ?? ''), since: String(data.since ?? '')} : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A holder on another host cannot be checked, so it counts as alive. */
+function isHolderAlive(holder: LockHolder): boolean {
+  if (holder.host !== hostname()) return true
+  try {
+    process.kill(holder.pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

@@ -19,6 +19,9 @@ export type ErrorCode =
   | 'GATE_FAILED'
   | 'INVALID_CONFIG'
   | 'IO_FAILED'
+  | 'INTERRUPTED'
+  | 'DEBATE_NOT_FOUND'
+  | 'UNKNOWN_REF'
 
 /**
  * The one error class. Errors are values: a stable `code` tests can assert on, the exit code, and

@@ -41,8 +41,14 @@ export interface SplitResult {
   problems: Problem[]
 }
 
+/**
+ * Parsed front matter by its YAML text, for callers that parse many versions of the same files (the
+ * history reader): the same text is parsed once. The data objects are shared: never mutate them.
+ */
+export type FrontMatterCache = Map<string, Record<string, unknown>>
+
 /** Finds, parses and locates the front matter at the top of the file's lines. Never throws. */
-export function readFrontMatter(lines: readonly string[]): SplitResult {
+export function readFrontMatter(lines: readonly string[], cache?: FrontMatterCache): SplitResult {
   const problems: Problem[] = []
   const open = OPEN.exec(lines[0] ?? '')
   if (!open) return {bodyStart: 0, problems}
@@ -75,12 +81,15 @@ export function readFrontMatter(lines: readonly string[]): SplitResult {
     problems.push(problem(2, 1, 'parse/yaml', `Unexpected front matter of ${raw.length} characters, expected at most ${MAX_FRONT_MATTER}`))
     return {frontMatter, bodyStart: end + 1, problems}
   }
+  const cached = cache?.get(raw)
+  if (cached) return {frontMatter: {...frontMatter, data: cached}, bodyStart: end + 1, problems}
   try {
     const data: unknown = matter(`---\n${raw}\n---\n`, MATTER_OPTIONS).data
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push(problem(2, 1, 'parse/yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines'))
     } else {
       frontMatter.data = data as Record<string, unknown>
+      cache?.set(raw, frontMatter.data)
     }
   } catch (error) {
     problems.push(yamlProblem(error))

@@ -1,5 +1,5 @@
 import {parseFileName} from './file-name.js'
-import {readFrontMatter} from './front-matter.js'
+import {type FrontMatterCache, readFrontMatter} from './front-matter.js'
 import type {Adr, AdrFormat, AdrLink, Problem, Section} from './model.js'
 import {normaliseRel, normaliseStatus} from './status.js'
 
@@ -10,7 +10,8 @@ export function splitLines(text: string): string[] {
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
-const TITLE_NUMBER = /^(?:ADR[-_ ]?)?0*(\d+)(?:\.|:|\s+-|\s+–|\s*:)?\s+(.+)$/i
+/** `7. Title`, `7: Title`, `7 - Title`, `ADR-007: Title`, `ADR 7 Title`; a bare leading number (`99 Luft Balloons`) is part of the title. */
+const TITLE_NUMBER = /^(?:ADR[-_ ]?0*(\d+)(?:\.|:|\s+-|\s+–|\s*:)?|0*(\d+)(?:\.|\s+-|\s+–|\s*:))\s+(.+)$/i
 const LINK_LINE = /^(.+?) \[([^\]]*)\]\(([^)]*)\)\s*$/
 const FIELD = /^[*-][ \t]+(?:\*\*)?([A-Za-z][\w -]*?)(?:\*\*)?:(?:\*\*)?[ \t]*(.*)$/
 const BOLD_FIELD = /^\*\*([A-Za-z][\w -]*?):?\*\*:?[ \t]*(.*)$/
@@ -26,11 +27,11 @@ interface Heading {
  * Parses any ADR file — MADR 2/3/4, adr-tools (Nygard), log4brains — into the one model. Never throws
  * on user content: what it cannot read becomes a located problem.
  */
-export function parseAdr(input: string, file: string): Adr {
+export function parseAdr(input: string, file: string, options: {frontMatterCache?: FrontMatterCache} = {}): Adr {
   const text = input
   const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const lines = splitLines(body)
-  const {frontMatter, bodyStart, problems} = readFrontMatter(lines)
+  const {frontMatter, bodyStart, problems} = readFrontMatter(lines, options.frontMatterCache)
   const fm = frontMatter?.data ?? {}
   const headings = scanHeadings(lines, bodyStart)
   const sections = buildSections(lines, headings)
@@ -41,8 +42,8 @@ export function parseAdr(input: string, file: string): Adr {
   let number = name.number
   const titleMatch = titleHeading ? TITLE_NUMBER.exec(titleHeading.text) : null
   if (titleMatch) {
-    title = titleMatch[2].trim()
-    number ??= Number(titleMatch[1])
+    title = titleMatch[3].trim()
+    number ??= Number(titleMatch[1] ?? titleMatch[2])
   }
 
   const fields = scanFields(lines, bodyStart, headings)

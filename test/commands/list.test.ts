@@ -6,12 +6,40 @@ import {runCommand} from '../helpers/run-command.js'
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
+const nygard = (n: number, title: string, status = 'Accepted') =>
+  `# ${n}. ${title}\n\nDate: 2026-01-0${n}\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n`
+const madr = (status: string, title: string, tags: string[] = []) =>
+  `---\nstatus: ${status}\ndate: 2026-02-01\ntags: [${tags.join(', ')}]\n---\n# ${title}\n\n## Context and Problem Statement\n\nWhy.\n`
+
+const TREE = {
+  'docs/adr/0001-record-architecture-decisions.md': nygard(1, 'Record architecture decisions'),
+  'docs/adr/0002-use-mongodb.md': nygard(2, 'Use MongoDB', 'Superceded by [3. Use PostgreSQL](0003-use-postgresql.md)'),
+  'docs/adr/0003-use-postgresql.md': madr('accepted', 'Use PostgreSQL', ['storage', 'Database']),
+  'docs/adr/0010-queue-pdfs.md': madr('proposed', 'Queue PDFs', ['pdf']),
+  'docs/adr/README.md': '# Decisions\n',
+  'docs/adr/index.md': '# Index\n',
+  'docs/adr/templates/template.md': '# NUMBER. TITLE\n',
+  'docs/adr/ADRXXX-template.md': '# ADR-XXX: Title\n',
+  'src/app/.keep': '',
+}
+
 describe('adr list', () => {
   it('prints paths relative to the working directory', async () => {
-    repo = makeRepo({'doc/adr/0001-first.md': '# 1. First\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n', 'src/x/.keep': ''})
+    repo = makeRepo({'doc/adr/0001-first.md': nygard(1, 'First'), 'src/x/.keep': ''})
     const r = await runCommand(List, [], `${repo.dir}/src/x`)
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toBe('../../doc/adr/0001-first.md\n')
+  })
+
+  it('lists ADRs in number order and leaves out READMEs, indexes and templates', async () => {
+    repo = makeRepo(TREE)
+    const r = await runCommand(List, [], repo.dir)
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'docs/adr/0001-record-architecture-decisions.md',
+      'docs/adr/0002-use-mongodb.md',
+      'docs/adr/0003-use-postgresql.md',
+      'docs/adr/0010-queue-pdfs.md',
+    ])
   })
 
   it('says when there is no ADR directory and exits 1', async () => {
@@ -19,5 +47,66 @@ describe('adr list', () => {
     const r = await runCommand(List, [], repo.dir)
     expect(r.exitCode).toBe(1)
     expect(r.stderr).toContain('The doc/adr directory does not exist')
+  })
+
+  it('prints a table with --long', async () => {
+    repo = makeRepo(TREE)
+    const r = await runCommand(List, ['--long'], `${repo.dir}/src/app`)
+    expect(r.stdout).toBe(
+      [
+        ' #  STATUS      DATE        TITLE',
+        ' 1  accepted    2026-01-01  Record architecture decisions',
+        ' 2  superseded  2026-01-02  Use MongoDB',
+        ' 3  accepted    2026-02-01  Use PostgreSQL',
+        '10  proposed    2026-02-01  Queue PDFs',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it.each([
+    [['--status', 'accepted'], ['0001-record-architecture-decisions.md', '0003-use-postgresql.md']],
+    [['--status', 'Superseded'], ['0002-use-mongodb.md']],
+    [['--tag', 'storage'], ['0003-use-postgresql.md']],
+    [['--tag', 'database'], ['0003-use-postgresql.md']],
+    [['--status', 'accepted', '--tag', 'pdf'], []],
+    [['--status', 'draft'], []],
+  ])('filters with %j', async (argv, files) => {
+    repo = makeRepo(TREE)
+    const r = await runCommand(List, [...argv, '--json'], repo.dir)
+    expect(r.exitCode).toBe(0)
+    expect(JSON.parse(r.stdout).adrs.map((a: {file: string}) => a.file)).toEqual(files)
+  })
+
+  it('returns an object with the rows under --json', async () => {
+    repo = makeRepo(TREE)
+    const r = await runCommand(List, ['--json'], `${repo.dir}/src/app`)
+    const out = JSON.parse(r.stdout)
+    expect(out.dir).toBe('../../docs/adr')
+    expect(out.adrs[1]).toEqual({
+      number: 2,
+      title: 'Use MongoDB',
+      status: 'superseded',
+      date: '2026-01-02',
+      tags: [],
+      format: 'nygard',
+      file: '0002-use-mongodb.md',
+      path: '../../docs/adr/0002-use-mongodb.md',
+    })
+    expect(r.stderr).toBe('')
+  })
+
+  it('warns on stderr about a file it cannot read and lists the others', async () => {
+    repo = makeRepo({...TREE, 'docs/adr/0004-latin1.md': Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])})
+    const r = await runCommand(List, [], repo.dir)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout.trim().split('\n')).toHaveLength(4)
+    expect(r.stderr).toMatch(/^Warning: 0004-latin1\.md is not valid UTF-8/)
+  })
+
+  it('honours --dir', async () => {
+    repo = makeRepo({'decisions/0001-first.md': nygard(1, 'First')})
+    const r = await runCommand(List, ['--dir', 'decisions'], repo.dir)
+    expect(r.stdout).toBe('decisions/0001-first.md\n')
   })
 })

@@ -1,0 +1,117 @@
+// Runs one command N times (after warm-up runs) and reports its median wall time and peak memory.
+// Peak memory is the maxRSS of the measured Node process, written at exit by rss-probe.mjs, loaded
+// through NODE_OPTIONS; Node child processes report their own line; git processes are not counted.
+import {spawn} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const PROBE = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'rss-probe.mjs')).href
+const probeDir = mkdtempSync(path.join(tmpdir(), 'adrgate-bench-rss-'))
+let probeCount = 0
+
+export function removeProbeFiles() {
+  rmSync(probeDir, {recursive: true, force: true})
+}
+
+/** The environment of every measured process: no editor, no colour, no update notices, the probe loaded. */
+export function childEnv(extra = {}) {
+  const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra}
+  for (const key of ['VISUAL', 'EDITOR', 'NODE_OPTIONS', 'ADR_DATE', 'ADR_TEMPLATE']) delete env[key]
+  env.NODE_OPTIONS = `--import=${PROBE}`
+  return env
+}
+
+/**
+ * One run: wall time from spawn to exit as seen by the parent, the exit code, the bytes on stdout, the
+ * tail of stderr, and maxRSS (MiB) of the process itself and of any Node descendants.
+ */
+export function runOnce(command, args, cwd) {
+  const rssFile = path.join(probeDir, `${++probeCount}.rss`)
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(command, args, {cwd, env: childEnv({ADRGATE_BENCH_RSS_FILE: rssFile}), stdio: ['ignore', 'pipe', 'pipe']})
+    let stdoutBytes = 0
+    let stderr = ''
+    child.stdout.on('data', (chunk) => {
+      stdoutBytes += chunk.length
+    })
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-2000)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const {self, children, cpuMs} = readProbe(rssFile, child.pid)
+      resolve({ms, code, stdoutBytes, stderr, rssMiB: self, childRssMiB: children, cpuMs})
+    })
+  })
+}
+
+function readProbe(file, pid) {
+  let text = ''
+  try {
+    text = readFileSync(file, 'utf8')
+    rmSync(file)
+  } catch {
+    return {}
+  }
+  let self
+  let children
+  let cpuMs
+  for (const line of text.trim().split('\n')) {
+    const [linePid, , kib, user, system] = line.split(' ').map(Number)
+    const mib = kib / 1024
+    if (linePid === pid) {
+      self = mib
+      cpuMs = (user + system) / 1000
+    } else children = Math.max(children ?? 0, mib)
+  }
+  return {self, children, cpuMs}
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/**
+ * Measures `command args` in `cwd`: `warmup` unmeasured runs, then `runs` measured ones; `after` runs
+ * after every run (e.g. to undo what `adr new` wrote). Stops at the first failing run and reports it.
+ */
+export async function measure({command, args, cwd, runs, warmup = 1, after = () => {}, okCodes = [0]}) {
+  const samples = []
+  for (let i = 0; i < warmup + runs; i++) {
+    const result = await runOnce(command, args, cwd)
+    after()
+    if (!okCodes.includes(result.code)) {
+      return {error: `exit ${result.code}: ${lastLine(result.stderr)}`, code: result.code}
+    }
+    if (i >= warmup) samples.push(result)
+  }
+  const rss = samples.map((s) => s.rssMiB).filter((v) => v !== undefined)
+  const childRss = samples.map((s) => s.childRssMiB).filter((v) => v !== undefined)
+  const cpu = samples.map((s) => s.cpuMs).filter((v) => v !== undefined)
+  return {
+    medianMs: median(samples.map((s) => s.ms)),
+    minMs: Math.min(...samples.map((s) => s.ms)),
+    maxMs: Math.max(...samples.map((s) => s.ms)),
+    medianCpuMs: cpu.length ? median(cpu) : undefined,
+    peakRssMiB: rss.length ? Math.max(...rss) : undefined,
+    childPeakRssMiB: childRss.length ? Math.max(...childRss) : undefined,
+    code: samples[0]?.code,
+    stdoutBytes: samples[0]?.stdoutBytes,
+    runs: samples.length,
+  }
+}
+
+function lastLine(text) {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  const error = lines.find((l) => /^(Error|ERROR|›\s+Error)/.test(l))
+  return (error ?? lines.at(-1) ?? '(no output on stderr)').slice(0, 200)
+}

@@ -1,0 +1,77 @@
+// Renders the figures as plain-text tables (stdout of `npm run bench`).
+
+export function formatMs(ms) {
+  if (ms === undefined) return '—'
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`
+}
+
+function formatMiB(mib) {
+  return mib === undefined ? '—' : `${Math.round(mib)} MiB`
+}
+
+function targetText(row) {
+  return row.targets.map((t) => t.label).join(', ')
+}
+
+const VERDICT = {pass: 'PASS', fail: 'FAIL', error: 'ERROR', skipped: 'skipped', none: ''}
+
+function table(rows) {
+  const header = ['command', 'median', 'min–max', '× node', 'CPU', 'peak RSS', 'target', 'result']
+  const last = header.length - 1
+  const lines = rows.map((r) => {
+    if (r.skipped) return [r.label, '', '', '', '', '', targetText(r), `skipped: ${r.skipped}`]
+    if (r.error) return [r.label, '', '', '', '', '', targetText(r), `ERROR ${r.error}`]
+    const rss =
+      r.childPeakRssMiB === undefined ? formatMiB(r.peakRssMiB) : `${formatMiB(r.peakRssMiB)} (+${formatMiB(r.childPeakRssMiB)} node child)`
+    const ratio = r.ratio === undefined || r.id === 'baseline' ? '' : `${r.ratio.toFixed(1)}×`
+    return [
+      r.label,
+      formatMs(r.medianMs),
+      `${formatMs(r.minMs)}–${formatMs(r.maxMs)}`,
+      ratio,
+      formatMs(r.medianCpuMs),
+      rss,
+      targetText(r),
+      VERDICT[r.verdict],
+    ]
+  })
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (i === last ? 0 : l[i].length))))
+  const numeric = new Set([1, 2, 3, 4, 5])
+  const render = (cells) =>
+    cells
+      .map((c, i) => (i === last ? c : numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return [render(header), render(widths.map((w, i) => '-'.repeat(i === last ? header[i].length : w))), ...lines.map(render)].join('\n')
+}
+
+export function renderReport(figures) {
+  const {meta} = figures
+  const out = [
+    `adrgate ${meta.version} (${meta.commit}) — node ${meta.node}, ${meta.cpus} CPUs, load average at start ${meta.loadAverage.join(' ')}`,
+    `median of ${meta.runs} runs after ${meta.warmup} warm-up run(s); wall time as seen by the parent, spawn included;`,
+    'CPU = user + system time of the adr process (steadier than wall time on a busy machine; the targets are on wall time);',
+    'peak RSS = maxRSS of the adr Node process (git child processes are not counted; Node children are shown apart).',
+    `oclif manifest: ${meta.manifest ? 'generated (as in a release)' : 'absent (as in development)'}.`,
+  ]
+  if (figures.startup) {
+    out.push('', '## Start-up (cwd: a repository of one ADR)', '', table(figures.startup.rows))
+  }
+  for (const size of figures.sizes) {
+    out.push('', `## ${size.size.toLocaleString('en')} ADRs (${size.commits.toLocaleString('en')} commits)`, '', table(size.rows))
+  }
+  if (figures.history) {
+    const h = figures.history
+    out.push(
+      '',
+      `## History: ${h.adrs?.toLocaleString('en') ?? '?'} ADRs, ${h.commits?.toLocaleString('en') ?? '?'} commits (${h.source})`,
+      '',
+    )
+    out.push(h.skipped ? `skipped: ${h.skipped}` : table(h.rows))
+  }
+  const failed = [...(figures.startup?.rows ?? []), ...figures.sizes.flatMap((s) => s.rows), ...(figures.history?.rows ?? [])].filter(
+    (r) => r.verdict === 'fail' || r.verdict === 'error',
+  )
+  out.push('', failed.length ? `${failed.length} row(s) FAIL or ERROR (reported, not gated).` : 'Every measured target PASSES.')
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// `npm run bench`: builds synthetic ADR repositories with git history and measures the built CLI.
+// Progress goes to stderr; the tables (or, with --json, one JSON object) go to stdout. Always exits 0
+// unless the bench itself cannot run: it reports targets, it does not gate on them.
+//
+//   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
+//                     [--no-manifest] [--no-startup] [--no-history] [--json]
+import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {cpus, loadavg} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {makeCliSnapshot} from './cli-snapshot.js'
+import {ensureHistoryRepository, HISTORY_ADRS} from './history-repo.js'
+import {measure, removeProbeFiles} from './measure.js'
+import {formatMs, renderReport} from './report.js'
+import {historyRows, sizeRows, startupRows} from './suite.js'
+import {ensureRepository, GENERATOR_VERSION} from './synthetic-repo.js'
+import {evaluate, historyTargets, targetsFor} from './targets.js'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const {values: options} = parseArgs({
+  options: {
+    sizes: {type: 'string', default: '100,1000,10000'},
+    runs: {type: 'string', default: '5'},
+    warmup: {type: 'string', default: '1'},
+    only: {type: 'string'},
+    json: {type: 'boolean', default: false},
+    'no-manifest': {type: 'boolean', default: false},
+    'no-startup': {type: 'boolean', default: false},
+    'no-history': {type: 'boolean', default: false},
+  },
+})
+const sizes = options.sizes.split(',').map((s) => Number(s.replace(/[_,]/g, '')))
+const runs = Number(options.runs)
+const warmup = Number(options.warmup)
+if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !(runs >= 1) || !(warmup >= 0)) {
+  process.stderr.write('Error: --sizes takes positive integers (100,1000), --runs a number ≥ 1, --warmup a number ≥ 0.\n')
+  process.exit(2)
+}
+const only = options.only?.split(',')
+const log = (line) => process.stderr.write(`[bench] ${line}\n`)
+
+const meta = {
+  version: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+  commit: describeCommit(),
+  node: process.versions.node,
+  platform: `${process.platform}-${process.arch}`,
+  cpus: cpus().length,
+  loadAverage: loadavg().map((l) => l.toFixed(2)),
+  date: new Date().toISOString(),
+  generator: GENERATOR_VERSION,
+  runs,
+  warmup,
+  manifest: !options['no-manifest'],
+}
+
+const cli = makeCliSnapshot(ROOT)
+const figures = {meta, sizes: []}
+try {
+  if (!options['no-startup']) {
+    const cwd = ensureRepository({name: '1', size: 1, log}).dir
+    figures.startup = {cwd, rows: await measureRows(startupRows(), {cwd, size: 0})}
+  }
+  if (meta.manifest) cli.withManifest()
+  else cli.withoutManifest()
+  for (const size of sizes) {
+    const repo = ensureRepository({name: String(size), size, log})
+    log(
+      `${size.toLocaleString('en')} ADRs (${repo.commits.toLocaleString('en')} commits, ${repo.reused ? 'reused' : 'built'}): ${repo.dir}`,
+    )
+    figures.sizes.push({size, commits: repo.commits, dir: repo.dir, rows: await measureRows(sizeRows(repo), {cwd: repo.dir, size})})
+  }
+  if (!options['no-history']) figures.history = await measureHistory()
+} finally {
+  cli.remove()
+  removeProbeFiles()
+}
+process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : renderReport(figures))
+
+async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.id, size)}) {
+  const results = []
+  let baselineMs
+  for (const row of rows) {
+    if (only && row.id !== 'baseline' && !only.includes(row.id)) continue
+    const base = {id: row.id, label: row.label, argv: row.argv ?? row.node}
+    let result
+    if (row.command && !cli.hasCommand(row.command)) {
+      result = {skipped: `no dist/commands/${row.command.replace(' ', '/')}.js yet`}
+    } else {
+      if (row.manifest === true) cli.withManifest()
+      if (row.manifest === false) cli.withoutManifest()
+      log(`  ${row.label} ×${runs}`)
+      result = await measure({
+        command: process.execPath,
+        args: row.node ?? [cli.bin, ...row.argv],
+        cwd,
+        runs,
+        warmup: Math.max(warmup, row.minWarmup ?? 0),
+        after: row.after,
+        okCodes: row.okCodes,
+      })
+      if (result.error) log(`    ERROR ${result.error}`)
+      else log(`    median ${formatMs(result.medianMs)}, peak RSS ${Math.round(result.peakRssMiB ?? 0)} MiB`)
+    }
+    if (row.id === 'baseline') baselineMs = result.medianMs
+    const ratio = baselineMs && result.medianMs ? result.medianMs / baselineMs : undefined
+    results.push({...base, ...result, ratio, ...evaluate(targets(row), result, baselineMs)})
+  }
+  return results
+}
+
+async function measureHistory() {
+  const rows = historyRows()
+  if (!rows.some((r) => cli.hasCommand(r.command))) {
+    return {source: 'not built', adrs: HISTORY_ADRS, skipped: 'no dist/commands/log.js yet', rows: []}
+  }
+  const repo = await ensureHistoryRepository(log)
+  log(`history: ${repo.adrs.toLocaleString('en')} ADRs, ${repo.commits.toLocaleString('en')} commits: ${repo.dir}`)
+  const measured = await measureRows(rows, {cwd: repo.dir, size: repo.adrs, targets: () => historyTargets()})
+  return {source: repo.source, dir: repo.dir, adrs: repo.adrs, commits: repo.commits, rows: measured}
+}
+
+function describeCommit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain'], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+    return dirty ? `${head} + uncommitted changes` : head
+  } catch {
+    return 'not a git checkout'
+  }
+}

@@ -1,0 +1,54 @@
+// What is measured: the rows of each size table and of the history table.
+import {resetRepository} from './synthetic-repo.js'
+
+const ADR_DIR = 'docs/adr'
+
+/**
+ * Rows for a repository of synthetic ADRs. `command` is the adr command id that must exist in
+ * dist/commands for the row to run (skipped with a note otherwise).
+ */
+export function sizeRows(repo) {
+  return [
+    {id: 'baseline', label: 'node -e 0 (baseline)', node: ['-e', '0']},
+    {id: 'version', label: 'adr --version', argv: ['--version']},
+    {id: 'list', label: 'adr list', argv: ['list'], command: 'list'},
+    {id: 'list-long', label: 'adr list --long', argv: ['list', '--long'], command: 'list'},
+    {id: 'show', label: `adr show ${repo.middle}`, argv: ['show', String(repo.middle)], command: 'show'},
+    {id: 'toc', label: 'adr generate toc', argv: ['generate', 'toc'], command: 'generate toc'},
+    {
+      id: 'new',
+      label: 'adr new "Bench record"',
+      argv: ['new', 'Bench record'],
+      command: 'new',
+      after: () => resetRepository(repo.dir, ADR_DIR),
+    },
+    {id: 'lint-cold', label: 'adr lint --no-cache (cold)', argv: ['lint', '--no-cache'], command: 'lint', okCodes: [0, 1]},
+    {id: 'lint-warm', label: 'adr lint (warm cache)', argv: ['lint'], command: 'lint', okCodes: [0, 1], minWarmup: 1},
+  ]
+}
+
+/** Rows for the history repository (issue 5). */
+export function historyRows() {
+  return [
+    {id: 'log', label: 'adr log', argv: ['log'], command: 'log'},
+    {id: 'log-json', label: 'adr log --json', argv: ['log', '--json'], command: 'log'},
+  ]
+}
+
+/**
+ * Start-up, in a repository of one ADR, with and without the oclif manifest. `bin/run.js` answers a
+ * bare `adr --version` before loading oclif; `adr --version --` goes through oclif, so it shows what
+ * oclif itself costs, and `adr list` adds the command's own imports.
+ */
+export function startupRows() {
+  return [
+    {id: 'baseline', label: 'node -e 0 (baseline)', node: ['-e', '0']},
+    {id: 'version', label: 'adr --version (bin fast path)', argv: ['--version']},
+    {id: 'oclif-version-no-manifest', label: 'adr --version -- (oclif), no manifest', argv: ['--version', '--'], manifest: false},
+    {id: 'oclif-version-manifest', label: 'adr --version -- (oclif), manifest', argv: ['--version', '--'], manifest: true},
+    {id: 'help-no-manifest', label: 'adr --help, no manifest', argv: ['--help'], manifest: false},
+    {id: 'help-manifest', label: 'adr --help, manifest', argv: ['--help'], manifest: true},
+    {id: 'list-no-manifest', label: 'adr list (1 ADR), no manifest', argv: ['list'], command: 'list', manifest: false},
+    {id: 'list-manifest', label: 'adr list (1 ADR), manifest', argv: ['list'], command: 'list', manifest: true},
+  ]
+}

@@ -1,0 +1,62 @@
+/**
+ * Prompts are a port. The gate engine (`src/core/debate/gates/`) asks every question through this
+ * interface; three adapters answer them: `prompter-inquirer.ts` (a person at a terminal),
+ * `prompter-scripted.ts` (an answers file or stdin) and `prompter-list.ts` (tests: a list that fails
+ * on any unexpected question). This module holds types only, so the pure core may import them.
+ */
+
+/** A raw answer, before the engine normalises it to the question's kind. */
+export type Answer = string | number | boolean | string[]
+
+export type QuestionKind = 'text' | 'number' | 'select' | 'confirm' | 'list'
+
+export interface Choice {
+  value: string
+  name?: string
+  description?: string
+}
+
+export interface Question {
+  /**
+   * Where the answer lives in an answers file, as a dotted path (`frame.question`,
+   * `door.alice.class`, `drivers.0.title`). Also the key under which an unfinished gate keeps it.
+   */
+  key: string
+  /** The question, in the product's terms. Never names a person as right or wrong. */
+  message: string
+  kind: QuestionKind
+  /** The participant who answers; shown as "alice ›". */
+  who?: string
+  /** Typed masked, revealed only once everyone has answered. */
+  blind?: boolean
+  choices?: readonly Choice[]
+  default?: string | number | boolean
+  /** An empty answer ('' or []) is allowed. */
+  optional?: boolean
+  /** The command-line flag that supplies this answer, if one does. */
+  flag?: string
+  /** One line of help under the question. */
+  hint?: string
+  /** Checks one answer: an explanation of what to change, or undefined when it is fine. */
+  validate?: (value: Answer) => string | undefined
+  /**
+   * For a `confirm` that asks "another one?": the answers-file key whose presence means yes. A
+   * scripted prompter answers it by looking the key up instead of reading a yes/no.
+   */
+  presenceOf?: string
+}
+
+export interface Prompter {
+  /** A person answers: a failed rule is explained and asked again instead of ending the command. */
+  readonly interactive: boolean
+  ask(question: Question): Promise<Answer>
+  /** An answer available without asking anyone (an answers file), or undefined. */
+  peek?(key: string): Answer | undefined
+  /** Progress, reveals and explanations for the people at the keyboard (stderr, never stdout). */
+  note(text: string): void
+}
+
+/** Whether prompts may be shown: stdin is a terminal and neither `--json` nor `--no-input` was given. */
+export function canPrompt(options: {stdinIsTTY: boolean | undefined; json?: boolean; noInput?: boolean}): boolean {
+  return Boolean(options.stdinIsTTY) && !options.json && !options.noInput
+}

@@ -1,0 +1,152 @@
+import path from 'node:path'
+import type {LoadedAdrs} from '../adapters/adr-store.js'
+import {type PlannedWrite, writeAll} from '../adapters/files.js'
+import {builtInTemplatePath, findProjectTemplate, readTemplate} from '../adapters/template-store.js'
+import type {Workspace} from '../adapters/workspace.js'
+import {chooseFormat, initialStatus, type WritableFormat} from '../core/choose-format.js'
+import {addLink, linkTargetOf, supersede} from '../core/edit-adr.js'
+import {AdrError} from '../core/errors.js'
+import {detectNaming, formatFileName, parseFileName} from '../core/file-name.js'
+import {type Adr, DEFAULT_NAMING} from '../core/model.js'
+import {nextNumber} from '../core/numbering.js'
+import {parseAdr} from '../core/parse-adr.js'
+import {fillTemplate, normaliseTitle} from '../core/render-new-adr.js'
+import {resolveRef} from '../core/resolve-ref.js'
+import {slugify} from '../core/slug.js'
+import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
+
+export interface NewAdrRequest {
+  /** The title words, joined with spaces. */
+  title: readonly string[]
+  /** References of ADRs the new one supersedes (`-s`), in order. */
+  supersede?: readonly string[]
+  /** `REF:LINK:REVERSE` specs (`-l`), in order. */
+  links?: readonly string[]
+  /** The date to write (`today(env)`). */
+  date: string
+  /** `ADR_TEMPLATE`, relative to the working directory. */
+  templateFile?: string
+  /** `adr init`'s first ADR: the built-in init template of the format, accepted. */
+  first?: boolean
+  /** `--format`, when given. */
+  format?: WritableFormat
+  /** Whether the directory follows adr-tools' layout even though the workspace was not found that way (`adr init DIR`). */
+  adrToolsLayout?: boolean
+  /** Numbers taken elsewhere (other branches), never to be reused. */
+  takenNumbers?: readonly number[]
+}
+
+export interface CreatedAdr {
+  /** Relative to the working directory, as adr-tools prints it. */
+  path: string
+  file: string
+  number: number
+  title: string
+  format: WritableFormat
+  status?: string
+  date: string
+  /** Other ADRs changed by `-s` and `-l`, relative paths. */
+  updated: string[]
+}
+
+/**
+ * `adr new`: numbers the ADR one past the highest, names it as the repository names its ADRs, fills
+ * the template, adds the supersede and link edits on both sides, and writes every file or none.
+ * References are checked before anything is created; the number is chosen and the file created under
+ * the directory's lock, so concurrent runs get distinct numbers.
+ */
+export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<CreatedAdr> {
+  const title = normaliseTitle(request.title)
+  if (!title) throw new AdrError('NO_TITLE', 'no title given', {suggestions: ['adr new TITLE…, e.g. adr new Use PostgreSQL']})
+  if (request.supersede?.length || request.links?.length) await plan(ws, request, title, await loadAdrsOrNone(ws))
+  return whileLocked(
+    ws,
+    async (loaded) => {
+      const planned = await plan(ws, request, title, loaded)
+      await writeAll(planned.writes)
+      return planned.result
+    },
+    {create: true},
+  )
+}
+
+interface Plan {
+  writes: PlannedWrite[]
+  result: CreatedAdr
+}
+
+async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
+  const {adrs, files} = loaded
+  const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref))
+  const links = (request.links ?? []).map((spec) => ({...parseLinkSpec(spec), target: resolveRef(adrs, parseLinkSpec(spec).ref)}))
+  const format = chooseFormat({
+    flag: request.format,
+    config: ws.config.format,
+    adrs,
+    adrToolsLayout: request.adrToolsLayout || isAdrToolsLayout(ws),
+  })
+  const number = nextNumber(
+    files.map((f) => parseFileName(f).number),
+    request.takenNumbers,
+  )
+  const file = formatFileName(number, slugify(title) || 'untitled', detectNaming(files, DEFAULT_NAMING))
+  const template = await readTemplate(await templateFile(ws, request, format))
+  const status = request.first ? (format === 'nygard' ? 'Accepted' : 'accepted') : initialStatus(format)
+  let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status}), file)
+
+  const changed = new Map<string, Adr>()
+  const current = (adr: Adr) => changed.get(adr.file) ?? adr
+  for (const target of superseded) {
+    assertTransition(current(target), 'superseded')
+    const edit = supersede(current(target), created)
+    changed.set(target.file, edit.old)
+    created = edit.by
+  }
+  for (const link of links) {
+    const target = current(link.target)
+    created = addLink(created, link.link, linkTargetOf(target))
+    changed.set(target.file, addLink(target, link.reverse, linkTargetOf(created)))
+  }
+  const writes: PlannedWrite[] = [
+    {file: path.join(ws.adrDir, file), text: created.text, create: true},
+    ...[...changed.values()].map((adr) => ({file: path.join(ws.adrDir, adr.file), text: adr.text})),
+  ]
+  return {
+    writes,
+    result: {
+      path: displayPath(ws, file),
+      file,
+      number,
+      title,
+      format,
+      status: created.status,
+      date: request.date,
+      updated: [...changed.keys()].map((f) => displayPath(ws, f)),
+    },
+  }
+}
+
+/** `REF:LINK:REVERSE`, split as adr-tools splits it (`cut -d :`): the first three fields. */
+export function parseLinkSpec(spec: string): {ref: string; link: string; reverse: string} {
+  const [ref, link, reverse] = spec.split(':').map((s) => s.trim())
+  if (!ref || !link || !reverse) {
+    throw new AdrError('INVALID_ARGUMENT', `"${spec}" is not a link of the form TARGET:LINK:REVERSE-LINK`, {
+      suggestions: ['e.g. -l "5:Amends:Amended by"'],
+    })
+  }
+  return {ref, link, reverse}
+}
+
+/** `ADR_TEMPLATE`; else the project's `templates/template.md`; else the built-in template of the format. */
+async function templateFile(ws: Workspace, request: NewAdrRequest, format: WritableFormat): Promise<string> {
+  if (request.first) return builtInTemplatePath(`${format}-init`)
+  if (request.templateFile) return path.resolve(ws.cwd, request.templateFile)
+  return (await findProjectTemplate(ws.adrDir)) ?? builtInTemplatePath(format)
+}
+
+/** adr-tools' layout: the directory was named by `.adr-dir`, or it is adr-tools' default `doc/adr`. */
+export function isAdrToolsLayout(ws: Workspace): boolean {
+  if (ws.source === 'adr-dir-file') return true
+  const parts = ws.adrDir.split(path.sep)
+  return parts.at(-1) === 'adr' && parts.at(-2) === 'doc'
+}

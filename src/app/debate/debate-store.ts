@@ -1,0 +1,77 @@
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {parse, stringify} from 'yaml'
+import {loadAdrs} from '../../adapters/adr-store.js'
+import {readTextFile, writeFileAtomic} from '../../adapters/files.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import type {DebateRecord} from '../../core/debate/record.js'
+import {AdrError} from '../../core/errors.js'
+import {YAML_OPTIONS} from '../../core/front-matter.js'
+import type {Adr} from '../../core/model.js'
+import {resolveRef} from '../../core/resolve-ref.js'
+
+export interface DebateFiles {
+  adr: Adr
+  /** Absolute paths. */
+  adrFile: string
+  recordFile: string
+  lockFile: string
+  /** The record's path relative to the ADR directory, as the ADR's `debate:` key has it. */
+  debateKey: string
+}
+
+/** `0012-primary-datastore.md` → `debates/0012-primary-datastore.yaml`. */
+export function debateKeyOf(adrFile: string): string {
+  return `debates/${adrFile.replace(/\.md$/i, '')}.yaml`
+}
+
+export function debateFiles(ws: Workspace, adr: Adr): DebateFiles {
+  const debateKey = debateKeyOf(adr.file)
+  const recordFile = path.join(ws.adrDir, debateKey)
+  return {
+    adr,
+    adrFile: path.join(ws.adrDir, adr.file),
+    recordFile,
+    lockFile: path.join(path.dirname(recordFile), `.${path.basename(recordFile)}.lock`),
+    debateKey,
+  }
+}
+
+/** The debate of the ADR a user names (`12`, `0012-primary-datastore.md`, `datastore`). */
+export async function findDebate(ws: Workspace, ref: string): Promise<DebateFiles> {
+  const {adrs} = await loadAdrs(ws)
+  const files = debateFiles(ws, resolveRef(adrs, ref))
+  const exists = await fs.stat(files.recordFile).then(
+    () => true,
+    () => false,
+  )
+  if (!exists) {
+    throw new AdrError('DEBATE_NOT_FOUND', `${files.adr.file} has no debate record (${files.debateKey})`, {
+      suggestions: ['Start one with `adr debate start TITLE --participant A --participant B --approver C`.'],
+    })
+  }
+  return files
+}
+
+export async function readRecord(ws: Workspace, file: string): Promise<DebateRecord> {
+  const read = await readTextFile(file, ws.root)
+  if (!read.ok) throw new AdrError('PARSE_FAILED', `${path.relative(ws.cwd, file)} ${read.reason}`)
+  try {
+    const data = parse(read.text, YAML_OPTIONS) as DebateRecord
+    if (!data || typeof data !== 'object' || !Array.isArray(data.gate_log) || !data.roles) throw new Error('it is not a debate record')
+    return data
+  } catch (error) {
+    throw new AdrError('PARSE_FAILED', `${path.relative(ws.cwd, file)} cannot be read: ${(error as Error).message.split('\n')[0]}`, {
+      suggestions: ['Fix the YAML, or run `adr lint` to see what is wrong with it.'],
+    })
+  }
+}
+
+export function serialiseRecord(record: DebateRecord): string {
+  return stringify(record, {lineWidth: 0, aliasDuplicateObjects: false})
+}
+
+export async function writeRecord(file: string, record: DebateRecord): Promise<void> {
+  await fs.mkdir(path.dirname(file), {recursive: true})
+  await writeFileAtomic(file, serialiseRecord(record))
+}

@@ -1,0 +1,79 @@
+import path from 'node:path'
+import {holdLock, writeFileAtomic} from '../../adapters/files.js'
+import type {Prompter} from '../../adapters/prompter.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import {GateContext} from '../../core/debate/gates/context.js'
+import {currentGate, runGates} from '../../core/debate/gates/engine.js'
+import {GATE_TITLES, gateLabel} from '../../core/debate/gates/gate.js'
+import {type DebateRecord, type GateId, hasPassed} from '../../core/debate/record.js'
+import {renderDebateAdr} from '../../core/debate/render-adr.js'
+import {type DebateFiles, readRecord, writeRecord} from './debate-store.js'
+
+export interface SessionOptions {
+  prompter: Prompter
+  today: string
+  /** `--fast`: skip optional prompts and take compact answers at G1 and G2. */
+  brief?: boolean
+}
+
+/** What `start`, `resume`, `answer` and `escalate` return (their `--json`). */
+export interface DebateSession {
+  adr: string
+  record: string
+  status: 'proposed' | 'accepted'
+  track: 'fast' | 'full' | null
+  /** The gate the debate is at, or null once decided. */
+  gate: {id: GateId; title: string; label: string} | null
+  passed: GateId[]
+  decision: {chosen: string; title: string} | null
+}
+
+/**
+ * Runs the gates on a debate under its lock: the record is saved after every answer, the ADR is
+ * re-rendered at every gate pass (accepted when G8 passes). Whatever stops the session (a missing
+ * answer, a failed rule, Ctrl-C) leaves everything given so far on disk.
+ */
+export async function runSession(ws: Workspace, files: DebateFiles, options: SessionOptions): Promise<DebateSession> {
+  const release = await holdLock(files.lockFile, `The debate of ${files.adr.file}`)
+  try {
+    const record = await readRecord(ws, files.recordFile)
+    let passes = record.gate_log.length
+    const save = async (r: DebateRecord) => {
+      await writeRecord(files.recordFile, r)
+      if (r.gate_log.length !== passes) {
+        passes = r.gate_log.length
+        await writeAdr(files, r, options.today)
+      }
+    }
+    const ctx = new GateContext({record, prompter: options.prompter, today: options.today, save, brief: options.brief})
+    await runGates(ctx)
+    return describeSession(ws, files, record)
+  } finally {
+    await release()
+  }
+}
+
+export async function writeAdr(files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
+  const accepted = hasPassed(record, 'G8') && !record.in_progress
+  const text = renderDebateAdr(record, {
+    title: files.adr.title,
+    status: accepted ? 'accepted' : 'proposed',
+    date: accepted ? (record.decision?.date ?? today) : (files.adr.date ?? today),
+    debate: files.debateKey,
+  })
+  await writeFileAtomic(files.adrFile, text)
+}
+
+export function describeSession(ws: Workspace, files: DebateFiles, record: DebateRecord): DebateSession {
+  const gate = currentGate(record)
+  const chosen = record.decision?.chosen
+  return {
+    adr: path.relative(ws.cwd, files.adrFile),
+    record: path.relative(ws.cwd, files.recordFile),
+    status: gate ? 'proposed' : 'accepted',
+    track: record.track ?? null,
+    gate: gate ? {id: gate, title: GATE_TITLES[gate], label: gateLabel(gate, record.track === 'fast' && ['G3', 'G4', 'G8'].includes(gate))} : null,
+    passed: record.gate_log.map((g) => g.gate),
+    decision: chosen && !gate ? {chosen, title: record.options?.find((o) => o.id === chosen)?.title ?? chosen} : null,
+  }
+}

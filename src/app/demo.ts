@@ -1,0 +1,105 @@
+import path from 'node:path'
+import {listAdrFiles} from '../adapters/adr-store.js'
+import {makeEmptyDirectory, makeTempDirectory, readTextFile, writeFileAtomic} from '../adapters/files.js'
+import {openGit} from '../adapters/git.js'
+import {openWorkspace, type Workspace} from '../adapters/workspace.js'
+import {AdrError} from '../core/errors.js'
+import {parseAdr} from '../core/parse-adr.js'
+import {formatAdrLabel} from '../core/render-toc.js'
+import {generateToc} from './generate-toc.js'
+import {listAdrs, renderLongList} from './list-adrs.js'
+import {showAdr} from './show-adr.js'
+
+/** What every demo step gets: the throwaway repository, opened as a workspace. */
+export interface DemoContext {
+  ws: Workspace
+  repoDir: string
+}
+
+/**
+ * One thing the demo shows: the command a user would type, and what it prints. Steps run in order
+ * on the same repository; a later feature adds its own step to `DEMO_STEPS` (a debate replay, say).
+ */
+export interface DemoStep {
+  id: string
+  /** The command as a user would type it in the repository, e.g. `adr list --long`. */
+  command: string
+  run(ctx: DemoContext): Promise<string>
+}
+
+export interface DemoStepOutput {
+  id: string
+  command: string
+  output: string
+}
+
+export interface DemoResult {
+  /** The repository's absolute path. */
+  dir: string
+  /** The ADR directory, relative to the repository. */
+  adrDir: string
+  /** One entry per sample ADR, in the order they were committed. */
+  adrs: {file: string; title: string; commit: string}[]
+  steps: DemoStepOutput[]
+  /** A command line that takes the user there: `cd /tmp/… && adr list --long`. */
+  explore: string
+}
+
+export const DEMO_ADR_DIR = 'docs/adr'
+/** The sample ADR the `show` step prints: the one that supersedes another. */
+const SHOWN = '4'
+
+export const DEMO_STEPS: DemoStep[] = [
+  {id: 'list', command: 'adr list --long', run: async ({ws}) => renderLongList((await listAdrs(ws)).adrs)},
+  {id: 'show', command: `adr show ${SHOWN}`, run: async ({ws}) => (await showAdr(ws, SHOWN)).adr.text.trimEnd()},
+  {id: 'toc', command: 'adr generate toc', run: async ({ws}) => (await generateToc(ws)).markdown.trimEnd()},
+]
+
+export interface DemoRequest {
+  /** Where the sample ADRs are (`examples/demo` in the package). */
+  examplesDir: string
+  /** The repository to create; a new temporary directory when not given. Must be new or empty. */
+  out?: string
+  steps?: readonly DemoStep[]
+}
+
+/** Makes a throwaway git repository with the sample ADRs, one commit each, then runs the steps on it. */
+export async function runDemo(request: DemoRequest): Promise<DemoResult> {
+  const samples = await readSamples(request.examplesDir)
+  const dir = request.out ? await makeEmptyDirectory(request.out) : await makeTempDirectory('adrgate-demo-')
+  const adrDir = await makeEmptyDirectory(path.join(dir, DEMO_ADR_DIR))
+  const git = openGit(dir)
+  await git.init({branch: 'main'})
+  const adrs: DemoResult['adrs'] = []
+  for (const sample of samples) {
+    const file = path.join(adrDir, sample.file)
+    await writeFileAtomic(file, sample.text)
+    const title = formatAdrLabel(parseAdr(sample.text, sample.file))
+    adrs.push({file: sample.file, title, commit: await git.addAndCommit([file], `docs(adr): ${title}`)})
+  }
+  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir}
+  const steps: DemoStepOutput[] = []
+  for (const step of request.steps ?? DEMO_STEPS) steps.push({id: step.id, command: step.command, output: await step.run(ctx)})
+  return {dir, adrDir: DEMO_ADR_DIR, adrs, steps, explore: `cd ${shellQuote(dir)} && adr list --long`}
+}
+
+async function readSamples(examplesDir: string): Promise<{file: string; text: string}[]> {
+  const files = await listAdrFiles(examplesDir).catch(() => [])
+  if (files.length === 0) {
+    throw new AdrError('IO_FAILED', `The demo's sample ADRs are missing from ${examplesDir}`, {
+      suggestions: ['Reinstall adrgate: the package ships them in examples/demo.'],
+    })
+  }
+  return Promise.all(
+    files.map(async (file) => {
+      const read = await readTextFile(path.join(examplesDir, file), examplesDir)
+      if (!read.ok) throw new AdrError('IO_FAILED', `The demo's sample ${file} ${read.reason}`)
+      return {file, text: read.text}
+    }),
+  )
+}
+
+/** Quotes a path for a POSIX shell when it holds anything but plain path characters. */
+function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`
+}

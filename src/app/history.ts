@@ -1,0 +1,129 @@
+import path from 'node:path'
+import {listAdrFiles} from '../adapters/adr-store.js'
+import {type Git, type LogCommit, openGit} from '../adapters/git.js'
+import {openCatFile} from '../adapters/git-cat-file.js'
+import type {Workspace} from '../adapters/workspace.js'
+import {AdrError} from '../core/errors.js'
+import {isAdrFileName} from '../core/file-name.js'
+import {type AdrRecord, buildHistory, type History, type HistoryChange, type HistoryCommit} from '../core/history.js'
+import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
+
+export type {LogFilters, LogResult} from './history-filter.js'
+
+export interface RepositoryHistory extends History {
+  shallow: boolean
+  /** Things the reader should know on stderr: a shallow clone, no commits yet. */
+  warnings: string[]
+}
+
+/**
+ * The decision history of the workspace's ADR directory: one `git log` pass (renames followed),
+ * every version read through one `git cat-file --batch`, events built by the pure core.
+ */
+export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
+  const git = openGit(ws.cwd)
+  if (!(await git.isRepository())) {
+    throw new AdrError('NOT_A_GIT_REPOSITORY', `The decision history comes from git, and ${ws.cwd} is not inside a git repository`, {
+      suggestions: ['Run the command inside the repository that holds the ADRs, or start one with `git init` and commit them.'],
+    })
+  }
+  const head = await git.headCommit()
+  if (head.kind === 'unborn') {
+    return {events: [], records: [], shallow: false, warnings: ['There are no commits yet: the history starts with the first commit of the ADRs.']}
+  }
+  const shallow = await git.isShallow()
+  const log = await git.logDirectory(ws.adrDir)
+  const commits = await readVersions(git, await git.repoPath(ws.adrDir), log, shallow)
+  const history = buildHistory(commits)
+  const warnings: string[] = []
+  if (shallow) {
+    const first = log[0]?.date.slice(0, 10)
+    warnings.push(
+      `This is a shallow clone: the history before ${first ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
+        'Fetch the full history with `git fetch --unshallow`, or set `fetch-depth: 0` on actions/checkout.',
+    )
+  }
+  return {...history, shallow, warnings}
+}
+
+/** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
+export async function adrLog(ws: Workspace, filters: LogFilters = {}): Promise<LogResult> {
+  const history = await readHistory(ws)
+  const adr = filters.ref === undefined ? undefined : await resolveLogRef(ws, filters.ref, history.records)
+  const events = filterEvents(history.events, filters, adr?.file)
+  const warnings = [...history.warnings]
+  if (adr && !history.records.some((r) => r.adr === adr.file)) warnings.push(`${adr.file} has not been committed yet: it has no history.`)
+  return {events, ...(adr ? {adr} : {}), shallow: history.shallow, warnings}
+}
+
+export interface AdrDates {
+  /** Date of the commit that created it (absent when a shallow clone does not reach it). */
+  created?: string
+  lastChanged?: string
+  /** False for an ADR that is not committed yet. */
+  committed: boolean
+}
+
+/** For `adr list --long`: created and last-changed dates of every ADR file in the directory, by file name. */
+export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
+  const files = await listAdrFiles(ws.adrDir)
+  let history: RepositoryHistory
+  try {
+    history = await readHistory(ws)
+  } catch (error) {
+    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') return {dates: {}, warnings: ['Not a git repository: no dates from history.']}
+    throw error
+  }
+  const live = new Map<string, AdrRecord>(history.records.filter((r) => !r.deleted).map((r) => [r.adr, r]))
+  const dates: Record<string, AdrDates> = {}
+  for (const file of files) {
+    const r = live.get(file)
+    dates[file] = r ? {created: r.created, lastChanged: r.lastChanged, committed: true} : {committed: false}
+  }
+  return {dates, warnings: history.warnings}
+}
+
+/** The log's commits as the core wants them: ADR files of the directory only, each version's text read once. */
+async function readVersions(git: Git, dir: string, log: LogCommit[], shallow: boolean): Promise<HistoryCommit[]> {
+  const inDir = (p: string | undefined) => p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
+  const reader = openCatFile(await git.topLevel())
+  const texts = new Map<string, Promise<string | undefined>>()
+  const commits: HistoryCommit[] = []
+  try {
+    for (const c of log) {
+      const changes: (HistoryChange & {blob?: string})[] = []
+      for (const ch of c.changes) {
+        const from = ch.status === 'R' && inDir(ch.from) ? path.posix.basename(ch.from as string) : undefined
+        if (!inDir(ch.path)) {
+          if (from) changes.push({status: 'D', file: from})
+          continue
+        }
+        const file = path.posix.basename(ch.path)
+        const status = ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' ? 'A' : ch.status === 'A' ? 'A' : 'M'
+        if (status !== 'D' && !texts.has(ch.blob)) texts.set(ch.blob, reader.readText(ch.blob))
+        changes.push({status, file, ...(from ? {from} : {}), ...(status === 'D' ? {} : {blob: ch.blob})})
+      }
+      if (changes.length === 0) continue
+      commits.push({
+        sha: c.sha,
+        authorName: c.authorName,
+        authorEmail: c.authorEmail,
+        date: c.date,
+        subject: c.subject,
+        boundary: shallow && c.parents.length === 0,
+        changes,
+      })
+    }
+    const resolved = new Map<string, string | undefined>()
+    await Promise.all([...texts].map(async ([blob, text]) => resolved.set(blob, await text)))
+    for (const c of commits) {
+      for (const ch of c.changes as (HistoryChange & {blob?: string})[]) {
+        if (ch.blob !== undefined) ch.text = resolved.get(ch.blob) ?? ''
+        delete ch.blob
+      }
+    }
+  } finally {
+    await reader.close()
+  }
+  return commits
+}

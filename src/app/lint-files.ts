@@ -1,0 +1,49 @@
+import type {ProfileName} from '../core/lint/rule.js'
+import type {LintProblem} from '../core/lint/rule.js'
+import {activateRules, lintFile, loadBodyParser} from '../core/lint/run-rules.js'
+import {compileAdrSchemas} from '../core/lint/schema-validate.js'
+import type {Adr} from '../core/model.js'
+import {parseAdr} from '../core/parse-adr.js'
+
+/** Everything the per-file rules depend on; plain data, so it can be sent to worker threads. */
+export interface FileLintSetup {
+  adrSchema: Record<string, unknown>
+  extraSchema?: Record<string, unknown>
+  profile: ProfileName
+  overrides: Record<string, string>
+  today: string
+}
+
+export interface FileInput {
+  file: string
+  text: string
+}
+
+export interface FileOutput {
+  file: string
+  /** The parsed ADR without its text (what repository rules and the cache need). */
+  adr: Adr
+  problems: LintProblem[]
+}
+
+/** Compiles the schemas and loads the Markdown parser once; returns the function that lints one file. */
+export async function createFileLinter(setup: FileLintSetup): Promise<(input: FileInput) => FileOutput> {
+  const validator = compileAdrSchemas(setup.adrSchema, setup.extraSchema)
+  const active = activateRules({profile: setup.profile}, setup.overrides)
+  const parseBody = await loadBodyParser(active)
+  const settings = {profile: setup.profile, today: setup.today, validator}
+  return ({file, text}) => {
+    const adr = parseAdr(text, file)
+    return {file, adr: summariseAdr(adr), problems: lintFile(adr, settings, active, parseBody)}
+  }
+}
+
+/** The ADR without the text it was parsed from: small enough to cache and to send between threads. */
+export function summariseAdr(adr: Adr): Adr {
+  return {
+    ...adr,
+    text: '',
+    sections: adr.sections.map((s) => ({...s, text: ''})),
+    frontMatter: adr.frontMatter && {...adr.frontMatter, raw: ''},
+  }
+}

@@ -1,0 +1,36 @@
+import {Args, Flags} from '@oclif/core'
+import {today} from '../adapters/clock.js'
+import {type InitResult, initRepository} from '../app/init-repository.js'
+import {BaseCommand} from '../cli/base-command.js'
+
+export default class Init extends BaseCommand {
+  static summary = 'Create the ADR directory and its first ADR, "Record architecture decisions".'
+  static description =
+    `DIR defaults to doc/adr (or the directory already configured). Given DIR, .adr-dir in the working directory records it, as adr-tools does, so every command finds it from any subdirectory. Prints the first ADR's path.
+
+Format: without --format, a repository in adr-tools' layout (.adr-dir, or doc/adr) gets adr-tools' format (nygard), byte for byte what adr-tools writes, so \`adr init\` is a drop-in; \`format:\` in .adrgate.yaml or a directory configured elsewhere (e.g. docs/adr via .adrgate.yaml) gets MADR. Pass --format madr for MADR 4 files with front matter.`
+  static enableJsonFlag = true
+  static examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> architecture-log',
+    '<%= config.bin %> <%= command.id %> docs/decisions --format madr',
+  ]
+  static args = {
+    dir: Args.string({description: 'The ADR directory to create (written to .adr-dir).'}),
+  }
+  static flags = {
+    format: Flags.string({summary: 'The format of the ADRs: madr (MADR 4) or nygard (adr-tools).', options: ['madr', 'nygard']}),
+  }
+
+  async run(): Promise<InitResult> {
+    const {args, flags} = await this.parse(Init)
+    const ws = this.workspace(args.dir ?? flags.dir)
+    const result = await initRepository(ws, {
+      dir: args.dir,
+      format: flags.format as 'madr' | 'nygard' | undefined,
+      date: today(this.env),
+    })
+    this.log(result.path)
+    return result
+  }
+}

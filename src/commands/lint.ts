@@ -1,0 +1,62 @@
+import {Args, Flags} from '@oclif/core'
+import {today} from '../adapters/clock.js'
+import {openGit} from '../adapters/git.js'
+import {classifyLintPaths} from '../adapters/lint-inputs.js'
+import {listRules} from '../app/lint-rules-list.js'
+import {lintAdrs} from '../app/lint.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {FORMATS, formatReport} from '../core/lint/formatters/index.js'
+import type {LintReport} from '../core/lint/report.js'
+import {PROFILES} from '../core/lint/rule.js'
+
+export default class Lint extends BaseCommand {
+  static summary = 'Check every ADR and its recorded trade-offs against the schemas and rules.'
+  static description =
+    'Exit 0 when clean (warnings allowed unless --max-warnings is exceeded), 1 when there are findings, 2 on a usage or runtime failure. Rules and profiles: docs/rules.md, or --list-rules.'
+  static enableJsonFlag = true
+  static strict = false
+  static args = {paths: Args.string({description: 'The ADR directory, or ADR files to report on (default: the ADR directory found).'})}
+  static examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> docs/adr --profile strict',
+    '<%= config.bin %> <%= command.id %> --format github --since origin/main',
+    '<%= config.bin %> <%= command.id %> --format sarif > adr-lint.sarif',
+  ]
+  static flags = {
+    format: Flags.string({char: 'f', summary: 'Output format.', options: [...FORMATS], default: 'text'}),
+    profile: Flags.string({summary: 'Rule profile (default: .adrgate.yaml `profile:`, else recommended).', options: [...PROFILES]}),
+    'max-warnings': Flags.integer({summary: 'Fail (exit 1) when there are more warnings than this.', min: 0}),
+    quiet: Flags.boolean({char: 'q', summary: 'Report errors only.'}),
+    since: Flags.string({summary: 'A git ref: ADRs accepted there may change only in status, links and revisit reviews.'}),
+    changed: Flags.boolean({summary: 'Report per-file problems only for ADRs changed since --since (or uncommitted).'}),
+    cache: Flags.boolean({summary: 'Reuse results of unchanged files (kept under .git/adrgate).', default: true, allowNo: true}),
+    'list-rules': Flags.boolean({summary: 'List the rules with their severity in the profile, and exit.'}),
+  }
+
+  async run(): Promise<LintReport | Omit<ReturnType<typeof listRules>, 'text'>> {
+    const {flags, argv} = await this.parse(Lint)
+    const targets = await classifyLintPaths(process.cwd(), argv as string[])
+    const ws = this.workspace(flags.dir ?? targets.dir)
+    if (flags['list-rules']) {
+      const {text, ...listed} = listRules(ws, flags.profile)
+      if (!this.jsonEnabled()) this.log(text)
+      return listed
+    }
+    const report = await lintAdrs(
+      ws,
+      {
+        profile: flags.profile,
+        files: targets.files,
+        quiet: flags.quiet,
+        maxWarnings: flags['max-warnings'],
+        since: flags.since,
+        changed: flags.changed,
+        cache: flags.cache,
+      },
+      {today: today(this.env), version: this.config.version, git: flags.since || flags.changed ? openGit(ws.root) : undefined},
+    )
+    if (!report.summary.ok) process.exitCode = 1
+    if (!this.jsonEnabled()) this.log(formatReport(report, flags.format as (typeof FORMATS)[number], this.config.version).trimEnd())
+    return report
+  }
+}

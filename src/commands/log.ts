@@ -1,0 +1,41 @@
+import {Args, Flags, ux} from '@oclif/core'
+import {adrLog, type LogResult} from '../app/history.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {formatEvent} from '../core/history-text.js'
+
+export default class Log extends BaseCommand {
+  static summary = 'Show the decision history from git, newest first.'
+  static description =
+    'Events read from one `git log` pass over the ADR directory (renames followed): ADR created, status changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance, deleted — each with its date, commit, author, number and title. With REF, that ADR only. In a shallow clone, a warning on stderr says what is missing and how to fetch it.'
+  static enableJsonFlag = true
+  static examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> 7',
+    '<%= config.bin %> <%= command.id %> --since 2026-01-01 --author dana',
+    '<%= config.bin %> <%= command.id %> --status accepted --json',
+  ]
+  static args = {
+    ref: Args.string({description: 'Only this ADR: a number, a file name or a unique title fragment.'}),
+  }
+  static flags = {
+    since: Flags.string({summary: 'Events on or after this date (YYYY-MM-DD or ISO date-time).'}),
+    until: Flags.string({summary: 'Events on or before this date (YYYY-MM-DD: the whole day).'}),
+    author: Flags.string({summary: "Events by this author (part of the name or email, any case)."}),
+    status: Flags.string({summary: 'Events that moved an ADR to this status, or created it with it.'}),
+  }
+
+  async run(): Promise<LogResult> {
+    const {args, flags} = await this.parse(Log)
+    const result = await adrLog(this.workspace(flags.dir), {
+      ref: args.ref,
+      since: flags.since,
+      until: flags.until,
+      author: flags.author,
+      status: flags.status,
+    })
+    // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
+    for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
+    if (!this.jsonEnabled()) for (const event of result.events) this.log(formatEvent(event))
+    return result
+  }
+}

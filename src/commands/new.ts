@@ -1,0 +1,65 @@
+import {Flags} from '@oclif/core'
+import {today} from '../adapters/clock.js'
+import {chooseEditor, openEditor} from '../adapters/editor.js'
+import {type CreatedAdr, createAdr} from '../app/create-adr.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {AdrError, isAdrError} from '../core/errors.js'
+
+export default class New extends BaseCommand {
+  static summary = 'Write a new, numbered ADR from the template and print its path.'
+  static description =
+    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file unless --no-edit or --json.`
+  static strict = false
+  static enableJsonFlag = true
+  static examples = [
+    '<%= config.bin %> <%= command.id %> Use PostgreSQL for invoices',
+    '<%= config.bin %> <%= command.id %> -s 12 Use PostgreSQL Database',
+    '<%= config.bin %> <%= command.id %> -s 3 -s 4 -l "5:Amends:Amended by" Use Riak CRDTs to cope with scale',
+    '<%= config.bin %> <%= command.id %> --no-edit -- "-Bar-"',
+  ]
+  static flags = {
+    supersede: Flags.string({
+      char: 's',
+      summary: 'An ADR (number, file or title fragment) the new one supersedes; repeatable.',
+      multiple: true,
+      multipleNonGreedy: true,
+    }),
+    link: Flags.string({
+      char: 'l',
+      summary: 'TARGET:LINK:REVERSE-LINK, e.g. "5:Amends:Amended by"; repeatable.',
+      multiple: true,
+      multipleNonGreedy: true,
+    }),
+    edit: Flags.boolean({summary: 'Open $VISUAL or $EDITOR on the new file.', default: true, allowNo: true}),
+  }
+
+  async run(): Promise<CreatedAdr> {
+    const {flags, raw, nonExistentFlags} = await this.parse(New)
+    if (nonExistentFlags.length > 0) {
+      throw new AdrError('INVALID_ARGUMENT', `Unknown option ${nonExistentFlags.join(' ')}`, {
+        suggestions: [`Put -- before a title that starts with -: adr new -- ${nonExistentFlags.join(' ')}`],
+      })
+    }
+    const ws = this.workspace(flags.dir)
+    const created = await createAdr(ws, {
+      // The title words in the order typed: oclif's argv reorders repeated words ("a b a" → "a a b").
+      title: raw.flatMap((token) => (token.type === 'arg' ? [token.input] : [])),
+      supersede: flags.supersede,
+      links: flags.link,
+      date: today(this.env),
+      templateFile: this.env.ADR_TEMPLATE || undefined,
+    })
+    const editor = chooseEditor(this.env)
+    if (flags.edit && editor && !this.jsonEnabled()) await openEditor(editor, created.path, {cwd: ws.cwd, env: this.env})
+    this.log(created.path)
+    return created
+  }
+
+  /** adr-tools' exact words for a missing title, so scripts that look for them keep working. */
+  protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    if (!isAdrError(error) || error.code !== 'NO_TITLE' || this.jsonEnabled()) return super.catch(error)
+    process.exitCode = error.exit
+    this.logToStderr('ERROR: no title given')
+    return undefined
+  }
+}

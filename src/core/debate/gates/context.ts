@@ -1,0 +1,151 @@
+import type {Answer, Prompter, Question} from '../../../adapters/prompter.js'
+import {AdrError, EXIT} from '../../errors.js'
+import type {DebateRecord, GateId, IsoDate, StoredAnswer} from '../record.js'
+import {normaliseAnswer} from './answer.js'
+
+/** A broken exit rule, in the product's terms: which rule, what is wrong, what to change, which answers to give again. */
+export interface RuleFailure {
+  rule: string
+  message: string
+  change: string
+  /** Answers-file keys (or key prefixes) to ask again; the other answers are kept. */
+  keys: string[]
+}
+
+export interface GateContextOptions {
+  record: DebateRecord
+  prompter: Prompter
+  today: IsoDate
+  /** Saves the record; called after every answer. */
+  save: (record: DebateRecord) => Promise<void>
+  /** The starter asked for the fast track: G1 and G2 skip optional prompts and take compact answers. */
+  brief?: boolean
+}
+
+/**
+ * What a gate sees: the record (mutated in place), the port, the date. `ask` answers from the gate's
+ * saved answers first (so a resumed session never asks twice), then from the prompter; it checks each
+ * answer, keeps it and saves the record before returning.
+ */
+export class GateContext {
+  readonly record: DebateRecord
+  readonly prompter: Prompter
+  readonly today: IsoDate
+  private readonly briefFlag: boolean
+  private readonly saveRecord: (record: DebateRecord) => Promise<void>
+  /** The gate running now, for messages. */
+  gate: {id: GateId; title: string} = {id: 'G1', title: ''}
+
+  constructor(options: GateContextOptions) {
+    this.record = options.record
+    this.prompter = options.prompter
+    this.today = options.today
+    this.briefFlag = options.brief ?? false
+    this.saveRecord = options.save
+  }
+
+  /** Fast: `--fast` was asked for, or the door is two-way. Optional prompts are skipped then. */
+  get brief(): boolean {
+    return this.briefFlag || this.record.track === 'fast'
+  }
+
+  get answers(): Record<string, StoredAnswer> {
+    if (!this.record.in_progress) this.record.in_progress = {gate: this.gate.id, failed: 0, answers: {}}
+    return this.record.in_progress.answers
+  }
+
+  /** `drivers.0.name` on a first visit; `again.G3.0.drivers.0.name` when the gate is visited again. */
+  key(key: string): string {
+    const visits = this.record.gate_log.filter((pass) => pass.gate === this.gate.id).length
+    return visits === 0 ? key : `again.${this.gate.id}.${visits - 1}.${key}`
+  }
+
+  has(key: string): boolean {
+    return this.answers[this.key(key)] !== undefined
+  }
+
+  async ask(question: Question): Promise<Answer> {
+    const key = this.key(question.key)
+    const stored = this.answers[key]
+    if (stored !== undefined) return stored
+    const scoped = {...question, key, presenceOf: question.presenceOf === undefined ? undefined : this.key(question.presenceOf)}
+    for (;;) {
+      const raw = await this.prompter.ask(scoped)
+      const result = question.presenceOf !== undefined && typeof raw === 'boolean' ? {ok: true as const, value: raw} : normaliseAnswer(scoped, raw)
+      if (result.ok) {
+        this.answers[key] = result.value
+        await this.save()
+        return result.value
+      }
+      if (!this.prompter.interactive) {
+        throw this.failure([{rule: 'answer', message: result.message, change: `Change \`${key}\`.`, keys: []}])
+      }
+      this.prompter.note(`  ✗ ${result.message}`)
+    }
+  }
+
+  async askText(question: Omit<Question, 'kind'>): Promise<string> {
+    return String(await this.ask({...question, kind: 'text'}))
+  }
+
+  async askNumber(question: Omit<Question, 'kind'>): Promise<number> {
+    const value = await this.ask({...question, kind: 'number'})
+    return value === '' ? Number.NaN : Number(value)
+  }
+
+  async askConfirm(question: Omit<Question, 'kind'>): Promise<boolean> {
+    return (await this.ask({...question, kind: 'confirm'})) === true
+  }
+
+  async askList(question: Omit<Question, 'kind'>): Promise<string[]> {
+    const value = await this.ask({...question, kind: 'list'})
+    return Array.isArray(value) ? value : value === '' ? [] : [String(value)]
+  }
+
+  async askSelect(question: Omit<Question, 'kind'>): Promise<string> {
+    return String(await this.ask({...question, kind: 'select'}))
+  }
+
+  /** Asks a question only the answers file may answer in brief mode: a person gets the default. */
+  async askUnlessBrief(question: Question, fallback: Answer): Promise<Answer> {
+    if (!this.brief || this.has(question.key)) return this.ask(question)
+    const peeked = this.prompter.peek?.(this.key(question.key))
+    return peeked === undefined ? fallback : this.ask(question)
+  }
+
+  /**
+   * Checks an exit rule. Nothing broken: true. Broken: the answers named by the failures are dropped
+   * (the rest are kept) and the record saved; a person is told why and asked again (false); a
+   * script gets a `GATE_FAILED` error naming the gate, the rule and what to change.
+   */
+  async settle(failures: readonly RuleFailure[]): Promise<boolean> {
+    if (failures.length === 0) return true
+    const progress = this.record.in_progress!
+    progress.failed++
+    for (const failure of failures) {
+      for (const prefix of failure.keys.map((k) => this.key(k))) {
+        for (const key of Object.keys(progress.answers)) if (key === prefix || key.startsWith(`${prefix}.`)) delete progress.answers[key]
+      }
+    }
+    await this.save()
+    if (!this.prompter.interactive) throw this.failure(failures)
+    for (const f of failures) this.prompter.note(`  ✗ ${f.message}\n    ${f.change}`)
+    return false
+  }
+
+  failure(failures: readonly RuleFailure[]): AdrError {
+    const lines = failures.map((f) => `  ${f.rule}: ${f.message} ${f.change}`)
+    return new AdrError('GATE_FAILED', `Gate ${this.gate.id.slice(1)} · ${this.gate.title} did not pass:\n${lines.join('\n')}`, {
+      exit: EXIT.findings,
+      suggestions: ['Fix the answers named above and run the command again; the answers that passed are kept.'],
+    })
+  }
+
+  note(text: string): void {
+    this.prompter.note(text)
+  }
+
+  async save(): Promise<void> {
+    await this.saveRecord(this.record)
+  }
+}

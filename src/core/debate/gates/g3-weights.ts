@@ -1,0 +1,60 @@
+import {type Driver, participantNames, type WeightSet} from '../record.js'
+import type {GateContext} from './context.js'
+
+/** Proposed weights that differ by this many points or more need product evidence. */
+export const WEIGHT_SPREAD = 15
+
+/**
+ * G3's weights: each participant splits 100 points across the drivers, blind; the splits are
+ * revealed together; a spread of 15 points or more is explained by product evidence; then the group
+ * agrees one set (the rounded mean is offered).
+ */
+export async function askWeights(ctx: GateContext, drivers: readonly Driver[]): Promise<void> {
+  const record = ctx.record
+  const proposed: Record<string, WeightSet> = {}
+  for (const who of participantNames(record)) {
+    ctx.note(`  ${who}: split 100 points across ${drivers.map((d) => d.id).join(', ')} (hidden until everyone has).`)
+    proposed[who] = {}
+    for (const d of drivers) {
+      proposed[who][d.id] = await ctx.askNumber({
+        key: `weights.${who}.${d.id}`,
+        who,
+        blind: true,
+        message: `Points for ${d.id} "${d.name}"?`,
+        validate: points,
+      })
+    }
+  }
+  ctx.note(`  Revealed weights: ${Object.entries(proposed).map(([who, set]) => `${who} ${drivers.map((d) => `${d.id}=${set[d.id]}`).join(' ')}`).join('; ')}`)
+  const explanations: Record<string, string> = {}
+  for (const d of drivers) {
+    const values = Object.values(proposed).map((set) => set[d.id])
+    if (Math.max(...values) - Math.min(...values) < WEIGHT_SPREAD) continue
+    explanations[d.id] = await ctx.askText({
+      key: `weights.explanations.${d.id}`,
+      message: `The weights for ${d.id} "${d.name}" differ by ${Math.max(...values) - Math.min(...values)} points. What product evidence explains the difference?`,
+    })
+  }
+  const offer = roundedMean(drivers, Object.values(proposed))
+  const agreed: WeightSet = {}
+  for (const d of drivers) {
+    agreed[d.id] = await ctx.askNumber({key: `weights.agreed.${d.id}`, message: `Agreed points for ${d.id} "${d.name}"?`, default: offer[d.id], validate: points})
+  }
+  record.weights = {proposed, agreed, agreed_by: participantNames(record)}
+  if (Object.keys(explanations).length) record.weights.spread_explanations = explanations
+}
+
+function points(value: unknown): string | undefined {
+  const n = Number(value)
+  return Number.isInteger(n) && n >= 0 && n <= 100 ? undefined : 'give whole points from 0 to 100'
+}
+
+/** The mean of the sets, rounded, with the rounding error put on the heaviest driver so it sums to 100. */
+export function roundedMean(drivers: readonly Driver[], sets: readonly WeightSet[]): WeightSet {
+  const out: WeightSet = {}
+  for (const d of drivers) out[d.id] = Math.round(sets.reduce((sum, s) => sum + (s[d.id] ?? 0), 0) / Math.max(1, sets.length))
+  const total = Object.values(out).reduce((a, b) => a + b, 0)
+  const heaviest = drivers.reduce((best, d) => (out[d.id] > out[best.id] ? d : best), drivers[0])
+  if (heaviest) out[heaviest.id] += 100 - total
+  return out
+}

@@ -1,0 +1,106 @@
+import {computeResults} from '../results.js'
+import {EVIDENCE_TYPES, type DebateRecord, type EvidenceType, type Level, participantNames, type ScoreEntry} from '../record.js'
+import {renderMatrix} from '../render-matrix.js'
+import type {GateContext, RuleFailure} from './context.js'
+import type {Gate} from './gate.js'
+
+const LEVELS = [{value: 'low'}, {value: 'medium'}, {value: 'high'}]
+const MAX_RATIONALE_USES = 3
+
+/** G5 Blind score: every participant scores every option on every driver, hidden; revealed together. */
+export const scoreGate: Gate = {
+  id: 'G5',
+  title: 'Blind score',
+  async run(ctx: GateContext) {
+    const record = ctx.record
+    record.scoring ??= {aggregate: 'mean', entries: []}
+    const scoring = record.scoring
+    for (;;) {
+      const fresh: ScoreEntry[] = []
+      for (const who of participantNames(record)) fresh.push(...(await scoreAll(ctx, who)))
+      const failures = rationaleFailures([...scoring.entries, ...fresh])
+      if (await ctx.settle(failures)) {
+        scoring.entries.push(...fresh)
+        break
+      }
+    }
+    scoring.revealed = true
+    scoring.drivers_lock = record.drivers_lock
+    record.results = computeResults(record)
+    ctx.note(renderMatrix(record, record.results))
+    await reconcile(ctx)
+    record.results = computeResults(record)
+    return {next: unsettledCells(record).length === 0 && (record.results.stable || (record.cruxes ?? []).length > 0) ? 'G7' : 'G6'}
+  },
+}
+
+/** The cells of one participant still to score, asked blind: score, rationale, evidence, confidence. */
+async function scoreAll(ctx: GateContext, who: string): Promise<ScoreEntry[]> {
+  const record = ctx.record
+  const entries: ScoreEntry[] = []
+  const scored = (o: string, d: string) => record.scoring!.entries.some((e) => e.participant === who && e.option === o && e.driver === d)
+  for (const option of record.options ?? []) {
+    for (const driver of record.drivers ?? []) {
+      if (scored(option.id, driver.id)) continue
+      const base = `scores.${who}.${option.id}.${driver.id}`
+      const cell = `${option.title} on ${driver.id} "${driver.name}"`
+      entries.push({
+        participant: who,
+        option: option.id,
+        driver: driver.id,
+        score: await ctx.askNumber({key: `${base}.score`, who, blind: true, message: `Score ${cell}, 1–5 (3 = meets the measure)`, validate: oneToFive}),
+        rationale: await ctx.askText({key: `${base}.rationale`, who, blind: true, message: `Why, in one sentence?`}),
+        evidence: (await ctx.askSelect({key: `${base}.evidence`, who, blind: true, message: 'Evidence', choices: EVIDENCE_TYPES.map((value) => ({value})), default: 'experience'})) as EvidenceType,
+        confidence: (await ctx.askSelect({key: `${base}.confidence`, who, blind: true, message: 'Confidence', choices: LEVELS, default: 'medium'})) as Level,
+      })
+    }
+  }
+  return entries
+}
+
+/** After the reveal, on each divergent cell: each participant states the other side's reason, then keeps or changes. */
+async function reconcile(ctx: GateContext): Promise<void> {
+  const record = ctx.record
+  for (const cell of record.results?.divergent ?? []) {
+    const entries = record.scoring!.entries.filter((e) => e.option === cell.option && e.driver === cell.driver)
+    if (entries.every((e) => e.other_side)) continue
+    for (const entry of entries) {
+      const base = `reveal.${entry.participant}.${cell.option}.${cell.driver}`
+      entry.other_side = await ctx.askText({
+        key: `${base}.other_side`,
+        who: entry.participant,
+        message: `${cell.option} on ${cell.driver} differs by ${cell.spread}. In one sentence, the other side's reason:`,
+      })
+      const score = await ctx.askNumber({key: `${base}.score`, who: entry.participant, message: `Keep your ${entry.score}, or change it?`, default: entry.score, validate: oneToFive})
+      if (score !== entry.score) {
+        entry.initial_score ??= entry.score
+        entry.score = score
+      }
+    }
+  }
+}
+
+/** Divergent cells that no resolved crux explains yet. */
+export function unsettledCells(record: DebateRecord): {option: string; driver: string}[] {
+  return (record.results?.divergent ?? []).filter(
+    (cell) => !(record.cruxes ?? []).some((c) => c.resolution && c.cells.some((x) => x.option === cell.option && x.driver === cell.driver)),
+  )
+}
+
+function oneToFive(value: unknown): string | undefined {
+  const n = Number(value)
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? undefined : 'score with a whole number from 1 to 5 (3 = meets the measure)'
+}
+
+function rationaleFailures(entries: readonly ScoreEntry[]): RuleFailure[] {
+  const uses = new Map<string, ScoreEntry[]>()
+  for (const e of entries) uses.set(e.rationale.trim().toLowerCase(), [...(uses.get(e.rationale.trim().toLowerCase()) ?? []), e])
+  return [...uses.values()]
+    .filter((list) => list.length > MAX_RATIONALE_USES)
+    .map((list) => ({
+      rule: 'g5/rationale-reuse',
+      message: `the rationale "${list[0].rationale}" is used ${list.length} times.`,
+      change: `Give each score its own reason (at most ${MAX_RATIONALE_USES} uses).`,
+      keys: list.slice(MAX_RATIONALE_USES).map((e) => `scores.${e.participant}.${e.option}.${e.driver}.rationale`),
+    }))
+}

@@ -1,0 +1,50 @@
+import {computeResults} from './results.js'
+import {type DebateRecord, participantNames, type Results} from './record.js'
+
+/**
+ * The scores as people read them after a reveal: options down, drivers across, each participant's
+ * score in each cell (in the participants' order) and `!` on a divergent cell; then the totals, the
+ * winner under every weight set and the flip points, in plain words. Plain text, no colour.
+ */
+export function renderMatrix(record: DebateRecord, results: Results = record.results ?? computeResults(record)): string {
+  const people = participantNames(record)
+  const drivers = record.drivers ?? []
+  const options = record.options ?? []
+  const entries = record.scoring?.entries ?? []
+  const divergent = new Set(results.divergent.map((c) => `${c.option}|${c.driver}`))
+  const weights = record.weights?.agreed
+  const head = ['', ...drivers.map((d) => (weights ? `${d.id} (${weights[d.id] ?? 0})` : d.id)), weights ? 'total' : '']
+  const rows = options.map((o) => {
+    const cells = drivers.map((d) => {
+      const scores = people.map((p) => entries.find((e) => e.participant === p && e.option === o.id && e.driver === d.id)?.score ?? '·')
+      return `${scores.join(' ')}${divergent.has(`${o.id}|${d.id}`) ? ' !' : ''}`
+    })
+    const total = results.totals.find((t) => t.option === o.id)
+    return [o.title, ...cells, weights && total ? `${total.total.toFixed(2)}${total.knocked_out ? ' (out)' : ''}` : '']
+  })
+  const lines = [`Scores (${people.join(' / ')}; ! = differ by 2 or more):`, ...table([head, ...rows])]
+  lines.push('', ...drivers.map((d) => `  ${d.id} ${d.name}${d.knockout ? ' (knockout)' : ''}`))
+  return [...lines, '', ...describeResults(record, results)].join('\n')
+}
+
+/** Totals, knockouts, winners per weight set and flip points, as sentences. */
+export function describeResults(record: DebateRecord, results: Results): string[] {
+  const title = (id: string | null) => record.options?.find((o) => o.id === id)?.title ?? id ?? 'no option'
+  const lines: string[] = []
+  for (const k of results.knocked_out) lines.push(`${title(k.option)} is out: it scores ${k.aggregate} on knockout driver ${k.driver}, below 3.`)
+  if (!record.weights?.agreed) return lines
+  lines.push(`Ranking under the agreed weights: ${results.totals.map((t) => `${t.rank}. ${title(t.option)} ${t.total.toFixed(2)}`).join(' · ')}`)
+  const by = Object.entries(results.winners_by_participant)
+  lines.push(
+    `Winner: ${title(results.winner)} under the agreed weights${by.length ? `; ${by.map(([p, w]) => `${title(w)} under ${p}'s`).join('; ')}` : ''}.`,
+    results.stable ? 'Stable: every weight set names the same winner.' : 'Not stable: the weight sets disagree on the winner.',
+  )
+  for (const flip of results.flip_points) lines.push(`${flip.sentence}.`)
+  if (results.flip_points.length === 0) lines.push(`No single weight change within 0–100 points changes the winner.`)
+  return lines
+}
+
+function table(rows: readonly string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
+  return rows.map((r) => `  ${r.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd())
+}

@@ -1,0 +1,31 @@
+import type {HistoryEvent} from './history.js'
+
+/** One event as a line of `adr log`: `2026-01-03  1a2b3c4  Ada Tester  ADR 1 Use X: accepted → superseded (by 2)`. */
+export function formatEvent(e: HistoryEvent): string {
+  const who = e.number === undefined ? e.title : `ADR ${e.number} ${e.title}`
+  return `${e.date.slice(0, 10)}  ${e.commit.slice(0, 7)}  ${e.author}  ${who}: ${describeEvent(e)}`
+}
+
+/** What happened, in words. */
+export function describeEvent(e: HistoryEvent): string {
+  switch (e.kind) {
+    case 'created':
+      return e.to ? `created (${e.to})` : 'created'
+    case 'status-changed':
+      return `${e.from ?? 'no status'} → ${e.to ?? 'no status'}`
+    case 'superseded':
+      return `${e.from && e.to ? `${e.from} → ${e.to}, ` : ''}superseded${e.target ? ` by ${e.target}` : ''}`
+    case 'superseding':
+      return `supersedes ${e.target}`
+    case 'link-added':
+      return `link added: ${e.rel} ${e.target}`
+    case 'renamed':
+      return `renamed ${e.from} → ${e.to}`
+    case 'renumbered':
+      return `renumbered ${e.from} → ${e.to}`
+    case 'edited-after-acceptance':
+      return `edited after it was ${e.from ?? 'accepted'}`
+    case 'deleted':
+      return 'deleted'
+  }
+}

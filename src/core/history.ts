@@ -1,0 +1,209 @@
+import type {FrontMatterCache} from './front-matter.js'
+import type {Adr} from './model.js'
+import {parseAdr, splitLines} from './parse-adr.js'
+
+/** One file change inside the ADR directory, in commit order. `text` is the file after the change. */
+export interface HistoryChange {
+  status: 'A' | 'M' | 'D' | 'R'
+  /** The file name (no directory). */
+  file: string
+  /** The file name before a rename. */
+  from?: string
+  /** The file's text after the change (absent for a deletion). */
+  text?: string
+}
+
+export interface HistoryCommit {
+  sha: string
+  authorName: string
+  authorEmail: string
+  date: string
+  subject: string
+  /** The first commit of a shallow clone: what it shows is where the history starts, not what it created. */
+  boundary?: boolean
+  changes: HistoryChange[]
+}
+
+export const EVENT_KINDS = [
+  'created',
+  'status-changed',
+  'superseded',
+  'superseding',
+  'link-added',
+  'renamed',
+  'renumbered',
+  'edited-after-acceptance',
+  'deleted',
+] as const
+export type HistoryEventKind = (typeof EVENT_KINDS)[number]
+
+export interface HistoryEvent {
+  kind: HistoryEventKind
+  date: string
+  commit: string
+  author: string
+  email: string
+  subject: string
+  /** The ADR's key: its file name at the end of the history (HEAD), or when last seen if deleted. */
+  adr: string
+  number?: number
+  title: string
+  /** The file name when the event happened. */
+  file: string
+  /** Status before (status changes), old file (renamed), old number (renumbered). */
+  from?: string
+  /** Status after (created, status changes), new file (renamed), new number (renumbered). */
+  to?: string
+  rel?: string
+  target?: string
+}
+
+/** What the history knows about one ADR at its end. */
+export interface AdrRecord {
+  adr: string
+  number?: number
+  title: string
+  status?: string
+  created?: string
+  lastChanged: string
+  deleted: boolean
+  /** Its creation lies before a shallow clone's first commit. */
+  partial: boolean
+}
+
+export interface History {
+  /** Oldest first. */
+  events: HistoryEvent[]
+  records: AdrRecord[]
+}
+
+interface Tracked {
+  key: {adr: string}
+  record: AdrRecord
+  status?: string
+  links: Set<string>
+  content: string
+}
+
+const LINK_EVENTS: Record<string, HistoryEventKind> = {supersedes: 'superseding', 'superseded by': 'superseded'}
+const FINAL_AFTER_ACCEPTANCE = new Set(['accepted', 'deprecated', 'superseded'])
+
+/**
+ * Turns the commits that touched the ADR directory (oldest first) into events: created, status
+ * changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance,
+ * deleted. Every version is parsed with `parseAdr`, so every format works. Renames are followed.
+ */
+export function buildHistory(commits: Iterable<HistoryCommit>): History {
+  const live = new Map<string, Tracked>()
+  const all: Tracked[] = []
+  const events: (Omit<HistoryEvent, 'adr'> & {key: {adr: string}})[] = []
+  // most commits change a body, not the front matter: parse each distinct YAML text once
+  const frontMatterCache: FrontMatterCache = new Map()
+  for (const commit of commits) {
+    const base = {date: commit.date, commit: commit.sha, author: commit.authorName, email: commit.authorEmail, subject: commit.subject}
+    for (const change of commit.changes) {
+      const emit = (t: Tracked, adr: Adr | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
+        if (commit.boundary) return
+        const number = adr?.number ?? t.record.number
+        events.push({...base, kind, key: t.key, number, title: adr?.title ?? t.record.title, file: adr?.file ?? t.key.adr, ...extra})
+      }
+      let previous = change.status === 'R' && change.from !== undefined ? live.get(change.from) : live.get(change.file)
+      if (change.status === 'D') {
+        if (previous) {
+          emit(previous, undefined, 'deleted')
+          previous.record.deleted = true
+          previous.record.lastChanged = commit.date
+          live.delete(change.file)
+        }
+        continue
+      }
+      const adr = parseAdr(change.text ?? '', change.file, {frontMatterCache})
+      const snapshot = {status: adr.status, links: linkKeys(adr), content: decisionContent(adr)}
+      if (!previous) {
+        const record: AdrRecord = {adr: change.file, title: adr.title, lastChanged: commit.date, deleted: false, partial: !!commit.boundary}
+        const tracked: Tracked = {key: {adr: change.file}, record, ...snapshot}
+        if (!commit.boundary) record.created = commit.date
+        live.set(change.file, tracked)
+        all.push(tracked)
+        emit(tracked, adr, 'created', {to: adr.status})
+        for (const link of adr.links) if (link.relKey === 'supersedes') emit(tracked, adr, 'superseding', linkFields(link))
+        update(tracked, adr, snapshot, commit.date)
+        continue
+      }
+      if (change.status === 'R' && change.from !== undefined && change.from !== change.file) {
+        live.delete(change.from)
+        live.set(change.file, previous)
+        previous.key.adr = change.file
+        const oldNumber = previous.record.number
+        if (oldNumber !== undefined && adr.number !== undefined && oldNumber !== adr.number) {
+          emit(previous, adr, 'renumbered', {from: String(oldNumber), to: String(adr.number)})
+        } else emit(previous, adr, 'renamed', {from: change.from, to: change.file})
+      }
+      const newLinks = adr.links.filter((l) => !previous.links.has(linkKey(l)))
+      if (snapshot.status !== previous.status) {
+        if (snapshot.status === 'superseded') {
+          const by = newLinks.find((l) => l.relKey === 'superseded by')
+          emit(previous, adr, 'superseded', {from: previous.status, to: snapshot.status, ...(by ? linkFields(by) : {})})
+        } else emit(previous, adr, 'status-changed', {from: previous.status, to: snapshot.status})
+      }
+      const reportedBy = snapshot.status === 'superseded' && previous.status !== 'superseded'
+      for (const link of newLinks) {
+        if (link.relKey === 'superseded by' && reportedBy) continue
+        emit(previous, adr, LINK_EVENTS[link.relKey] ?? 'link-added', linkFields(link))
+      }
+      if (snapshot.content !== previous.content && FINAL_AFTER_ACCEPTANCE.has(previous.status ?? '')) {
+        emit(previous, adr, 'edited-after-acceptance', {from: previous.status})
+      }
+      update(previous, adr, snapshot, commit.date)
+    }
+  }
+  return {
+    events: events.map(({key, ...e}) => ({...e, adr: key.adr})),
+    records: all.map((t) => ({...t.record, adr: t.key.adr})),
+  }
+}
+
+function update(t: Tracked, adr: Adr, snapshot: {status?: string; links: Set<string>; content: string}, date: string): void {
+  Object.assign(t, snapshot)
+  t.record.number = adr.number
+  t.record.title = adr.title
+  t.record.status = adr.status
+  t.record.lastChanged = date
+}
+
+function linkKey(link: Adr['links'][number]): string {
+  return `${link.relKey}|${link.targetNumber ?? link.targetFile ?? link.target}`
+}
+
+function linkKeys(adr: Adr): Set<string> {
+  return new Set(adr.links.map(linkKey))
+}
+
+function linkFields(link: Adr['links'][number]): Pick<HistoryEvent, 'rel' | 'target'> {
+  return {rel: link.relKey, target: link.targetNumber !== undefined ? String(link.targetNumber) : (link.targetFile ?? link.target)}
+}
+
+/** Front-matter keys an accepted ADR may still change. */
+const MUTABLE_KEYS = new Set(['status', 'links', 'revisit', 'reviews', 'superseded-by', 'superseded_by', 'supersedes'])
+
+/**
+ * The part of an ADR that is the decision: everything but its status, its links and its revisit
+ * reviews. Two versions with the same decision content differ only in what may change after acceptance.
+ */
+export function decisionContent(adr: Adr): string {
+  const text = adr.text.charCodeAt(0) === 0xfeff ? adr.text.slice(1) : adr.text
+  const lines = splitLines(text)
+  const skip = new Set<number>()
+  const fm = adr.frontMatter
+  if (fm) for (let l = fm.startLine; l <= fm.endLine; l++) skip.add(l)
+  const statusSection = adr.sections.find((s) => s.depth === 2 && /^status$/i.test(s.heading))
+  if (statusSection) for (let l = statusSection.line + 1; l <= statusSection.endLine; l++) skip.add(l)
+  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) skip.add(adr.statusLine)
+  for (const link of adr.links) skip.add(link.line)
+  // the title without its number: renumbering is not an edit
+  if (adr.titleLine !== undefined) lines[adr.titleLine - 1] = `# ${adr.title}`
+  // blank lines come and go with status lines; they are not the decision
+  const kept = lines.filter((l, i) => !skip.has(i + 1) && l.trim() !== '').map((l) => l.trimEnd())
+  const data = fm ? Object.fromEntries(Object.entries(fm.data).filter(([k]) => !MUTABLE_KEYS.has(k))) : {}
+  return `${JSON.stringify(data)}\n${kept.join('\n').trim()}`
+}

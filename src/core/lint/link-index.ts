@@ -1,0 +1,41 @@
+import type {Adr, AdrLink} from '../model.js'
+import {normaliseRel} from '../status.js'
+
+/** Finds the ADR a link points at: by file name, then by number (when that number is unique), then by exact title. */
+export interface LinkIndex {
+  resolve(link: AdrLink): Adr | undefined
+  /** Whether `from` has a link of relation `rel` that resolves to `to`. */
+  hasLink(from: Adr, rel: string, to: Adr): boolean
+}
+
+export function indexAdrs(adrs: readonly Adr[]): LinkIndex {
+  const byFile = new Map<string, Adr>()
+  const byNumber = new Map<number, Adr[]>()
+  const byTitle = new Map<string, Adr>()
+  for (const adr of adrs) {
+    byFile.set(adr.file, adr)
+    if (adr.number !== undefined) byNumber.set(adr.number, [...(byNumber.get(adr.number) ?? []), adr])
+    if (adr.title) byTitle.set(adr.title.toLowerCase(), adr)
+  }
+  const resolve = (link: AdrLink): Adr | undefined => {
+    if (link.targetFile && byFile.has(link.targetFile)) return byFile.get(link.targetFile)
+    if (link.targetFile && link.targetNumber === undefined) return undefined
+    if (link.targetNumber !== undefined) {
+      const found = byNumber.get(link.targetNumber)
+      return found?.length === 1 ? found[0] : found?.find((a) => a.file === link.targetFile)
+    }
+    return byTitle.get(link.target.toLowerCase())
+  }
+  return {
+    resolve,
+    hasLink: (from, rel, to) => {
+      const key = normaliseRel(rel)
+      return from.links.some((l) => l.relKey === key && resolve(l) === to)
+    },
+  }
+}
+
+/** Links to the web (`https://…`) are not links between ADRs. */
+export function isExternal(link: AdrLink): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith('#')
+}

@@ -1,0 +1,43 @@
+import type {Adr} from '../model.js'
+import {findKeyLine, splitLines} from '../parse-adr.js'
+import {createLocator} from './schema-locate.js'
+
+export interface Position {
+  line: number
+  column: number
+}
+
+/** The file's lines (BOM removed), as the parser numbered them. */
+export function fileLines(adr: Adr): string[] {
+  return splitLines(adr.text.charCodeAt(0) === 0xfeff ? adr.text.slice(1) : adr.text)
+}
+
+/** Where a top-level front-matter key is, or the front matter's opening line, or the title. */
+export function keyPosition(adr: Adr, key: string): Position {
+  const fm = adr.frontMatter
+  if (!fm) return {line: adr.titleLine ?? 1, column: 1}
+  const line = findKeyLine(fileLines(adr), fm.startLine, fm.endLine, key)
+  return {line: line ?? fm.startLine, column: 1}
+}
+
+/** Where a value inside the front matter is (`['decision', 'chosen']`), falling back to its top-level key. */
+export function valuePosition(adr: Adr, path: readonly (string | number)[]): Position {
+  const fm = adr.frontMatter
+  if (!fm) return {line: adr.titleLine ?? 1, column: 1}
+  const found = createLocator(fm)(path)
+  if (found.line !== fm.startLine) return found
+  return keyPosition(adr, String(path[0]))
+}
+
+/** The column of `needle` on a 1-based line (1 when it is not there). */
+export function columnOf(adr: Adr, line: number, needle: string): number {
+  const text = fileLines(adr)[line - 1] ?? ''
+  const index = needle ? text.indexOf(needle) : -1
+  return index < 0 ? 1 : index + 1
+}
+
+/** The position of the title heading, or of the first body line when there is none. */
+export function titlePosition(adr: Adr): Position {
+  if (adr.titleLine) return {line: adr.titleLine, column: 1}
+  return {line: adr.frontMatter ? adr.frontMatter.endLine + 1 : 1, column: 1}
+}

@@ -1,0 +1,54 @@
+import {reverseRel} from '../../status.js'
+import {indexAdrs, isExternal} from '../link-index.js'
+import type {FileFinding, RepositoryRule} from '../rule.js'
+import {everywhere} from '../rule.js'
+import {MINIMAL, madr} from './examples.js'
+
+/** Supersede pairs are checked, with their status, by `superseded-successor`. */
+const SUPERSEDE = new Set(['supersedes', 'superseded by'])
+
+export const linkReverse: RepositoryRule = {
+  id: 'link-reverse',
+  scope: 'repository',
+  description:
+    'Every link of a known relation has its reverse in the target (amends / amended by, clarifies / clarified by, relates to / relates to, …), as `adr link` writes them.',
+  severity: everywhere('error'),
+  check({adrs}) {
+    const index = indexAdrs(adrs)
+    const findings: FileFinding[] = []
+    for (const adr of adrs) {
+      for (const link of adr.links) {
+        const reverse = reverseRel(link.relKey)
+        if (!reverse || SUPERSEDE.has(link.relKey) || isExternal(link)) continue
+        const target = index.resolve(link)
+        if (!target || target === adr || index.hasLink(target, reverse, adr)) continue
+        findings.push({
+          file: adr.file,
+          line: link.line,
+          column: 1,
+          message: `Unexpected one-way link \`${link.rel}\` to ${target.file}, expected the reverse link \`${reverse}\` back to ${adr.file} in it`,
+        })
+      }
+    }
+    return findings
+  },
+  examples: {
+    ok: [
+      {
+        input: {
+          '0001-first.md': madr(`${MINIMAL}\nlinks:\n  - {rel: amended by, target: 2}`, 'First'),
+          '0002-second.md': madr(`${MINIMAL}\nlinks:\n  - {rel: amends, target: 1}`, 'Second'),
+        },
+      },
+    ],
+    notOk: [
+      {
+        input: {
+          '0001-first.md': madr(MINIMAL, 'First'),
+          '0002-second.md': madr(`${MINIMAL}\nlinks:\n  - {rel: amends, target: 1}`, 'Second'),
+        },
+        messages: ['0002-second.md:6:1 Unexpected one-way link `amends` to 0001-first.md, expected the reverse link `amended by` back to 0002-second.md in it'],
+      },
+    ],
+  },
+}

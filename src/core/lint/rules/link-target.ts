@@ -1,0 +1,43 @@
+import {indexAdrs, isExternal} from '../link-index.js'
+import type {FileFinding, RepositoryRule} from '../rule.js'
+import {everywhere} from '../rule.js'
+import {MINIMAL, madr, nygard} from './examples.js'
+
+export const linkTarget: RepositoryRule = {
+  id: 'link-target',
+  scope: 'repository',
+  description: 'Every link between ADRs (front matter `links:`, adr-tools status links) points at an ADR that exists.',
+  severity: everywhere('error'),
+  check({adrs}) {
+    const index = indexAdrs(adrs)
+    const findings: FileFinding[] = []
+    for (const adr of adrs) {
+      for (const link of adr.links) {
+        if (isExternal(link) || index.resolve(link)) continue
+        findings.push({
+          file: adr.file,
+          line: link.line,
+          column: 1,
+          message: `Unexpected link \`${link.rel}\` to \`${link.target}\`, expected an existing ADR (a number or a file name in this directory)`,
+        })
+      }
+    }
+    return findings
+  },
+  examples: {
+    ok: [
+      {
+        input: {
+          '0001-first.md': madr(`${MINIMAL}\nlinks:\n  - {rel: relates to, target: 2}`, 'First'),
+          '0002-second.md': madr(`${MINIMAL}\nlinks:\n  - {rel: relates to, target: 0001-first.md}`, 'Second'),
+        },
+      },
+    ],
+    notOk: [
+      {
+        input: {'0001-first.md': madr(`${MINIMAL}\nlinks:\n  - {rel: amends, target: 9}`, 'First'), '0002-second.md': nygard(2, 'Second')},
+        messages: ['0001-first.md:6:1 Unexpected link `amends` to `9`, expected an existing ADR (a number or a file name in this directory)'],
+      },
+    ],
+  },
+}

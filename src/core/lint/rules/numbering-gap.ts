@@ -1,0 +1,37 @@
+import type {FileFinding, RepositoryRule} from '../rule.js'
+import {everywhere} from '../rule.js'
+import {nygard} from './examples.js'
+
+export const numberingGap: RepositoryRule = {
+  id: 'numbering-gap',
+  scope: 'repository',
+  description: 'ADR numbers have no gaps (a gap is often a file lost in a merge or a rename).',
+  severity: everywhere('warn'),
+  check({adrs}) {
+    const byNumber = new Map<number, string>()
+    for (const adr of adrs) if (adr.number !== undefined && !byNumber.has(adr.number)) byNumber.set(adr.number, adr.file)
+    const numbers = [...byNumber.keys()].sort((a, b) => a - b)
+    const findings: FileFinding[] = []
+    for (let i = 1; i < numbers.length; i++) {
+      const [previous, current] = [numbers[i - 1], numbers[i]]
+      if (current - previous <= 1) continue
+      const missing = current - previous === 2 ? `${previous + 1} is` : `${previous + 1} to ${current - 1} are`
+      findings.push({
+        file: byNumber.get(current) ?? '',
+        line: 1,
+        column: 1,
+        message: `Unexpected gap in numbering: ${missing} missing before ${current}, expected consecutive numbers`,
+      })
+    }
+    return findings
+  },
+  examples: {
+    ok: [{input: {'0001-first.md': nygard(1, 'First'), '0002-second.md': nygard(2, 'Second')}}],
+    notOk: [
+      {
+        input: {'0001-first.md': nygard(1, 'First'), '0004-fourth.md': nygard(4, 'Fourth')},
+        messages: ['0004-fourth.md:1:1 Unexpected gap in numbering: 2 to 3 are missing before 4, expected consecutive numbers'],
+      },
+    ],
+  },
+}

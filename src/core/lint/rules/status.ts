@@ -1,0 +1,44 @@
+import {STATUSES} from '../../model.js'
+import {isStatus} from '../../status.js'
+import {columnOf, keyPosition, titlePosition} from '../locate.js'
+import type {FileRule} from '../rule.js'
+import {everywhere} from '../rule.js'
+import {madr, nygard} from './examples.js'
+
+const EXPECTED = `expected one of ${STATUSES.join(', ')}`
+
+export const status: FileRule = {
+  id: 'status',
+  scope: 'file',
+  description: `The ADR has a status and it is one of the lifecycle's: ${STATUSES.join(', ')} (any case; adr-tools' "Superceded by" is read as superseded).`,
+  severity: everywhere('error'),
+  check({adr}) {
+    if (adr.status === undefined) {
+      const at = adr.statusLine ? {line: adr.statusLine, column: 1} : adr.frontMatter ? keyPosition(adr, 'status') : titlePosition(adr)
+      return [{...at, message: `Missing status, ${EXPECTED}`}]
+    }
+    if (isStatus(adr.status)) return []
+    const line = adr.statusLine ?? titlePosition(adr).line
+    return [{line, column: columnOf(adr, line, adr.statusText ?? ''), message: `Unexpected status \`${adr.statusText ?? adr.status}\`, ${EXPECTED}`}]
+  },
+  examples: {
+    ok: [
+      {input: {'0001-use-postgresql.md': madr('status: accepted\ndate: 2026-05-01')}},
+      {input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Accepted')}},
+    ],
+    notOk: [
+      {
+        input: {'0001-use-postgresql.md': madr('status: acepted\ndate: 2026-05-01')},
+        messages: ['0001-use-postgresql.md:2:9 Unexpected status `acepted`, expected one of proposed, accepted, rejected, deprecated, superseded'],
+      },
+      {
+        input: {'0001-use-postgresql.md': madr('date: 2026-05-01')},
+        messages: ['0001-use-postgresql.md:1:1 Missing status, expected one of proposed, accepted, rejected, deprecated, superseded'],
+      },
+      {
+        input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Draft')},
+        messages: ['0001-record-decisions.md:7:1 Unexpected status `Draft`, expected one of proposed, accepted, rejected, deprecated, superseded'],
+      },
+    ],
+  },
+}

@@ -1,0 +1,66 @@
+import type {Adr} from '../../model.js'
+import {indexAdrs} from '../link-index.js'
+import type {FileFinding, RepositoryRule} from '../rule.js'
+import {everywhere} from '../rule.js'
+import {nygard} from './examples.js'
+
+export const supersededSuccessor: RepositoryRule = {
+  id: 'superseded-successor',
+  scope: 'repository',
+  description:
+    'A superseded ADR names its successor (`superseded by`), the successor supersedes it (`supersedes`), and an ADR that another supersedes has the status superseded.',
+  severity: everywhere('error'),
+  check({adrs}) {
+    const index = indexAdrs(adrs)
+    const findings: FileFinding[] = []
+    const at = (adr: Adr, line: number | undefined, message: string) => findings.push({file: adr.file, line: line ?? 1, column: 1, message})
+    for (const adr of adrs) {
+      const successors = adr.links.filter((l) => l.relKey === 'superseded by')
+      if (adr.status === 'superseded' && successors.length === 0) {
+        at(adr, adr.statusLine, 'Unexpected superseded ADR that names no successor, expected a `superseded by` link to the ADR that replaces it')
+      }
+      for (const link of successors) {
+        const successor = index.resolve(link)
+        if (!successor) continue
+        if (adr.status !== 'superseded' && adr.status !== undefined) {
+          at(adr, adr.statusLine ?? link.line, `Unexpected status ${adr.status} with a \`superseded by\` link, expected superseded`)
+        }
+        if (!index.hasLink(successor, 'supersedes', adr)) {
+          at(adr, link.line, `Unexpected successor ${successor.file} that does not supersede this ADR, expected a \`supersedes\` link to ${adr.file} in it`)
+        }
+      }
+      for (const link of adr.links.filter((l) => l.relKey === 'supersedes')) {
+        const old = index.resolve(link)
+        if (!old || old === adr) continue
+        if (!index.hasLink(old, 'superseded by', adr)) {
+          at(adr, link.line, `Unexpected supersedes link to ${old.file}, which does not name this ADR as its successor, expected a \`superseded by\` link to ${adr.file} in it`)
+        } else if (old.status !== 'superseded') {
+          at(adr, link.line, `Unexpected superseded ADR ${old.file} with status ${old.status ?? 'missing'}, expected superseded`)
+        }
+      }
+    }
+    return findings
+  },
+  examples: {
+    ok: [
+      {
+        input: {
+          '0001-first.md': nygard(1, 'First', 'Superceded by [2. Second](0002-second.md)'),
+          '0002-second.md': nygard(2, 'Second', 'Accepted\n\nSupercedes [1. First](0001-first.md)'),
+        },
+      },
+    ],
+    notOk: [
+      {
+        input: {'0001-first.md': nygard(1, 'First', 'Superseded'), '0002-second.md': nygard(2, 'Second')},
+        messages: ['0001-first.md:7:1 Unexpected superseded ADR that names no successor, expected a `superseded by` link to the ADR that replaces it'],
+      },
+      {
+        input: {'0001-first.md': nygard(1, 'First', 'Superceded by [2. Second](0002-second.md)'), '0002-second.md': nygard(2, 'Second')},
+        messages: [
+          '0001-first.md:7:1 Unexpected successor 0002-second.md that does not supersede this ADR, expected a `supersedes` link to 0001-first.md in it',
+        ],
+      },
+    ],
+  },
+}

@@ -1,0 +1,26 @@
+import {keyPosition} from '../locate.js'
+import type {FileRule} from '../rule.js'
+import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
+import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
+
+export const tradeOffsDrivers: FileRule = {
+  id: 'trade-offs/drivers',
+  scope: 'file',
+  description: 'An accepted ADR that records trade-offs names at least one decision driver: what the product must achieve.',
+  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
+  check({adr}) {
+    const t = readTradeOffs(adr)
+    if (!checksTradeOffs(adr, t) || (t.drivers?.length ?? 0) >= 1) return []
+    const at = keyPosition(adr, Object.hasOwn(adr.frontMatter?.data ?? {}, 'drivers') ? 'drivers' : 'status')
+    return [{...at, message: 'Unexpected accepted ADR without a driver, expected at least 1 in `drivers`'}]
+  },
+  examples: {
+    ok: [{input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)}}],
+    notOk: [
+      {
+        input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS.replace(/drivers:\n(?: {2}- .*\n)+/, 'drivers: []\n')}`)},
+        messages: ['0001-use-postgresql.md:5:1 Unexpected accepted ADR without a driver, expected at least 1 in `drivers`'],
+      },
+    ],
+  },
+}

@@ -1,0 +1,35 @@
+import {keyPosition} from '../locate.js'
+import type {FileRule} from '../rule.js'
+import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
+
+const REQUIRED = ['drivers', 'options', 'decision', 'consequences', 'revisit'] as const
+
+export const tradeOffsRequired: FileRule = {
+  id: 'trade-offs/required',
+  scope: 'file',
+  description:
+    'Under `strict`, every accepted ADR records its trade-offs in the front matter: `drivers`, `options`, `decision`, `consequences` and `revisit`.',
+  severity: {'adr-tools': 'off', recommended: 'off', strict: 'error'},
+  check({adr}) {
+    if (adr.status !== 'accepted') return []
+    const data = adr.frontMatter?.data ?? {}
+    const at = adr.frontMatter ? keyPosition(adr, 'status') : {line: adr.titleLine ?? 1, column: 1}
+    return REQUIRED.filter((key) => !Object.hasOwn(data, key)).map((key) => ({
+      ...at,
+      message: `Missing \`${key}\` in an accepted ADR, expected the recorded trade-offs (strict profile)`,
+    }))
+  },
+  examples: {
+    ok: [
+      {input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)}, settings: {profile: 'strict'}},
+      {input: {'0001-use-postgresql.md': madr('status: proposed\ndate: 2026-05-01')}, settings: {profile: 'strict'}},
+    ],
+    notOk: [
+      {
+        input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS.replace(/\nrevisit: .*/, '')}`)},
+        settings: {profile: 'strict'},
+        messages: ['0001-use-postgresql.md:2:1 Missing `revisit` in an accepted ADR, expected the recorded trade-offs (strict profile)'],
+      },
+    ],
+  },
+}

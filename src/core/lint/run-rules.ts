@@ -1,0 +1,97 @@
+import type {Root} from 'mdast'
+import type {Adr, Problem, Severity} from '../model.js'
+import {configuredSeverity, resolveSeverity, toProblemSeverity} from './profiles.js'
+import type {FileFinding, FileRule, Finding, LintProblem, LintSettings, RepositoryRule} from './rule.js'
+import {RULES} from './rules/index.js'
+
+export type BodyParser = (adr: Adr) => Root
+
+/** The rules switched on for a run, with their severities: worked out once, used for every file. */
+export interface ActiveRules {
+  file: {rule: FileRule; severity: Severity}[]
+  repository: {rule: RepositoryRule; severity: Severity}[]
+  overrides: Readonly<Record<string, string>>
+  needsBody: boolean
+}
+
+export function activateRules(settings: Pick<LintSettings, 'profile'>, overrides: Readonly<Record<string, string>> = {}): ActiveRules {
+  const active: ActiveRules = {file: [], repository: [], overrides, needsBody: false}
+  for (const rule of RULES) {
+    const severity = toProblemSeverity(resolveSeverity(rule.id, settings.profile, overrides))
+    if (!severity) continue
+    if (rule.scope === 'file') active.file.push({rule, severity})
+    else active.repository.push({rule, severity})
+    if (rule.scope === 'file' && rule.needsBody) active.needsBody = true
+  }
+  return active
+}
+
+/** The Markdown parser, loaded only when a rule that reads bodies is on. */
+export async function loadBodyParser(active: ActiveRules): Promise<BodyParser | undefined> {
+  if (!active.needsBody) return undefined
+  return (await import('./markdown-body.js')).parseBody
+}
+
+/** Every per-file finding for one ADR: its parser problems and the file rules, sorted by position. */
+export function lintFile(adr: Adr, settings: LintSettings, active: ActiveRules, parseBody?: BodyParser): LintProblem[] {
+  const problems = applySeverities(
+    adr.problems.filter((p) => p.rule !== 'parse/title'),
+    adr.file,
+    active.overrides,
+  )
+  let body: Root | undefined
+  const context = {
+    ...settings,
+    adr,
+    body(): Root {
+      if (!parseBody) throw new Error('the Markdown parser was not loaded')
+      body ??= parseBody(adr)
+      return body
+    },
+  }
+  for (const {rule, severity} of active.file) {
+    for (const f of guard(rule.id, () => rule.check(context))) problems.push(toProblem(adr.file, f, rule.id, severity))
+  }
+  return sortProblems(problems)
+}
+
+/** The findings across the repository: numbers, links, supersede chains. */
+export function lintRepository(adrs: readonly Adr[], settings: LintSettings, active: ActiveRules): LintProblem[] {
+  const problems: LintProblem[] = []
+  for (const {rule, severity} of active.repository) {
+    for (const f of guard(rule.id, () => rule.check({...settings, adrs}))) problems.push(toProblem(f.file, f, rule.id, severity))
+  }
+  return problems
+}
+
+/**
+ * Problems found outside the rules (parser, git, debate records): their own severity unless the config
+ * names their id (or `prefix/*`); `off` drops them.
+ */
+export function applySeverities(problems: readonly Problem[], file: string, overrides: Readonly<Record<string, string>>): LintProblem[] {
+  const out: LintProblem[] = []
+  for (const p of problems) {
+    const configured = configuredSeverity(p.rule, overrides)
+    const severity = configured ? toProblemSeverity(configured) : p.severity
+    if (severity) out.push({file, line: p.line, column: p.column, severity, rule: p.rule, message: p.message})
+  }
+  return out
+}
+
+export function sortProblems<T extends LintProblem>(problems: T[]): T[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
+}
+
+function toProblem(file: string, f: Finding, rule: string, severity: Severity): LintProblem {
+  return {file, line: Math.max(1, f.line), column: Math.max(1, f.column), severity, rule, message: f.message}
+}
+
+/** A rule that throws on content nobody foresaw is a finding on that file, not a crash of the whole run. */
+function guard<T extends Finding | FileFinding>(id: string, check: () => T[]): T[] {
+  try {
+    return check()
+  } catch (error) {
+    const message = `adrgate could not apply rule ${id} here (${(error as Error)?.message ?? String(error)}); please report this`
+    return [{file: '', line: 1, column: 1, message} as unknown as T]
+  }
+}

@@ -1,0 +1,46 @@
+import type {Adr} from '../model.js'
+
+/** The recorded trade-offs of an ADR's front matter, read defensively (the schema rule reports bad shapes). */
+export interface TradeOffs {
+  /** Whether any trade-off key is present: then the trade-off rules apply. */
+  present: boolean
+  drivers?: {id?: unknown; weight?: unknown}[]
+  options?: {id?: unknown}[]
+  chosen?: unknown
+  bad?: unknown[]
+  revisit?: string
+  hasRevisit: boolean
+}
+
+const KEYS = ['drivers', 'options', 'decision', 'consequences'] as const
+
+export function readTradeOffs(adr: Adr): TradeOffs {
+  const data = adr.frontMatter?.data ?? {}
+  const get = (key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined)
+  const decision = record(get('decision'))
+  const consequences = record(get('consequences'))
+  const revisit = get('revisit')
+  const revisitDate = typeof revisit === 'string' ? revisit : typeof record(revisit)?.date === 'string' ? String(record(revisit)?.date) : undefined
+  return {
+    present: KEYS.some((k) => Object.hasOwn(data, k)),
+    drivers: list(get('drivers'))?.map((d) => record(d) ?? {}),
+    options: list(get('options'))?.map((o) => record(o) ?? {}),
+    chosen: decision && Object.hasOwn(decision, 'chosen') ? decision.chosen : undefined,
+    bad: consequences ? list(consequences.bad) : undefined,
+    revisit: revisitDate,
+    hasRevisit: revisit !== undefined && revisit !== null,
+  }
+}
+
+/** Trade-offs are checked on accepted ADRs that record them (and required of every accepted ADR by `strict`). */
+export function checksTradeOffs(adr: Adr, t: TradeOffs): boolean {
+  return t.present && adr.status === 'accepted'
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+function list(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined
+}

@@ -1,0 +1,93 @@
+import type {Adr} from './model.js'
+import {findLinkTarget, isReverseRel} from './resolve-link.js'
+import {formatAdrLabel} from './render-toc.js'
+
+export type GraphFormat = 'dot' | 'mermaid'
+
+export interface GraphOptions {
+  /** Put before each URL, e.g. `https://example.com/adr/`. */
+  prefix?: string
+  /** Replaces `.md` in each URL; adr-tools' default is `.html`. */
+  extension?: string
+  format?: GraphFormat
+}
+
+export interface GraphNode {
+  id: string
+  label: string
+  url: string
+}
+
+export interface GraphEdge {
+  from: string
+  to: string
+  /** The relation as written (`Supercedes`, `amends`); `undefined` for the dotted sequence edges. */
+  label?: string
+}
+
+export interface Graph {
+  nodes: GraphNode[]
+  /** ADR n-1 → ADR n, in list order. */
+  sequence: GraphEdge[]
+  /** One per forward link (reverse `… by` links are left out, as adr-tools does). */
+  links: GraphEdge[]
+}
+
+/** The nodes and edges of the decision graph, in the order adr-tools prints them. */
+export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Graph {
+  const prefix = options.prefix ?? ''
+  const extension = options.extension ?? '.html'
+  const ids = new Map<Adr, string>()
+  adrs.forEach((adr, i) => ids.set(adr, adr.number === undefined ? `_x${i + 1}` : `_${adr.number}`))
+  const nodes = adrs.map((adr) => ({id: ids.get(adr)!, label: formatAdrLabel(adr), url: `${prefix}${adr.file.replace(/\.md$/i, '')}${extension}`}))
+  const sequence = nodes.slice(1).map((node, i) => ({from: nodes[i].id, to: node.id}))
+  const links: GraphEdge[] = []
+  for (const adr of adrs) {
+    for (const link of adr.links) {
+      if (isReverseRel(link.relKey)) continue
+      const target = findLinkTarget(adrs, link)
+      const to = target ? ids.get(target) : link.targetNumber !== undefined ? `_${link.targetNumber}` : undefined
+      if (to) links.push({from: ids.get(adr)!, to, label: link.rel})
+    }
+  }
+  return {nodes, sequence, links}
+}
+
+/** The graph as Graphviz DOT (adr-tools' form, byte for byte) or as a Mermaid flowchart. */
+export function renderGraph(adrs: readonly Adr[], options: GraphOptions = {}): string {
+  const graph = buildGraph(adrs, options)
+  return options.format === 'mermaid' ? renderMermaid(graph) : renderDot(graph)
+}
+
+function renderDot(graph: Graph): string {
+  const out = ['digraph {', '  node [shape=plaintext];', '  subgraph {']
+  graph.nodes.forEach((node, i) => {
+    out.push(`    ${node.id} [label="${dotString(node.label)}"; URL="${dotString(node.url)}"];`)
+    if (i > 0) out.push(`    ${graph.nodes[i - 1].id} -> ${node.id} [style="dotted", weight=1];`)
+  })
+  out.push('  }')
+  for (const edge of graph.links) out.push(`  ${edge.from} -> ${edge.to} [label="${dotString(edge.label ?? '')}", weight=0]`)
+  out.push('}')
+  return `${out.join('\n')}\n`
+}
+
+function renderMermaid(graph: Graph): string {
+  const out = ['flowchart TB']
+  graph.nodes.forEach((node, i) => {
+    out.push(`  ${node.id}["${mermaidString(node.label)}"]`)
+    out.push(`  click ${node.id} "${mermaidString(node.url)}"`)
+    if (i > 0) out.push(`  ${graph.nodes[i - 1].id} -.-> ${node.id}`)
+  })
+  for (const edge of graph.links) out.push(`  ${edge.from} -->|"${mermaidString(edge.label ?? '')}"| ${edge.to}`)
+  return `${out.join('\n')}\n`
+}
+
+/** Inside a DOT quoted string only `"` and `\` need escaping; adr-tools' titles never carry them. */
+function dotString(text: string): string {
+  return text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
+}
+
+/** Mermaid reads `#quot;`-style entity codes inside quoted labels. */
+function mermaidString(text: string): string {
+  return text.replace(/"/g, '#quot;').replace(/\r?\n/g, ' ')
+}

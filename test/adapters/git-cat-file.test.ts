@@ -1,0 +1,65 @@
+import {mkdtempSync, realpathSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {openCatFile} from '../../src/adapters/git-cat-file.js'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+describe('git cat-file --batch reader', () => {
+  it('reads many objects through one process, in request order, binary-safe', async () => {
+    const binary = Buffer.from([0, 1, 2, 10, 10, 255, 0x0a, 0x20])
+    repo = makeRepo({'doc/adr/0001-a.md': '# 1. A\n\nÇa marche\n', 'bin.dat': binary, 'empty.md': ''}, {commit: true})
+    const reader = openCatFile(repo.dir)
+    try {
+      const blob = repo.git(['rev-parse', 'HEAD:doc/adr/0001-a.md']).trim()
+      const results = await Promise.all([
+        reader.readText('HEAD:doc/adr/0001-a.md'),
+        reader.read('HEAD:bin.dat'),
+        reader.readText('HEAD:doc/adr/0009-missing.md'),
+        reader.readText('HEAD:empty.md'),
+        reader.read(blob),
+        ...Array.from({length: 200}, () => reader.readText(blob)),
+      ])
+      expect(results[0]).toBe('# 1. A\n\nÇa marche\n')
+      expect((results[1] as {content: Buffer}).content.equals(binary)).toBe(true)
+      expect(results[2]).toBeUndefined()
+      expect(results[3]).toBe('')
+      expect(results[4]).toMatchObject({oid: blob, type: 'blob'})
+      expect(new Set(results.slice(5))).toEqual(new Set(['# 1. A\n\nÇa marche\n']))
+    } finally {
+      await reader.close()
+    }
+  })
+
+  it('takes an option-looking name as an object name', async () => {
+    repo = makeRepo({'a.md': 'a'}, {commit: true})
+    const reader = openCatFile(repo.dir)
+    try {
+      expect(await reader.read('--output=/tmp/x')).toBeUndefined()
+      await expect(reader.read('HEAD\n--batch-all-objects')).rejects.toMatchObject({code: 'INVALID_ARGUMENT'})
+    } finally {
+      await reader.close()
+    }
+  })
+
+  it('rejects pending reads with NOT_A_GIT_REPOSITORY outside a repository', async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
+    const reader = openCatFile(dir)
+    try {
+      await expect(reader.read('HEAD:a.md')).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
+    } finally {
+      await reader.close()
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('refuses reads after close', async () => {
+    repo = makeRepo({'a.md': 'a'}, {commit: true})
+    const reader = openCatFile(repo.dir)
+    await reader.close()
+    await expect(reader.read('HEAD:a.md')).rejects.toMatchObject({code: 'GIT_FAILED'})
+  })
+})

@@ -1,0 +1,141 @@
+import {existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {openGit} from '../../src/adapters/git.js'
+import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+
+const repos: TempRepo[] = []
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup()
+})
+function repo(...args: Parameters<typeof makeRepo>): TempRepo {
+  const r = makeRepo(...args)
+  repos.push(r)
+  return r
+}
+
+const D1 = '2026-01-01T10:00:00Z'
+const D2 = '2026-02-01T10:00:00Z'
+
+describe('git adapter', () => {
+  it('knows a repository, its top level and HEAD from a subdirectory', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n'})
+    r.commit('one', D1)
+    const g = openGit(path.join(r.dir, 'doc/adr'))
+    expect(await g.isRepository()).toBe(true)
+    expect(await g.topLevel()).toBe(r.dir)
+    expect(await g.isShallow()).toBe(false)
+    const head = await g.headCommit()
+    expect(head).toEqual({kind: 'branch', branch: 'main', sha: r.git(['rev-parse', 'HEAD']).trim()})
+  })
+
+  it('says NOT_A_GIT_REPOSITORY outside a repository', async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
+    try {
+      const g = openGit(dir)
+      expect(await g.isRepository()).toBe(false)
+      await expect(g.headCommit()).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
+      await expect(g.logDirectory(dir)).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('handles a repository with no commits and a detached HEAD', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n'})
+    const g = openGit(r.dir)
+    expect(await g.headCommit()).toEqual({kind: 'unborn', branch: 'main'})
+    expect(await g.logDirectory('doc/adr')).toEqual([])
+    r.commit('one', D1)
+    const sha = r.git(['rev-parse', 'HEAD']).trim()
+    r.git(['checkout', '-q', '--detach', 'HEAD'])
+    expect(await g.headCommit()).toEqual({kind: 'detached', sha})
+  })
+
+  it('verifies refs as values: an option-looking ref is an unknown ref, never an option', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n'}, {commit: true})
+    const g = openGit(r.dir)
+    expect(await g.verifyRef('main')).toMatch(/^[0-9a-f]{40}$/)
+    const out = path.join(r.dir, 'leak.txt')
+    await expect(g.verifyRef(`--output=${out}`)).rejects.toMatchObject({code: 'UNKNOWN_REF'})
+    await expect(g.verifyRef('--upload-pack=touch x')).rejects.toMatchObject({code: 'UNKNOWN_REF'})
+    await expect(g.verifyRef('no-such-branch')).rejects.toMatchObject({code: 'UNKNOWN_REF'})
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('reads a file at a ref, and says undefined for a file that is not there', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n'})
+    r.commit('one', D1)
+    r.write({'doc/adr/0001-a.md': '# 1. A changed\n'})
+    r.commit('two', D2)
+    const g = openGit(r.dir)
+    expect(await g.readFileAt('HEAD~1', 'doc/adr/0001-a.md')).toBe('# 1. A\n')
+    expect(await g.readFileAt('main', path.join(r.dir, 'doc/adr/0001-a.md'))).toBe('# 1. A changed\n')
+    expect(await g.readFileAt('main', 'doc/adr/0009-none.md')).toBeUndefined()
+  })
+
+  it('lists files changed since the merge base, uncommitted and untracked included', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n', 'doc/adr/0002-b.md': '# 2. B\n', 'src/x.ts': ''})
+    r.commit('base', D1)
+    r.git(['checkout', '-q', '-b', 'feature'])
+    r.git(['mv', 'doc/adr/0002-b.md', 'doc/adr/0002-bee.md'])
+    r.commit('rename', D2)
+    r.write({'doc/adr/0001-a.md': '# 1. A edited\n', 'doc/adr/0003-c.md': '# 3. C\n', 'src/x.ts': 'x'})
+    const changed = await openGit(r.dir).changedFiles('main', path.join(r.dir, 'doc/adr'))
+    const byPath = Object.fromEntries(changed.map((c) => [c.path, c]))
+    expect(Object.keys(byPath).sort()).toEqual(['doc/adr/0001-a.md', 'doc/adr/0002-bee.md', 'doc/adr/0003-c.md'])
+    expect(byPath['doc/adr/0001-a.md'].status).toBe('modified')
+    expect(byPath['doc/adr/0002-bee.md']).toMatchObject({status: 'renamed', from: 'doc/adr/0002-b.md'})
+    expect(byPath['doc/adr/0003-c.md']).toMatchObject({status: 'untracked', absolute: path.join(r.dir, 'doc/adr/0003-c.md')})
+  })
+
+  it('lists ADR files on every local and remote-tracking branch', async () => {
+    const origin = repo({'doc/adr/0001-a.md': '# 1. A\n'}, {commit: true})
+    origin.git(['checkout', '-q', '-b', 'theirs'])
+    origin.write({'doc/adr/0002-theirs.md': '# 2. Theirs\n'})
+    origin.commit('theirs', D2)
+    origin.git(['checkout', '-q', 'main'])
+    const clone = repo({}, {git: false})
+    git(clone.dir, ['clone', '-q', `file://${origin.dir}`, '.'])
+    clone.git(['checkout', '-q', '-b', 'mine'])
+    clone.write({'doc/adr/0002-mine.md': '# 2. Mine\n'})
+    clone.commit('mine', D2)
+    const branches = await openGit(clone.dir).listBranchFiles(path.join(clone.dir, 'doc/adr'))
+    const byBranch = Object.fromEntries(branches.map((b) => [b.branch, b.files]))
+    expect(byBranch.mine).toEqual(['0001-a.md', '0002-mine.md'])
+    expect(byBranch['origin/theirs']).toEqual(['0001-a.md', '0002-theirs.md'])
+    expect(byBranch.main).toEqual(['0001-a.md'])
+    expect(byBranch['origin/HEAD']).toBeUndefined()
+  })
+
+  it('logs the directory in one pass, oldest first, renames with their blobs', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n', 'README.md': 'x'})
+    r.commit('add a', D1)
+    r.git(['mv', 'doc/adr/0001-a.md', 'doc/adr/0001-alpha.md'])
+    r.commit('Use --upload-pack=x as a title', D2)
+    const log = await openGit(r.dir).logDirectory(path.join(r.dir, 'doc/adr'))
+    expect(log.map((c) => c.subject)).toEqual(['add a', 'Use --upload-pack=x as a title'])
+    expect(log[0]).toMatchObject({authorName: 'Ada Tester', authorEmail: 'ada@example.com', date: '2026-01-01T10:00:00+00:00', parents: []})
+    expect(log[0].changes).toEqual([expect.objectContaining({status: 'A', path: 'doc/adr/0001-a.md'})])
+    expect(log[1].changes).toEqual([expect.objectContaining({status: 'R', from: 'doc/adr/0001-a.md', path: 'doc/adr/0001-alpha.md'})])
+    expect(log[1].parents).toEqual([log[0].sha])
+  })
+
+  it('commits exactly the given paths, with a message that looks like an option', async () => {
+    const r = repo({'doc/adr/0001-a.md': '# 1. A\n', 'other.txt': 'o'})
+    const g = openGit(r.dir)
+    const sha = await g.addAndCommit(['doc/adr/0001-a.md'], '--upload-pack=x: a title')
+    expect(r.git(['log', '-1', '--format=%H %s'])).toBe(`${sha} --upload-pack=x: a title\n`)
+    expect(r.git(['status', '--porcelain'])).toBe('?? other.txt\n')
+  })
+
+  it('initialises a repository', async () => {
+    const r = repo({}, {git: false})
+    const g = openGit(r.dir)
+    expect(await g.isRepository()).toBe(false)
+    await g.init({branch: 'main'})
+    expect(await g.isRepository()).toBe(true)
+    expect(await g.headCommit()).toEqual({kind: 'unborn', branch: 'main'})
+  })
+})

@@ -1,0 +1,104 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import Demo from '../../src/commands/demo.js'
+import {parseAdr} from '../../src/core/parse-adr.js'
+import {findLinkTarget} from '../../src/core/resolve-link.js'
+import {reverseRel} from '../../src/core/status.js'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+/** No git identity anywhere: the demo must still commit. */
+const NO_IDENTITY = {
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: undefined,
+  GIT_AUTHOR_EMAIL: undefined,
+  GIT_COMMITTER_NAME: undefined,
+  GIT_COMMITTER_EMAIL: undefined,
+  EMAIL: undefined,
+}
+
+const EXAMPLES = path.join(PROJECT_ROOT, 'examples/demo')
+
+describe('adr demo', () => {
+  it('makes a repository of the sample ADRs, one commit each, and shows list, show and toc on it', async () => {
+    repo = makeRepo({}, {git: false})
+    const r = await runCommand(Demo, ['--out', 'tally'], repo.dir, NO_IDENTITY)
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).toBe('')
+    const dir = path.join(repo.dir, 'tally')
+    expect(readdirSync(path.join(dir, 'docs/adr'))).toEqual(readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')))
+    const log = execFileSync('git', ['log', '--format=%an|%s'], {cwd: dir, encoding: 'utf8', env: {...process.env, ...NO_IDENTITY, GIT_AUTHOR_NAME: ''}})
+    expect(log.trim().split('\n')).toHaveLength(5)
+    expect(log).toContain('|docs(adr): 4. Use PostgreSQL as the primary datastore')
+    for (const heading of ['$ adr list --long', '$ adr show 4', '$ adr generate toc']) expect(r.stdout).toContain(`\n${heading}\n`)
+    expect(r.stdout).toContain('\n2  superseded  2026-02-03  Store invoices in MongoDB\n')
+    expect(r.stdout).toContain('* [4. Use PostgreSQL as the primary datastore](0004-use-postgresql-as-the-primary-datastore.md)\n')
+    expect(r.stdout.trimEnd().endsWith(`cd ${dir} && adr list --long`)).toBe(true)
+  })
+
+  it('commits as the demo identity when git has none configured', async () => {
+    repo = makeRepo({}, {git: false})
+    const r = await runCommand(Demo, ['--out', 'tally', '--json'], repo.dir, NO_IDENTITY)
+    const out = JSON.parse(r.stdout)
+    const author = execFileSync('git', ['log', '-1', '--format=%an <%ae>'], {cwd: out.dir, encoding: 'utf8'})
+    expect(author.trim()).toBe('adrgate demo <demo@adrgate.invalid>')
+    expect(out.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc'])
+    expect(out.explore).toBe(`cd ${out.dir} && adr list --long`)
+  })
+
+  it('makes a temporary directory when --out is not given', async () => {
+    repo = makeRepo({}, {git: false})
+    const out = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, NO_IDENTITY)).stdout)
+    try {
+      expect(path.basename(out.dir)).toMatch(/^adrgate-demo-/)
+      expect(existsSync(path.join(out.dir, '.git'))).toBe(true)
+    } finally {
+      execFileSync('rm', ['-rf', '--', out.dir])
+    }
+  })
+
+  it('refuses a directory that is not empty and writes nothing into it', async () => {
+    repo = makeRepo({'tally/notes.txt': 'mine\n'}, {git: false})
+    const r = await runCommand(Demo, ['--out', 'tally', '--json'], repo.dir, NO_IDENTITY)
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe('FILE_EXISTS')
+    expect(readdirSync(path.join(repo.dir, 'tally'))).toEqual(['notes.txt'])
+  })
+})
+
+describe('the sample ADRs in examples/demo', () => {
+  const adrs = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.md'))
+    .map((file) => parseAdr(readFileSync(path.join(EXAMPLES, file), 'utf8'), file))
+
+  it('parse without problems, numbered 1 to 5, with varied statuses and tags', () => {
+    expect(adrs.map((a) => a.problems)).toEqual(adrs.map(() => []))
+    expect(adrs.map((a) => a.number)).toEqual([1, 2, 3, 4, 5])
+    expect(new Set(adrs.map((a) => a.status))).toEqual(new Set(['accepted', 'superseded', 'proposed']))
+    expect(adrs.every((a) => a.format === 'madr' && a.date && a.deciders.length > 0 && a.tags.length > 0)).toBe(true)
+  })
+
+  it('link both ways: every link has its reverse in the target', () => {
+    for (const adr of adrs) {
+      for (const link of adr.links) {
+        const target = findLinkTarget(adrs, link)
+        expect(target, `${adr.file} ${link.rel} ${link.target}`).toBeDefined()
+        const reverse = reverseRel(link.relKey)
+        expect(
+          target?.links.some((l) => l.relKey === reverse && findLinkTarget(adrs, l) === adr),
+          `${target?.file} should say "${reverse}" ${adr.number}`,
+        ).toBe(true)
+      }
+    }
+  })
+
+  it('mark the superseded ADR superseded', () => {
+    for (const adr of adrs.filter((a) => a.links.some((l) => l.relKey === 'superseded by'))) expect(adr.status).toBe('superseded')
+  })
+})

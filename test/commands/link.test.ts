@@ -1,0 +1,61 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import Link from '../../src/commands/link.js'
+import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output/link.schema.json'), 'utf8'))
+const validate = new Ajv2020({strict: false}).compile(schema)
+
+function fixture(name: string): FileTree {
+  const root = path.join(PROJECT_ROOT, 'test/fixtures/repos', name)
+  const entries = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile())
+  return Object.fromEntries(entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]))
+}
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+const BASIC = fixture('adr-tools-basic')
+const run = (argv: string[]) => runCommand(Link, argv, repo!.dir)
+const read = (file: string) => readFileSync(path.join(repo!.dir, file), 'utf8')
+const ADR1 = 'doc/adr/0001-record-architecture-decisions.md'
+const ADR3 = 'doc/adr/0003-use-postgresql.md'
+
+describe('adr link', () => {
+  it('writes LINK into the source and REVERSE into the target, prints nothing', async () => {
+    repo = makeRepo(BASIC)
+    const r = await run(['3', 'Amends', '1', 'Amended by'])
+    expect(r).toMatchObject({exitCode: 0, stdout: '', stderr: ''})
+    expect(read(ADR3)).toBe(BASIC[ADR3].toString().replace('\nProposed\n', '\nProposed\n\nAmends [1. Record architecture decisions](0001-record-architecture-decisions.md)\n'))
+    expect(read(ADR1)).toBe(BASIC[ADR1].toString().replace('\nAccepted\n', '\nAccepted\n\nAmended by [3. Use PostgreSQL](0003-use-postgresql.md)\n'))
+  })
+
+  it('writes typed links into MADR front matter, and --json matches link.schema.json', async () => {
+    repo = makeRepo({
+      'docs/adr/0001-a.md': '---\nstatus: accepted\n---\n# A\n',
+      'docs/adr/0002-b.md': '---\nstatus: proposed\nlinks:\n  - {rel: relates to, target: 9}\n---\n# B\n',
+    })
+    const r = await run(['2', 'Amends', '1', 'Amended by', '--json'])
+    const output = JSON.parse(r.stdout)
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
+    expect(output).toMatchObject({source: {number: 2, title: 'B'}, target: {number: 1, title: 'A'}, link: 'Amends', reverseLink: 'Amended by'})
+    expect(read('docs/adr/0002-b.md')).toBe('---\nstatus: proposed\nlinks:\n  - {rel: relates to, target: 9}\n  - {rel: amends, target: 1}\n---\n# B\n')
+    expect(read('docs/adr/0001-a.md')).toBe('---\nstatus: accepted\nlinks:\n  - {rel: amended by, target: 2}\n---\n# A\n')
+  })
+
+  it.each([
+    {name: 'a source that does not exist', argv: ['9', 'Amends', '1', 'Amended by'], code: 'ADR_NOT_FOUND'},
+    {name: 'a target that does not exist', argv: ['1', 'Amends', '9', 'Amended by'], code: 'ADR_NOT_FOUND'},
+    {name: 'an ADR linked to itself', argv: ['1', 'Amends', '1', 'Amended by'], code: 'INVALID_ARGUMENT'},
+    {name: 'an empty relation', argv: ['1', ' ', '2', 'Amended by'], code: 'INVALID_ARGUMENT'},
+  ])('fails on $name and writes nothing', async ({argv, code}) => {
+    repo = makeRepo(BASIC)
+    const r = await run([...argv, '--json'])
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe(code)
+    for (const [file, text] of Object.entries(BASIC)) expect(read(file)).toBe(text)
+  })
+})

@@ -1,0 +1,160 @@
+import {existsSync, mkdtempSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import Log from '../../src/commands/log.js'
+import type {LogResult} from '../../src/app/history.js'
+import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output/log.schema.json'), 'utf8'))
+const validate = new Ajv2020({allErrors: true, strict: false}).compile(schema)
+
+const repos: TempRepo[] = []
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup()
+})
+
+const nygard = (n: number, title: string, status: string, body = 'We do it.') =>
+  `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n\n## Decision\n\n${body}\n`
+
+/** A small history: 1 proposed then accepted, 2 added, 1 superseded by 2 and renamed, 3 with an option-looking title. */
+function historyRepo(): TempRepo {
+  const r = makeRepo({'doc/adr/0001-use-x.md': nygard(1, 'Use X', 'Proposed'), 'README.md': 'r'})
+  repos.push(r)
+  r.commit('Propose X', '2026-01-01T10:00:00Z')
+  r.write({'doc/adr/0001-use-x.md': nygard(1, 'Use X', 'Accepted')})
+  r.commit('Accept X', '2026-01-05T10:00:00Z')
+  r.write({
+    'doc/adr/0001-use-x.md': nygard(1, 'Use X', 'Superceded by [2. Use Y](0002-use-y.md)'),
+    'doc/adr/0002-use-y.md': nygard(2, 'Use Y', 'Accepted\n\nSupercedes [1. Use X](0001-use-x.md)'),
+  })
+  r.git(['-c', 'user.name=Bo Other', '-c', 'user.email=bo@example.com', 'add', '-A'])
+  r.git(['commit', '-q', '--author', 'Bo Other <bo@example.com>', '-m', 'Supersede X'], '2026-02-01T10:00:00Z')
+  r.git(['mv', 'doc/adr/0001-use-x.md', 'doc/adr/0001-use-x-first.md'])
+  r.commit('Rename', '2026-02-02T10:00:00Z')
+  r.write({'doc/adr/0003-option-like.md': nygard(3, '--upload-pack=x', 'Proposed')})
+  r.commit('--upload-pack=x', '2026-03-01T10:00:00Z')
+  return r
+}
+
+async function log(dir: string, argv: string[]) {
+  const r = await runCommand(Log, argv, dir)
+  return {...r, json: r.stdout.trim().startsWith('{') ? (JSON.parse(r.stdout) as LogResult) : undefined}
+}
+
+describe('adr log', () => {
+  it('prints the timeline newest first, and --json matches its schema', async () => {
+    const repo = historyRepo()
+    const text = await log(repo.dir, [])
+    expect(text.exitCode).toBe(0)
+    expect(text.stderr).toBe('')
+    const lines = text.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^2026-03-01 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR 3 --upload-pack=x: created \(proposed\)$/)
+    expect(lines.at(-1)).toMatch(/^2026-01-01 .* ADR 1 Use X: created \(proposed\)$/)
+    const r = await log(repo.dir, ['--json'])
+    expect(validate(r.json), JSON.stringify(validate.errors)).toBe(true)
+    expect(r.json?.events.map((e) => [e.kind, e.number])).toEqual([
+      ['created', 3],
+      ['renamed', 1],
+      ['superseded', 1],
+      ['created', 2],
+      ['superseding', 2],
+      ['status-changed', 1],
+      ['created', 1],
+    ])
+    expect(r.json?.events.find((e) => e.kind === 'superseded')).toMatchObject({author: 'Bo Other', from: 'accepted', to: 'superseded', target: '2'})
+  })
+
+  it('shows one ADR with a ref, following its rename', async () => {
+    const repo = historyRepo()
+    const r = await log(repo.dir, ['1', '--json'])
+    expect(r.json?.adr).toEqual({number: 1, title: 'Use X', file: '0001-use-x-first.md'})
+    expect(r.json?.events.map((e) => e.kind)).toEqual(['renamed', 'superseded', 'status-changed', 'created'])
+  })
+
+  it('filters by date, author and status, in JS', async () => {
+    const repo = historyRepo()
+    const since = await log(repo.dir, ['--since', '2026-02-01', '--until', '2026-02-01', '--json'])
+    expect(new Set(since.json?.events.map((e) => e.commit.length))).toEqual(new Set([40]))
+    expect(since.json?.events.map((e) => e.date.slice(0, 10))).toEqual(['2026-02-01', '2026-02-01', '2026-02-01'])
+    const bo = await log(repo.dir, ['--author', 'BO@example', '--json'])
+    expect(new Set(bo.json?.events.map((e) => e.author))).toEqual(new Set(['Bo Other']))
+    const accepted = await log(repo.dir, ['--status', 'Accepted', '--json'])
+    expect(accepted.json?.events.map((e) => [e.kind, e.number])).toEqual([
+      ['created', 2],
+      ['status-changed', 1],
+    ])
+    const bad = await log(repo.dir, ['--since', 'last tuesday'])
+    expect(bad.exitCode).toBe(2)
+    expect(bad.stderr).toContain('is not a date')
+  })
+
+  it('takes option-looking refs and authors as values', async () => {
+    const repo = historyRepo()
+    const out = path.join(repo.dir, 'leak.txt')
+    const r = await log(repo.dir, [`--author=--output=${out}`, '--json'])
+    expect(r.exitCode).toBe(0)
+    expect(r.json?.events).toEqual([])
+    const ref = await log(repo.dir, ['--json', '--', `--output=${out}`])
+    expect(ref.exitCode).toBe(2)
+    expect(JSON.parse(ref.stdout).error.code).toBe('ADR_NOT_FOUND')
+    const title = await log(repo.dir, ['--json', '--', '--upload-pack'])
+    expect(title.json?.adr?.number).toBe(3)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('warns once in a shallow clone, then shows the history that exists', async () => {
+    const origin = historyRepo()
+    const clone = makeRepo({}, {git: false})
+    repos.push(clone)
+    git(clone.dir, ['clone', '-q', '--depth', '2', `file://${origin.dir}`, '.'])
+    const r = await log(clone.dir, ['--json'])
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr.match(/Warning:/g)).toHaveLength(1)
+    expect(r.stderr).toContain('fetch-depth: 0')
+    expect(r.stderr).toContain('git fetch --unshallow')
+    expect(r.json?.shallow).toBe(true)
+    // the rename commit is where the clone starts: what it shows is not what it created
+    expect(r.json?.events.map((e) => [e.kind, e.number])).toEqual([['created', 3]])
+    expect(validate(r.json)).toBe(true)
+    const text = await log(clone.dir, [])
+    expect(text.stderr.match(/Warning:/g)).toHaveLength(1)
+  })
+
+  it('works on a detached HEAD and says a fresh repository has no history', async () => {
+    const repo = historyRepo()
+    repo.git(['checkout', '-q', '--detach', 'HEAD~1'])
+    const detached = await log(repo.dir, ['--json'])
+    expect(detached.exitCode).toBe(0)
+    expect(detached.json?.events[0]).toMatchObject({kind: 'renamed'})
+    const fresh = makeRepo({'doc/adr/0001-a.md': nygard(1, 'A', 'Proposed')})
+    repos.push(fresh)
+    const r = await log(fresh.dir, [])
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('no commits yet')
+    const uncommitted = await log(fresh.dir, ['1', '--json'])
+    expect(uncommitted.json?.events).toEqual([])
+  })
+
+  it('reports a deleted ADR, and can still name it', async () => {
+    const repo = historyRepo()
+    repo.git(['rm', '-q', 'doc/adr/0003-option-like.md'])
+    repo.commit('Drop 3', '2026-03-02T10:00:00Z')
+    const r = await log(repo.dir, ['3', '--json'])
+    expect(r.json?.events.map((e) => e.kind)).toEqual(['deleted', 'created'])
+  })
+
+  it('fails with NOT_A_GIT_REPOSITORY outside git', async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
+    try {
+      const r = await log(dir, ['--json'])
+      expect(r.exitCode).toBe(2)
+      expect(JSON.parse(r.stdout).error.code).toBe('NOT_A_GIT_REPOSITORY')
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+})

@@ -1,0 +1,169 @@
+import {chmodSync, existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import New from '../../src/commands/new.js'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+const ENV = {ADR_DATE: '1992-01-12', VISUAL: undefined, EDITOR: undefined, ADR_TEMPLATE: undefined}
+const NYGARD_TEMPLATE = readFileSync(path.join(PROJECT_ROOT, 'adr-templates/nygard.md'), 'utf8')
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output/new.schema.json'), 'utf8'))
+const validate = new Ajv2020({strict: false}).compile(schema)
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+const run = (argv: string[], cwd = repo!.dir, env: Record<string, string | undefined> = {}) => runCommand(New, argv, cwd, {...ENV, ...env})
+const read = (file: string) => readFileSync(path.join(repo!.dir, file), 'utf8')
+const adrFiles = (dir = 'doc/adr') => readdirSync(path.join(repo!.dir, dir))
+
+describe('adr new', () => {
+  it('writes an adr-tools ADR in a new repository and prints its path', async () => {
+    repo = makeRepo()
+    const r = await run(['The', 'First', 'Decision'])
+    expect(r).toMatchObject({exitCode: 0, stdout: 'doc/adr/0001-the-first-decision.md\n', stderr: ''})
+    const expected = NYGARD_TEMPLATE.replace('NUMBER', '1').replace('TITLE', 'The First Decision').replace('DATE', '1992-01-12').replace('STATUS', 'Accepted')
+    expect(read('doc/adr/0001-the-first-decision.md')).toBe(expected)
+    expect(expected.startsWith('# 1. The First Decision\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n\n')).toBe(true)
+  })
+
+  it('finds the directory from a subdirectory and prints the path relative to it', async () => {
+    repo = makeRepo({'doc/adr/0001-first-record.md': '# 1. First Record\n', 'src/deep/.keep': ''})
+    const r = await run(['Second', 'Record'], path.join(repo.dir, 'src/deep'))
+    expect(r.stdout).toBe('../../doc/adr/0002-second-record.md\n')
+  })
+
+  it('follows the naming the repository already uses', async () => {
+    repo = makeRepo({'docs/decisions/ADR-007_use-x.md': '# ADR-007: Use X\n\n## Status\n\nAccepted\n', 'docs/decisions/ADR-012_use-y.md': '# ADR-012: Use Y\n'})
+    const r = await run(['--no-edit', 'Use Z'])
+    expect(r.stdout).toBe('docs/decisions/ADR-013_use-z.md\n')
+  })
+
+  it('writes MADR (proposed, front matter) where the ADRs are MADR', async () => {
+    repo = makeRepo({'docs/adr/0001-use-madr.md': '---\nstatus: accepted\ndate: 2026-01-01\n---\n# Use MADR\n'})
+    const r = await run(['Use', 'Postgres'])
+    expect(r.stdout).toBe('docs/adr/0002-use-postgres.md\n')
+    const text = read('docs/adr/0002-use-postgres.md')
+    expect(text.startsWith('---\nstatus: proposed\ndate: 1992-01-12\n')).toBe(true)
+    expect(text).toContain('\n# Use Postgres\n')
+    expect(text).toContain('\n## Decision Outcome\n')
+  })
+
+  it('writes MADR in a new repository configured with .adrgate.yaml, and nygard when format: nygard', async () => {
+    repo = makeRepo({'.adrgate.yaml': 'dir: docs/adr\n'})
+    await run(['First'])
+    expect(read('docs/adr/0001-first.md')).toMatch(/^---\nstatus: proposed\n/)
+    repo.cleanup()
+    repo = makeRepo({'.adrgate.yaml': 'dir: docs/adr\nformat: nygard\n'})
+    await run(['First'])
+    expect(read('docs/adr/0001-first.md')).toMatch(/^# 1\. First\n\nDate: 1992-01-12\n/)
+  })
+
+  it('uses the project template, or ADR_TEMPLATE', async () => {
+    repo = makeRepo({
+      'doc/adr/templates/template.md': '# TITLE\n\nADR NUMBER, DATE, STATUS\n',
+      'other.md': 'NUMBER: TITLE TITLE\n',
+      'sub/.keep': '',
+    })
+    await run(['Aaa', 'Bbb'])
+    expect(read('doc/adr/0001-aaa-bbb.md')).toBe('# Aaa Bbb\n\nADR 1, 1992-01-12, Accepted\n')
+    await run(['Ccc'], path.join(repo.dir, 'sub'), {ADR_TEMPLATE: '../other.md'})
+    expect(read('doc/adr/0002-ccc.md')).toBe('2: Ccc TITLE\n')
+  })
+
+  it.each([
+    {title: ['Something', 'About', 'Node.JS'], file: '0001-something-about-node-js.md', heading: '# 1. Something About Node.JS'},
+    {title: ['Slash/Slash/Slash/'], file: '0001-slash-slash-slash.md', heading: '# 1. Slash/Slash/Slash/'},
+    {title: ['--', '-Bar-'], file: '0001-bar.md', heading: '# 1. -Bar-'},
+    {title: [`A & B | C / D \\ E $(rm -rf /) 'q' "qq" ..`], file: '0001-a-b-c-d-e-rm-rf-q-qq.md', heading: `# 1. A & B | C / D \\ E $(rm -rf /) 'q' "qq" ..`},
+    {title: ['Café', 'für', 'Ünïcode'], file: '0001-café-für-ünïcode.md', heading: '# 1. Café für Ünïcode'},
+    {title: ['Ship', 'it', '🚀'], file: '0001-ship-it.md', heading: '# 1. Ship it 🚀'},
+    {title: ['Two\nlines'], file: '0001-two-lines.md', heading: '# 1. Two lines'},
+    {title: ['🚀'], file: '0001-untitled.md', heading: '# 1. 🚀'},
+  ])('writes a correct file for the title $title', async ({title, file, heading}) => {
+    repo = makeRepo()
+    const r = await run(title)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe(`doc/adr/${file}\n`)
+    expect(read(`doc/adr/${file}`).split('\n')[0]).toBe(heading)
+    expect(adrFiles()).toEqual([file])
+  })
+
+  it('fails with adr-tools\' words when no title is given, and creates nothing', async () => {
+    repo = makeRepo()
+    const r = await run([])
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toBe('ERROR: no title given\n')
+    expect(r.stdout).toBe('')
+    expect(existsSync(path.join(repo.dir, 'doc'))).toBe(false)
+  })
+
+  it.each([
+    {name: 'a superseded ADR that does not exist', argv: ['-s', '99', 'New'], code: 'ADR_NOT_FOUND'},
+    {name: 'a link target that does not exist', argv: ['-l', '99:Amends:Amended by', 'New'], code: 'ADR_NOT_FOUND'},
+    {name: 'a malformed link', argv: ['-l', '1:Amends', 'New'], code: 'INVALID_ARGUMENT'},
+    {name: 'an ambiguous reference', argv: ['-s', 'record', 'New'], code: 'AMBIGUOUS_REF'},
+    {name: 'superseding a rejected ADR', argv: ['-s', '2', 'New'], code: 'ILLEGAL_TRANSITION'},
+    {name: 'a second superseder in one go after the first', argv: ['-s', '1', '-s', '1', 'New'], code: 'ILLEGAL_TRANSITION'},
+  ])('fails on $name (exit 2) and changes nothing', async ({argv, code}) => {
+    const tree = {
+      'doc/adr/0001-first-record.md': '# 1. First Record\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n',
+      'doc/adr/0002-second-record.md': '# 2. Second Record\n\nDate: 1992-01-12\n\n## Status\n\nRejected\n\n## Context\n',
+    }
+    repo = makeRepo(tree)
+    const r = await run(['--json', ...argv])
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe(code)
+    expect(adrFiles().sort()).toEqual(['0001-first-record.md', '0002-second-record.md'])
+    for (const [file, text] of Object.entries(tree)) expect(read(file)).toBe(text)
+  })
+
+  it('--json returns the new ADR as new.schema.json describes', async () => {
+    repo = makeRepo({'doc/adr/0001-first-record.md': '# 1. First Record\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n'})
+    const r = await run(['--json', '-s', '1', 'Second', 'Record'], repo.dir, {VISUAL: 'false'})
+    const output = JSON.parse(r.stdout)
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
+    expect(output).toMatchObject({path: 'doc/adr/0002-second-record.md', number: 2, format: 'nygard', status: 'accepted', updated: ['doc/adr/0001-first-record.md']})
+  })
+})
+
+describe('adr new opens an editor', () => {
+  /** A fake editor that records which variable it came from and its arguments. */
+  function fakeEditor(name: string): string {
+    const file = path.join(repo!.dir, `fake-${name}`)
+    repo!.write({[`fake-${name}`]: `#!/bin/sh\nfor a in "$@"; do printf '%s %s\\n' ${name} "$a" >> "${repo!.dir}/editor.log"; done\n`})
+    chmodSync(file, 0o755)
+    return file
+  }
+  const log = () => (existsSync(path.join(repo!.dir, 'editor.log')) ? read('editor.log') : '')
+
+  it.each([
+    {name: 'EDITOR when VISUAL is unset', visual: false, editor: true, expected: 'EDITOR doc/adr/0001-x.md\n'},
+    {name: 'VISUAL', visual: true, editor: false, expected: 'VISUAL doc/adr/0001-x.md\n'},
+    {name: 'VISUAL over EDITOR', visual: true, editor: true, expected: 'VISUAL doc/adr/0001-x.md\n'},
+    {name: 'nothing when neither is set', visual: false, editor: false, expected: ''},
+  ])('$name', async ({visual, editor, expected}) => {
+    repo = makeRepo()
+    const env = {VISUAL: visual ? fakeEditor('VISUAL') : '', EDITOR: editor ? fakeEditor('EDITOR') : undefined}
+    const r = await run(['X'], repo.dir, env)
+    expect(r.stdout).toBe('doc/adr/0001-x.md\n')
+    expect(log()).toBe(expected)
+  })
+
+  it('passes a path with spaces as one argument, and --no-edit skips the editor', async () => {
+    repo = makeRepo({'.adr-dir': 'my decisions\n'})
+    const visual = fakeEditor('VISUAL')
+    await run(['X'], repo.dir, {VISUAL: `${visual} --wait`})
+    expect(log()).toBe('VISUAL --wait\nVISUAL my decisions/0001-x.md\n')
+    await run(['--no-edit', 'Y'], repo.dir, {VISUAL: visual})
+    expect(log()).toBe('VISUAL --wait\nVISUAL my decisions/0001-x.md\n')
+  })
+
+  it('reports an editor that fails, after the file is written', async () => {
+    repo = makeRepo()
+    const r = await run(['--', 'X'], repo.dir, {VISUAL: 'false'})
+    expect(r.exitCode).toBe(2)
+    expect(adrFiles()).toEqual(['0001-x.md'])
+  })
+})

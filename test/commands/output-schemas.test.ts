@@ -1,0 +1,76 @@
+/**
+ * Every command's `--json` output, validated against its schema in `schemas/output/`. To cover a
+ * command, add a row to CASES: the repository it runs in, the argv, and the schema file.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import Demo from '../../src/commands/demo.js'
+import GenerateGraph from '../../src/commands/generate/graph.js'
+import GenerateToc from '../../src/commands/generate/toc.js'
+import List from '../../src/commands/list.js'
+import Show from '../../src/commands/show.js'
+import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+const SCHEMAS = path.join(PROJECT_ROOT, 'schemas/output')
+
+/** A small repository in each format, with links, tags and a superseded ADR. */
+const MIXED: FileTree = {
+  'doc/adr/0001-record-architecture-decisions.md':
+    '# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nSuperceded by [2. Use MADR](0002-use-madr.md)\n\n## Context\n\nWhy.\n',
+  'doc/adr/0002-use-madr.md':
+    '---\nstatus: accepted\ndate: 2026-02-01\ndecision-makers: [dana]\ntags: [process]\nlinks:\n  - {rel: supersedes, target: 1}\n  - {rel: relates to, target: 9}\n---\n# Use MADR\n\n## Context and Problem Statement\n\nWhy.\n',
+  'doc/adr/20260301-use-log4brains.md': '# Use log4brains\n\n- Status: proposed\n- Date: 2026-03-01\n',
+  'intro.md': 'Intro.\n',
+}
+
+export interface SchemaCase {
+  name: string
+  /** File name in schemas/output. */
+  schema: string
+  command: Parameters<typeof runCommand>[0]
+  argv: string[]
+  tree?: FileTree
+  exitCode?: number
+}
+
+const CASES: SchemaCase[] = [
+  {name: 'list', schema: 'list.schema.json', command: List, argv: ['--json'], tree: MIXED},
+  {name: 'list filtered', schema: 'list.schema.json', command: List, argv: ['--json', '--long', '--tag', 'process'], tree: MIXED},
+  {name: 'show', schema: 'show.schema.json', command: Show, argv: ['2', '--json'], tree: MIXED},
+  {name: 'show nygard', schema: 'show.schema.json', command: Show, argv: ['record', '--json'], tree: MIXED},
+  {name: 'generate toc', schema: 'generate-toc.schema.json', command: GenerateToc, argv: ['--json', '-i', 'intro.md'], tree: MIXED},
+  {name: 'generate graph', schema: 'generate-graph.schema.json', command: GenerateGraph, argv: ['--json'], tree: MIXED},
+  {name: 'generate graph mermaid', schema: 'generate-graph.schema.json', command: GenerateGraph, argv: ['--json', '--format', 'mermaid'], tree: MIXED},
+  {name: 'demo', schema: 'demo.schema.json', command: Demo, argv: ['--json', '--out', 'demo']},
+]
+
+const ajv = new Ajv2020({allErrors: true, strict: false})
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+describe('--json output matches schemas/output', () => {
+  it.each(CASES)('$name', async (c) => {
+    repo = makeRepo(c.tree ?? {})
+    const r = await runCommand(c.command, c.argv, repo.dir)
+    expect(r.exitCode).toBe(c.exitCode ?? 0)
+    const output = JSON.parse(r.stdout)
+    const validate = ajv.getSchema(c.schema) ?? ajv.compile({...readSchema(c.schema), $id: c.schema})
+    const ok = validate(output)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+  })
+
+  it('every schema in schemas/output is valid JSON Schema 2020-12', () => {
+    for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json'))) {
+      expect(ajv.validateSchema(readSchema(file)), `${file}: ${ajv.errorsText()}`).toBe(true)
+    }
+  })
+})
+
+function readSchema(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8'))
+}

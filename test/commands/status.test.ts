@@ -1,0 +1,115 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import Status from '../../src/commands/status.js'
+import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output/status.schema.json'), 'utf8'))
+const validate = new Ajv2020({strict: false}).compile(schema)
+
+function fixture(name: string): FileTree {
+  const root = path.join(PROJECT_ROOT, 'test/fixtures/repos', name)
+  const entries = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile())
+  return Object.fromEntries(entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]))
+}
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+const BASIC = fixture('adr-tools-basic')
+const run = (argv: string[], cwd = repo!.dir) => runCommand(Status, argv, cwd)
+const read = (file: string) => readFileSync(path.join(repo!.dir, file), 'utf8')
+const ADR1 = 'doc/adr/0001-record-architecture-decisions.md'
+const ADR3 = 'doc/adr/0003-use-postgresql.md'
+
+describe('adr status', () => {
+  it.each([
+    {ref: '3', status: 'accepted', file: ADR3, from: '\nProposed\n', to: '\nAccepted\n'},
+    {ref: 'postgres', status: 'Rejected', file: ADR3, from: '\nProposed\n', to: '\nRejected\n'},
+    {ref: '1', status: 'deprecated', file: ADR1, from: '\nAccepted\n', to: '\nDeprecated\n'},
+  ])('$ref → $status changes only the status line', async ({ref, status, file, from, to}) => {
+    repo = makeRepo(BASIC)
+    const r = await run([ref, status])
+    expect(r).toMatchObject({exitCode: 0, stdout: `${file}\n`, stderr: ''})
+    expect(read(file)).toBe(BASIC[file].toString().replace(from, to))
+  })
+
+  it.each([
+    {name: 'accepted → rejected', ref: '1', status: 'rejected', allowed: ['deprecated', 'superseded']},
+    {name: 'accepted → proposed', ref: '1', status: 'proposed', allowed: ['deprecated', 'superseded']},
+  ])('refuses $name, naming the allowed moves', async ({ref, status, allowed}) => {
+    repo = makeRepo(BASIC)
+    const r = await run([ref, status, '--json'])
+    expect(r.exitCode).toBe(2)
+    const {error} = JSON.parse(r.stdout)
+    expect(error.code).toBe('ILLEGAL_TRANSITION')
+    for (const s of allowed) expect(error.message).toContain(s)
+    expect(read(ADR1)).toBe(BASIC[ADR1])
+  })
+
+  it('refuses to move a final status, and says how a decision changes', async () => {
+    repo = makeRepo(BASIC)
+    await run(['1', 'deprecated'])
+    const r = await run(['1', 'accepted', '--json'])
+    expect(JSON.parse(r.stdout).error).toMatchObject({code: 'ILLEGAL_TRANSITION', suggestions: [expect.stringContaining('adr new -s 1')]})
+  })
+
+  it.each([
+    {name: 'an unknown status', argv: ['1', 'finished'], code: 'UNKNOWN_STATUS'},
+    {name: 'superseded without --by', argv: ['1', 'superseded'], code: 'INVALID_ARGUMENT'},
+    {name: '--by with another status', argv: ['1', 'deprecated', '--by', '2'], code: 'INVALID_ARGUMENT'},
+    {name: 'superseded by itself', argv: ['1', 'superseded', '--by', '1'], code: 'INVALID_ARGUMENT'},
+    {name: 'an ADR that does not exist', argv: ['9', 'accepted'], code: 'ADR_NOT_FOUND'},
+    {name: 'a superseding ADR that does not exist', argv: ['1', 'superseded', '--by', '9'], code: 'ADR_NOT_FOUND'},
+  ])('fails on $name and writes nothing', async ({argv, code}) => {
+    repo = makeRepo(BASIC)
+    const r = await run([...argv, '--json'])
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe(code)
+    for (const [file, text] of Object.entries(BASIC)) expect(read(file)).toBe(text)
+  })
+
+  it('superseded --by writes both sides as adr new -s does', async () => {
+    repo = makeRepo(BASIC)
+    const r = await run(['1', 'superseded', '--by', '2'])
+    expect(r.stdout).toBe(`${ADR1}\n`)
+    expect(read(ADR1)).toContain('## Status\n\nSuperceded by [2. Use Markdown for documentation](0002-use-markdown-for-documentation.md)\n\n## Context\n')
+    expect(read('doc/adr/0002-use-markdown-for-documentation.md')).toContain(
+      '## Status\n\nAccepted\n\nSupercedes [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\n## Context\n',
+    )
+  })
+
+  it('leaves an ADR that already has the status as it is', async () => {
+    repo = makeRepo(BASIC)
+    const r = await run(['1', 'accepted', '--json'])
+    expect(r.exitCode).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({from: 'accepted', to: 'accepted', updated: []})
+  })
+
+  it('changes only the status: line of a MADR ADR, and --json matches status.schema.json', async () => {
+    const text = '---\nstatus: proposed\ndate: 2026-01-01\ndecision-makers: [dana]\n---\n# Use Postgres\n\n## Context and Problem Statement\n\nWhy.\n'
+    repo = makeRepo({'docs/adr/0001-use-postgres.md': text})
+    const r = await run(['1', 'accepted', '--json'])
+    const output = JSON.parse(r.stdout)
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
+    expect(output).toMatchObject({path: 'docs/adr/0001-use-postgres.md', from: 'proposed', to: 'accepted'})
+    expect(read('docs/adr/0001-use-postgres.md')).toBe(text.replace('status: proposed', 'status: accepted'))
+  })
+
+  it('works from a subdirectory of a repository that names its directory in .adr-dir', async () => {
+    repo = makeRepo({...fixture('adr-tools-custom-dir'), 'src/.keep': ''})
+    const r = await run(['2', 'deprecated'], path.join(repo.dir, 'src'))
+    expect(r.stdout).toBe('../architecture-log/0002-use-postgresql.md\n')
+    expect(read('architecture-log/0002-use-postgresql.md')).toContain('## Status\n\nDeprecated\n\nSupercedes [1. Use MySQL]')
+  })
+
+  it('says when there is no ADR directory, exits 1, and creates none', async () => {
+    repo = makeRepo()
+    const r = await run(['1', 'accepted'])
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toContain('The doc/adr directory does not exist')
+    expect(readdirSync(repo.dir)).toEqual(['.git'])
+  })
+})

@@ -1,0 +1,165 @@
+/**
+ * Every fixture in test/fixtures/adrs, parsed, with the model it must give. The fixtures are the
+ * documentation of what the parser reads; this table is its specification.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {isAdrFileName, parseFileName} from '../../src/core/file-name.js'
+import type {Adr} from '../../src/core/model.js'
+import {parseAdr} from '../../src/core/parse-adr.js'
+import {PROJECT_ROOT} from '../helpers/run-command.js'
+
+const ROOT = path.join(PROJECT_ROOT, 'test/fixtures/adrs')
+
+type Expected = Partial<Pick<Adr, 'number' | 'title' | 'status' | 'statusText' | 'statusLine' | 'date' | 'format' | 'deciders' | 'consulted' | 'informed' | 'tags'>> & {
+  links?: {relKey: string; targetNumber?: number; targetFile?: string; line: number}[]
+}
+
+const FIXTURES: Record<string, Expected> = {
+  'madr4/0012-use-postgresql-as-the-primary-datastore.md': {
+    number: 12,
+    title: 'Use PostgreSQL as the primary datastore',
+    status: 'accepted',
+    statusLine: 2,
+    date: '2026-04-08',
+    format: 'madr',
+    deciders: ['dana', 'priya'],
+    consulted: ['marco'],
+    informed: ['engineering-team'],
+    tags: ['storage', 'ledger'],
+    links: [
+      {relKey: 'supersedes', targetNumber: 3, line: 9},
+      {relKey: 'relates to', targetNumber: 7, targetFile: '0007-queue-pdf-rendering.md', line: 10},
+    ],
+  },
+  'madr3/0003-use-markdown-architectural-decision-records.md': {
+    number: 3,
+    title: 'Use Markdown Architectural Decision Records',
+    status: 'accepted',
+    date: '2022-11-02',
+    format: 'madr',
+    deciders: ['Oliver', 'Olaf'],
+    consulted: ['the architecture guild'],
+    links: [],
+  },
+  'madr2/0002-use-plain-junit5-for-testing.md': {
+    number: 2,
+    title: 'Use Plain JUnit5 for advanced test assertions',
+    status: 'accepted',
+    statusLine: 3,
+    date: '2019-05-14',
+    format: 'madr',
+    deciders: ['Oliver Kopp', 'Tobias Diez'],
+  },
+  'nygard/0001-record-architecture-decisions.md': {
+    number: 1,
+    title: 'Record architecture decisions',
+    status: 'accepted',
+    statusText: 'Accepted',
+    statusLine: 7,
+    date: '2026-01-12',
+    format: 'nygard',
+    links: [],
+  },
+  'nygard/0002-store-invoices-as-documents.md': {
+    number: 2,
+    title: 'Store invoices as documents',
+    status: 'superseded',
+    format: 'nygard',
+    links: [{relKey: 'superseded by', targetNumber: 3, targetFile: '0003-store-invoices-in-postgresql.md', line: 7}],
+  },
+  'nygard/0003-store-invoices-in-postgresql.md': {
+    number: 3,
+    status: 'accepted',
+    statusLine: 7,
+    format: 'nygard',
+    links: [
+      {relKey: 'supersedes', targetNumber: 2, targetFile: '0002-store-invoices-as-documents.md', line: 9},
+      {relKey: 'amends', targetNumber: 1, targetFile: '0001-record-architecture-decisions.md', line: 11},
+    ],
+  },
+  'nygard/0004-written-on-windows.md': {
+    number: 4,
+    title: 'Written on Windows',
+    status: 'accepted',
+    statusText: 'Accepted',
+    statusLine: 7,
+    date: '2026-06-01',
+    format: 'nygard',
+    links: [{relKey: 'amends', targetNumber: 3, line: 9}],
+  },
+  'log4brains/20200925-use-markdown-architectural-decision-records.md': {
+    number: undefined,
+    title: 'Use Markdown Architectural Decision Records',
+    status: 'accepted',
+    date: '2020-09-25',
+    format: 'log4brains',
+    deciders: ['Thomas Vaillant'],
+    tags: ['doc', 'process'],
+  },
+  'naming/0007-queue-pdf-rendering.md': {number: 7, title: 'Queue PDF rendering', status: 'accepted', format: 'nygard'},
+  'naming/008_use-kafka-for-events.md': {number: 8, title: 'Use Kafka for events', status: 'proposed', format: 'nygard'},
+  'naming/adr-009-adopt-opentelemetry.md': {number: 9, title: 'Adopt OpenTelemetry', status: 'accepted', date: '2026-03-10'},
+  'naming/ADR010-retire-the-soap-api.md': {number: 10, title: 'Retire the SOAP API', status: 'deprecated', date: '2026-03-20'},
+  'naming/ADR-0011-sign-webhooks.md': {number: 11, title: 'Sign webhooks', status: 'accepted', statusLine: 3, date: '2026-04-01'},
+  'titles/0007-numbered-title.md': {number: 7, title: 'Numbered title', status: 'accepted'},
+  'titles/0008-prefixed-title.md': {number: 8, title: 'Prefixed title', status: 'rejected'},
+  'titles/0009-plain-title.md': {number: 9, title: 'Plain title', status: 'proposed'},
+  'titles/0010-99-luft-balloons.md': {number: 10, title: '99 Luft Balloons', status: 'accepted'},
+  'titles/0011-1999.md': {number: 11, title: '1999', status: 'accepted'},
+  'status/0001-in-front-matter.md': {number: 1, status: 'accepted', statusLine: 2, format: 'madr'},
+  'status/0002-in-a-status-section.md': {number: 2, status: 'deprecated', statusLine: 5, format: 'nygard'},
+  'status/0003-in-star-bullets.md': {
+    number: 3,
+    status: 'superseded',
+    statusLine: 3,
+    deciders: ['dana'],
+    links: [{relKey: 'superseded by', targetNumber: 4, targetFile: '0004-in-dash-bullets.md', line: 3}],
+  },
+  'status/0004-in-dash-bullets.md': {number: 4, status: 'proposed', statusLine: 3, date: '2026-05-01'},
+  'status/0005-in-bold.md': {number: 5, status: 'accepted', statusText: 'Accepted', statusLine: 3},
+  'status/0006-superseded-by-in-front-matter.md': {number: 6, status: 'superseded', statusText: 'superseded by ADR-0007', date: '2026-01-20'},
+}
+
+const NOT_ADRS = ['not-adrs/ADRXXX-template.md', 'not-adrs/0000-template.md', 'not-adrs/template.md', 'not-adrs/README.md', 'not-adrs/index.md']
+
+function allFixtures(): string[] {
+  return readdirSync(ROOT, {recursive: true, encoding: 'utf8'})
+    .filter((f) => f.endsWith('.md') && f.includes(path.sep))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort()
+}
+
+describe('ADR fixtures', () => {
+  it('every fixture file is in the table (or is not an ADR)', () => {
+    expect(allFixtures()).toEqual([...Object.keys(FIXTURES), ...NOT_ADRS].sort())
+  })
+
+  it.each(Object.entries(FIXTURES))('%s', (file, expected) => {
+    const name = path.basename(file)
+    expect(isAdrFileName(name)).toBe(true)
+    const adr = parseAdr(readFileSync(path.join(ROOT, file), 'utf8'), name)
+    const {links, ...fields} = expected
+    expect(adr).toMatchObject(fields)
+    if ('number' in expected && expected.number === undefined) expect(adr.number).toBeUndefined()
+    if (links) expect(adr.links).toMatchObject(links)
+    expect(adr.links).toHaveLength(links?.length ?? adr.links.length)
+    expect(adr.problems).toEqual([])
+  })
+
+  it.each(NOT_ADRS)('%s is not an ADR', (file) => {
+    expect(isAdrFileName(path.basename(file))).toBe(false)
+  })
+
+  it.each([
+    ['0007-slug.md', {number: 7, slug: 'slug', naming: {prefix: '', digits: 4, separator: '-'}}],
+    ['007_slug.md', {number: 7, slug: 'slug', naming: {prefix: '', digits: 3, separator: '_'}}],
+    ['adr-007-slug.md', {number: 7, slug: 'slug', naming: {prefix: 'adr-', digits: 3, separator: '-'}}],
+    ['ADR007-slug.md', {number: 7, slug: 'slug', naming: {prefix: 'ADR', digits: 3, separator: '-'}}],
+    ['ADR-0007-slug.md', {number: 7, slug: 'slug', naming: {prefix: 'ADR-', digits: 4, separator: '-'}}],
+    ['20200925-slug.md', {slug: 'slug', dated: true}],
+  ])('reads the naming of %s', (file, expected) => {
+    expect(parseFileName(file)).toMatchObject(expected)
+  })
+})

@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest'
+import {buildHistory, decisionContent, type HistoryChange, type HistoryCommit} from '../../src/core/history.js'
+import {parseAdr} from '../../src/core/parse-adr.js'
+
+let n = 0
+function commit(date: string, changes: HistoryChange[], extra: Partial<HistoryCommit> = {}): HistoryCommit {
+  n++
+  return {sha: `c${n}`, authorName: 'Ada', authorEmail: 'ada@example.com', date, subject: `commit ${n}`, changes, ...extra}
+}
+
+const nygard = (num: number, title: string, status: string, extra = '', body = 'We use it.') =>
+  `# ${num}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\n${status}\n${extra}\n## Context\n\nBecause.\n\n## Decision\n\n${body}\n`
+const madr = (status: string, links = '', body = 'Chosen option: Postgres.') =>
+  `---\nstatus: ${status}\ndate: 2026-01-01\n${links}---\n# Primary datastore\n\n## Decision Outcome\n\n${body}\n`
+
+describe('buildHistory', () => {
+  it('reports creation, status changes and superseding in a Nygard repository', () => {
+    const {events, records} = buildHistory([
+      commit('2026-01-01', [{status: 'A', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Proposed')}]),
+      commit('2026-01-02', [{status: 'M', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted')}]),
+      commit('2026-01-03', [
+        {status: 'M', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Superceded by [2. Use Y](0002-use-y.md)')},
+        {status: 'A', file: '0002-use-y.md', text: nygard(2, 'Use Y', 'Accepted', '\nSupercedes [1. Use X](0001-use-x.md)\n')},
+      ]),
+    ])
+    expect(events.map((e) => [e.kind, e.number, e.from, e.to, e.target])).toEqual([
+      ['created', 1, undefined, 'proposed', undefined],
+      ['status-changed', 1, 'proposed', 'accepted', undefined],
+      ['superseded', 1, 'accepted', 'superseded', '2'],
+      ['created', 2, undefined, 'accepted', undefined],
+      ['superseding', 2, undefined, undefined, '1'],
+    ])
+    expect(events[0]).toMatchObject({title: 'Use X', date: '2026-01-01', commit: expect.any(String), author: 'Ada', adr: '0001-use-x.md'})
+    expect(records.find((r) => r.adr === '0001-use-x.md')).toMatchObject({created: '2026-01-01', lastChanged: '2026-01-03', status: 'superseded'})
+  })
+
+  it('reads a superseded-by link added beside a kept status as superseded', () => {
+    const {events} = buildHistory([
+      commit('2026-01-01', [{status: 'A', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted')}]),
+      commit('2026-01-02', [{status: 'M', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted', '\nSuperseded by [2. Use Y](0002-use-y.md)\n')}]),
+    ])
+    expect(events.map((e) => [e.kind, e.rel, e.target])).toEqual([
+      ['created', undefined, undefined],
+      ['superseded', 'superseded by', '2'],
+    ])
+  })
+
+  it('reads MADR front matter: links added, and edits after acceptance but not status-only edits', () => {
+    const file = '0007-primary-datastore.md'
+    const {events} = buildHistory([
+      commit('2026-01-01', [{status: 'A', file, text: madr('proposed')}]),
+      commit('2026-01-02', [{status: 'M', file, text: madr('proposed', '', 'Chosen option: MongoDB.')}]),
+      commit('2026-01-03', [{status: 'M', file, text: madr('accepted', '', 'Chosen option: MongoDB.')}]),
+      commit('2026-01-04', [{status: 'M', file, text: madr('accepted', 'links:\n  - {rel: amends, target: 3}\n', 'Chosen option: MongoDB.')}]),
+      commit('2026-01-05', [{status: 'M', file, text: madr('accepted', 'links:\n  - {rel: amends, target: 3}\n', 'Chosen option: Postgres.')}]),
+    ])
+    expect(events.map((e) => [e.kind, e.date, e.rel, e.target])).toEqual([
+      ['created', '2026-01-01', undefined, undefined],
+      ['status-changed', '2026-01-03', undefined, undefined],
+      ['link-added', '2026-01-04', 'amends', '3'],
+      ['edited-after-acceptance', '2026-01-05', undefined, undefined],
+    ])
+  })
+
+  it('follows renames and renumbering, keyed by the final file name', () => {
+    const {events, records} = buildHistory([
+      commit('2026-01-01', [{status: 'A', file: '0002-use-x.md', text: nygard(2, 'Use X', 'Accepted')}]),
+      commit('2026-01-02', [{status: 'R', from: '0002-use-x.md', file: '0002-use-x-everywhere.md', text: nygard(2, 'Use X', 'Accepted')}]),
+      commit('2026-01-03', [{status: 'R', from: '0002-use-x-everywhere.md', file: '0003-use-x-everywhere.md', text: nygard(3, 'Use X', 'Accepted')}]),
+      commit('2026-01-04', [{status: 'M', file: '0003-use-x-everywhere.md', text: nygard(3, 'Use X', 'Deprecated')}]),
+    ])
+    expect(events.map((e) => [e.kind, e.from, e.to])).toEqual([
+      ['created', undefined, 'accepted'],
+      ['renamed', '0002-use-x.md', '0002-use-x-everywhere.md'],
+      ['renumbered', '2', '3'],
+      ['status-changed', 'accepted', 'deprecated'],
+    ])
+    expect(new Set(events.map((e) => e.adr))).toEqual(new Set(['0003-use-x-everywhere.md']))
+    expect(records).toHaveLength(1)
+  })
+
+  it('reports a deletion and keeps the record', () => {
+    const {events, records} = buildHistory([
+      commit('2026-01-01', [{status: 'A', file: '0001-a.md', text: nygard(1, 'A', 'Proposed')}]),
+      commit('2026-01-02', [{status: 'D', file: '0001-a.md'}]),
+      commit('2026-01-03', [{status: 'D', file: '0009-never-seen.md'}]),
+    ])
+    expect(events.map((e) => [e.kind, e.number, e.title])).toEqual([
+      ['created', 1, 'A'],
+      ['deleted', 1, 'A'],
+    ])
+    expect(records[0]).toMatchObject({deleted: true, lastChanged: '2026-01-02'})
+  })
+
+  it('does not claim creation at a shallow clone boundary', () => {
+    const {events, records} = buildHistory([
+      commit('2026-03-01', [{status: 'A', file: '0001-a.md', text: nygard(1, 'A', 'Proposed')}], {boundary: true}),
+      commit('2026-03-02', [{status: 'M', file: '0001-a.md', text: nygard(1, 'A', 'Accepted')}]),
+    ])
+    expect(events.map((e) => e.kind)).toEqual(['status-changed'])
+    expect(records[0]).toMatchObject({partial: true, lastChanged: '2026-03-02'})
+    expect(records[0].created).toBeUndefined()
+  })
+
+  it('keeps option-looking titles as plain text', () => {
+    const {events} = buildHistory([commit('2026-01-01', [{status: 'A', file: '0001-x.md', text: nygard(1, '--upload-pack=x', 'Proposed')}])])
+    expect(events[0].title).toBe('--upload-pack=x')
+  })
+})
+
+describe('decisionContent', () => {
+  it('ignores status, links and revisit but not the decision', () => {
+    const a = parseAdr(madr('proposed'), '0001-a.md')
+    const b = parseAdr(madr('accepted', 'links:\n  - {rel: amends, target: 3}\nrevisit: 2027-01-01\n'), '0001-a.md')
+    const c = parseAdr(madr('accepted', '', 'Chosen option: MongoDB.'), '0001-a.md')
+    expect(decisionContent(a)).toBe(decisionContent(b))
+    expect(decisionContent(a)).not.toBe(decisionContent(c))
+  })
+})
