@@ -63,9 +63,10 @@ function readProbe(file, pid) {
   for (const line of text.trim().split('\n')) {
     const [linePid, , kib, user, system] = line.split(' ').map(Number)
     const mib = kib / 1024
+    // Worker threads share the pid and may report too: keep the highest figures for it.
     if (linePid === pid) {
-      self = mib
-      cpuMs = (user + system) / 1000
+      self = Math.max(self ?? 0, mib)
+      cpuMs = Math.max(cpuMs ?? 0, (user + system) / 1000)
     } else children = Math.max(children ?? 0, mib)
   }
   return {self, children, cpuMs}

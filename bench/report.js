@@ -16,6 +16,7 @@ function targetText(row) {
 const VERDICT = {pass: 'PASS', fail: 'FAIL', error: 'ERROR', skipped: 'skipped', none: ''}
 
 function table(rows) {
+  if (rows.length === 0) return '(no rows selected)'
   const header = ['command', 'median', 'min–max', '× node', 'CPU', 'peak RSS', 'target', 'result']
   const last = header.length - 1
   const lines = rows.map((r) => {
@@ -45,10 +46,16 @@ function table(rows) {
   return [render(header), render(widths.map((w, i) => '-'.repeat(i === last ? header[i].length : w))), ...lines.map(render)].join('\n')
 }
 
+/** More runnable work than CPUs (1-minute load average): other processes competed with the measurements. */
+function busy(meta) {
+  return [meta.loadAverage[0], meta.loadAverageEnd?.[0]].some((l) => Number(l) > meta.cpus * 0.75)
+}
+
 export function renderReport(figures) {
   const {meta} = figures
   const out = [
-    `adrgate ${meta.version} (${meta.commit}) — node ${meta.node}, ${meta.cpus} CPUs, load average at start ${meta.loadAverage.join(' ')}`,
+    `adrgate ${meta.version} (${meta.commit}) — node ${meta.node}, ${meta.cpus} CPUs, ${meta.date}`,
+    `load average ${meta.loadAverage.join(' ')} at start, ${meta.loadAverageEnd?.join(' ') ?? '?'} at the end${busy(meta) ? ' — a BUSY machine: wall times are inflated, compare CPU' : ''}`,
     `median of ${meta.runs} runs after ${meta.warmup} warm-up run(s); wall time as seen by the parent, spawn included;`,
     'CPU = user + system time of the adr process (steadier than wall time on a busy machine; the targets are on wall time);',
     'peak RSS = maxRSS of the adr Node process (git child processes are not counted; Node children are shown apart).',

@@ -5,6 +5,11 @@
 //
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
+//
+// Row ids for --only: version list list-long show toc new lint-cold lint-warm log (see suite.js).
+// The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated
+// there (as a release ships it) unless --no-manifest; the working tree is never given a manifest.
+// Repositories are cached in os.tmpdir()/adrgate-bench-<size>/ and rebuilt when GENERATOR_VERSION changes.
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
@@ -50,6 +55,7 @@ const meta = {
   platform: `${process.platform}-${process.arch}`,
   cpus: cpus().length,
   loadAverage: loadavg().map((l) => l.toFixed(2)),
+  loadAverageEnd: undefined,
   date: new Date().toISOString(),
   generator: GENERATOR_VERSION,
   runs,
@@ -60,7 +66,7 @@ const meta = {
 const cli = makeCliSnapshot(ROOT)
 const figures = {meta, sizes: []}
 try {
-  if (!options['no-startup']) {
+  if (!options['no-startup'] && (!only || startupRows().some((r) => r.id !== 'baseline' && only.includes(r.id)))) {
     const cwd = ensureRepository({name: '1', size: 1, log}).dir
     figures.startup = {cwd, rows: await measureRows(startupRows(), {cwd, size: 0})}
   }
@@ -73,18 +79,20 @@ try {
     )
     figures.sizes.push({size, commits: repo.commits, dir: repo.dir, rows: await measureRows(sizeRows(repo), {cwd: repo.dir, size})})
   }
-  if (!options['no-history']) figures.history = await measureHistory()
+  if (!options['no-history'] && (!only || historyRows().some((r) => only.includes(r.id)))) figures.history = await measureHistory()
 } finally {
   cli.remove()
   removeProbeFiles()
 }
+meta.loadAverageEnd = loadavg().map((l) => l.toFixed(2))
 process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : renderReport(figures))
 
 async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.id, size)}) {
   const results = []
   let baselineMs
-  for (const row of rows) {
-    if (only && row.id !== 'baseline' && !only.includes(row.id)) continue
+  const selected = rows.filter((row) => !only || row.id === 'baseline' || only.includes(row.id))
+  if (selected.every((row) => row.id === 'baseline')) return results
+  for (const row of selected) {
     const base = {id: row.id, label: row.label, argv: row.argv ?? row.node}
     let result
     if (row.command && !cli.hasCommand(row.command)) {

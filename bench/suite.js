@@ -29,10 +29,7 @@ export function sizeRows(repo) {
 
 /** Rows for the history repository (issue 5). */
 export function historyRows() {
-  return [
-    {id: 'log', label: 'adr log', argv: ['log'], command: 'log'},
-    {id: 'log-json', label: 'adr log --json', argv: ['log', '--json'], command: 'log'},
-  ]
+  return [{id: 'log', label: 'adr log', argv: ['log'], command: 'log'}]
 }
 
 /**

@@ -2,7 +2,7 @@
 // one `git fast-import` stream and checked out with one `git reset --hard` — a handful of git
 // processes whatever the size.
 import {execFileSync} from 'node:child_process'
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {planHistory} from './plan-history.js'
@@ -54,6 +54,8 @@ export function ensureRepository({name, size, commits = 0, log = () => {}}) {
   }
   rmSync(streamFile)
   git(dir, ['reset', '-q', '--hard', 'main'])
+  const written = readdirSync(path.join(dir, 'docs', 'adr')).filter((f) => /^\d{4,}-.*\.md$/.test(f)).length
+  if (written !== size) throw new Error(`the generator wrote ${written} ADRs into ${dir}, expected ${size}`)
   writeFileSync(metaFile, `${JSON.stringify({...wanted, commits: built.commits}, null, 2)}\n`)
   return {dir, adrs: size, commits: built.commits, reused: false, middle: Math.ceil(size / 2)}
 }

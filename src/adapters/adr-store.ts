@@ -4,7 +4,7 @@ import {AdrError} from '../core/errors.js'
 import {isAdrFileName} from '../core/file-name.js'
 import type {Adr, Problem} from '../core/model.js'
 import {parseAdr} from '../core/parse-adr.js'
-import {readTextFile} from './files.js'
+import {readTextFile, readTextFiles} from './files.js'
 import type {Workspace} from './workspace.js'
 
 /** A file in the ADR directory that could not be read as an ADR at all. */
@@ -23,6 +23,11 @@ export interface LoadedAdrs {
 
 /** The ADR file names in the directory, sorted. A missing directory is an error the caller words. */
 export async function listAdrFiles(adrDir: string, display = adrDir): Promise<string[]> {
+  return (await listAdrEntries(adrDir, display)).files
+}
+
+/** The ADR file names, sorted, and which of them are symbolic links (those are checked one by one when read). */
+async function listAdrEntries(adrDir: string, display: string): Promise<{files: string[]; symlinks: Set<string>}> {
   const entries = await fs.readdir(adrDir, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
     throw error
@@ -32,18 +37,19 @@ export async function listAdrFiles(adrDir: string, display = adrDir): Promise<st
       exit: 1,
       suggestions: ['Run `adr init` to create it, or pass --dir with the directory that holds your ADRs.'],
     })
-  return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isAdrFileName(e.name))
-    .map((e) => e.name)
-    .sort()
+  const adrEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isAdrFileName(e.name))
+  return {
+    files: adrEntries.map((e) => e.name).sort(),
+    symlinks: new Set(adrEntries.filter((e) => e.isSymbolicLink()).map((e) => e.name)),
+  }
 }
 
-/** Reads and parses every ADR in the workspace's directory, a bounded number of files at a time. */
+/** Reads and parses every ADR in the workspace's directory: one read and one parse per file. */
 export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
-  const files = await listAdrFiles(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
+  const {files, symlinks} = await listAdrEntries(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
-  const results = await mapLimit(files, 64, (file) => readTextFile(path.join(ws.adrDir, file), ws.root))
+  const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
   results.forEach((result, i) => {
     const file = files[i]
     if (result.ok) adrs.push(parseAdr(result.text, file))

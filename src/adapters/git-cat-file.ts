@@ -48,7 +48,12 @@ class BatchReader implements CatFile {
     this.child.stdin.on('error', () => undefined) // reported through 'exit' / 'error' below
     this.exited = new Promise((resolve) => {
       this.child.on('error', (error) => {
-        this.fail(new AdrError('GIT_FAILED', `Could not start git: ${error.message}`, {cause: error, suggestions: ['Install git and make sure it is on the PATH.']}))
+        this.fail(
+          new AdrError('GIT_FAILED', `Could not start git: ${error.message}`, {
+            cause: error,
+            suggestions: ['Install git and make sure it is on the PATH.'],
+          }),
+        )
         resolve()
       })
       this.child.on('close', (code) => {

@@ -1,8 +1,9 @@
 import {realpathSync} from 'node:fs'
 import path from 'node:path'
+import {StringDecoder} from 'node:string_decoder'
 import {GitError, GitPluginError, type SimpleGit, simpleGit} from 'simple-git'
 import {AdrError} from '../core/errors.js'
-import {type LogCommit, parseRawLog} from './git-log.js'
+import {createRawLogParser, type LogCommit, orderOldestFirst} from './git-log.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -56,8 +57,11 @@ export interface Git {
   changedFiles(sinceRef: string, dir: string): Promise<ChangedFile[]>
   /** The file names in `dir` on every local and remote-tracking branch: one `git ls-tree` each. */
   listBranchFiles(dir: string): Promise<BranchFiles[]>
-  /** Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob ids. One `git log`. */
-  logDirectory(dir: string): Promise<LogCommit[]>
+  /**
+   * Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob
+   * ids. One `git log`, read as it streams: `onCommit` sees each commit as soon as git prints it (newest first).
+   */
+  logDirectory(dir: string, onCommit?: (commit: LogCommit) => void): Promise<LogCommit[]>
   /** Stages `paths` (additions, changes and deletions) and commits exactly them; returns the commit id. */
   commit(paths: string[], message: string, options?: {fallbackIdentity?: Identity}): Promise<string>
   /** `git init` in `cwd`. */
@@ -172,25 +176,30 @@ class GitAdapter implements Git {
     )
   }
 
-  async logDirectory(dir: string): Promise<LogCommit[]> {
+  async logDirectory(dir: string, onCommit?: (commit: LogCommit) => void): Promise<LogCommit[]> {
     const head = await this.headCommit()
     if (head.kind === 'unborn') return []
     const rel = await this.repoPath(dir)
     const format = '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s'
-    const out = await this.run([
-      'log',
-      '-z',
-      '--raw',
-      '--no-abbrev',
-      '-M',
-      '--reverse',
-      '--topo-order',
-      format,
-      'HEAD',
-      '--',
-      literal(rel || '.'),
-    ])
-    return parseRawLog(out)
+    // newest first, so that git streams from the start (--reverse and --topo-order make it walk everything first)
+    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', format, 'HEAD', '--', literal(rel || '.')]
+    const commits: LogCommit[] = []
+    const parser = createRawLogParser((c) => {
+      commits.push(c)
+      onCommit?.(c)
+    })
+    const decoder = new StringDecoder('utf8')
+    const streaming = simpleGit({baseDir: this.cwd}).outputHandler((_command, stdout) => {
+      stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
+    })
+    try {
+      await streaming.raw(args)
+    } catch (error) {
+      throw translateError(error, args)
+    }
+    parser.push(decoder.end())
+    parser.end()
+    return orderOldestFirst(commits)
   }
 
   async commit(paths: string[], message: string, options: {fallbackIdentity?: Identity} = {}): Promise<string> {

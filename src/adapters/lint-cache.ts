@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
 import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
-import type {Adr} from '../core/model.js'
 import type {LintProblem} from '../core/lint/rule.js'
+import type {Adr} from '../core/model.js'
 import {writeFileAtomic} from './files.js'
 
 /** What `adr lint` keeps per file: the parsed ADR (without its text) and the per-file problems. */

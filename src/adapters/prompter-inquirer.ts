@@ -1,5 +1,5 @@
-import {AdrError} from '../core/errors.js'
 import {normaliseAnswer} from '../core/debate/gates/answer.js'
+import {AdrError} from '../core/errors.js'
 import type {Answer, Prompter, Question} from './prompter.js'
 
 export interface InquirerOptions {

@@ -20,15 +20,16 @@ export function scriptedPrompter(options: ScriptedOptions): Prompter {
   return {
     interactive: options.fallback?.interactive ?? false,
     async ask(question: Question): Promise<Answer> {
-      if (question.presenceOf !== undefined) {
-        const present = lookUp(options.answers, question.presenceOf) !== undefined
-        if (present || !options.fallback) return present
-      }
+      // A file that answers a section (`drivers`, `frame`) answers it completely: its lists end where
+      // they end and its missing keys take their defaults; a person is asked only about the rest.
+      const covered = !options.fallback || lookUp(options.answers, sectionOf(question.key)) !== undefined
+      if (question.presenceOf !== undefined && covered) return lookUp(options.answers, question.presenceOf) !== undefined
       const value = lookUp(options.answers, question.key)
       if (value !== undefined && value !== null) return toAnswer(value)
-      if (options.fallback) return options.fallback.ask(question)
+      if (options.fallback && !covered) return options.fallback.ask(question)
       if (question.default !== undefined) return question.default
       if (question.optional) return question.kind === 'list' ? [] : ''
+      if (options.fallback) return options.fallback.ask(question)
       throw missingAnswer(question, options.source)
     },
     peek(key: string): Answer | undefined {
@@ -41,12 +42,24 @@ export function scriptedPrompter(options: ScriptedOptions): Prompter {
 
 export function missingAnswer(question: Question, source: string): AdrError {
   const supply = question.flag ? `pass ${question.flag}, or add \`${question.key}\`` : `add \`${question.key}\``
-  return new AdrError('MISSING_ANSWER', `No answer for \`${question.key}\` (${question.message.replace(/[?:]\s*$/, '')}): ${supply} to ${source}`, {
-    suggestions: [
-      question.flag ? `Pass ${question.flag}.` : `Add \`${question.key}: …\` to an answers file and run \`adr debate answer REF --file answers.yaml\`.`,
-      'Or run the command at a terminal without --no-input or --json, and it will ask.',
-    ],
-  })
+  return new AdrError(
+    'MISSING_ANSWER',
+    `No answer for \`${question.key}\` (${question.message.replace(/[?:]\s*$/, '')}): ${supply} to ${source}`,
+    {
+      suggestions: [
+        question.flag
+          ? `Pass ${question.flag}.`
+          : `Add \`${question.key}: …\` to an answers file and run \`adr debate answer REF --file answers.yaml\`.`,
+        'Or run the command at a terminal without --no-input or --json, and it will ask.',
+      ],
+    },
+  )
+}
+
+/** The section of the answers file a key belongs to: `frame`, or `again.G3.0.drivers` for a revisited gate. */
+function sectionOf(key: string): string {
+  const parts = key.split('.')
+  return parts[0] === 'again' ? parts.slice(0, 4).join('.') : parts[0]
 }
 
 /** Reads a dotted path (`drivers.0.title`) out of nested objects and arrays. */

@@ -1,9 +1,15 @@
 import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {parse as parseYaml} from 'yaml'
 import {AdrError} from '../core/errors.js'
 import {YAML_OPTIONS} from '../core/front-matter.js'
 import type {AdrFormat} from '../core/model.js'
+
+/** yaml is loaded only when there is a config file to read: most runs have none (start-up time). */
+const require = createRequire(import.meta.url)
+function parseYaml(text: string, options: typeof YAML_OPTIONS): unknown {
+  return (require('yaml') as typeof import('yaml')).parse(text, options)
+}
 
 /** `.adrgate.yaml`, as read. `schemas/config.schema.json` describes it; `adr lint` validates it. */
 export interface Config {

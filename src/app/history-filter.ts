@@ -67,7 +67,11 @@ function parseBound(text: string, which: 'since' | 'until'): number {
 }
 
 /** The ADR a ref names: one on disk, or else one the history knows (a deleted ADR). */
-export async function resolveLogRef(ws: Workspace, ref: string, records: readonly AdrRecord[]): Promise<{number?: number; title: string; file: string}> {
+export async function resolveLogRef(
+  ws: Workspace,
+  ref: string,
+  records: readonly AdrRecord[],
+): Promise<{number?: number; title: string; file: string}> {
   const onDisk = await loadAdrs(ws)
     .then((l) => l.adrs)
     .catch(() => [] as Adr[])

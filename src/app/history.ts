@@ -29,7 +29,12 @@ export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
   }
   const head = await git.headCommit()
   if (head.kind === 'unborn') {
-    return {events: [], records: [], shallow: false, warnings: ['There are no commits yet: the history starts with the first commit of the ADRs.']}
+    return {
+      events: [],
+      records: [],
+      shallow: false,
+      warnings: ['There are no commits yet: the history starts with the first commit of the ADRs.'],
+    }
   }
   const shallow = await git.isShallow()
   const log = await git.logDirectory(ws.adrDir)
@@ -71,7 +76,8 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
   try {
     history = await readHistory(ws)
   } catch (error) {
-    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') return {dates: {}, warnings: ['Not a git repository: no dates from history.']}
+    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY')
+      return {dates: {}, warnings: ['Not a git repository: no dates from history.']}
     throw error
   }
   const live = new Map<string, AdrRecord>(history.records.filter((r) => !r.deleted).map((r) => [r.adr, r]))
@@ -85,7 +91,8 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
 
 /** The log's commits as the core wants them: ADR files of the directory only, each version's text read once. */
 async function readVersions(git: Git, dir: string, log: LogCommit[], shallow: boolean): Promise<HistoryCommit[]> {
-  const inDir = (p: string | undefined) => p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
+  const inDir = (p: string | undefined) =>
+    p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
   const reader = openCatFile(await git.topLevel())
   const texts = new Map<string, Promise<string | undefined>>()
   const commits: HistoryCommit[] = []
@@ -99,7 +106,8 @@ async function readVersions(git: Git, dir: string, log: LogCommit[], shallow: bo
           continue
         }
         const file = path.posix.basename(ch.path)
-        const status = ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' ? 'A' : ch.status === 'A' ? 'A' : 'M'
+        const status =
+          ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' ? 'A' : ch.status === 'A' ? 'A' : 'M'
         if (status !== 'D' && !texts.has(ch.blob)) texts.set(ch.blob, reader.readText(ch.blob))
         changes.push({status, file, ...(from ? {from} : {}), ...(status === 'D' ? {} : {blob: ch.blob})})
       }

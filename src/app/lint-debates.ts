@@ -38,14 +38,25 @@ export async function lintDebates(adrDir: string, root: string, adrs: Adr[], tod
     const file = `debates/${name}`
     const read = await readTextFile(path.join(dir, name), root)
     if (!read.ok) {
-      out.push({file, problems: [{line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${name} ${read.reason}`}]})
+      out.push({
+        file,
+        problems: [{line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${name} ${read.reason}`}],
+      })
       continue
     }
     let problems: Problem[] = []
     try {
       problems = lint ? lint(read.text, file, {adrs, today}) : []
     } catch (error) {
-      problems = [{line: 1, column: 1, severity: 'error', rule: 'debate/internal', message: `adrgate could not check this record (${(error as Error).message}); please report this`}]
+      problems = [
+        {
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'debate/internal',
+          message: `adrgate could not check this record (${(error as Error).message}); please report this`,
+        },
+      ]
     }
     out.push({file, problems})
   }

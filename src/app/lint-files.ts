@@ -1,5 +1,4 @@
-import type {ProfileName} from '../core/lint/rule.js'
-import type {LintProblem} from '../core/lint/rule.js'
+import type {LintProblem, ProfileName} from '../core/lint/rule.js'
 import {activateRules, lintFile, loadBodyParser} from '../core/lint/run-rules.js'
 import {compileAdrSchemas} from '../core/lint/schema-validate.js'
 import type {Adr} from '../core/model.js'

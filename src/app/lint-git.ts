@@ -27,7 +27,12 @@ export async function findChangedAdrs(git: Git, ref: string, adrDir: string): Pr
 }
 
 /** `accepted-immutable`: every changed ADR that was accepted at `ref`, compared with its text there. */
-export async function checkImmutability(git: Git, ref: string, changes: GitChanges, texts: ReadonlyMap<string, string>): Promise<LintProblem[]> {
+export async function checkImmutability(
+  git: Git,
+  ref: string,
+  changes: GitChanges,
+  texts: ReadonlyMap<string, string>,
+): Promise<LintProblem[]> {
   const problems: LintProblem[] = []
   for (const [file, oldPath] of changes.before) {
     const now = texts.get(file)

@@ -23,7 +23,9 @@ export interface LintSetup {
  */
 export async function prepareLint(ws: Workspace, flagProfile: string | undefined, today: string): Promise<LintSetup> {
   if (flagProfile !== undefined && !isProfile(flagProfile)) {
-    throw new AdrError('INVALID_ARGUMENT', `Unknown profile "${flagProfile}"`, {suggestions: ['Use --profile adr-tools, recommended or strict.']})
+    throw new AdrError('INVALID_ARGUMENT', `Unknown profile "${flagProfile}"`, {
+      suggestions: ['Use --profile adr-tools, recommended or strict.'],
+    })
   }
   const configProblems: LintProblem[] = []
   const configFile = ws.configFile ?? ''
@@ -55,14 +57,19 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     const file = path.resolve(path.dirname(ws.configFile), ws.config.schema)
     const read = await readJsonObject(file)
     const at = lineOf(configText, 'schema')
-    if (!read.ok) report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
+    if (!read.ok)
+      report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
     else {
       try {
         compileAdrSchemas(adrSchema, read.value)
         extraSchema = read.value
         schemaTexts.push(read.text)
       } catch (error) {
-        report(at.line, at.column, `Unexpected schema in ${ws.config.schema}: ${(error as Error).message}, expected a valid JSON Schema (2020-12)`)
+        report(
+          at.line,
+          at.column,
+          `Unexpected schema in ${ws.config.schema}: ${(error as Error).message}, expected a valid JSON Schema (2020-12)`,
+        )
       }
     }
   }
@@ -76,6 +83,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The line of `key:` in the config text (1 when not found). */
 function lineOf(text: string, key: string): {line: number; column: number} {
   const lines = text.split(/\r?\n/)
-  const index = lines.findIndex((l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`'${key}':`) || l.trimStart().startsWith(`"${key}":`))
+  const index = lines.findIndex(
+    (l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`'${key}':`) || l.trimStart().startsWith(`"${key}":`),
+  )
   return index < 0 ? {line: 1, column: 1} : {line: index + 1, column: lines[index].indexOf(key) + 1}
 }

@@ -13,7 +13,11 @@ const WORKER = new URL('./lint-worker.js', import.meta.url)
  * Lints files on every core: the main thread takes one share, a worker thread each other share. From
  * the TypeScript sources (tests) there is no compiled worker, and everything runs in this thread.
  */
-export async function lintInParallel(inputs: readonly FileInput[], setup: FileLintSetup, threshold = PARALLEL_THRESHOLD): Promise<FileOutput[]> {
+export async function lintInParallel(
+  inputs: readonly FileInput[],
+  setup: FileLintSetup,
+  threshold = PARALLEL_THRESHOLD,
+): Promise<FileOutput[]> {
   const cores = Math.min(availableParallelism(), 4)
   const canThread = WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))
   if (inputs.length <= threshold || cores < 2 || !canThread) return lintHere(inputs, setup)

@@ -6,14 +6,14 @@ import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache}
 import type {Workspace} from '../adapters/workspace.js'
 import {buildReport, type LintReport} from '../core/lint/report.js'
 import type {LintProblem} from '../core/lint/rule.js'
-import {activateRules, applySeverities, lintRepository, sortProblems} from '../core/lint/run-rules.js'
 import {RULES} from '../core/lint/rules/index.js'
+import {activateRules, applySeverities, lintRepository, sortProblems} from '../core/lint/run-rules.js'
 import type {Adr} from '../core/model.js'
-import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
 import {lintDebates} from './lint-debates.js'
 import type {FileInput} from './lint-files.js'
-import {lintInParallel} from './lint-workers.js'
+import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
 import {prepareLint} from './lint-setup.js'
+import {lintInParallel} from './lint-workers.js'
 
 export interface LintRequest {
   profile?: string
@@ -52,11 +52,26 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const texts = new Map<string, string>()
   reads.forEach((read, i) => {
     if (read.ok) texts.set(names[i], read.text)
-    else problems.push({file: names[i], line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${names[i]} ${read.reason}`})
+    else
+      problems.push({
+        file: names[i],
+        line: read.line ?? 1,
+        column: 1,
+        severity: 'error',
+        rule: 'parse/read',
+        message: `${names[i]} ${read.reason}`,
+      })
   })
 
   const cacheFile = request.cache === false ? undefined : lintCachePath(ws.gitRoot)
-  const key = hash([ports.version, ports.today, setup.profile, JSON.stringify(setup.overrides), ...schemaTexts, RULES.map((r) => r.id).join()])
+  const key = hash([
+    ports.version,
+    ports.today,
+    setup.profile,
+    JSON.stringify(setup.overrides),
+    ...schemaTexts,
+    RULES.map((r) => r.id).join(),
+  ])
   const cache = await readLintCache(cacheFile, key)
   const results = new Map<string, CachedFile>()
   const todo: FileInput[] = []

@@ -2,8 +2,8 @@ import path from 'node:path'
 import {loadAdrs} from '../adapters/adr-store.js'
 import type {Workspace} from '../adapters/workspace.js'
 import type {Adr, AdrLink, Problem} from '../core/model.js'
-import {resolveRef} from '../core/resolve-ref.js'
 import {findLinkTarget} from '../core/resolve-link.js'
+import {resolveRef} from '../core/resolve-ref.js'
 
 export interface ResolvedLink {
   rel: string

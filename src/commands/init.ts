@@ -8,7 +8,7 @@ export default class Init extends BaseCommand {
   static description =
     `DIR defaults to doc/adr (or the directory already configured). Given DIR, .adr-dir in the working directory records it, as adr-tools does, so every command finds it from any subdirectory. Prints the first ADR's path.
 
-Format: without --format, a repository in adr-tools' layout (.adr-dir, or doc/adr) gets adr-tools' format (nygard), byte for byte what adr-tools writes, so \`adr init\` is a drop-in; \`format:\` in .adrgate.yaml or a directory configured elsewhere (e.g. docs/adr via .adrgate.yaml) gets MADR. Pass --format madr for MADR 4 files with front matter.`
+Format: --format, else \`format:\` in .adrgate.yaml, else the format the ADRs already there use. A brand-new repository in adr-tools' layout — plain \`adr init\` (doc/adr) or \`adr init DIR\` (.adr-dir) — gets adr-tools' format (nygard), byte for byte, so adrgate is a drop-in for adr-tools; one whose directory is set in .adrgate.yaml (\`dir: docs/adr\`) gets MADR 4. Pass --format madr to start a MADR repository anywhere; later ADRs follow the format of the first.`
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %>',

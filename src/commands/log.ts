@@ -20,7 +20,7 @@ export default class Log extends BaseCommand {
   static flags = {
     since: Flags.string({summary: 'Events on or after this date (YYYY-MM-DD or ISO date-time).'}),
     until: Flags.string({summary: 'Events on or before this date (YYYY-MM-DD: the whole day).'}),
-    author: Flags.string({summary: "Events by this author (part of the name or email, any case)."}),
+    author: Flags.string({summary: 'Events by this author (part of the name or email, any case).'}),
     status: Flags.string({summary: 'Events that moved an ADR to this status, or created it with it.'}),
   }
 

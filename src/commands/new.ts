@@ -3,13 +3,14 @@ import {today} from '../adapters/clock.js'
 import {chooseEditor, openEditor} from '../adapters/editor.js'
 import {type CreatedAdr, createAdr} from '../app/create-adr.js'
 import {BaseCommand} from '../cli/base-command.js'
-import {AdrError, isAdrError} from '../core/errors.js'
+import {isAdrError} from '../core/errors.js'
 
 export default class New extends BaseCommand {
   static summary = 'Write a new, numbered ADR from the template and print its path.'
   static description =
     `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file unless --no-edit or --json.`
   static strict = false
+  static usage = '<%= command.id %> [-s REF]... [-l TARGET:LINK:REVERSE-LINK]... [--no-edit] [--json] [--] TITLE...'
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %> Use PostgreSQL for invoices',
@@ -34,12 +35,7 @@ export default class New extends BaseCommand {
   }
 
   async run(): Promise<CreatedAdr> {
-    const {flags, raw, nonExistentFlags} = await this.parse(New)
-    if (nonExistentFlags.length > 0) {
-      throw new AdrError('INVALID_ARGUMENT', `Unknown option ${nonExistentFlags.join(' ')}`, {
-        suggestions: [`Put -- before a title that starts with -: adr new -- ${nonExistentFlags.join(' ')}`],
-      })
-    }
+    const {flags, raw} = await this.parse(New)
     const ws = this.workspace(flags.dir)
     const created = await createAdr(ws, {
       // The title words in the order typed: oclif's argv reorders repeated words ("a b a" → "a a b").

@@ -16,9 +16,10 @@ export interface FormatSignals {
 
 /**
  * The format a new ADR is written in, first match wins: the flag; `format:` in the config; the format
- * most existing ADRs use (counting only files that show it: a `## Status` section, front matter or a
- * status field); when that does not decide, adr-tools' format when the layout is adr-tools' own (`.adr-dir`, or the default `doc/adr`), so `adr init` and `adr new`
- * typed by an adr-tools user give exactly what adr-tools gives, and MADR otherwise.
+ * most existing ADRs show (a `## Status` section, or front matter or a status field: files that show
+ * neither are not counted); when that does not decide, adr-tools' format if the layout is adr-tools'
+ * own (`.adr-dir`, or the default `doc/adr`), so `adr init` and `adr new` typed by an adr-tools user
+ * give exactly what adr-tools gives, and MADR otherwise (DESIGN.md: a new repository gets MADR).
  */
 export function chooseFormat(signals: FormatSignals): WritableFormat {
   if (signals.flag) return signals.flag

@@ -2,15 +2,39 @@ import type {FrontMatterCache} from './front-matter.js'
 import type {Adr} from './model.js'
 import {parseAdr, splitLines} from './parse-adr.js'
 
-/** One file change inside the ADR directory, in commit order. `text` is the file after the change. */
+/** One file change inside the ADR directory, in commit order. */
 export interface HistoryChange {
   status: 'A' | 'M' | 'D' | 'R'
   /** The file name (no directory). */
   file: string
   /** The file name before a rename. */
   from?: string
-  /** The file's text after the change (absent for a deletion). */
+  /** The file's text after the change (absent for a deletion), when `version` is not given. */
   text?: string
+  /** The file after the change, already read with `readVersion` (lets a caller parse while git is still talking). */
+  version?: AdrVersion
+}
+
+/** What the history needs of one version of an ADR: far smaller than the parsed `Adr`. */
+export interface AdrVersion {
+  number?: number
+  title: string
+  status?: string
+  links: {key: string; relKey: string; target: string}[]
+  /** `decisionContent`: everything but status, links and revisit reviews. */
+  content: string
+}
+
+/** Reads one version with `parseAdr` (so every format works). Pass one cache to many calls: equal front matter is parsed once. */
+export function readVersion(text: string, file: string, frontMatterCache?: FrontMatterCache): AdrVersion {
+  const adr = parseAdr(text, file, {frontMatterCache})
+  return {
+    number: adr.number,
+    title: adr.title,
+    status: adr.status,
+    links: adr.links.map((l) => ({key: linkKey(l), relKey: l.relKey, target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target)})),
+    content: decisionContent(adr),
+  }
 }
 
 export interface HistoryCommit {
@@ -80,9 +104,8 @@ export interface History {
 interface Tracked {
   key: {adr: string}
   record: AdrRecord
-  status?: string
+  version: AdrVersion
   links: Set<string>
-  content: string
 }
 
 const LINK_EVENTS: Record<string, HistoryEventKind> = {supersedes: 'superseding', 'superseded by': 'superseded'}
@@ -102,12 +125,12 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
   for (const commit of commits) {
     const base = {date: commit.date, commit: commit.sha, author: commit.authorName, email: commit.authorEmail, subject: commit.subject}
     for (const change of commit.changes) {
-      const emit = (t: Tracked, adr: Adr | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
+      const emit = (t: Tracked, v: AdrVersion | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
         if (commit.boundary) return
-        const number = adr?.number ?? t.record.number
-        events.push({...base, kind, key: t.key, number, title: adr?.title ?? t.record.title, file: adr?.file ?? t.key.adr, ...extra})
+        const number = v ? v.number : t.record.number
+        events.push({...base, kind, key: t.key, number, title: v?.title ?? t.record.title, file: v ? change.file : t.key.adr, ...extra})
       }
-      let previous = change.status === 'R' && change.from !== undefined ? live.get(change.from) : live.get(change.file)
+      const previous = change.status === 'R' && change.from !== undefined ? live.get(change.from) : live.get(change.file)
       if (change.status === 'D') {
         if (previous) {
           emit(previous, undefined, 'deleted')
@@ -117,17 +140,16 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
         }
         continue
       }
-      const adr = parseAdr(change.text ?? '', change.file, {frontMatterCache})
-      const snapshot = {status: adr.status, links: linkKeys(adr), content: decisionContent(adr)}
+      const v = change.version ?? readVersion(change.text ?? '', change.file, frontMatterCache)
       if (!previous) {
-        const record: AdrRecord = {adr: change.file, title: adr.title, lastChanged: commit.date, deleted: false, partial: !!commit.boundary}
-        const tracked: Tracked = {key: {adr: change.file}, record, ...snapshot}
+        const record: AdrRecord = {adr: change.file, title: v.title, lastChanged: commit.date, deleted: false, partial: !!commit.boundary}
+        const tracked: Tracked = {key: {adr: change.file}, record, version: v, links: new Set(v.links.map((l) => l.key))}
         if (!commit.boundary) record.created = commit.date
         live.set(change.file, tracked)
         all.push(tracked)
-        emit(tracked, adr, 'created', {to: adr.status})
-        for (const link of adr.links) if (link.relKey === 'supersedes') emit(tracked, adr, 'superseding', linkFields(link))
-        update(tracked, adr, snapshot, commit.date)
+        emit(tracked, v, 'created', {to: v.status})
+        for (const link of v.links) if (link.relKey === 'supersedes') emit(tracked, v, 'superseding', linkFields(link))
+        update(tracked, v, commit.date)
         continue
       }
       if (change.status === 'R' && change.from !== undefined && change.from !== change.file) {
@@ -135,26 +157,27 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
         live.set(change.file, previous)
         previous.key.adr = change.file
         const oldNumber = previous.record.number
-        if (oldNumber !== undefined && adr.number !== undefined && oldNumber !== adr.number) {
-          emit(previous, adr, 'renumbered', {from: String(oldNumber), to: String(adr.number)})
-        } else emit(previous, adr, 'renamed', {from: change.from, to: change.file})
+        if (oldNumber !== undefined && v.number !== undefined && oldNumber !== v.number) {
+          emit(previous, v, 'renumbered', {from: String(oldNumber), to: String(v.number)})
+        } else emit(previous, v, 'renamed', {from: change.from, to: change.file})
       }
-      const newLinks = adr.links.filter((l) => !previous.links.has(linkKey(l)))
-      if (snapshot.status !== previous.status) {
-        if (snapshot.status === 'superseded') {
+      const before = previous.version
+      const newLinks = v.links.filter((l) => !previous.links.has(l.key))
+      if (v.status !== before.status) {
+        if (v.status === 'superseded') {
           const by = newLinks.find((l) => l.relKey === 'superseded by')
-          emit(previous, adr, 'superseded', {from: previous.status, to: snapshot.status, ...(by ? linkFields(by) : {})})
-        } else emit(previous, adr, 'status-changed', {from: previous.status, to: snapshot.status})
+          emit(previous, v, 'superseded', {from: before.status, to: v.status, ...(by ? linkFields(by) : {})})
+        } else emit(previous, v, 'status-changed', {from: before.status, to: v.status})
       }
-      const reportedBy = snapshot.status === 'superseded' && previous.status !== 'superseded'
+      const reportedBy = v.status === 'superseded' && before.status !== 'superseded'
       for (const link of newLinks) {
         if (link.relKey === 'superseded by' && reportedBy) continue
-        emit(previous, adr, LINK_EVENTS[link.relKey] ?? 'link-added', linkFields(link))
+        emit(previous, v, LINK_EVENTS[link.relKey] ?? 'link-added', linkFields(link))
       }
-      if (snapshot.content !== previous.content && FINAL_AFTER_ACCEPTANCE.has(previous.status ?? '')) {
-        emit(previous, adr, 'edited-after-acceptance', {from: previous.status})
+      if (v.content !== before.content && FINAL_AFTER_ACCEPTANCE.has(before.status ?? '')) {
+        emit(previous, v, 'edited-after-acceptance', {from: before.status})
       }
-      update(previous, adr, snapshot, commit.date)
+      update(previous, v, commit.date)
     }
   }
   return {
@@ -163,11 +186,12 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
   }
 }
 
-function update(t: Tracked, adr: Adr, snapshot: {status?: string; links: Set<string>; content: string}, date: string): void {
-  Object.assign(t, snapshot)
-  t.record.number = adr.number
-  t.record.title = adr.title
-  t.record.status = adr.status
+function update(t: Tracked, v: AdrVersion, date: string): void {
+  t.version = v
+  t.links = new Set(v.links.map((l) => l.key))
+  t.record.number = v.number
+  t.record.title = v.title
+  t.record.status = v.status
   t.record.lastChanged = date
 }
 
@@ -175,12 +199,8 @@ function linkKey(link: Adr['links'][number]): string {
   return `${link.relKey}|${link.targetNumber ?? link.targetFile ?? link.target}`
 }
 
-function linkKeys(adr: Adr): Set<string> {
-  return new Set(adr.links.map(linkKey))
-}
-
-function linkFields(link: Adr['links'][number]): Pick<HistoryEvent, 'rel' | 'target'> {
-  return {rel: link.relKey, target: link.targetNumber !== undefined ? String(link.targetNumber) : (link.targetFile ?? link.target)}
+function linkFields(link: AdrVersion['links'][number]): Pick<HistoryEvent, 'rel' | 'target'> {
+  return {rel: link.relKey, target: link.target}
 }
 
 /** Front-matter keys an accepted ADR may still change. */

@@ -1,6 +1,6 @@
 import type {Adr} from './model.js'
-import {findLinkTarget, isReverseRel} from './resolve-link.js'
 import {formatAdrLabel} from './render-toc.js'
+import {findLinkTarget, isReverseRel} from './resolve-link.js'
 
 export type GraphFormat = 'dot' | 'mermaid'
 
@@ -39,7 +39,11 @@ export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Gr
   const extension = options.extension ?? '.html'
   const ids = new Map<Adr, string>()
   adrs.forEach((adr, i) => ids.set(adr, adr.number === undefined ? `_x${i + 1}` : `_${adr.number}`))
-  const nodes = adrs.map((adr) => ({id: ids.get(adr)!, label: formatAdrLabel(adr), url: `${prefix}${adr.file.replace(/\.md$/i, '')}${extension}`}))
+  const nodes = adrs.map((adr) => ({
+    id: ids.get(adr)!,
+    label: formatAdrLabel(adr),
+    url: `${prefix}${adr.file.replace(/\.md$/i, '')}${extension}`,
+  }))
   const sequence = nodes.slice(1).map((node, i) => ({from: nodes[i].id, to: node.id}))
   const links: GraphEdge[] = []
   for (const adr of adrs) {

@@ -16,7 +16,8 @@ export type TableRow = Record<string, string | number | undefined>
  */
 export function renderTable(columns: readonly Column[], rows: readonly TableRow[]): string {
   const cells = rows.map((row) => columns.map((c) => cellText(row[c.key])))
-  const widths = columns.map((c, i) => Math.max(width(c.header), ...cells.map((r) => width(r[i]))))
+  const widths = columns.map((c) => width(c.header))
+  for (const row of cells) for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], width(row[i]))
   const line = (values: readonly string[]) =>
     values
       .map((value, i) => {
@@ -26,10 +27,7 @@ export function renderTable(columns: readonly Column[], rows: readonly TableRow[
       })
       .join('  ')
       .trimEnd()
-  return [
-    line(columns.map((c) => c.header)),
-    ...cells.map((r) => line(r)),
-  ].join('\n')
+  return [line(columns.map((c) => c.header)), ...cells.map((r) => line(r))].join('\n')
 }
 
 function cellText(value: string | number | undefined): string {
@@ -39,6 +37,7 @@ function cellText(value: string | number | undefined): string {
 
 /** Display width: code points, not UTF-16 units, so accents and emoji do not skew the columns much. */
 function width(text: string): number {
+  if (!/[^\x00-\x7f]/.test(text)) return text.length
   let n = 0
   for (const _ of text) n++
   return n

@@ -60,7 +60,11 @@ const NYGARD_BODY = [
 ].join('\n')
 
 const nygardHead = (number: number, title: string) => `# ${number}. ${title}\n\nDate: 1992-01-12\n\n## Status\n\n`
-const news = (...titles: string[]) => titles.map((t, i) => ({run: ['new', ...t.split(' ')] as Step['run'], stdout: `doc/adr/${String(i + 1).padStart(4, '0')}-${t.toLowerCase().replace(/ /g, '-')}.md\n`}))
+const news = (...titles: string[]) =>
+  titles.map((t, i) => ({
+    run: ['new', ...t.split(' ')] as Step['run'],
+    stdout: `doc/adr/${String(i + 1).padStart(4, '0')}-${t.toLowerCase().replace(/ /g, '-')}.md\n`,
+  }))
 
 const SCENARIOS: Scenario[] = [
   {
@@ -80,7 +84,10 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'avoid-octal-numbers',
     steps: news('First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'),
-    heads: {'doc/adr/0009-ninth.md': `${nygardHead(9, 'Ninth')}Accepted\n`, 'doc/adr/0010-tenth.md': `${nygardHead(10, 'Tenth')}Accepted\n`},
+    heads: {
+      'doc/adr/0009-ninth.md': `${nygardHead(9, 'Ninth')}Accepted\n`,
+      'doc/adr/0010-tenth.md': `${nygardHead(10, 'Tenth')}Accepted\n`,
+    },
   },
   {
     name: 'names-may-contain-numbers',
@@ -118,7 +125,10 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'supercede-multiple-adrs',
-    steps: [...news('First Record', 'Second Record'), {run: ['new', '-s', '1', '-s', '2', 'Third', 'Record'], stdout: 'doc/adr/0003-third-record.md\n'}],
+    steps: [
+      ...news('First Record', 'Second Record'),
+      {run: ['new', '-s', '1', '-s', '2', 'Third', 'Record'], stdout: 'doc/adr/0003-third-record.md\n'},
+    ],
     heads: {
       'doc/adr/0001-first-record.md': `${nygardHead(1, 'First Record')}Superceded by [3. Third Record](0003-third-record.md)\n\n`,
       'doc/adr/0002-second-record.md': `${nygardHead(2, 'Second Record')}Superceded by [3. Third Record](0003-third-record.md)\n\n`,
@@ -142,7 +152,10 @@ const SCENARIOS: Scenario[] = [
     name: 'linking-new-records',
     steps: [
       ...news('First Record', 'Second Record'),
-      {run: ['new', '-l', '1:Amends:Amended by', '-l', '2:Clarifies:Clarified by', 'Third', 'Record'], stdout: 'doc/adr/0003-third-record.md\n'},
+      {
+        run: ['new', '-l', '1:Amends:Amended by', '-l', '2:Clarifies:Clarified by', 'Third', 'Record'],
+        stdout: 'doc/adr/0003-third-record.md\n',
+      },
     ],
     heads: {
       'doc/adr/0001-first-record.md': `${nygardHead(1, 'First Record')}Accepted\n\nAmended by [3. Third Record](0003-third-record.md)\n\n## Context\n\n`,
@@ -192,7 +205,8 @@ const SCENARIOS: Scenario[] = [
       {
         run: ['list'],
         cwd: 'subdir',
-        stdout: '../architecture-log/0001-record-architecture-decisions.md\n../architecture-log/0002-first-record.md\n../architecture-log/0003-second-record.md\n',
+        stdout:
+          '../architecture-log/0001-record-architecture-decisions.md\n../architecture-log/0002-first-record.md\n../architecture-log/0003-second-record.md\n',
       },
     ],
   },
@@ -202,14 +216,19 @@ const SCENARIOS: Scenario[] = [
       {run: ['init', 'adrs'], stdout: 'adrs/0001-record-architecture-decisions.md\n'},
       {
         run: ['new', 'Aaa', 'Bbb'],
-        write: {'adrs/templates/template.md': '# TITLE\n\nProject specific template!\n\n# Status\n\nSTATUS\n\n# Info\n\nADR Number: NUMBER\n\nDate: DATE\n\n'},
+        write: {
+          'adrs/templates/template.md':
+            '# TITLE\n\nProject specific template!\n\n# Status\n\nSTATUS\n\n# Info\n\nADR Number: NUMBER\n\nDate: DATE\n\n',
+        },
         stdout: 'adrs/0002-aaa-bbb.md\n',
       },
       {run: ['new', 'Ccc', 'Ddd'], stdout: 'adrs/0003-ccc-ddd.md\n'},
     ],
     files: {
-      'adrs/0002-aaa-bbb.md': '# Aaa Bbb\n\nProject specific template!\n\n# Status\n\nAccepted\n\n# Info\n\nADR Number: 2\n\nDate: 1992-01-12\n\n',
-      'adrs/0003-ccc-ddd.md': '# Ccc Ddd\n\nProject specific template!\n\n# Status\n\nAccepted\n\n# Info\n\nADR Number: 3\n\nDate: 1992-01-12\n\n',
+      'adrs/0002-aaa-bbb.md':
+        '# Aaa Bbb\n\nProject specific template!\n\n# Status\n\nAccepted\n\n# Info\n\nADR Number: 2\n\nDate: 1992-01-12\n\n',
+      'adrs/0003-ccc-ddd.md':
+        '# Ccc Ddd\n\nProject specific template!\n\n# Status\n\nAccepted\n\n# Info\n\nADR Number: 3\n\nDate: 1992-01-12\n\n',
     },
   },
   {
@@ -251,7 +270,11 @@ describe('adrgate does what adr-tools 3.0.0 does', () => {
       const [id, ...argv] = step.run
       const env = {ADR_DATE: '1992-01-12', VISUAL: undefined, EDITOR: undefined, ADR_TEMPLATE: undefined, ...step.env}
       const r = await runCommand(COMMANDS[id], argv, path.join(repo.dir, step.cwd ?? '.'), env)
-      expect({step: step.run.join(' '), stdout: r.stdout, exitCode: r.exitCode}).toEqual({step: step.run.join(' '), stdout: step.stdout, exitCode: step.exitCode ?? 0})
+      expect({step: step.run.join(' '), stdout: r.stdout, exitCode: r.exitCode}).toEqual({
+        step: step.run.join(' '),
+        stdout: step.stdout,
+        exitCode: step.exitCode ?? 0,
+      })
       expect(r.stderr).toBe(step.stderr ?? '')
     }
     const read = (file: string) => readFileSync(path.join(repo!.dir, file), 'utf8')
@@ -264,7 +287,12 @@ describe('adrgate does what adr-tools 3.0.0 does', () => {
     if (scenario.dates) {
       const lines = readdirSync(path.join(repo.dir, 'doc/adr'))
         .sort()
-        .flatMap((f) => read(`doc/adr/${f}`).split('\n').filter((l) => l.includes('Date:')).map((l) => `doc/adr/${f}:${l}`))
+        .flatMap((f) =>
+          read(`doc/adr/${f}`)
+            .split('\n')
+            .filter((l) => l.includes('Date:'))
+            .map((l) => `doc/adr/${f}:${l}`),
+        )
       expect(lines.join('\n')).toBe(scenario.dates)
     }
   })

@@ -28,7 +28,9 @@ describe('adr init', () => {
       .replace('DATE', '1992-01-12')
       .replace('STATUS', 'Accepted')
     expect(read('doc/adr/0001-record-architecture-decisions.md')).toBe(expected)
-    expect(expected.startsWith('# 1. Record architecture decisions\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n\n')).toBe(true)
+    expect(expected.startsWith('# 1. Record architecture decisions\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n\n')).toBe(
+      true,
+    )
     expect(existsSync(path.join(repo.dir, '.adr-dir'))).toBe(false)
   })
 

@@ -12,7 +12,9 @@ const validate = new Ajv2020({strict: false}).compile(schema)
 function fixture(name: string): FileTree {
   const root = path.join(PROJECT_ROOT, 'test/fixtures/repos', name)
   const entries = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile())
-  return Object.fromEntries(entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]))
+  return Object.fromEntries(
+    entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+  )
 }
 
 let repo: TempRepo | undefined
@@ -29,8 +31,14 @@ describe('adr link', () => {
     repo = makeRepo(BASIC)
     const r = await run(['3', 'Amends', '1', 'Amended by'])
     expect(r).toMatchObject({exitCode: 0, stdout: '', stderr: ''})
-    expect(read(ADR3)).toBe(BASIC[ADR3].toString().replace('\nProposed\n', '\nProposed\n\nAmends [1. Record architecture decisions](0001-record-architecture-decisions.md)\n'))
-    expect(read(ADR1)).toBe(BASIC[ADR1].toString().replace('\nAccepted\n', '\nAccepted\n\nAmended by [3. Use PostgreSQL](0003-use-postgresql.md)\n'))
+    expect(read(ADR3)).toBe(
+      BASIC[ADR3]
+        .toString()
+        .replace('\nProposed\n', '\nProposed\n\nAmends [1. Record architecture decisions](0001-record-architecture-decisions.md)\n'),
+    )
+    expect(read(ADR1)).toBe(
+      BASIC[ADR1].toString().replace('\nAccepted\n', '\nAccepted\n\nAmended by [3. Use PostgreSQL](0003-use-postgresql.md)\n'),
+    )
   })
 
   it('writes typed links into MADR front matter, and --json matches link.schema.json', async () => {
@@ -41,8 +49,15 @@ describe('adr link', () => {
     const r = await run(['2', 'Amends', '1', 'Amended by', '--json'])
     const output = JSON.parse(r.stdout)
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
-    expect(output).toMatchObject({source: {number: 2, title: 'B'}, target: {number: 1, title: 'A'}, link: 'Amends', reverseLink: 'Amended by'})
-    expect(read('docs/adr/0002-b.md')).toBe('---\nstatus: proposed\nlinks:\n  - {rel: relates to, target: 9}\n  - {rel: amends, target: 1}\n---\n# B\n')
+    expect(output).toMatchObject({
+      source: {number: 2, title: 'B'},
+      target: {number: 1, title: 'A'},
+      link: 'Amends',
+      reverseLink: 'Amended by',
+    })
+    expect(read('docs/adr/0002-b.md')).toBe(
+      '---\nstatus: proposed\nlinks:\n  - {rel: relates to, target: 9}\n  - {rel: amends, target: 1}\n---\n# B\n',
+    )
     expect(read('docs/adr/0001-a.md')).toBe('---\nstatus: accepted\nlinks:\n  - {rel: amended by, target: 2}\n---\n# A\n')
   })
 

@@ -1,3 +1,4 @@
+import {symlinkSync} from 'node:fs'
 import {afterEach, describe, expect, it} from 'vitest'
 import List from '../../src/commands/list.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
@@ -102,6 +103,22 @@ describe('adr list', () => {
     expect(r.exitCode).toBe(0)
     expect(r.stdout.trim().split('\n')).toHaveLength(4)
     expect(r.stderr).toMatch(/^Warning: 0004-latin1\.md is not valid UTF-8/)
+  })
+
+  it('reads a symbolic link inside the repository, and reports one that leaves it without following it', async () => {
+    repo = makeRepo({...TREE, 'notes/kept.md': nygard(5, 'Kept elsewhere')})
+    const outside = makeRepo({'secret.md': nygard(6, 'Secret')})
+    try {
+      symlinkSync(`${repo.dir}/notes/kept.md`, `${repo.dir}/docs/adr/0005-kept-elsewhere.md`)
+      symlinkSync(`${outside.dir}/secret.md`, `${repo.dir}/docs/adr/0006-secret.md`)
+      const r = await runCommand(List, ['--json'], repo.dir)
+      const out = JSON.parse(r.stdout)
+      expect(out.adrs.map((a: {title: string}) => a.title)).toContain('Kept elsewhere')
+      expect(out.adrs.map((a: {title: string}) => a.title)).not.toContain('Secret')
+      expect(out.skipped).toMatchObject([{file: '0006-secret.md', problem: {rule: 'parse/read'}}])
+    } finally {
+      outside.cleanup()
+    }
   })
 
   it('honours --dir', async () => {

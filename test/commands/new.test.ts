@@ -23,7 +23,10 @@ describe('adr new', () => {
     repo = makeRepo()
     const r = await run(['The', 'First', 'Decision'])
     expect(r).toMatchObject({exitCode: 0, stdout: 'doc/adr/0001-the-first-decision.md\n', stderr: ''})
-    const expected = NYGARD_TEMPLATE.replace('NUMBER', '1').replace('TITLE', 'The First Decision').replace('DATE', '1992-01-12').replace('STATUS', 'Accepted')
+    const expected = NYGARD_TEMPLATE.replace('NUMBER', '1')
+      .replace('TITLE', 'The First Decision')
+      .replace('DATE', '1992-01-12')
+      .replace('STATUS', 'Accepted')
     expect(read('doc/adr/0001-the-first-decision.md')).toBe(expected)
     expect(expected.startsWith('# 1. The First Decision\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n\n')).toBe(true)
   })
@@ -35,7 +38,10 @@ describe('adr new', () => {
   })
 
   it('follows the naming the repository already uses', async () => {
-    repo = makeRepo({'docs/decisions/ADR-007_use-x.md': '# ADR-007: Use X\n\n## Status\n\nAccepted\n', 'docs/decisions/ADR-012_use-y.md': '# ADR-012: Use Y\n'})
+    repo = makeRepo({
+      'docs/decisions/ADR-007_use-x.md': '# ADR-007: Use X\n\n## Status\n\nAccepted\n',
+      'docs/decisions/ADR-012_use-y.md': '# ADR-012: Use Y\n',
+    })
     const r = await run(['--no-edit', 'Use Z'])
     expect(r.stdout).toBe('docs/decisions/ADR-013_use-z.md\n')
   })
@@ -76,7 +82,11 @@ describe('adr new', () => {
     {title: ['Something', 'About', 'Node.JS'], file: '0001-something-about-node-js.md', heading: '# 1. Something About Node.JS'},
     {title: ['Slash/Slash/Slash/'], file: '0001-slash-slash-slash.md', heading: '# 1. Slash/Slash/Slash/'},
     {title: ['--', '-Bar-'], file: '0001-bar.md', heading: '# 1. -Bar-'},
-    {title: [`A & B | C / D \\ E $(rm -rf /) 'q' "qq" ..`], file: '0001-a-b-c-d-e-rm-rf-q-qq.md', heading: `# 1. A & B | C / D \\ E $(rm -rf /) 'q' "qq" ..`},
+    {
+      title: [`A & B | C / D \\ E $(rm -rf /) 'q' "qq" ..`],
+      file: '0001-a-b-c-d-e-rm-rf-q-qq.md',
+      heading: `# 1. A & B | C / D \\ E $(rm -rf /) 'q' "qq" ..`,
+    },
     {title: ['Café', 'für', 'Ünïcode'], file: '0001-café-für-ünïcode.md', heading: '# 1. Café für Ünïcode'},
     {title: ['Ship', 'it', '🚀'], file: '0001-ship-it.md', heading: '# 1. Ship it 🚀'},
     {title: ['Two\nlines'], file: '0001-two-lines.md', heading: '# 1. Two lines'},
@@ -90,7 +100,15 @@ describe('adr new', () => {
     expect(adrFiles()).toEqual([file])
   })
 
-  it('fails with adr-tools\' words when no title is given, and creates nothing', async () => {
+  it('keeps the title words in the order typed, repeated words included', async () => {
+    repo = makeRepo()
+    const r = await run(['-s', '1', 'x', 'y', 'x'].slice(2))
+    expect(r.stdout).toBe('doc/adr/0001-x-y-x.md\n')
+    const again = await run(['--no-edit', 'uses', 'VISUAL', 'if', 'both', 'VISUAL', 'and', 'EDITOR', 'are', 'set'])
+    expect(again.stdout).toBe('doc/adr/0002-uses-visual-if-both-visual-and-editor-are-set.md\n')
+  })
+
+  it("fails with adr-tools' words when no title is given, and creates nothing", async () => {
     repo = makeRepo()
     const r = await run([])
     expect(r.exitCode).toBe(2)
@@ -124,7 +142,13 @@ describe('adr new', () => {
     const r = await run(['--json', '-s', '1', 'Second', 'Record'], repo.dir, {VISUAL: 'false'})
     const output = JSON.parse(r.stdout)
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
-    expect(output).toMatchObject({path: 'doc/adr/0002-second-record.md', number: 2, format: 'nygard', status: 'accepted', updated: ['doc/adr/0001-first-record.md']})
+    expect(output).toMatchObject({
+      path: 'doc/adr/0002-second-record.md',
+      number: 2,
+      format: 'nygard',
+      status: 'accepted',
+      updated: ['doc/adr/0001-first-record.md'],
+    })
   })
 })
 
@@ -165,5 +189,16 @@ describe('adr new opens an editor', () => {
     const r = await run(['--', 'X'], repo.dir, {VISUAL: 'false'})
     expect(r.exitCode).toBe(2)
     expect(adrFiles()).toEqual(['0001-x.md'])
+  })
+})
+
+// Last: oclif warns asynchronously about the command whose parsing it refused.
+describe('adr new with an unknown option', () => {
+  it('refuses an unknown option rather than folding it into the title', async () => {
+    repo = makeRepo()
+    const r = await run(['Use', '-x'])
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain('Nonexistent flag: -x')
+    expect(existsSync(path.join(repo.dir, 'doc'))).toBe(false)
   })
 })

@@ -12,7 +12,9 @@ const validate = new Ajv2020({strict: false}).compile(schema)
 function fixture(name: string): FileTree {
   const root = path.join(PROJECT_ROOT, 'test/fixtures/repos', name)
   const entries = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile())
-  return Object.fromEntries(entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]))
+  return Object.fromEntries(
+    entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+  )
 }
 
 let repo: TempRepo | undefined
@@ -75,7 +77,9 @@ describe('adr status', () => {
     repo = makeRepo(BASIC)
     const r = await run(['1', 'superseded', '--by', '2'])
     expect(r.stdout).toBe(`${ADR1}\n`)
-    expect(read(ADR1)).toContain('## Status\n\nSuperceded by [2. Use Markdown for documentation](0002-use-markdown-for-documentation.md)\n\n## Context\n')
+    expect(read(ADR1)).toContain(
+      '## Status\n\nSuperceded by [2. Use Markdown for documentation](0002-use-markdown-for-documentation.md)\n\n## Context\n',
+    )
     expect(read('doc/adr/0002-use-markdown-for-documentation.md')).toContain(
       '## Status\n\nAccepted\n\nSupercedes [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\n## Context\n',
     )
@@ -89,7 +93,8 @@ describe('adr status', () => {
   })
 
   it('changes only the status: line of a MADR ADR, and --json matches status.schema.json', async () => {
-    const text = '---\nstatus: proposed\ndate: 2026-01-01\ndecision-makers: [dana]\n---\n# Use Postgres\n\n## Context and Problem Statement\n\nWhy.\n'
+    const text =
+      '---\nstatus: proposed\ndate: 2026-01-01\ndecision-makers: [dana]\n---\n# Use Postgres\n\n## Context and Problem Statement\n\nWhy.\n'
     repo = makeRepo({'docs/adr/0001-use-postgres.md': text})
     const r = await run(['1', 'accepted', '--json'])
     const output = JSON.parse(r.stdout)

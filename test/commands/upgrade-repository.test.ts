@@ -12,7 +12,9 @@ const validate = new Ajv2020({strict: false}).compile(schema)
 function fixture(name: string): FileTree {
   const root = path.join(PROJECT_ROOT, 'test/fixtures/repos', name)
   const entries = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile())
-  return Object.fromEntries(entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]))
+  return Object.fromEntries(
+    entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+  )
 }
 
 let repo: TempRepo | undefined

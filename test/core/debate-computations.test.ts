@@ -201,3 +201,29 @@ describe('drivers_lock', () => {
     expect(computeDriversLock([{...d[0], name: 'Other'}])).not.toBe(computeDriversLock(d))
   })
 })
+
+describe('computeResults on the Tally record', () => {
+  it('matches the hand-computed table', async () => {
+    const {computeResults} = await import('../../src/core/debate/results.js')
+    const {loadDebate} = await import('./debate-fixtures.js')
+    // agreed 45/30/25, after the rescores of C1 and C2:
+    // postgresql 4.5, 4, 4.5 → 2.025 + 1.2 + 1.125 = 4.35
+    // mongodb    3.5, 4.5, 2.5 → 1.575 + 1.35 + 0.625 = 3.55
+    // keep-embedded 2, 3, 2 → 0.9 + 0.9 + 0.5 = 2.3, knocked out on D1 (2 < 3)
+    // D2 flip: pg a=4, R=(45×4.5+25×4.5)/70 = 4.5; mongo a=4.5, R=(45×3.5+25×2.5)/70 = 22/7
+    //   p = 0.5, q = 22/7 − 4.5 = −19/14 → x* = 100q/(q−p) = 1900/26 = 73.08
+    const results = computeResults(loadDebate('valid-full-track.yaml'))
+    expect(results.totals).toEqual([
+      {option: 'postgresql', total: 4.35, rank: 1, knocked_out: false},
+      {option: 'mongodb', total: 3.55, rank: 2, knocked_out: false},
+      {option: 'keep-embedded', total: 2.3, rank: 3, knocked_out: true},
+    ])
+    expect(results.knocked_out).toEqual([{option: 'keep-embedded', driver: 'D1', aggregate: 2}])
+    expect(results.divergent).toEqual([
+      {option: 'postgresql', driver: 'D2', spread: 2},
+      {option: 'mongodb', driver: 'D1', spread: 2},
+    ])
+    expect(results).toMatchObject({winner: 'postgresql', winners_by_participant: {alice: 'postgresql', bob: 'postgresql'}, stable: true})
+    expect(results.flip_points.map((f) => f.sentence)).toEqual(['MongoDB wins only if D2 is worth more than 73.1%'])
+  })
+})

@@ -53,7 +53,9 @@ describe('addLink (adr-tools files)', () => {
   it('keeps CRLF line endings, on the inserted lines too', () => {
     const adr = parseAdr(nygard(1, 'First Record').replace(/\n/g, '\r\n'), '0001-first-record.md')
     const linked = addLink(adr, 'Amends', linkTargetOf(second()))
-    expect(linked.text).toBe(nygard(1, 'First Record', 'Accepted', '\nAmends [2. Second Record](0002-second-record.md)\n').replace(/\n/g, '\r\n'))
+    expect(linked.text).toBe(
+      nygard(1, 'First Record', 'Accepted', '\nAmends [2. Second Record](0002-second-record.md)\n').replace(/\n/g, '\r\n'),
+    )
   })
 
   it('refuses a file without a ## Status section', () => {
@@ -88,7 +90,9 @@ describe('supersede', () => {
     const a = parseAdr('---\nstatus: accepted\ndate: 2026-01-01\n---\n# Use MySQL\n\nBody.\n', '0003-use-mysql.md')
     const b = parseAdr('---\nstatus: proposed\ndate: 2026-02-01\n---\n# Use Postgres\n', '0005-use-postgres.md')
     const {old, by} = supersede(a, b)
-    expect(old.text).toBe('---\nstatus: superseded\ndate: 2026-01-01\nlinks:\n  - {rel: superseded by, target: 5}\n---\n# Use MySQL\n\nBody.\n')
+    expect(old.text).toBe(
+      '---\nstatus: superseded\ndate: 2026-01-01\nlinks:\n  - {rel: superseded by, target: 5}\n---\n# Use MySQL\n\nBody.\n',
+    )
     expect(by.text).toBe('---\nstatus: proposed\ndate: 2026-02-01\nlinks:\n  - {rel: supersedes, target: 3}\n---\n# Use Postgres\n')
     expect(old.status).toBe('superseded')
     expect(by.links.map((l) => [l.relKey, l.targetNumber])).toEqual([['supersedes', 3]])
@@ -98,11 +102,41 @@ describe('supersede', () => {
 describe('setStatus changes only the status line', () => {
   it.each([
     {name: 'adr-tools status line', text: nygard(3, 'X'), status: 'deprecated', line: '\nDeprecated\n', expected: 'deprecated'},
-    {name: 'lowercase status line stays lowercase', text: nygard(3, 'X', 'proposed'), status: 'accepted', line: '\naccepted\n', expected: 'accepted'},
-    {name: 'MADR front matter', text: '---\nstatus: proposed # was draft\ndate: 2026-01-01\n---\n# X\n', status: 'accepted', line: 'status: accepted # was draft', expected: 'accepted'},
-    {name: 'MADR 2 bullet', text: '# X\n\n* Status: proposed\n* Date: 2020-01-01\n\n## Context\n', status: 'rejected', line: '* Status: rejected', expected: 'rejected'},
-    {name: 'bold status line', text: '# X\n\n**Status:** Proposed\n\n## Context\n', status: 'accepted', line: '**Status:** Accepted', expected: 'accepted'},
-    {name: 'log4brains bullet', text: '# X\n\n- Status: draft\n- Date: 2020-01-01\n', status: 'proposed', line: '- Status: proposed', expected: 'proposed'},
+    {
+      name: 'lowercase status line stays lowercase',
+      text: nygard(3, 'X', 'proposed'),
+      status: 'accepted',
+      line: '\naccepted\n',
+      expected: 'accepted',
+    },
+    {
+      name: 'MADR front matter',
+      text: '---\nstatus: proposed # was draft\ndate: 2026-01-01\n---\n# X\n',
+      status: 'accepted',
+      line: 'status: accepted # was draft',
+      expected: 'accepted',
+    },
+    {
+      name: 'MADR 2 bullet',
+      text: '# X\n\n* Status: proposed\n* Date: 2020-01-01\n\n## Context\n',
+      status: 'rejected',
+      line: '* Status: rejected',
+      expected: 'rejected',
+    },
+    {
+      name: 'bold status line',
+      text: '# X\n\n**Status:** Proposed\n\n## Context\n',
+      status: 'accepted',
+      line: '**Status:** Accepted',
+      expected: 'accepted',
+    },
+    {
+      name: 'log4brains bullet',
+      text: '# X\n\n- Status: draft\n- Date: 2020-01-01\n',
+      status: 'proposed',
+      line: '- Status: proposed',
+      expected: 'proposed',
+    },
   ])('$name', ({text, status, line, expected}) => {
     const adr = parseAdr(text, '0003-x.md')
     const changed = setStatus(adr, status)

@@ -12,10 +12,14 @@ export async function resumeDebate(ws: Workspace, ref: string, options: SessionO
   const record = await readRecord(ws, files.recordFile)
   if (!record.in_progress && record.gate_log.some((g) => g.gate === 'G8')) {
     const session = describeSession(ws, files, record)
-    throw new AdrError('INVALID_ARGUMENT', `The debate of ${files.adr.file} is decided (${session.decision?.title}); there is nothing to resume`, {
-      exit: 1,
-      suggestions: [`adr debate status ${ref}`, 'A decision changes by a new ADR that supersedes it.'],
-    })
+    throw new AdrError(
+      'INVALID_ARGUMENT',
+      `The debate of ${files.adr.file} is decided (${session.decision?.title}); there is nothing to resume`,
+      {
+        exit: 1,
+        suggestions: [`adr debate status ${ref}`, 'A decision changes by a new ADR that supersedes it.'],
+      },
+    )
   }
   return runSession(ws, files, options)
 }

@@ -72,8 +72,15 @@ export function describeSession(ws: Workspace, files: DebateFiles, record: Debat
     record: path.relative(ws.cwd, files.recordFile),
     status: gate ? 'proposed' : 'accepted',
     track: record.track ?? null,
-    gate: gate ? {id: gate, title: GATE_TITLES[gate], label: gateLabel(gate, record.track === 'fast' && ['G3', 'G4', 'G8'].includes(gate))} : null,
+    gate: gate
+      ? {id: gate, title: GATE_TITLES[gate], label: gateLabel(gate, record.track === 'fast' && ['G3', 'G4', 'G8'].includes(gate))}
+      : null,
     passed: record.gate_log.map((g) => g.gate),
     decision: chosen && !gate ? {chosen, title: record.options?.find((o) => o.id === chosen)?.title ?? chosen} : null,
   }
+}
+
+/** The line a debate command prints on stdout when its session ends: the ADR, its status, the decision or the gate. */
+export function renderSession(session: DebateSession): string {
+  return `${session.adr}\t${session.status}\t${session.decision?.title ?? session.gate?.label ?? ''}`
 }

@@ -1,9 +1,9 @@
+import {loadAdr} from '../../adapters/adr-store.js'
 import type {Prompter} from '../../adapters/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
-import {loadAdr} from '../../adapters/adr-store.js'
 import {createAdr} from '../create-adr.js'
 import {debateFiles, writeRecord} from './debate-store.js'
 import {type DebateSession, runSession, writeAdr} from './session.js'
@@ -27,11 +27,6 @@ export interface StartRequest {
 export async function startDebate(ws: Workspace, request: StartRequest): Promise<DebateSession> {
   const title = request.title?.trim() || String(await askTitle(request.prompter))
   const participants = [...new Set(request.participants.map((p) => p.trim()).filter(Boolean))]
-  if (request.approver && participants.includes(request.approver) && participants.length < 3) {
-    throw new AdrError('INVALID_ARGUMENT', `${request.approver} cannot be both the approver and one of only two participants`, {
-      suggestions: ['Name an approver who is not one of the two people who disagree.'],
-    })
-  }
   const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr'})
   const files = debateFiles(ws, await loadAdr(ws, created.file))
   const record = emptyRecord({
@@ -44,12 +39,22 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
   })
   await writeRecord(files.recordFile, record)
   await writeAdr(files, record, request.today)
-  return runSession(ws, {...files, adr: await loadAdr(ws, created.file)}, {prompter: request.prompter, today: request.today, brief: request.brief})
+  return runSession(
+    ws,
+    {...files, adr: await loadAdr(ws, created.file)},
+    {prompter: request.prompter, today: request.today, brief: request.brief},
+  )
 }
 
 async function askTitle(prompter: Prompter): Promise<string> {
-  const question = {key: 'title', kind: 'text' as const, message: 'The title of the decision (e.g. "Primary datastore for Tally")', flag: 'the TITLE argument'}
+  const question = {
+    key: 'title',
+    kind: 'text' as const,
+    message: 'The title of the decision (e.g. "Primary datastore for Tally")',
+    flag: 'the TITLE argument',
+  }
   const result = normaliseAnswer(question, await prompter.ask(question))
-  if (!result.ok) throw new AdrError('MISSING_ANSWER', `No title: ${result.message}`, {suggestions: ['adr debate start "Primary datastore" …']})
+  if (!result.ok)
+    throw new AdrError('MISSING_ANSWER', `No title: ${result.message}`, {suggestions: ['adr debate start "Primary datastore" …']})
   return String(result.value)
 }

@@ -16,7 +16,11 @@ export default class GenerateGraph extends BaseCommand {
   static flags = {
     prefix: Flags.string({char: 'p', summary: 'Put before each link target.', helpValue: 'LINK-PREFIX'}),
     extension: Flags.string({char: 'e', summary: 'The extension of the linked documents.', default: '.html', helpValue: 'LINK-EXTENSION'}),
-    format: Flags.option({options: ['dot', 'mermaid'] as const, summary: 'Graphviz DOT (adr-tools) or a Mermaid flowchart.', default: 'dot'})(),
+    format: Flags.option({
+      options: ['dot', 'mermaid'] as const,
+      summary: 'Graphviz DOT (adr-tools) or a Mermaid flowchart.',
+      default: 'dot',
+    })(),
   }
 
   async run(): Promise<GraphResult> {

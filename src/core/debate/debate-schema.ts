@@ -331,25 +331,34 @@ const $defs: Record<string, Json> = {
       cells: arr('Aggregates per option × driver, record order.', ref('cellResult')),
       divergent: arr(
         'Cells whose revealed scores differ by 2 or more.',
-        obj('A divergent cell.', {option: ref('optionId'), driver: ref('driverId'), spread: {type: 'number', minimum: 2}}, [
-          'option',
-          'driver',
-          'spread',
-        ]),
+        obj(
+          'A divergent cell.',
+          {
+            option: ref('optionId'),
+            driver: ref('driverId'),
+            spread: {type: 'number', minimum: 2, description: 'Highest minus lowest revealed score.'},
+          },
+          ['option', 'driver', 'spread'],
+        ),
       ),
       knocked_out: arr(
         'Options below 3 on a knockout driver.',
-        obj('A knockout.', {option: ref('optionId'), driver: ref('driverId'), aggregate: {type: 'number'}}, [
-          'option',
-          'driver',
-          'aggregate',
-        ]),
+        obj(
+          'A knockout.',
+          {option: ref('optionId'), driver: ref('driverId'), aggregate: {type: 'number', description: 'The aggregate, below 3.'}},
+          ['option', 'driver', 'aggregate'],
+        ),
       ),
       totals: arr(
         'Every option in rank order under the agreed weights.',
         obj(
           'A total.',
-          {option: ref('optionId'), total: {type: 'number'}, rank: {type: 'integer', minimum: 1}, knocked_out: {type: 'boolean'}},
+          {
+            option: ref('optionId'),
+            total: {type: 'number', description: 'Σ weight/100 × aggregate, 3 decimals.'},
+            rank: {type: 'integer', minimum: 1, description: '1 = winner; knocked-out options rank last.'},
+            knocked_out: {type: 'boolean', description: 'Out on a knockout driver.'},
+          },
           ['option', 'total', 'rank', 'knocked_out'],
         ),
       ),
@@ -368,7 +377,7 @@ const $defs: Record<string, Json> = {
             driver: ref('driverId'),
             weight: {type: 'number', description: 'The driver’s agreed weight.'},
             option: ref('optionId', 'The option that wins past the threshold.'),
-            direction: {enum: ['above', 'below']},
+            direction: {enum: ['above', 'below'], description: 'The option wins above or below the threshold.'},
             threshold: {type: 'number', minimum: 0, maximum: 100, description: 'Percent, 1 decimal.'},
             sentence: s('"MongoDB wins only if D2 is worth more than 42.3%".'),
           },

@@ -1,7 +1,7 @@
 import {stringify} from 'yaml'
+import {type DebateRecord, participantNames, type Results} from './record.js'
 import {describeResults} from './render-matrix.js'
 import {computeResults} from './results.js'
-import {type DebateRecord, participantNames, type Results} from './record.js'
 
 export interface DebateAdrMeta {
   title: string
@@ -21,7 +21,10 @@ export interface DebateAdrMeta {
 export function renderDebateAdr(record: DebateRecord, meta: DebateAdrMeta): string {
   const results = record.scoring?.entries.length ? (record.results ?? computeResults(record)) : undefined
   const yaml = stringify(frontMatter(record, meta, results), {lineWidth: 0, flowCollectionPadding: false}).trimEnd()
-  return `---\n${yaml}\n---\n\n${body(record, meta, results).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `---\n${yaml}\n---\n\n${body(record, meta, results)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }
 
 function frontMatter(record: DebateRecord, meta: DebateAdrMeta, results: Results | undefined): Record<string, unknown> {
@@ -54,9 +57,12 @@ function frontMatter(record: DebateRecord, meta: DebateAdrMeta, results: Results
     data.decision = {chosen: record.decision.chosen, method, rationale: record.decision.rationale}
   }
   if (record.consequences) data.consequences = record.consequences
-  if (record.confirmation?.length) data.confirmation = record.confirmation.map((c) => ({id: c.id, name: c.name, kind: c.kind, check: c.check}))
+  if (record.confirmation?.length)
+    data.confirmation = record.confirmation.map((c) => ({id: c.id, name: c.name, kind: c.kind, check: c.check}))
   if (record.revisit && record.decision) {
-    data.revisit = record.revisit.triggers.length ? {date: record.revisit.date, triggers: record.revisit.triggers.map((t) => t.condition)} : record.revisit.date
+    data.revisit = record.revisit.triggers.length
+      ? {date: record.revisit.date, triggers: record.revisit.triggers.map((t) => t.condition)}
+      : record.revisit.date
   }
   data.debate = meta.debate
   return data
@@ -65,7 +71,14 @@ function frontMatter(record: DebateRecord, meta: DebateAdrMeta, results: Results
 function body(record: DebateRecord, meta: DebateAdrMeta, results: Results | undefined): string[] {
   const title = (id: string | undefined) => record.options?.find((o) => o.id === id)?.title ?? id ?? ''
   const weights = record.weights?.agreed
-  const lines = [`# ${meta.title}`, '', '## Context and Problem Statement', '', record.question ?? 'The Logic Gates debate has just started.', '']
+  const lines = [
+    `# ${meta.title}`,
+    '',
+    '## Context and Problem Statement',
+    '',
+    record.question ?? 'The Logic Gates debate has just started.',
+    '',
+  ]
   if (record.context) lines.push(record.context, '')
   if (record.out_of_scope?.length) lines.push(`Out of scope: ${record.out_of_scope.join('; ')}.`, '')
   lines.push('## Decision Drivers', '')
@@ -77,12 +90,15 @@ function body(record: DebateRecord, meta: DebateAdrMeta, results: Results | unde
   lines.push('', '## Considered Options', '')
   for (const o of record.options ?? []) {
     const total = results?.totals.find((t) => t.option === o.id)
-    lines.push(`* ${o.title}${total && weights ? ` (weighted total ${total.total.toFixed(2)}${total.knocked_out ? ', knocked out' : ''})` : ''}`)
+    lines.push(
+      `* ${o.title}${total && weights ? ` (weighted total ${total.total.toFixed(2)}${total.knocked_out ? ', knocked out' : ''})` : ''}`,
+    )
   }
   if (!record.options?.length) lines.push('* To be listed at Gate 4.')
   lines.push('', '## Decision Outcome', '')
   const decision = record.decision
-  if (!decision) lines.push(`Not decided yet: the debate is at ${record.in_progress?.gate ?? 'G1'}. See the debate record, ${meta.debate}.`, '')
+  if (!decision)
+    lines.push(`Not decided yet: the debate is at ${record.in_progress?.gate ?? 'G1'}. See the debate record, ${meta.debate}.`, '')
   else {
     lines.push(`Chosen option: "${title(decision.chosen)}", because ${lowerFirst(decision.rationale)}`, '', `> ${decision.y_statement}`, '')
     if (decision.override_rationale) lines.push(`It is not the top-scored option: ${decision.override_rationale}`, '')
@@ -107,7 +123,9 @@ function prosAndCons(record: DebateRecord, results: Results): string[] {
       const cell = results.cells.find((c) => c.option === o.id && c.driver === d.id)
       if (!cell) continue
       const verdict = cell.aggregate >= 3.5 ? 'Good' : cell.aggregate < 2.5 ? 'Bad' : 'Neutral'
-      const reason = record.scoring?.entries.find((e) => e.option === o.id && e.driver === d.id && Math.abs(e.score - cell.aggregate) < 1)?.rationale
+      const reason = record.scoring?.entries.find(
+        (e) => e.option === o.id && e.driver === d.id && Math.abs(e.score - cell.aggregate) < 1,
+      )?.rationale
       lines.push(`* ${verdict}, because on ${d.id} ${d.name} it scores ${cell.aggregate}${reason ? `: ${lowerFirst(reason)}` : ''}`)
     }
     lines.push('')
@@ -116,20 +134,31 @@ function prosAndCons(record: DebateRecord, results: Results): string[] {
 }
 
 function moreInformation(record: DebateRecord, meta: DebateAdrMeta, results: Results | undefined): string[] {
-  const lines = [`Settled through the Logic Gates on the ${record.track ?? 'undecided'} track; the full record is [${meta.debate}](${meta.debate}).`, '']
+  const lines = [
+    `Settled through the Logic Gates on the ${record.track ?? 'undecided'} track; the full record is [${meta.debate}](${meta.debate}).`,
+    '',
+  ]
   if (results && record.weights?.agreed) lines.push(...describeResults(record, results).map((l) => `* ${l}`), '')
   if (record.cruxes?.length) {
     lines.push('Cruxes:', '')
     for (const c of record.cruxes) {
-      const settled = c.resolution === 'evidence' ? `settled by ${c.settle}${c.owner_of_experiment ? ` (run by ${c.owner_of_experiment})` : ''}: ${c.finding}` : `accepted as uncertainty, watched by ${c.trigger}`
-      lines.push(`* ${c.id} (${c.owner}${c.cells.length ? `, ${c.cells.map((x) => `${x.option} on ${x.driver}`).join(', ')}` : ''}): ${c.fact} — ${settled}`)
+      const settled =
+        c.resolution === 'evidence'
+          ? `settled by ${c.settle}${c.owner_of_experiment ? ` (run by ${c.owner_of_experiment})` : ''}: ${c.finding}`
+          : `accepted as uncertainty, watched by ${c.trigger}`
+      lines.push(
+        `* ${c.id} (${c.owner}${c.cells.length ? `, ${c.cells.map((x) => `${x.option} on ${x.driver}`).join(', ')}` : ''}): ${c.fact} — ${settled}`,
+      )
     }
     lines.push('')
   }
   const dissent = (record.commitments ?? []).filter((c) => c.stance !== 'agree')
   if (dissent.length) {
     lines.push('Dissent:', '')
-    for (const c of dissent) lines.push(`* ${c.participant} ${c.stance === 'stand-aside' ? 'stands aside' : 'disagrees and commits'}${c.dissent ? `: "${c.dissent}"` : '.'}`)
+    for (const c of dissent)
+      lines.push(
+        `* ${c.participant} ${c.stance === 'stand-aside' ? 'stands aside' : 'disagrees and commits'}${c.dissent ? `: "${c.dissent}"` : '.'}`,
+      )
     lines.push('')
   }
   if (record.revisit && record.decision) {

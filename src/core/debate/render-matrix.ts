@@ -1,5 +1,5 @@
-import {computeResults} from './results.js'
 import {type DebateRecord, participantNames, type Results} from './record.js'
+import {computeResults} from './results.js'
 
 /**
  * The scores as people read them after a reveal: options down, drivers across, each participant's
@@ -16,13 +16,16 @@ export function renderMatrix(record: DebateRecord, results: Results = record.res
   const head = ['', ...drivers.map((d) => (weights ? `${d.id} (${weights[d.id] ?? 0})` : d.id)), weights ? 'total' : '']
   const rows = options.map((o) => {
     const cells = drivers.map((d) => {
-      const scores = people.map((p) => entries.find((e) => e.participant === p && e.option === o.id && e.driver === d.id)?.score ?? '·')
+      const scores = people.map((p) => {
+        const e = entries.find((x) => x.participant === p && x.option === o.id && x.driver === d.id)
+        return !e ? '·' : e.initial_score !== undefined && e.initial_score !== e.score ? `${e.initial_score}→${e.score}` : String(e.score)
+      })
       return `${scores.join(' ')}${divergent.has(`${o.id}|${d.id}`) ? ' !' : ''}`
     })
     const total = results.totals.find((t) => t.option === o.id)
     return [o.title, ...cells, weights && total ? `${total.total.toFixed(2)}${total.knocked_out ? ' (out)' : ''}` : '']
   })
-  const lines = [`Scores (${people.join(' / ')}; ! = differ by 2 or more):`, ...table([head, ...rows])]
+  const lines = [`Scores (${people.join(' / ')}; ! = differ by 2 or more; a→b = rescored):`, ...table([head, ...rows])]
   lines.push('', ...drivers.map((d) => `  ${d.id} ${d.name}${d.knockout ? ' (knockout)' : ''}`))
   return [...lines, '', ...describeResults(record, results)].join('\n')
 }
@@ -31,9 +34,12 @@ export function renderMatrix(record: DebateRecord, results: Results = record.res
 export function describeResults(record: DebateRecord, results: Results): string[] {
   const title = (id: string | null) => record.options?.find((o) => o.id === id)?.title ?? id ?? 'no option'
   const lines: string[] = []
-  for (const k of results.knocked_out) lines.push(`${title(k.option)} is out: it scores ${k.aggregate} on knockout driver ${k.driver}, below 3.`)
+  for (const k of results.knocked_out)
+    lines.push(`${title(k.option)} is out: it scores ${k.aggregate} on knockout driver ${k.driver}, below 3.`)
   if (!record.weights?.agreed) return lines
-  lines.push(`Ranking under the agreed weights: ${results.totals.map((t) => `${t.rank}. ${title(t.option)} ${t.total.toFixed(2)}`).join(' · ')}`)
+  lines.push(
+    `Ranking under the agreed weights: ${results.totals.map((t) => `${t.rank}. ${title(t.option)} ${t.total.toFixed(2)}`).join(' · ')}`,
+  )
   const by = Object.entries(results.winners_by_participant)
   lines.push(
     `Winner: ${title(results.winner)} under the agreed weights${by.length ? `; ${by.map(([p, w]) => `${title(w)} under ${p}'s`).join('; ')}` : ''}.`,

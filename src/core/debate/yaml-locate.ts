@@ -29,7 +29,10 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     const pos = lineCounter.linePos(offset ?? 0)
     return {line: pos.line, column: pos.col}
   }
-  const errors = doc.errors.map((error) => ({...position(error.pos[0]), message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}))
+  const errors = doc.errors.map((error) => ({
+    ...position(error.pos[0]),
+    message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+  }))
   let data: unknown
   if (errors.length === 0) {
     try {

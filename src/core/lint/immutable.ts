@@ -21,7 +21,9 @@ export function findImmutableChanges(before: Adr, after: Adr, ref: string): Find
   for (const key of keys) {
     if (MUTABLE_KEYS.has(key) || (key === 'date' && statusChanged)) continue
     if (canonical(old[key]) === canonical(now[key])) continue
-    const line = after.frontMatter ? (findKeyLine(lines, after.frontMatter.startLine, after.frontMatter.endLine, key) ?? after.frontMatter.startLine) : 1
+    const line = after.frontMatter
+      ? (findKeyLine(lines, after.frontMatter.startLine, after.frontMatter.endLine, key) ?? after.frontMatter.startLine)
+      : 1
     findings.push({line, column: 1, message: message(`\`${key}\` ${Object.hasOwn(now, key) ? 'changed' : 'removed'}`, ref)})
   }
   const oldBody = decisionLines(before)

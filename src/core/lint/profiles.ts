@@ -1,5 +1,5 @@
 import type {Severity} from '../model.js'
-import {everywhere, type ExternalRule, PROFILES, type ProfileName, type RuleSeverity} from './rule.js'
+import {type ExternalRule, everywhere, PROFILES, type ProfileName, type RuleSeverity} from './rule.js'
 import {RULES} from './rules/index.js'
 
 /** Rules checked outside the rule runner: the parser's, git history's, the config's and the debate records'. */
@@ -15,7 +15,11 @@ export const EXTERNAL_RULES: readonly ExternalRule[] = [
     description: 'The front matter is valid YAML 1.2: no syntax error, duplicate key, alias bomb or absurd nesting; a mapping of keys.',
     severity: everywhere('error'),
   },
-  {id: 'parse/read', description: 'The file can be read: UTF-8 text, and not a symbolic link out of the repository.', severity: everywhere('error')},
+  {
+    id: 'parse/read',
+    description: 'The file can be read: UTF-8 text, and not a symbolic link out of the repository.',
+    severity: everywhere('error'),
+  },
   {
     id: 'accepted-immutable',
     description:
@@ -38,7 +42,11 @@ export function isProfile(value: unknown): value is ProfileName {
 /** The severity `.adrgate.yaml` `rules:` gives an id: by exact id, then by `prefix/*` (`debate/*`, `trade-offs/*`). */
 export function configuredSeverity(id: string, overrides: Readonly<Record<string, string>> = {}): RuleSeverity | undefined {
   const prefix = id.includes('/') ? `${id.slice(0, id.lastIndexOf('/'))}/*` : undefined
-  const configured = Object.hasOwn(overrides, id) ? overrides[id] : prefix && Object.hasOwn(overrides, prefix) ? overrides[prefix] : undefined
+  const configured = Object.hasOwn(overrides, id)
+    ? overrides[id]
+    : prefix && Object.hasOwn(overrides, prefix)
+      ? overrides[prefix]
+      : undefined
   return configured === 'error' || configured === 'warn' || configured === 'off' ? configured : undefined
 }
 

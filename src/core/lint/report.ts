@@ -31,7 +31,13 @@ export function buildReport(files: readonly string[], problems: readonly LintPro
   return {
     files: [...files],
     problems: options.quiet ? problems.filter((p) => p.severity === 'error') : [...problems],
-    summary: {files: files.length, errors, warnings, ...(options.maxWarnings === undefined ? {} : {maxWarnings: options.maxWarnings}), ok: errors === 0 && !tooManyWarnings},
+    summary: {
+      files: files.length,
+      errors,
+      warnings,
+      ...(options.maxWarnings === undefined ? {} : {maxWarnings: options.maxWarnings}),
+      ok: errors === 0 && !tooManyWarnings,
+    },
   }
 }
 

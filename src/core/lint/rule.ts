@@ -72,6 +72,8 @@ export interface FileRule extends RuleBase {
   scope: 'file'
   /** Whether the rule reads the Markdown body as a tree (parsed lazily, only when needed). */
   needsBody?: boolean
+  /** Whether the rule reads the front matter: skipped when it could not be parsed (the parse problem says why). */
+  readsFrontMatter?: boolean
   check(context: FileContext): Finding[]
 }
 

@@ -35,7 +35,7 @@ export function renderRulesDoc(): string {
     '<!-- Generated from src/core/lint/rules/*.ts by `npm run docs:rules`. Do not edit by hand. -->',
     '',
     'Profiles: `adr-tools` (structure only), `recommended` (the default) and `strict` (trade-offs required).',
-    'Set the profile with `--profile` or `profile:` in `.adrgate.yaml`, and any rule\'s severity with',
+    "Set the profile with `--profile` or `profile:` in `.adrgate.yaml`, and any rule's severity with",
     '`rules: {<id>: error | warn | off}` (a `prefix/*` key such as `debate/*` sets a whole group).',
     '',
     `| rule | ${PROFILES.join(' | ')} |`,
@@ -53,5 +53,8 @@ export function renderRulesDoc(): string {
 }
 
 function anchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-')
 }

@@ -49,7 +49,9 @@ export function lintFile(adr: Adr, settings: LintSettings, active: ActiveRules, 
       return body
     },
   }
+  const unreadable = adr.problems.some((p) => p.rule === 'parse/yaml' || p.rule.startsWith('parse/front-matter'))
   for (const {rule, severity} of active.file) {
+    if (unreadable && rule.readsFrontMatter) continue
     for (const f of guard(rule.id, () => rule.check(context))) problems.push(toProblem(adr.file, f, rule.id, severity))
   }
   return sortProblems(problems)

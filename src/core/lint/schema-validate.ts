@@ -14,7 +14,9 @@ export interface SchemaValidator {
 type Schema = Record<string, unknown>
 
 // ajv-formats is CommonJS: under NodeNext its function sits on `default`.
-const addFormats = ((addFormatsModule as unknown as {default?: typeof addFormatsModule}).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020
+const addFormats = ((addFormatsModule as unknown as {default?: typeof addFormatsModule}).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => Ajv2020
 
 /** A fresh ajv for JSON Schema 2020-12 with every error reported and the formats `date`, `uri`, … */
 export function createAjv(): Ajv2020 {

@@ -20,7 +20,8 @@ export function readTradeOffs(adr: Adr): TradeOffs {
   const decision = record(get('decision'))
   const consequences = record(get('consequences'))
   const revisit = get('revisit')
-  const revisitDate = typeof revisit === 'string' ? revisit : typeof record(revisit)?.date === 'string' ? String(record(revisit)?.date) : undefined
+  const revisitDate =
+    typeof revisit === 'string' ? revisit : typeof record(revisit)?.date === 'string' ? String(record(revisit)?.date) : undefined
   return {
     present: KEYS.some((k) => Object.hasOwn(data, k)),
     drivers: list(get('drivers'))?.map((d) => record(d) ?? {}),

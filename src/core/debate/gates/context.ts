@@ -71,7 +71,8 @@ export class GateContext {
     const scoped = {...question, key, presenceOf: question.presenceOf === undefined ? undefined : this.key(question.presenceOf)}
     for (;;) {
       const raw = await this.prompter.ask(scoped)
-      const result = question.presenceOf !== undefined && typeof raw === 'boolean' ? {ok: true as const, value: raw} : normaliseAnswer(scoped, raw)
+      const result =
+        question.presenceOf !== undefined && typeof raw === 'boolean' ? {ok: true as const, value: raw} : normaliseAnswer(scoped, raw)
       if (result.ok) {
         this.answers[key] = result.value
         await this.save()

@@ -1,7 +1,5 @@
 import {type DebateRecord, type GateId, type GateProgress, hasPassed} from '../record.js'
 import type {GateContext} from './context.js'
-import type {Gate, GateOutcome} from './gate.js'
-import {gateLabel} from './gate.js'
 import {frameGate} from './g1-frame.js'
 import {doorGate} from './g2-door.js'
 import {driversGate} from './g3-drivers.js'
@@ -10,6 +8,8 @@ import {scoreGate} from './g5-score.js'
 import {cruxGate} from './g6-crux.js'
 import {premortemGate} from './g7-premortem.js'
 import {consentGate} from './g8-consent.js'
+import type {Gate, GateOutcome} from './gate.js'
+import {gateLabel} from './gate.js'
 
 export const GATE_RUNNERS: Record<GateId, Gate> = {
   G1: frameGate,

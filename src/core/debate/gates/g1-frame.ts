@@ -43,13 +43,28 @@ export const frameGate: Gate = {
         hint: 'e.g. "How should Tally store invoices so totals are never wrong while tenants add their own fields?"',
         validate: (v) => checkQuestion(String(v), record.options),
       })
-      const context = String(await ctx.askUnlessBrief({key: 'frame.context', kind: 'text', message: 'Context: what forces this decision now?', optional: true}, ''))
+      const context = String(
+        await ctx.askUnlessBrief(
+          {key: 'frame.context', kind: 'text', message: 'Context: what forces this decision now?', optional: true},
+          '',
+        ),
+      )
       if (context) record.context = context
-      const scope = await ctx.askUnlessBrief({key: 'frame.out_of_scope', kind: 'list', message: 'Out of scope (comma-separated, Enter for none)', optional: true}, [])
+      const scope = await ctx.askUnlessBrief(
+        {key: 'frame.out_of_scope', kind: 'list', message: 'Out of scope (comma-separated, Enter for none)', optional: true},
+        [],
+      )
       if (Array.isArray(scope) && scope.length) record.out_of_scope = scope
       const fallback = addDays(record.timebox.started, ctx.brief ? TIMEBOX_DAYS.fast : TIMEBOX_DAYS.full)
       const decideBy = await ctx.askUnlessBrief(
-        {key: 'frame.decide_by', kind: 'text', message: 'Decide by (YYYY-MM-DD)', default: record.timebox.decide_by ?? fallback, flag: '--decide-by', validate: checkDate},
+        {
+          key: 'frame.decide_by',
+          kind: 'text',
+          message: 'Decide by (YYYY-MM-DD)',
+          default: record.timebox.decide_by ?? fallback,
+          flag: '--decide-by',
+          validate: checkDate,
+        },
         record.timebox.decide_by ?? fallback,
       )
       record.timebox.decide_by = String(decideBy)

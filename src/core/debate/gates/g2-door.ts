@@ -21,7 +21,12 @@ export function parseNomination(text: string): Omit<Nomination, 'participant'> |
     return 'write the person-weeks to reverse after 3 and after 12 months, then the class: e.g. "1, 2, two-way"'
   }
   if (!DOOR_CLASSES.includes(cls as DoorClass)) return `"${cls}" is not a class: two-way, costly or one-way`
-  return {weeks_to_reverse_3m: Number(w3), weeks_to_reverse_12m: Number(w12), class: cls as DoorClass, needs_outside_team: parts.includes('outside')}
+  return {
+    weeks_to_reverse_3m: Number(w3),
+    weeks_to_reverse_12m: Number(w12),
+    class: cls as DoorClass,
+    needs_outside_team: parts.includes('outside'),
+  }
 }
 
 /** G2 Door: each participant nominates, blind, how hard the decision is to reverse; the track follows. */
@@ -32,7 +37,9 @@ export const doorGate: Gate = {
     const record = ctx.record
     const nominations: Nomination[] = []
     for (const {name} of record.roles.participants) nominations.push({participant: name, ...(await nominate(ctx, name))})
-    ctx.note(`  Revealed: ${nominations.map((n) => `${n.participant} ${n.class} (${n.weeks_to_reverse_3m} / ${n.weeks_to_reverse_12m} weeks${n.needs_outside_team ? ', needs people outside the team' : ''})`).join('; ')}`)
+    ctx.note(
+      `  Revealed: ${nominations.map((n) => `${n.participant} ${n.class} (${n.weeks_to_reverse_3m} / ${n.weeks_to_reverse_12m} weeks${n.needs_outside_team ? ', needs people outside the team' : ''})`).join('; ')}`,
+    )
     const nominated = mostCautious(nominations.map((n) => n.class))
     record.reversibility = {nominations, class: nominated}
     if (nominated !== 'two-way') {
@@ -85,7 +92,18 @@ async function nominate(ctx: GateContext, who: string): Promise<Omit<Nomination,
   return {
     weeks_to_reverse_3m: await ctx.askNumber(weeks(3)),
     weeks_to_reverse_12m: await ctx.askNumber(weeks(12)),
-    needs_outside_team: await ctx.askConfirm({key: `${base}.outside_team`, who, blind: true, message: 'Does reversing it need anyone outside the team?'}),
-    class: (await ctx.askSelect({key: `${base}.class`, who, blind: true, message: 'Which door is it?', choices: CLASS_CHOICES})) as DoorClass,
+    needs_outside_team: await ctx.askConfirm({
+      key: `${base}.outside_team`,
+      who,
+      blind: true,
+      message: 'Does reversing it need anyone outside the team?',
+    }),
+    class: (await ctx.askSelect({
+      key: `${base}.class`,
+      who,
+      blind: true,
+      message: 'Which door is it?',
+      choices: CLASS_CHOICES,
+    })) as DoorClass,
   }
 }

@@ -1,9 +1,9 @@
 import {computeDriversLock} from '../drivers-lock.js'
 import {DRIVER_CATEGORIES, type Driver, type DriverCategory, participantNames} from '../record.js'
 import type {GateContext, RuleFailure} from './context.js'
+import {askWeights} from './g3-weights.js'
 import type {Gate} from './gate.js'
 import {namedOptions} from './names.js'
-import {askWeights} from './g3-weights.js'
 
 const MAX_DRIVERS = 7
 const LITE_MAX = 3
@@ -65,20 +65,30 @@ async function askDriver(ctx: GateContext, i: number): Promise<Driver> {
   const id = `D${i + 1}`
   const name = await ctx.askText({key: `${base}.name`, message: `${id}: what must the product achieve for the decision to be good? (a short name)`})
   const driver: Driver = {id, name, category: 'business', knockout: false}
-  const hurt = await ctx.askText({key: `${base}.hurt`, message: `${id}: who is hurt if it is missed?`, optional: true})
+  // On the fast track only the name is asked; an answers file may say more.
+  const text = async (field: 'hurt' | 'scenario' | 'measure', message: string) =>
+    String(await ctx.askUnlessBrief({key: `${base}.${field}`, kind: 'text', message, optional: true}, ''))
+  const hurt = await text('hurt', `${id}: who is hurt if it is missed?`)
   if (hurt) driver.hurt = hurt
-  driver.category = (await ctx.askSelect({
-    key: `${base}.category`,
-    message: `${id}: which category (ISO 25010 characteristic, or business / constraint / team)?`,
-    choices: DRIVER_CATEGORIES.map((c) => ({value: c})),
-    default: 'business',
-  })) as DriverCategory
-  const scenario = await ctx.askText({key: `${base}.scenario`, message: `${id}: a testable scenario (Enter to skip)`, optional: true})
+  driver.category = String(
+    await ctx.askUnlessBrief(
+      {
+        key: `${base}.category`,
+        kind: 'select',
+        message: `${id}: which category (ISO 25010 characteristic, or business / constraint / team)?`,
+        choices: DRIVER_CATEGORIES.map((c) => ({value: c})),
+        default: 'business',
+      },
+      'business',
+    ),
+  ) as DriverCategory
+  const scenario = await text('scenario', `${id}: a testable scenario (Enter to skip)`)
   if (scenario) driver.scenario = scenario
-  const measure = await ctx.askText({key: `${base}.measure`, message: `${id}: the measure that says it is met (Enter if only qualitative)`, optional: true})
+  const measure = await text('measure', `${id}: the measure that says it is met (Enter if only qualitative)`)
   if (measure) driver.measure = measure
-  else driver.qualitative_reason = await ctx.askText({key: `${base}.qualitative_reason`, message: `${id}: why can it only be judged qualitatively?`})
-  driver.knockout = await ctx.askConfirm({key: `${base}.knockout`, message: `${id}: is it a knockout (an option that misses it is out, whatever its total)?`, default: false})
+  else if (!ctx.brief) driver.qualitative_reason = await ctx.askText({key: `${base}.qualitative_reason`, message: `${id}: why can it only be judged qualitatively?`})
+  const knockout = {key: `${base}.knockout`, kind: 'confirm' as const, message: `${id}: is it a knockout (an option that misses it is out, whatever its total)?`, default: false}
+  driver.knockout = (await ctx.askUnlessBrief(knockout, false)) === true
   return driver
 }
 
@@ -96,11 +106,21 @@ function driverFailures(ctx: GateContext, drivers: readonly Driver[], lite: bool
   }
   drivers.forEach((d, i) => {
     if (d.knockout && !d.measure) {
-      failures.push({rule: 'g3/knockout-measure', message: `${d.id} "${d.name}" is a knockout without a measure.`, change: 'Give it a measure, or make it no knockout.', keys: [`drivers.${i}`]})
+      failures.push({
+        rule: 'g3/knockout-measure',
+        message: `${d.id} "${d.name}" is a knockout without a measure.`,
+        change: 'Give it a measure, or make it no knockout.',
+        keys: [`drivers.${i}`],
+      })
     }
     const named = namedOptions(`${d.name} ${d.description ?? ''}`, ctx.record.options ?? [])
     if (named.length) {
-      failures.push({rule: 'g3/driver-names-option', message: `${d.id} "${d.name}" names ${named.map((o) => o.title).join(', ')}.`, change: 'Say what the product needs, not which option gives it.', keys: [`drivers.${i}`]})
+      failures.push({
+        rule: 'g3/driver-names-option',
+        message: `${d.id} "${d.name}" names ${named.map((o) => o.title).join(', ')}.`,
+        change: 'Say what the product needs, not which option gives it.',
+        keys: [`drivers.${i}`],
+      })
     }
   })
   return failures
@@ -115,11 +135,21 @@ function weightFailures(ctx: GateContext): RuleFailure[] {
     if (sum !== 100) {
       const key = who === 'agreed' ? 'weights.agreed' : `weights.${who}`
       const label = who === 'agreed' ? 'the agreed weights' : `${who}'s weights`
-      failures.push({rule: 'g3/weights-sum', message: `${label} sum to ${sum}, not 100.`, change: 'Split exactly 100 points across the drivers.', keys: [key]})
+      failures.push({
+        rule: 'g3/weights-sum',
+        message: `${label} sum to ${sum}, not 100.`,
+        change: 'Split exactly 100 points across the drivers.',
+        keys: [key],
+      })
     }
   }
   if (participantNames(record).some((p) => !record.weights?.proposed[p])) {
-    failures.push({rule: 'g3/weights-missing', message: 'a participant has not split the points.', change: 'Every participant splits 100 points.', keys: []})
+    failures.push({
+      rule: 'g3/weights-missing',
+      message: 'a participant has not split the points.',
+      change: 'Every participant splits 100 points.',
+      keys: [],
+    })
   }
   return failures
 }

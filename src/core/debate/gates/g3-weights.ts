@@ -25,7 +25,11 @@ export async function askWeights(ctx: GateContext, drivers: readonly Driver[]): 
       })
     }
   }
-  ctx.note(`  Revealed weights: ${Object.entries(proposed).map(([who, set]) => `${who} ${drivers.map((d) => `${d.id}=${set[d.id]}`).join(' ')}`).join('; ')}`)
+  ctx.note(
+    `  Revealed weights: ${Object.entries(proposed)
+      .map(([who, set]) => `${who} ${drivers.map((d) => `${d.id}=${set[d.id]}`).join(' ')}`)
+      .join('; ')}`,
+  )
   const explanations: Record<string, string> = {}
   for (const d of drivers) {
     const values = Object.values(proposed).map((set) => set[d.id])
@@ -38,7 +42,12 @@ export async function askWeights(ctx: GateContext, drivers: readonly Driver[]): 
   const offer = roundedMean(drivers, Object.values(proposed))
   const agreed: WeightSet = {}
   for (const d of drivers) {
-    agreed[d.id] = await ctx.askNumber({key: `weights.agreed.${d.id}`, message: `Agreed points for ${d.id} "${d.name}"?`, default: offer[d.id], validate: points})
+    agreed[d.id] = await ctx.askNumber({
+      key: `weights.agreed.${d.id}`,
+      message: `Agreed points for ${d.id} "${d.name}"?`,
+      default: offer[d.id],
+      validate: points,
+    })
   }
   record.weights = {proposed, agreed, agreed_by: participantNames(record)}
   if (Object.keys(explanations).length) record.weights.spread_explanations = explanations

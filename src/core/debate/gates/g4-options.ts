@@ -1,7 +1,7 @@
 import type {Option} from '../record.js'
+import type {GateContext, RuleFailure} from './context.js'
 import {checkQuestion} from './g1-frame.js'
 import {askSteelmen, steelmanFailures} from './g4-steelman.js'
-import type {GateContext, RuleFailure} from './context.js'
 import type {Gate} from './gate.js'
 import {namedOptions, optionNames, slugifyOption} from './names.js'
 
@@ -35,7 +35,10 @@ export const optionsGate: Gate = {
 }
 
 async function askOptionList(ctx: GateContext): Promise<Option[]> {
-  const titles = await ctx.askList({key: 'options.list', message: 'Which options are on the table? Two or more, comma-separated (doing nothing is added for you)'})
+  const titles = await ctx.askList({
+    key: 'options.list',
+    message: 'Which options are on the table? Two or more, comma-separated (doing nothing is added for you)',
+  })
   return titles.map((title) => {
     const option = withChampion(ctx, {id: slugifyOption(title), title, aliases: []})
     return /^(do[- ]nothing|nothing|status quo)\b/i.test(title) ? {...option, is_null: true} : option
@@ -46,13 +49,22 @@ async function askOptions(ctx: GateContext, start: number): Promise<Option[]> {
   const added: Option[] = []
   for (let i = start; i < MAX_OPTIONS; i++) {
     if (i >= 2 || start > 0) {
-      const more = await ctx.askConfirm({key: `options.${i}.more`, presenceOf: `options.${i}`, message: i === start ? 'Add an option?' : 'Add another option?', default: false})
+      const more = await ctx.askConfirm({
+        key: `options.${i}.more`,
+        presenceOf: `options.${i}`,
+        message: i === start ? 'Add an option?' : 'Add another option?',
+        default: false,
+      })
       if (!more) break
     }
     const base = `options.${i}`
     const title = await ctx.askText({key: `${base}.title`, message: `Option ${i + 1}: its name (include do-nothing and hybrids)`})
     const id = String(ctx.prompter.peek?.(ctx.key(`${base}.id`)) ?? slugifyOption(title))
-    const aliases = await ctx.askList({key: `${base}.aliases`, message: `Other names for ${title} (comma-separated, for the naming checks)`, optional: true})
+    const aliases = await ctx.askList({
+      key: `${base}.aliases`,
+      message: `Other names for ${title} (comma-separated, for the naming checks)`,
+      optional: true,
+    })
     const option: Option = withChampion(ctx, {id, title, aliases})
     const champion = await ctx.askSelect({
       key: `${base}.champion`,
@@ -85,7 +97,11 @@ async function askNullOption(ctx: GateContext, lite: boolean): Promise<void> {
   }
   const title = lite
     ? 'Do nothing'
-    : await ctx.askText({key: 'null_option.title', message: 'Doing nothing is an option too: how would you name it?', default: 'Do nothing: keep what we have'})
+    : await ctx.askText({
+        key: 'null_option.title',
+        message: 'Doing nothing is an option too: how would you name it?',
+        default: 'Do nothing: keep what we have',
+      })
   options.push({id: slugifyOption(title) === 'option' ? 'do-nothing' : slugifyOption(title), title, aliases: [], is_null: true})
   record.null_option = {option: options.at(-1)!.id}
 }
@@ -114,14 +130,24 @@ async function rephrase(ctx: GateContext): Promise<void> {
 function optionFailures(options: readonly Option[]): RuleFailure[] {
   const failures: RuleFailure[] = []
   if (options.length < 2 || options.length > MAX_OPTIONS) {
-    failures.push({rule: 'g4/option-count', message: `there are ${options.length} options; a debate weighs 2 to ${MAX_OPTIONS}.`, change: 'List the options again.', keys: ['options']})
+    failures.push({
+      rule: 'g4/option-count',
+      message: `there are ${options.length} options; a debate weighs 2 to ${MAX_OPTIONS}.`,
+      change: 'List the options again.',
+      keys: ['options'],
+    })
   }
   const seen = new Map<string, string>()
   for (const option of options) {
     for (const name of optionNames(option).map((n) => n.toLowerCase())) {
       const other = seen.get(name)
       if (other && other !== option.id) {
-        failures.push({rule: 'g4/option-names', message: `"${name}" names both ${other} and ${option.id}.`, change: 'Give each option its own names.', keys: ['options']})
+        failures.push({
+          rule: 'g4/option-names',
+          message: `"${name}" names both ${other} and ${option.id}.`,
+          change: 'Give each option its own names.',
+          keys: ['options'],
+        })
       }
       seen.set(name, option.id)
     }

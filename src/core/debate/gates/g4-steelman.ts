@@ -34,7 +34,11 @@ export async function askSteelmen(ctx: GateContext): Promise<void> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const base = attempt === 1 ? `steelman.${option.id}.${author}` : `steelman.${option.id}.${author}.retry${attempt}`
       steelman.attempts = attempt
-      steelman.argument = await ctx.askText({key: `${base}.argument`, who: author, message: `Make the strongest case for ${option.title}, as its champion would:`})
+      steelman.argument = await ctx.askText({
+        key: `${base}.argument`,
+        who: author,
+        message: `Make the strongest case for ${option.title}, as its champion would:`,
+      })
       const cited = await ctx.askList({
         key: `${base}.drivers`,
         who: author,
@@ -46,7 +50,12 @@ export async function askSteelmen(ctx: GateContext): Promise<void> {
         steelman.acknowledged = true
         break
       }
-      steelman.acknowledged = await ctx.askConfirm({key: `${base}.acknowledged`, who: option.champion, message: `Is that your argument for ${option.title}?`, default: true})
+      steelman.acknowledged = await ctx.askConfirm({
+        key: `${base}.acknowledged`,
+        who: option.champion,
+        message: `Is that your argument for ${option.title}?`,
+        default: true,
+      })
       if (steelman.acknowledged) break
     }
     if (!steelman.acknowledged && option.champion) {
@@ -71,11 +80,22 @@ export function steelmanFailures(record: DebateRecord): RuleFailure[] {
   const failures: RuleFailure[] = []
   for (const option of (record.options ?? []).filter((o) => o.champion)) {
     const ok = (option.steelman ?? []).some((s) => s.author !== option.champion && (s.acknowledged || s.missing_points))
-    if (!ok) failures.push({rule: 'g4/steelman', message: `nobody but its champion has made the case for ${option.title}.`, change: 'Another participant writes its steelman.', keys: [`steelman.${option.id}`]})
+    if (!ok)
+      failures.push({
+        rule: 'g4/steelman',
+        message: `nobody but its champion has made the case for ${option.title}.`,
+        change: 'Another participant writes its steelman.',
+        keys: [`steelman.${option.id}`],
+      })
   }
   for (const person of participantNames(record)) {
     if (!(record.options ?? []).some((o) => (o.steelman ?? []).some((s) => s.author === person))) {
-      failures.push({rule: 'g4/steelman-duty', message: `${person} has not steelmanned another side.`, change: `${person} writes one steelman.`, keys: []})
+      failures.push({
+        rule: 'g4/steelman-duty',
+        message: `${person} has not steelmanned another side.`,
+        change: `${person} writes one steelman.`,
+        keys: [],
+      })
     }
   }
   return failures

@@ -1,6 +1,6 @@
-import {computeResults} from '../results.js'
-import {EVIDENCE_TYPES, type DebateRecord, type EvidenceType, type Level, participantNames, type ScoreEntry} from '../record.js'
+import {type DebateRecord, EVIDENCE_TYPES, type EvidenceType, type Level, participantNames, type ScoreEntry} from '../record.js'
 import {renderMatrix} from '../render-matrix.js'
+import {computeResults} from '../results.js'
 import type {GateContext, RuleFailure} from './context.js'
 import type {Gate} from './gate.js'
 
@@ -48,10 +48,30 @@ async function scoreAll(ctx: GateContext, who: string): Promise<ScoreEntry[]> {
         participant: who,
         option: option.id,
         driver: driver.id,
-        score: await ctx.askNumber({key: `${base}.score`, who, blind: true, message: `Score ${cell}, 1–5 (3 = meets the measure)`, validate: oneToFive}),
+        score: await ctx.askNumber({
+          key: `${base}.score`,
+          who,
+          blind: true,
+          message: `Score ${cell}, 1–5 (3 = meets the measure)`,
+          validate: oneToFive,
+        }),
         rationale: await ctx.askText({key: `${base}.rationale`, who, blind: true, message: `Why, in one sentence?`}),
-        evidence: (await ctx.askSelect({key: `${base}.evidence`, who, blind: true, message: 'Evidence', choices: EVIDENCE_TYPES.map((value) => ({value})), default: 'experience'})) as EvidenceType,
-        confidence: (await ctx.askSelect({key: `${base}.confidence`, who, blind: true, message: 'Confidence', choices: LEVELS, default: 'medium'})) as Level,
+        evidence: (await ctx.askSelect({
+          key: `${base}.evidence`,
+          who,
+          blind: true,
+          message: 'Evidence',
+          choices: EVIDENCE_TYPES.map((value) => ({value})),
+          default: 'experience',
+        })) as EvidenceType,
+        confidence: (await ctx.askSelect({
+          key: `${base}.confidence`,
+          who,
+          blind: true,
+          message: 'Confidence',
+          choices: LEVELS,
+          default: 'medium',
+        })) as Level,
       })
     }
   }
@@ -71,7 +91,13 @@ async function reconcile(ctx: GateContext): Promise<void> {
         who: entry.participant,
         message: `${cell.option} on ${cell.driver} differs by ${cell.spread}. In one sentence, the other side's reason:`,
       })
-      const score = await ctx.askNumber({key: `${base}.score`, who: entry.participant, message: `Keep your ${entry.score}, or change it?`, default: entry.score, validate: oneToFive})
+      const score = await ctx.askNumber({
+        key: `${base}.score`,
+        who: entry.participant,
+        message: `Keep your ${entry.score}, or change it?`,
+        default: entry.score,
+        validate: oneToFive,
+      })
       if (score !== entry.score) {
         entry.initial_score ??= entry.score
         entry.score = score

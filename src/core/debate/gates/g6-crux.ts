@@ -2,8 +2,8 @@ import type {CellRef, Crux, RevisitTrigger} from '../record.js'
 import {participantNames} from '../record.js'
 import {addMonths, checkDate} from './calendar.js'
 import type {GateContext, RuleFailure} from './context.js'
-import type {Gate, GateOutcome} from './gate.js'
 import {unsettledCells} from './g5-score.js'
+import type {Gate, GateOutcome} from './gate.js'
 
 const SETTLE = [
   {value: 'lookup', name: 'lookup: a document settles it'},
@@ -47,16 +47,28 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
   const record = ctx.record
   const cellText = cells.length ? cells.map((c) => `${c.option} on ${c.driver}`).join(', ') : 'the weights'
   const base = cells.length ? `cruxes.${cells[0].option}.${cells[0].driver}.${who}` : `cruxes.weights.${who}`
-  const same = (c: Crux) => c.owner === who && c.cells.length === cells.length && cells.every((x) => c.cells.some((y) => y.option === x.option && y.driver === x.driver))
+  const same = (c: Crux) =>
+    c.owner === who &&
+    c.cells.length === cells.length &&
+    cells.every((x) => c.cells.some((y) => y.option === x.option && y.driver === x.driver))
   let crux = record.cruxes!.find(same)
   if (!crux) {
     crux = {id: `C${record.cruxes!.length + 1}`, cells, owner: who, fact: '', genuine: true, settle: 'lookup'}
     record.cruxes!.push(crux)
   }
-  crux.fact = await ctx.askText({key: `${base}.fact`, who, message: `${cellText}: what one observable fact would move your score by 2 or more? (a document, test or measurement settles it)`})
+  crux.fact = await ctx.askText({
+    key: `${base}.fact`,
+    who,
+    message: `${cellText}: what one observable fact would move your score by 2 or more? (a document, test or measurement settles it)`,
+  })
   crux.genuine = await ctx.askConfirm({key: `${base}.genuine`, who, message: 'Would that genuinely change your mind?', default: true})
   if (!crux.genuine) crux.deeper_belief = await ctx.askText({key: `${base}.deeper_belief`, who, message: 'What deeper belief would?'})
-  crux.settle = (await ctx.askSelect({key: `${base}.settle`, who, message: 'How will it be settled before the deadline?', choices: SETTLE})) as Crux['settle']
+  crux.settle = (await ctx.askSelect({
+    key: `${base}.settle`,
+    who,
+    message: 'How will it be settled before the deadline?',
+    choices: SETTLE,
+  })) as Crux['settle']
   const decideBy = record.timebox.decide_by ?? record.timebox.started
   if (crux.settle === 'defer') {
     const condition = await ctx.askText({key: `${base}.trigger`, who, message: 'What observable condition should reopen the decision?'})
@@ -65,8 +77,13 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
     return false
   }
   if (crux.settle === 'experiment') {
-    const sceptic = participantNames(record).find((p) => p !== who) ?? who
-    crux.owner_of_experiment = await ctx.askSelect({key: `${base}.experiment_owner`, message: 'Who runs the experiment (the sceptic)?', choices: participantNames(record).map((value) => ({value})), default: sceptic})
+    const sceptic = who
+    crux.owner_of_experiment = await ctx.askSelect({
+      key: `${base}.experiment_owner`,
+      message: 'Who runs the experiment? (the sceptic of the claim: by default, you)',
+      choices: participantNames(record).map((value) => ({value})),
+      default: sceptic,
+    })
   }
   crux.due = await ctx.askText({
     key: `${base}.due`,
@@ -74,14 +91,22 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
     default: decideBy,
     validate: (v) => checkDate(v) ?? (String(v) > decideBy ? `it is due after the deadline, ${decideBy}` : undefined),
   })
-  crux.finding = await ctx.askText({key: `${base}.finding`, message: `What did the ${crux.settle} find? (the session is saved: stop here and resume once it is done)`})
+  crux.finding = await ctx.askText({
+    key: `${base}.finding`,
+    message: `What did the ${crux.settle} find? (the session is saved: stop here and resume once it is done)`,
+  })
   crux.resolution = 'evidence'
   crux.resolved_on = ctx.today
   let changed = false
   for (const cell of cells) {
     const entry = record.scoring?.entries.find((e) => e.participant === who && e.option === cell.option && e.driver === cell.driver)
     if (!entry) continue
-    const score = await ctx.askNumber({key: `${base}.rescore`, who, message: `After the finding, your score for ${cell.option} on ${cell.driver} (now ${entry.score})?`, default: entry.score})
+    const score = await ctx.askNumber({
+      key: `${base}.rescore`,
+      who,
+      message: `After the finding, your score for ${cell.option} on ${cell.driver} (now ${entry.score})?`,
+      default: entry.score,
+    })
     if (score !== entry.score) {
       entry.initial_score ??= entry.score
       entry.score = score
@@ -107,7 +132,9 @@ export function addTrigger(ctx: GateContext, trigger: Omit<RevisitTrigger, 'id'>
 function linkRescores(ctx: GateContext): void {
   for (const entry of ctx.record.scoring?.entries ?? []) {
     if (entry.initial_score === undefined || entry.crux) continue
-    const crux = ctx.record.cruxes?.find((c) => c.owner === entry.participant && c.cells.some((x) => x.option === entry.option && x.driver === entry.driver))
+    const crux = ctx.record.cruxes?.find(
+      (c) => c.owner === entry.participant && c.cells.some((x) => x.option === entry.option && x.driver === entry.driver),
+    )
     if (crux) entry.crux = crux.id
   }
 }
@@ -120,6 +147,8 @@ function cruxFailures(ctx: GateContext): RuleFailure[] {
       rule: 'g6/genuine-crux',
       message: `${p} owns no crux that would genuinely change their mind.`,
       change: `${p} names a fact that would: the debate cannot move a position nothing could move.`,
-      keys: (record.cruxes ?? []).filter((c) => c.owner === p).map((c) => (c.cells.length ? `cruxes.${c.cells[0].option}.${c.cells[0].driver}.${p}` : `cruxes.weights.${p}`)),
+      keys: (record.cruxes ?? [])
+        .filter((c) => c.owner === p)
+        .map((c) => (c.cells.length ? `cruxes.${c.cells[0].option}.${c.cells[0].driver}.${p}` : `cruxes.weights.${p}`)),
     }))
 }

@@ -1,13 +1,18 @@
 import {type ConfirmationCheck, type Level, participantNames, type Risk} from '../record.js'
 import {addMonths, checkDate, REVISIT_MONTHS} from './calendar.js'
-import type {GateContext, RuleFailure} from './context.js'
-import type {Gate, GateOutcome} from './gate.js'
-import {addTrigger} from './g6-crux.js'
 import {askConsequences} from './consequences.js'
+import type {GateContext, RuleFailure} from './context.js'
+import {addTrigger} from './g6-crux.js'
+import type {Gate, GateOutcome} from './gate.js'
 import {leadingOption} from './leader.js'
 
 const LEVELS = [{value: 'low'}, {value: 'medium'}, {value: 'high'}]
-const RESPONSES = [{value: 'mitigate'}, {value: 'monitor'}, {value: 'accept'}, {value: 'avoid', name: 'avoid: drop this option, the next one leads'}]
+const RESPONSES = [
+  {value: 'mitigate'},
+  {value: 'monitor'},
+  {value: 'accept'},
+  {value: 'avoid', name: 'avoid: drop this option, the next one leads'},
+]
 
 /** G7 Pre-mortem: it is the revisit date and the leading option hurt the product — what happened? */
 export const premortemGate: Gate = {
@@ -22,7 +27,12 @@ export const premortemGate: Gate = {
       const risks: Risk[] = (record.premortem ?? []).filter((r) => r.option !== leader)
       for (const who of participantNames(record)) risks.push(await askRisk(ctx, who, leader ?? '', title, risks.length + 1))
       record.premortem = risks
-      ctx.note(`  Revealed: ${risks.filter((r) => r.option === leader).map((r) => `${r.id} ${r.participant}: ${r.story} (${r.likelihood} × ${r.impact}, ${r.response})`).join('\n            ')}`)
+      ctx.note(
+        `  Revealed: ${risks
+          .filter((r) => r.option === leader)
+          .map((r) => `${r.id} ${r.participant}: ${r.story} (${r.likelihood} × ${r.impact}, ${r.response})`)
+          .join('\n            ')}`,
+      )
       if (risks.some((r) => r.option === leader && r.response === 'avoid')) {
         if (await ctx.settle(riskFailures(risks))) return {next: 'G5', reason: `avoid ${title}: the next option leads`}
         continue
@@ -37,7 +47,7 @@ export const premortemGate: Gate = {
           default: 'none',
         })
         if (check !== 'none') risk.check = check
-        if (risk.response === 'monitor') addTrigger(ctx, {condition: risk.action ?? risk.story, source: risk.id})
+        if (risk.response === 'monitor') addTrigger(ctx, {condition: risk.story, source: risk.id})
       }
       await askRevisit(ctx)
       if (await ctx.settle([...riskFailures(risks), ...checkFailures(checks, record.track === 'fast')])) return {next: 'G8'}
@@ -47,7 +57,12 @@ export const premortemGate: Gate = {
 
 async function askRisk(ctx: GateContext, who: string, option: string, title: string, n: number): Promise<Risk> {
   const base = `premortem.${who}`
-  const story = await ctx.askText({key: `${base}.story`, who, blind: true, message: `It is the revisit date and ${title} hurt the product. What happened?`})
+  const story = await ctx.askText({
+    key: `${base}.story`,
+    who,
+    blind: true,
+    message: `It is the revisit date and ${title} hurt the product. What happened?`,
+  })
   const risk: Risk = {
     id: `R${n}`,
     participant: who,
@@ -55,10 +70,21 @@ async function askRisk(ctx: GateContext, who: string, option: string, title: str
     story,
     likelihood: (await ctx.askSelect({key: `${base}.likelihood`, who, blind: true, message: 'How likely?', choices: LEVELS})) as Level,
     impact: (await ctx.askSelect({key: `${base}.impact`, who, blind: true, message: 'How bad for the product?', choices: LEVELS})) as Level,
-    response: (await ctx.askSelect({key: `${base}.response`, who, blind: true, message: 'The response?', choices: RESPONSES})) as Risk['response'],
+    response: (await ctx.askSelect({
+      key: `${base}.response`,
+      who,
+      blind: true,
+      message: 'The response?',
+      choices: RESPONSES,
+    })) as Risk['response'],
   }
   if (risk.response === 'mitigate' || risk.response === 'monitor') {
-    risk.action = await ctx.askText({key: `${base}.action`, who, blind: true, message: risk.response === 'mitigate' ? 'What will be done?' : 'What will be watched?'})
+    risk.action = await ctx.askText({
+      key: `${base}.action`,
+      who,
+      blind: true,
+      message: risk.response === 'mitigate' ? 'What will be done?' : 'What will be watched?',
+    })
   }
   return risk
 }
@@ -67,17 +93,39 @@ async function askRisk(ctx: GateContext, who: string, option: string, title: str
 export async function askChecks(ctx: GateContext, lite: boolean): Promise<ConfirmationCheck[]> {
   const checks: ConfirmationCheck[] = []
   for (let i = 0; ; i++) {
-    if (i > 0 && !(await ctx.askConfirm({key: `confirmation.${i}.more`, presenceOf: `confirmation.${i}`, message: 'Add another check?', default: false}))) break
+    if (
+      i > 0 &&
+      !(await ctx.askConfirm({
+        key: `confirmation.${i}.more`,
+        presenceOf: `confirmation.${i}`,
+        message: 'Add another check?',
+        default: false,
+      }))
+    )
+      break
     const base = `confirmation.${i}`
     if (lite && i === 0 && ctx.prompter.peek?.(ctx.key(`${base}.name`)) === undefined && !ctx.has(`${base}.name`)) {
-      const check = await ctx.askText({key: `${base}.check`, message: 'How will you confirm it was implemented as decided? (a test, a command, a review)'})
-      checks.push({id: 'F1', name: check.length > 60 ? `${check.slice(0, 57)}…` : check, kind: /\b(test|ci|lint|check|script|npm|npx|make)\b/i.test(check) ? 'automated' : 'manual', check})
+      const check = await ctx.askText({
+        key: `${base}.check`,
+        message: 'How will you confirm it was implemented as decided? (a test, a command, a review)',
+      })
+      checks.push({
+        id: 'F1',
+        name: check.length > 60 ? `${check.slice(0, 57)}…` : check,
+        kind: /\b(test|ci|lint|check|script|npm|npx|make)\b/i.test(check) ? 'automated' : 'manual',
+        check,
+      })
       break
     }
     checks.push({
       id: `F${i + 1}`,
       name: await ctx.askText({key: `${base}.name`, message: `Check F${i + 1}: its name`}),
-      kind: (await ctx.askSelect({key: `${base}.kind`, message: 'Automated or manual?', choices: [{value: 'automated'}, {value: 'manual'}], default: 'automated'})) as ConfirmationCheck['kind'],
+      kind: (await ctx.askSelect({
+        key: `${base}.kind`,
+        message: 'Automated or manual?',
+        choices: [{value: 'automated'}, {value: 'manual'}],
+        default: 'automated',
+      })) as ConfirmationCheck['kind'],
       check: await ctx.askText({key: `${base}.check`, message: 'How: a command, a test, a dashboard, a review'}),
     })
   }
@@ -95,11 +143,24 @@ export async function askRevisit(ctx: GateContext): Promise<void> {
     kind: 'text' as const,
     message: `Revisit on (YYYY-MM-DD, at most ${months} months from now)`,
     default: latest,
-    validate: (v: unknown) => checkDate(v) ?? (String(v) > latest ? `${String(v)} is more than ${months} months away; revisit by ${latest}` : String(v) <= ctx.today ? 'the revisit must be in the future' : undefined),
+    validate: (v: unknown) =>
+      checkDate(v) ??
+      (String(v) > latest
+        ? `${String(v)} is more than ${months} months away; revisit by ${latest}`
+        : String(v) <= ctx.today
+          ? 'the revisit must be in the future'
+          : undefined),
   }
   const date = String(record.track === 'fast' ? await ctx.askUnlessBrief(question, latest) : await ctx.ask(question))
   record.revisit = {...record.revisit, date, triggers: record.revisit?.triggers ?? []}
-  const extra = record.track === 'fast' ? [] : await ctx.askList({key: 'revisit.triggers', message: 'Anything else that should reopen the decision (comma-separated, Enter for none)?', optional: true})
+  const extra =
+    record.track === 'fast'
+      ? []
+      : await ctx.askList({
+          key: 'revisit.triggers',
+          message: 'Anything else that should reopen the decision (comma-separated, Enter for none)?',
+          optional: true,
+        })
   for (const condition of extra) addTrigger(ctx, {condition})
 }
 
@@ -115,9 +176,17 @@ function riskFailures(risks: readonly Risk[]): RuleFailure[] {
 }
 
 function checkFailures(checks: readonly ConfirmationCheck[], lite: boolean): RuleFailure[] {
-  if (checks.length === 0) return [{rule: 'g7/confirmation', message: 'nothing confirms the implementation.', change: 'Add a check.', keys: ['confirmation']}]
+  if (checks.length === 0)
+    return [{rule: 'g7/confirmation', message: 'nothing confirms the implementation.', change: 'Add a check.', keys: ['confirmation']}]
   if (!lite && !checks.some((c) => c.kind === 'automated')) {
-    return [{rule: 'g7/automated-check', message: 'no check is automated.', change: 'Make one check automated (a test, a lint, a CI job).', keys: ['confirmation']}]
+    return [
+      {
+        rule: 'g7/automated-check',
+        message: 'no check is automated.',
+        change: 'Make one check automated (a test, a lint, a CI job).',
+        keys: ['confirmation'],
+      },
+    ]
   }
   return []
 }

@@ -1,9 +1,9 @@
 import {type Commitment, type Decision, type Objection, participantNames} from '../record.js'
 import {askConsequences} from './consequences.js'
 import type {GateContext, RuleFailure} from './context.js'
-import type {Gate, GateOutcome} from './gate.js'
 import {askChecks, askRevisit} from './g7-premortem.js'
 import {askObjections} from './g8-objections.js'
+import type {Gate, GateOutcome} from './gate.js'
 import {leadingOption, topScored} from './leader.js'
 import {composeYStatement} from './y-statement.js'
 
@@ -29,7 +29,9 @@ export const consentGate: Gate = {
     }
     for (;;) {
       record.commitments = await askCommitments(ctx)
-      record.decision!.y_statement = String(ctx.prompter.peek?.(ctx.key('decision.y_statement')) ?? composeYStatement(record, record.decision!.chosen))
+      record.decision!.y_statement = String(
+        ctx.prompter.peek?.(ctx.key('decision.y_statement')) ?? composeYStatement(record, record.decision!.chosen),
+      )
       if (await ctx.settle(commitmentFailures(ctx))) return {next: 'done'}
     }
   },
@@ -53,7 +55,7 @@ async function decide(ctx: GateContext, lite: boolean): Promise<void> {
     method: lite ? (delegate ? 'champion' : 'approver') : 'consent',
     decided_by: decider,
     date: ctx.today,
-    rationale: await ctx.askText({key: 'decision.rationale', who: decider, message: 'Why, in the product\'s terms?'}),
+    rationale: await ctx.askText({key: 'decision.rationale', who: decider, message: "Why, in the product's terms?"}),
     y_statement: '',
   }
   const top = topScored(record)
@@ -80,7 +82,12 @@ async function askCommitments(ctx: GateContext): Promise<Commitment[]> {
     })) as Commitment['stance']
     const commitment: Commitment = {participant: who, stance}
     if (stance !== 'agree') {
-      const dissent = String(await ctx.askUnlessBrief({key: `commitments.${who}.dissent`, kind: 'text', who, message: 'Your dissent, in your own words (optional)', optional: true}, ''))
+      const dissent = String(
+        await ctx.askUnlessBrief(
+          {key: `commitments.${who}.dissent`, kind: 'text', who, message: 'Your dissent, in your own words (optional)', optional: true},
+          '',
+        ),
+      )
       if (dissent) commitment.dissent = dissent
     }
     commitments.push(commitment)
@@ -93,7 +100,14 @@ function liteConcerns(ctx: GateContext): Objection[] {
   const concerns: Objection[] = []
   for (const who of participantNames(ctx.record)) {
     const statement = ctx.prompter.peek?.(ctx.key(`consent.${who}.statement`))
-    if (statement) concerns.push({id: `O${concerns.length + 1}`, raiser: who, kind: 'concern', option: ctx.record.decision?.chosen, statement: String(statement)})
+    if (statement)
+      concerns.push({
+        id: `O${concerns.length + 1}`,
+        raiser: who,
+        kind: 'concern',
+        option: ctx.record.decision?.chosen,
+        statement: String(statement),
+      })
   }
   return concerns
 }
@@ -103,9 +117,20 @@ function commitmentFailures(ctx: GateContext): RuleFailure[] {
   const failures: RuleFailure[] = []
   const chosen = record.decision?.chosen
   if (record.results?.knocked_out.some((k) => k.option === chosen)) {
-    failures.push({rule: 'g8/knocked-out', message: `${chosen} is knocked out.`, change: 'Choose an option that is not.', keys: ['decision']})
+    failures.push({
+      rule: 'g8/knocked-out',
+      message: `${chosen} is knocked out.`,
+      change: 'Choose an option that is not.',
+      keys: ['decision'],
+    })
   }
   const open = (record.objections ?? []).filter((o) => o.kind === 'objection' && !o.resolution)
-  for (const o of open) failures.push({rule: 'g8/open-objection', message: `${o.raiser}'s objection is still open.`, change: 'Integrate it or have the approver overrule it.', keys: [`objections.${o.raiser}`]})
+  for (const o of open)
+    failures.push({
+      rule: 'g8/open-objection',
+      message: `${o.raiser}'s objection is still open.`,
+      change: 'Integrate it or have the approver overrule it.',
+      keys: [`objections.${o.raiser}`],
+    })
   return failures
 }

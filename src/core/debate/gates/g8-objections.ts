@@ -21,10 +21,21 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
   const objections: Objection[] = []
   for (const who of participantNames(record)) {
     const base = `consent.${who}`
-    let kind = (await ctx.askSelect({key: `${base}.kind`, who, blind: true, message: `Can you live with ${title} until the revisit?`, choices: KINDS})) as Objection['kind']
+    let kind = (await ctx.askSelect({
+      key: `${base}.kind`,
+      who,
+      blind: true,
+      message: `Can you live with ${title} until the revisit?`,
+      choices: KINDS,
+    })) as Objection['kind']
     const objection: Objection = {id: `O${objections.length + 1}`, raiser: who, kind, option: proposal}
     if (kind !== 'consent') {
-      objection.statement = await ctx.askText({key: `${base}.statement`, who, blind: true, message: 'What harm to the product, in your own words?'})
+      objection.statement = await ctx.askText({
+        key: `${base}.statement`,
+        who,
+        blind: true,
+        message: 'What harm to the product, in your own words?',
+      })
       const harms = await ctx.askList({
         key: `${base}.harms`,
         who,
@@ -39,7 +50,13 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
       if (harms.length) objection.harms = harms.map((h) => h.toUpperCase())
     }
     if (kind === 'objection') {
-      const worse = await ctx.askConfirm({key: `${base}.worse_than_acceptable`, who, blind: true, message: 'Is it worse than acceptable, not merely not your first choice?', default: true})
+      const worse = await ctx.askConfirm({
+        key: `${base}.worse_than_acceptable`,
+        who,
+        blind: true,
+        message: 'Is it worse than acceptable, not merely not your first choice?',
+        default: true,
+      })
       if (!worse) kind = objection.kind = 'concern'
     }
     objections.push(objection)
@@ -48,8 +65,17 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
   record.objections = objections
   for (const objection of objections.filter((o) => o.kind === 'objection')) {
     const base = `objections.${objection.raiser}`
-    objection.summary = await ctx.askText({key: `${base}.summary`, who: record.roles.facilitator ?? record.roles.approver, message: `Summarise ${objection.raiser}'s objection:`})
-    objection.confirmed_by_raiser = await ctx.askConfirm({key: `${base}.confirmed`, who: objection.raiser, message: 'Is that a fair summary of your objection?', default: true})
+    objection.summary = await ctx.askText({
+      key: `${base}.summary`,
+      who: record.roles.facilitator ?? record.roles.approver,
+      message: `Summarise ${objection.raiser}'s objection:`,
+    })
+    objection.confirmed_by_raiser = await ctx.askConfirm({
+      key: `${base}.confirmed`,
+      who: objection.raiser,
+      message: 'Is that a fair summary of your objection?',
+      default: true,
+    })
     objection.resolution = (await ctx.askSelect({
       key: `${base}.resolution`,
       who: record.roles.approver,
@@ -57,9 +83,17 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
       choices: [{value: 'integrated'}, {value: 'overruled'}],
     })) as Objection['resolution']
     objection.by = record.roles.approver
-    objection.rationale = await ctx.askText({key: `${base}.rationale`, who: record.roles.approver, message: objection.resolution === 'integrated' ? 'How is it integrated?' : 'Why overrule it?'})
+    objection.rationale = await ctx.askText({
+      key: `${base}.rationale`,
+      who: record.roles.approver,
+      message: objection.resolution === 'integrated' ? 'How is it integrated?' : 'Why overrule it?',
+    })
     if (objection.resolution === 'integrated') {
-      const newOption = await ctx.askConfirm({key: `${base}.new_option`, message: 'Does integrating it need a new option (back to Gate 4)?', default: false})
+      const newOption = await ctx.askConfirm({
+        key: `${base}.new_option`,
+        message: 'Does integrating it need a new option (back to Gate 4)?',
+        default: false,
+      })
       if (newOption) return {next: 'G4', reason: `${objection.id} is integrated by a new option`}
     }
   }

@@ -2,23 +2,26 @@ import type {DebateRecord, OptionId} from '../record.js'
 
 /**
  * The Y-statement of the decision: "In the context of …, facing …, we decided for … and neglected
- * …, to achieve …, accepting …".
+ * …, to achieve …, accepting that …". Drivers are quoted by name, heaviest first.
  */
 export function composeYStatement(record: DebateRecord, chosen: OptionId): string {
   const title = (id: string) => record.options?.find((o) => o.id === id)?.title ?? id
   const weights = record.weights?.agreed ?? {}
-  const drivers = [...(record.drivers ?? [])].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0))
+  const drivers = [...(record.drivers ?? [])].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0)).map((d) => `"${d.name}"`)
   const neglected = (record.options ?? []).filter((o) => o.id !== chosen).map((o) => o.title)
   const context = (record.question ?? 'this decision').replace(/\?$/, '')
-  const facing = drivers.map((d) => d.name.charAt(0).toLowerCase() + d.name.slice(1))
-  const accepting = record.consequences?.bad ?? []
+  const accepting = (record.consequences?.bad ?? []).map((b) => lowerFirst(b.replace(/\.$/, '')))
   return [
-    `In the context of "${context}",`,
-    `facing the need for ${joinAnd(facing.slice(0, 3))},`,
+    `In the context of the question "${context}?",`,
+    `facing ${joinAnd(drivers)},`,
     `we decided for ${title(chosen)}${neglected.length ? ` and neglected ${joinAnd(neglected)}` : ''},`,
-    `to achieve ${joinAnd(facing.slice(0, 2))},`,
-    `accepting ${joinAnd(accepting.map((b) => b.charAt(0).toLowerCase() + b.slice(1).replace(/\.$/, ''))) || 'the consequences listed'}.`,
+    `to achieve ${joinAnd(drivers.slice(0, 2))},`,
+    accepting.length ? `accepting that ${joinAnd(accepting)}.` : 'accepting the consequences listed below.',
   ].join(' ')
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]*(\s|$)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
 function joinAnd(items: readonly string[]): string {

@@ -9,7 +9,10 @@ export const commitments: DebateRule = {
     const seen = new Set<string>()
     record.commitments?.forEach((c, i) => {
       if (!participants.includes(c.participant)) {
-        out.push({path: ['commitments', i, 'participant'], message: `Unexpected commitment by \`${c.participant}\`, expected one of the participants`})
+        out.push({
+          path: ['commitments', i, 'participant'],
+          message: `Unexpected commitment by \`${c.participant}\`, expected one of the participants`,
+        })
       } else if (seen.has(c.participant)) {
         out.push({path: ['commitments', i], message: `Unexpected second commitment by \`${c.participant}\`, expected one per participant`})
       }
@@ -20,8 +23,16 @@ export const commitments: DebateRule = {
   examples: {
     ok: [{description: 'alice agrees, bob disagrees and commits', apply: () => {}}],
     notOk: [
-      {description: 'a participant commits twice', apply: (r) => r.commitments!.push({participant: 'alice', stance: 'stand-aside'}), message: 'second commitment by `alice`'},
-      {description: 'the approver commits as a participant', apply: (r) => r.commitments!.push({participant: 'dana', stance: 'agree'}), message: 'commitment by `dana`'},
+      {
+        description: 'a participant commits twice',
+        apply: (r) => r.commitments!.push({participant: 'alice', stance: 'stand-aside'}),
+        message: 'second commitment by `alice`',
+      },
+      {
+        description: 'the approver commits as a participant',
+        apply: (r) => r.commitments!.push({participant: 'dana', stance: 'agree'}),
+        message: 'commitment by `dana`',
+      },
     ],
   },
 }

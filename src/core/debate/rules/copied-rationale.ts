@@ -4,7 +4,11 @@ import type {DebateRule, Finding} from './rule.js'
 export const MAX_RATIONALE_USES = 3
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '')
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '')
 }
 
 /** No score rationale is copied more than 3 times: each score says why, for that option and driver. */
@@ -28,7 +32,22 @@ export const copiedRationale: DebateRule = {
     return out
   },
   examples: {
-    ok: [{description: 'the same rationale three times', apply: (r) => [0, 1, 2].forEach((i) => (r.scoring!.entries[i].rationale = 'Fine.'))}],
-    notOk: [{description: 'the same rationale four times', apply: (r) => [0, 1, 2, 3].forEach((i) => (r.scoring!.entries[i].rationale = 'Fine.')), message: 'rationale used 4 times'}],
+    ok: [
+      {
+        description: 'the same rationale three times',
+        apply: (r) => {
+          for (const i of [0, 1, 2]) r.scoring!.entries[i].rationale = 'Fine.'
+        },
+      },
+    ],
+    notOk: [
+      {
+        description: 'the same rationale four times',
+        apply: (r) => {
+          for (const i of [0, 1, 2, 3]) r.scoring!.entries[i].rationale = 'Fine.'
+        },
+        message: 'rationale used 4 times',
+      },
+    ],
   },
 }

@@ -15,7 +15,8 @@ export const cruxLinks: DebateRule = {
     if (!record.scoring || record.track === 'fast') return out
     const cruxes = record.cruxes ?? []
     const covered = new Map<string, Set<string>>()
-    for (const crux of cruxes) for (const cell of crux.cells) covered.set(cellKey(cell), (covered.get(cellKey(cell)) ?? new Set()).add(crux.id))
+    for (const crux of cruxes)
+      for (const cell of crux.cells) covered.set(cellKey(cell), (covered.get(cellKey(cell)) ?? new Set()).add(crux.id))
     const divergent = findDivergentCells(record.scoring.entries)
     if (passed('G6') || passed('G7')) {
       for (const cell of divergent) {
@@ -28,14 +29,21 @@ export const cruxLinks: DebateRule = {
         }
       }
       if (passed('G7') && !passed('G6') && !results().stable) {
-        out.push({path: ['gate_log'], message: 'Unexpected shortcut from G5 to G7 with an unstable winner, expected G6 to run unless every weight set names the same winner'})
+        out.push({
+          path: ['gate_log'],
+          message:
+            'Unexpected shortcut from G5 to G7 with an unstable winner, expected G6 to run unless every weight set names the same winner',
+        })
       }
     }
     record.scoring.entries.forEach((e, i) => {
       if (e.initial_score === undefined || e.crux === undefined) return
       const ids = covered.get(cellKey(e))
       if (!ids?.has(e.crux)) {
-        out.push({path: ['scoring', 'entries', i, 'crux'], message: `Unexpected rescore by crux \`${e.crux}\`, expected a crux whose cells include \`${e.option}\` × \`${e.driver}\``})
+        out.push({
+          path: ['scoring', 'entries', i, 'crux'],
+          message: `Unexpected rescore by crux \`${e.crux}\`, expected a crux whose cells include \`${e.option}\` × \`${e.driver}\``,
+        })
       }
     })
     return out
@@ -44,7 +52,11 @@ export const cruxLinks: DebateRule = {
     ok: [{description: 'both divergent cells have a crux', apply: () => {}}],
     notOk: [
       {description: 'a crux removed', apply: (r) => r.cruxes!.splice(1, 1), message: 'Unexpected divergent cell `mongodb` × `D1`'},
-      {description: 'a rescore naming the wrong crux', apply: (r) => (r.scoring!.entries[10].crux = 'C2'), message: 'Unexpected rescore by crux `C2`'},
+      {
+        description: 'a rescore naming the wrong crux',
+        apply: (r) => (r.scoring!.entries[10].crux = 'C2'),
+        message: 'Unexpected rescore by crux `C2`',
+      },
     ],
   },
 }

@@ -51,13 +51,14 @@ export const dates: DebateRule = {
     if (bad.length > 0) return out
     const {started, decide_by} = record.timebox
     const after = (path: DataPath, date: IsoDate | undefined, than: IsoDate | undefined, what: string, strict = false) => {
-      if (date && than && (strict ? date <= than : date < than)) out.push({path, message: `Unexpected ${path.join('.')} ${date}, expected ${strict ? 'after' : 'on or after'} ${what} ${than}`})
+      if (date && than && (strict ? date <= than : date < than))
+        out.push({path, message: `Unexpected ${path.join('.')} ${date}, expected ${strict ? 'after' : 'on or after'} ${what} ${than}`})
     }
     after(['timebox', 'decide_by'], decide_by, started, 'the start', true)
     let previous = started
     record.gate_log.forEach((g, i) => {
       after(['gate_log', i, 'date'], g.date, previous, i === 0 ? 'the start' : 'the previous gate pass')
-      previous = g.date > previous ? g.date : previous
+      if (g.date > previous) previous = g.date
     })
     const d = record.decision?.date
     after(['decision', 'date'], d, started, 'the start')
@@ -77,10 +78,27 @@ export const dates: DebateRule = {
   examples: {
     ok: [{description: 'a revisit exactly 12 months after a one-way decision', apply: (r) => (r.revisit!.date = '2027-03-18')}],
     notOk: [
-      {description: 'a revisit 13 months out', apply: (r) => (r.revisit!.date = '2027-04-19'), message: 'at most 12 months after the decision (by 2027-03-18)'},
-      {description: 'a fast-track revisit 4 months out', base: 'fast', apply: (r) => (r.revisit!.date = '2026-09-15'), message: 'at most 3 months'},
-      {description: 'a deadline before the start', apply: (r) => (r.timebox.decide_by = '2026-03-01'), message: 'expected after the start 2026-03-02'},
-      {description: 'gate passes out of order', apply: (r) => (r.gate_log[4].date = '2026-03-03'), message: 'gate_log.4.date 2026-03-03, expected on or after the previous gate pass 2026-03-05'},
+      {
+        description: 'a revisit 13 months out',
+        apply: (r) => (r.revisit!.date = '2027-04-19'),
+        message: 'at most 12 months after the decision (by 2027-03-18)',
+      },
+      {
+        description: 'a fast-track revisit 4 months out',
+        base: 'fast',
+        apply: (r) => (r.revisit!.date = '2026-09-15'),
+        message: 'at most 3 months',
+      },
+      {
+        description: 'a deadline before the start',
+        apply: (r) => (r.timebox.decide_by = '2026-03-01'),
+        message: 'expected after the start 2026-03-02',
+      },
+      {
+        description: 'gate passes out of order',
+        apply: (r) => (r.gate_log[4].date = '2026-03-03'),
+        message: 'gate_log.4.date 2026-03-03, expected on or after the previous gate pass 2026-03-05',
+      },
       {description: 'the 30th of February', apply: (r) => (r.decision!.date = '2026-02-30'), message: 'Unexpected date 2026-02-30'},
     ],
   },

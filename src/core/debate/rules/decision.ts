@@ -6,7 +6,8 @@ import type {DebateRule, Finding} from './rule.js'
  */
 export const decision: DebateRule = {
   id: 'debate/decision',
-  description: 'The chosen option exists, is not knocked out, and is the top-scored one or has an override rationale; no objection left open',
+  description:
+    'The chosen option exists, is not knocked out, and is the top-scored one or has an override rationale; no objection left open',
   check({record, passed, results}) {
     const out: Finding[] = []
     const d = record.decision
@@ -32,19 +33,44 @@ export const decision: DebateRule = {
     if (passed('G8')) {
       record.objections?.forEach((o, i) => {
         if (o.kind === 'objection' && !o.resolution) {
-          out.push({path: ['objections', i], message: `Unexpected open objection \`${o.id}\` after G8, expected it integrated or overruled by the approver`})
+          out.push({
+            path: ['objections', i],
+            message: `Unexpected open objection \`${o.id}\` after G8, expected it integrated or overruled by the approver`,
+          })
         }
       })
     }
     return out
   },
   examples: {
-    ok: [{description: 'an override with a rationale', apply: (r) => Object.assign(r.decision!, {chosen: 'mongodb', override_rationale: 'The team has run MongoDB in production for five years.'})}],
+    ok: [
+      {
+        description: 'an override with a rationale',
+        apply: (r) =>
+          Object.assign(r.decision!, {chosen: 'mongodb', override_rationale: 'The team has run MongoDB in production for five years.'}),
+      },
+    ],
     notOk: [
-      {description: 'an override with no rationale', apply: (r) => (r.decision!.chosen = 'mongodb'), message: 'over the top-scored `postgresql` with no `override_rationale`'},
-      {description: 'a knocked-out option chosen', apply: (r) => Object.assign(r.decision!, {chosen: 'keep-embedded', override_rationale: 'Cheapest.'}), message: 'knocked out on `D1`'},
-      {description: 'an unknown option chosen', apply: (r) => (r.decision!.chosen = 'oracle'), message: 'Unexpected chosen option `oracle`'},
-      {description: 'an objection left open', apply: (r) => Object.assign(r.objections![1], {kind: 'objection', resolution: undefined}), message: 'open objection `O2`'},
+      {
+        description: 'an override with no rationale',
+        apply: (r) => (r.decision!.chosen = 'mongodb'),
+        message: 'over the top-scored `postgresql` with no `override_rationale`',
+      },
+      {
+        description: 'a knocked-out option chosen',
+        apply: (r) => Object.assign(r.decision!, {chosen: 'keep-embedded', override_rationale: 'Cheapest.'}),
+        message: 'knocked out on `D1`',
+      },
+      {
+        description: 'an unknown option chosen',
+        apply: (r) => (r.decision!.chosen = 'oracle'),
+        message: 'Unexpected chosen option `oracle`',
+      },
+      {
+        description: 'an objection left open',
+        apply: (r) => Object.assign(r.objections![1], {kind: 'objection', resolution: undefined}),
+        message: 'open objection `O2`',
+      },
     ],
   },
 }

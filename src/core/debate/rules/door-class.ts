@@ -22,14 +22,21 @@ export const doorClass: DebateRule = {
     if (passed('G2')) {
       const nominated = new Set(rev.nominations.map((n) => n.participant))
       participants.forEach((name) => {
-        if (!nominated.has(name)) out.push({path: ['reversibility', 'nominations'], message: `Unexpected missing nomination from \`${name}\`, expected every participant to nominate a door`})
+        if (!nominated.has(name))
+          out.push({
+            path: ['reversibility', 'nominations'],
+            message: `Unexpected missing nomination from \`${name}\`, expected every participant to nominate a door`,
+          })
       })
     }
     const expected = mostCautious(rev.nominations.map((n) => n.class))
     if (!rev.class || !expected || rev.class === expected) return out
     const [given, most] = [DOOR_CLASSES.indexOf(rev.class), DOOR_CLASSES.indexOf(expected)]
     if (given > most) {
-      out.push({path: ['reversibility', 'class'], message: `Unexpected class \`${rev.class}\`, expected \`${expected}\`: no participant nominated a door that cautious`})
+      out.push({
+        path: ['reversibility', 'class'],
+        message: `Unexpected class \`${rev.class}\`, expected \`${expected}\`: no participant nominated a door that cautious`,
+      })
     } else if (!rev.downgrade_rationale) {
       out.push({
         path: ['reversibility', 'class'],
@@ -50,8 +57,16 @@ export const doorClass: DebateRule = {
       },
     ],
     notOk: [
-      {description: 'a class below the most cautious nomination', apply: (r) => (r.reversibility!.class = 'costly'), message: 'expected the most cautious nomination `one-way`'},
-      {description: 'a participant who did not nominate', apply: (r) => r.reversibility!.nominations.pop(), message: 'missing nomination from `bob`'},
+      {
+        description: 'a class below the most cautious nomination',
+        apply: (r) => (r.reversibility!.class = 'costly'),
+        message: 'expected the most cautious nomination `one-way`',
+      },
+      {
+        description: 'a participant who did not nominate',
+        apply: (r) => r.reversibility!.nominations.pop(),
+        message: 'missing nomination from `bob`',
+      },
     ],
   },
 }

@@ -30,7 +30,11 @@ export const driversLocked: DebateRule = {
   examples: {
     ok: [{description: 'locks as computed', apply: () => {}}],
     notOk: [
-      {description: 'a driver’s measure changed after scoring', apply: (r) => (r.drivers![1].measure = 'Shipped within a week.'), message: 'Unexpected drivers_lock'},
+      {
+        description: 'a driver’s measure changed after scoring',
+        apply: (r) => (r.drivers![1].measure = 'Shipped within a week.'),
+        message: 'Unexpected drivers_lock',
+      },
       {
         description: 'a driver changed and the top-level lock recomputed by hand',
         apply: (r) => {

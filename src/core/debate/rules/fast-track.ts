@@ -12,13 +12,22 @@ export const fastTrack: DebateRule = {
     const door = record.reversibility?.class
     if (record.track && door) {
       if (record.track === 'fast' && door !== 'two-way') {
-        out.push({path: ['track'], message: `Unexpected fast track on a ${door} door, expected \`track: full\` (the fast track is for two-way doors only)`})
+        out.push({
+          path: ['track'],
+          message: `Unexpected fast track on a ${door} door, expected \`track: full\` (the fast track is for two-way doors only)`,
+        })
       } else if (record.track === 'full' && door === 'two-way') {
-        out.push({path: ['track'], message: 'Unexpected full track on a two-way door, expected `track: fast` (or re-nominate the door to escalate)'})
+        out.push({
+          path: ['track'],
+          message: 'Unexpected full track on a two-way door, expected `track: fast` (or re-nominate the door to escalate)',
+        })
       }
     }
     if (record.track === 'fast' && (record.drivers?.length ?? 0) > FAST_TRACK_MAX_DRIVERS) {
-      out.push({path: ['drivers'], message: `Unexpected ${record.drivers!.length} drivers on the fast track, expected at most ${FAST_TRACK_MAX_DRIVERS}`})
+      out.push({
+        path: ['drivers'],
+        message: `Unexpected ${record.drivers!.length} drivers on the fast track, expected at most ${FAST_TRACK_MAX_DRIVERS}`,
+      })
     }
     return out
   },
@@ -26,7 +35,14 @@ export const fastTrack: DebateRule = {
     ok: [{description: 'a two-way door on the fast track', base: 'fast', apply: () => {}}],
     notOk: [
       {description: 'a fast track on a one-way door', apply: (r) => (r.track = 'fast'), message: 'Unexpected fast track on a one-way door'},
-      {description: 'a full track on a two-way door', base: 'fast', apply: (r) => (r.track = 'full'), message: 'Unexpected full track'},
+      {
+        description: 'a full track on a two-way door',
+        apply: (r) => {
+          for (const n of r.reversibility!.nominations) n.class = 'two-way'
+          r.reversibility!.class = 'two-way'
+        },
+        message: 'Unexpected full track',
+      },
     ],
   },
 }

@@ -12,6 +12,7 @@ export const missingCommitment: DebateRule = {
       if (!committed.has(name)) {
         out.push({
           path: record.commitments ? ['commitments'] : ['roles', 'participants', i],
+          key: record.commitments !== undefined,
           message: `Unexpected decision with no commitment from \`${name}\`, expected agree, disagree-and-commit or stand-aside`,
         })
       }

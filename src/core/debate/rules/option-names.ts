@@ -23,13 +23,20 @@ export const optionNames: DebateRule = {
     const options = record.options ?? []
     if (options.length === 0) return out
     const name = record.question ? mentionedOption(record.question, options) : undefined
-    if (name) out.push({path: ['question'], message: `Unexpected option name \`${name}\` in the question, expected a product question that names no technology`})
+    if (name)
+      out.push({
+        path: ['question'],
+        message: `Unexpected option name \`${name}\` in the question, expected a product question that names no technology`,
+      })
     record.drivers?.forEach((d, i) => {
       for (const key of DRIVER_TEXT) {
         const text = d[key]
         const found = text ? mentionedOption(text, options) : undefined
         if (found) {
-          out.push({path: ['drivers', i, key], message: `Unexpected option name \`${found}\` in driver \`${d.id}\`, expected what the product needs, not which option provides it`})
+          out.push({
+            path: ['drivers', i, key],
+            message: `Unexpected option name \`${found}\` in driver \`${d.id}\`, expected what the product needs, not which option provides it`,
+          })
           break
         }
       }
@@ -37,10 +44,23 @@ export const optionNames: DebateRule = {
     return out
   },
   examples: {
-    ok: [{description: 'a word that merely contains an alias (“PGA”)', apply: (r) => (r.drivers![2].description = 'Reports for the PGA tour stay fast.')}],
+    ok: [
+      {
+        description: 'a word that merely contains an alias (“PGA”)',
+        apply: (r) => (r.drivers![2].description = 'Reports for the PGA tour stay fast.'),
+      },
+    ],
     notOk: [
-      {description: 'the question names an alias', apply: (r) => (r.question = 'Should Tally store invoices in Postgres or in documents?'), message: 'option name `Postgres` in the question'},
-      {description: 'a driver names an option', apply: (r) => (r.drivers![1].name = 'MongoDB-style schema freedom'), message: 'option name `MongoDB` in driver `D2`'},
+      {
+        description: 'the question names an alias',
+        apply: (r) => (r.question = 'Should Tally store invoices in Postgres or in documents?'),
+        message: 'option name `Postgres` in the question',
+      },
+      {
+        description: 'a driver names an option',
+        apply: (r) => (r.drivers![1].name = 'MongoDB-style schema freedom'),
+        message: 'option name `MongoDB` in driver `D2`',
+      },
     ],
   },
 }

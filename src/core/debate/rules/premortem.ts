@@ -17,26 +17,43 @@ export const premortem: DebateRule = {
     participants.forEach((name, i) => {
       if (!risks.some((r) => r.participant === name)) {
         const role = name === champion ? ' (the leading option’s champion)' : ''
-        out.push({path: ['roles', 'participants', i], message: `Unexpected participant \`${name}\`${role} with no pre-mortem story, expected one from everyone`})
+        out.push({
+          path: ['roles', 'participants', i],
+          message: `Unexpected participant \`${name}\`${role} with no pre-mortem story, expected one from everyone`,
+        })
       }
     })
     risks.forEach((r, i) => {
       if (leader && r.option !== leader && r.response !== 'avoid') {
-        out.push({path: ['premortem', i, 'option'], message: `Unexpected story about \`${r.option}\`, expected one about the leading option \`${leader}\``})
+        out.push({
+          path: ['premortem', i, 'option'],
+          message: `Unexpected story about \`${r.option}\`, expected one about the leading option \`${leader}\``,
+        })
       }
     })
     if ((record.confirmation ?? []).length === 0) {
       out.push({path: [], message: 'Unexpected record with no `confirmation`, expected at least one check of the implementation'})
     } else if (record.track === 'full' && !record.confirmation!.some((c) => c.kind === 'automated')) {
-      out.push({path: ['confirmation'], message: 'Unexpected full-track record with only manual checks, expected at least one `kind: automated` confirmation'})
+      out.push({
+        path: ['confirmation'],
+        message: 'Unexpected full-track record with only manual checks, expected at least one `kind: automated` confirmation',
+      })
     }
     return out
   },
   examples: {
     ok: [{description: 'stories from both', apply: () => {}}],
     notOk: [
-      {description: 'the champion gave no story', apply: (r) => r.premortem!.splice(1, 1), message: '`alice` (the leading option’s champion) with no pre-mortem story'},
-      {description: 'a story about another option', apply: (r) => (r.premortem![0].option = 'mongodb'), message: 'Unexpected story about `mongodb`'},
+      {
+        description: 'the champion gave no story',
+        apply: (r) => r.premortem!.splice(1, 1),
+        message: '`alice` (the leading option’s champion) with no pre-mortem story',
+      },
+      {
+        description: 'a story about another option',
+        apply: (r) => (r.premortem![0].option = 'mongodb'),
+        message: 'Unexpected story about `mongodb`',
+      },
       {description: 'no automated check', apply: (r) => (r.confirmation![0].kind = 'manual'), message: 'only manual checks'},
     ],
   },

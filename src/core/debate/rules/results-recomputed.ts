@@ -5,8 +5,13 @@ import {type DebateRule, quote} from './rule.js'
 const TOLERANCE = 1e-6
 
 /** The first place where `stored` and `expected` differ, or undefined when they agree. */
-export function firstDifference(stored: unknown, expected: unknown, path: (string | number)[] = []): {path: DataPath; stored: unknown; expected: unknown} | undefined {
-  if (typeof stored === 'number' && typeof expected === 'number') return Math.abs(stored - expected) <= TOLERANCE ? undefined : {path, stored, expected}
+export function firstDifference(
+  stored: unknown,
+  expected: unknown,
+  path: (string | number)[] = [],
+): {path: DataPath; stored: unknown; expected: unknown} | undefined {
+  if (typeof stored === 'number' && typeof expected === 'number')
+    return Math.abs(stored - expected) <= TOLERANCE ? undefined : {path, stored, expected}
   if (Array.isArray(stored) && Array.isArray(expected)) {
     for (let i = 0; i < Math.max(stored.length, expected.length); i++) {
       if (i >= stored.length) return {path, stored: `${stored.length} items`, expected: `${expected.length} items`}
@@ -16,7 +21,14 @@ export function firstDifference(stored: unknown, expected: unknown, path: (strin
     }
     return undefined
   }
-  if (stored && expected && typeof stored === 'object' && typeof expected === 'object' && !Array.isArray(stored) && !Array.isArray(expected)) {
+  if (
+    stored &&
+    expected &&
+    typeof stored === 'object' &&
+    typeof expected === 'object' &&
+    !Array.isArray(stored) &&
+    !Array.isArray(expected)
+  ) {
     const s = stored as Record<string, unknown>
     const e = expected as Record<string, unknown>
     for (const key of new Set([...Object.keys(e), ...Object.keys(s)])) {
@@ -36,7 +48,10 @@ export const resultsRecomputed: DebateRule = {
     if (!record.results) return []
     const diff = firstDifference(record.results, results(), ['results'])
     if (!diff) return []
-    const where = diff.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)
+    const where = diff.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')
+      .slice(1)
     return [
       {
         path: diff.path,
@@ -47,8 +62,16 @@ export const resultsRecomputed: DebateRule = {
   examples: {
     ok: [{description: 'results as computed', apply: () => {}}],
     notOk: [
-      {description: 'a total edited', apply: (r) => (r.results!.totals[1].total = 4.6), message: 'results.totals[1].total 4.6, expected 3.55'},
-      {description: 'a score changed without recomputing', apply: (r) => (r.scoring!.entries[2].score = 1), message: 'results.cells[2].aggregate'},
+      {
+        description: 'a total edited',
+        apply: (r) => (r.results!.totals[1].total = 4.6),
+        message: 'results.totals[1].total 4.6, expected 3.55',
+      },
+      {
+        description: 'a score changed without recomputing',
+        apply: (r) => (r.scoring!.entries[2].score = 1),
+        message: 'results.cells[2].aggregate',
+      },
       {description: 'a winner edited', apply: (r) => (r.results!.winner = 'mongodb'), message: 'results.winner'},
     ],
   },

@@ -26,6 +26,12 @@ export const revisitOverdue: DebateRule = {
         },
       },
     ],
-    notOk: [{description: 'a revisit date in the past', apply: (r) => (r.revisit!.date = '2026-05-01'), message: 'revisit date 2026-05-01 passed with no review'}],
+    notOk: [
+      {
+        description: 'a revisit date in the past',
+        apply: (r) => (r.revisit!.date = '2026-05-01'),
+        message: 'revisit date 2026-05-01 passed with no review',
+      },
+    ],
   },
 }

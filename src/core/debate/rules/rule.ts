@@ -49,7 +49,9 @@ export interface DebateRule {
 export function findOption(options: readonly Option[] | undefined, name: string | undefined): Option | undefined {
   if (!name) return undefined
   const needle = name.trim().toLowerCase()
-  return (options ?? []).find((o) => o.id === needle || o.title.toLowerCase() === needle || o.aliases.some((a) => a.toLowerCase() === needle))
+  return (options ?? []).find(
+    (o) => o.id === needle || o.title.toLowerCase() === needle || o.aliases.some((a) => a.toLowerCase() === needle),
+  )
 }
 
 /** The names of an option as people write them: title and aliases. */

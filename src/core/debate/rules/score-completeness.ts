@@ -11,7 +11,10 @@ export const scoreCompleteness: DebateRule = {
     record.scoring.entries.forEach((e, i) => {
       const key = `${e.participant}\u0000${e.option}\u0000${e.driver}`
       if (seen.has(key)) {
-        out.push({path: ['scoring', 'entries', i], message: `Unexpected second score by \`${e.participant}\` for \`${e.option}\` × \`${e.driver}\`, expected one`})
+        out.push({
+          path: ['scoring', 'entries', i],
+          message: `Unexpected second score by \`${e.participant}\` for \`${e.option}\` × \`${e.driver}\`, expected one`,
+        })
       }
       seen.add(key)
     })
@@ -27,7 +30,10 @@ export const scoreCompleteness: DebateRule = {
     }
     if (missing.length > 0) {
       const shown = missing.slice(0, 5).join('; ') + (missing.length > 5 ? `; and ${missing.length - 5} more` : '')
-      out.push({path: ['scoring', 'entries'], message: `Unexpected missing scores (${shown}), expected every participant to score every option against every driver`})
+      out.push({
+        path: ['scoring', 'entries'],
+        message: `Unexpected missing scores (${shown}), expected every participant to score every option against every driver`,
+      })
     }
     return out
   },
@@ -35,7 +41,11 @@ export const scoreCompleteness: DebateRule = {
     ok: [{description: 'all 18 entries', apply: () => {}}],
     notOk: [
       {description: 'an entry removed', apply: (r) => r.scoring!.entries.splice(5, 1), message: 'alice: mongodb × D3'},
-      {description: 'an entry given twice', apply: (r) => r.scoring!.entries.push({...r.scoring!.entries[0]}), message: 'Unexpected second score by `alice`'},
+      {
+        description: 'an entry given twice',
+        apply: (r) => r.scoring!.entries.push({...r.scoring!.entries[0]}),
+        message: 'Unexpected second score by `alice`',
+      },
     ],
   },
 }

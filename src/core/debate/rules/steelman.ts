@@ -26,29 +26,56 @@ export const steelman: DebateRule = {
       o.steelman?.forEach((s, j) => {
         authors.add(s.author)
         if (fans.has(s.author)) {
-          out.push({path: ['options', i, 'steelman', j, 'author'], message: `Unexpected steelman of \`${o.id}\` by its own champion \`${s.author}\`, expected a participant who favours another option`})
+          out.push({
+            path: ['options', i, 'steelman', j, 'author'],
+            message: `Unexpected steelman of \`${o.id}\` by its own champion \`${s.author}\`, expected a participant who favours another option`,
+          })
         }
         if (!s.acknowledged && s.attempts >= MAX_STEELMAN_ATTEMPTS && !s.missing_points) {
-          out.push({path: ['options', i, 'steelman', j], message: `Unexpected steelman rejected ${s.attempts} times with no \`missing_points\`, expected the champion to list what is missing`})
+          out.push({
+            path: ['options', i, 'steelman', j],
+            message: `Unexpected steelman rejected ${s.attempts} times with no \`missing_points\`, expected the champion to list what is missing`,
+          })
         }
       })
       if (fans.size === 0) return
-      const done = (o.steelman ?? []).some((s) => !fans.has(s.author) && (s.acknowledged || (s.attempts >= MAX_STEELMAN_ATTEMPTS && s.missing_points)))
+      const done = (o.steelman ?? []).some(
+        (s) => !fans.has(s.author) && (s.acknowledged || (s.attempts >= MAX_STEELMAN_ATTEMPTS && s.missing_points)),
+      )
       if (!done) {
-        out.push({path: ['options', i], message: `Unexpected favoured option \`${o.id}\` with no acknowledged steelman, expected a non-champion's strongest case that the champion confirmed`})
+        out.push({
+          path: ['options', i],
+          message: `Unexpected favoured option \`${o.id}\` with no acknowledged steelman, expected a non-champion's strongest case that the champion confirmed`,
+        })
       }
     })
     participants.forEach((name, i) => {
-      if (!authors.has(name)) out.push({path: ['roles', 'participants', i], message: `Unexpected participant \`${name}\` with no steelman, expected each participant to steelman an option they do not champion`})
+      if (!authors.has(name))
+        out.push({
+          path: ['roles', 'participants', i],
+          message: `Unexpected participant \`${name}\` with no steelman, expected each participant to steelman an option they do not champion`,
+        })
     })
     return out
   },
   examples: {
     ok: [{description: 'each favoured option steelmanned and acknowledged', apply: () => {}}],
     notOk: [
-      {description: 'a steelman not acknowledged', apply: (r) => (r.options![0].steelman![0].acknowledged = false), message: 'Unexpected favoured option `postgresql`'},
-      {description: 'a champion steelmanning their own option', apply: (r) => (r.options![1].steelman![0].author = 'bob'), message: 'by its own champion `bob`'},
-      {description: 'three rejections and no missing points', apply: (r) => Object.assign(r.options![1].steelman![0], {acknowledged: false, attempts: 3}), message: 'rejected 3 times'},
+      {
+        description: 'a steelman not acknowledged',
+        apply: (r) => (r.options![0].steelman![0].acknowledged = false),
+        message: 'Unexpected favoured option `postgresql`',
+      },
+      {
+        description: 'a champion steelmanning their own option',
+        apply: (r) => (r.options![1].steelman![0].author = 'bob'),
+        message: 'by its own champion `bob`',
+      },
+      {
+        description: 'three rejections and no missing points',
+        apply: (r) => Object.assign(r.options![1].steelman![0], {acknowledged: false, attempts: 3}),
+        message: 'rejected 3 times',
+      },
     ],
   },
 }

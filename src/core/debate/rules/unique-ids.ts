@@ -24,7 +24,11 @@ export const uniqueIds: DebateRule = {
     for (const [list, read, key] of LISTS) {
       const seen = new Set<string>()
       read(record)?.forEach(({value}, i) => {
-        if (seen.has(value)) out.push({path: [...list.split('.'), i, key], message: `Unexpected second \`${value}\` in \`${list}\`, expected each ${key} once`})
+        if (seen.has(value))
+          out.push({
+            path: [...list.split('.'), i, key],
+            message: `Unexpected second \`${value}\` in \`${list}\`, expected each ${key} once`,
+          })
         seen.add(value)
       })
     }
@@ -33,7 +37,10 @@ export const uniqueIds: DebateRule = {
       ;[o.title, ...o.aliases].forEach((name) => {
         const owner = names.get(name.toLowerCase())
         if (owner !== undefined && owner !== o.id) {
-          out.push({path: ['options', i], message: `Unexpected name \`${name}\` for both \`${owner}\` and \`${o.id}\`, expected each title and alias to name one option`})
+          out.push({
+            path: ['options', i],
+            message: `Unexpected name \`${name}\` for both \`${owner}\` and \`${o.id}\`, expected each title and alias to name one option`,
+          })
         }
         names.set(name.toLowerCase(), o.id)
       })

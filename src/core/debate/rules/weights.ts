@@ -15,12 +15,19 @@ export const weights: DebateRule = {
     const checkSet = (set: WeightSet, path: (string | number)[], whose: string) => {
       const missing = ids.filter((id) => set[id] === undefined)
       const extra = Object.keys(set).filter((id) => !ids.includes(id))
-      if (missing.length > 0) out.push({path, message: `Unexpected ${whose} without ${listOf(missing)}, expected a weight for every driver`})
-      if (extra.length > 0) out.push({path: [...path, extra[0]], key: true, message: `Unexpected weight for ${listOf(extra)} in ${whose}, expected only the drivers`})
+      if (missing.length > 0)
+        out.push({path, message: `Unexpected ${whose} without ${listOf(missing)}, expected a weight for every driver`})
+      if (extra.length > 0)
+        out.push({
+          path: [...path, extra[0]],
+          key: true,
+          message: `Unexpected weight for ${listOf(extra)} in ${whose}, expected only the drivers`,
+        })
       const sum = Object.values(set).reduce((a, b) => a + b, 0)
       if (Math.abs(sum - 100) > 1e-9) out.push({path, message: `Unexpected ${whose} summing to ${sum}, expected 100 points`})
     }
-    for (const [name, set] of Object.entries(record.weights.proposed)) checkSet(set, ['weights', 'proposed', name], `the weights proposed by \`${name}\``)
+    for (const [name, set] of Object.entries(record.weights.proposed))
+      checkSet(set, ['weights', 'proposed', name], `the weights proposed by \`${name}\``)
     if (record.weights.agreed) checkSet(record.weights.agreed, ['weights', 'agreed'], 'the agreed weights')
     if (!passed('G3')) return out
     const sets = Object.values(record.weights.proposed)
@@ -41,8 +48,16 @@ export const weights: DebateRule = {
     notOk: [
       {description: 'agreed weights summing to 90', apply: (r) => (r.weights!.agreed!.D3 = 15), message: 'summing to 90'},
       {description: 'a proposed set missing a driver', apply: (r) => delete r.weights!.proposed.bob.D3, message: 'without `D3`'},
-      {description: 'a weight for an unknown driver', apply: (r) => (r.weights!.agreed = {D1: 45, D2: 30, D3: 20, D4: 5}), message: 'weight for `D4`'},
-      {description: 'a wide spread left unexplained', apply: (r) => delete r.weights!.spread_explanations!.D2, message: 'spread of 25 points on `D2`'},
+      {
+        description: 'a weight for an unknown driver',
+        apply: (r) => (r.weights!.agreed = {D1: 45, D2: 30, D3: 20, D4: 5}),
+        message: 'weight for `D4`',
+      },
+      {
+        description: 'a wide spread left unexplained',
+        apply: (r) => delete r.weights!.spread_explanations!.D2,
+        message: 'spread of 25 points on `D2`',
+      },
     ],
   },
 }

@@ -58,7 +58,10 @@ function toUri(file: string): string {
 }
 
 function anchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 /** FNV-1a over rule, file and message (not the line: a problem keeps its fingerprint when text above it moves). */

@@ -16,6 +16,7 @@ export function isIsoDate(text: string): boolean {
 export const date: FileRule = {
   id: 'date',
   scope: 'file',
+  readsFrontMatter: true,
   description:
     'The ADR has a date (front matter `date:`, adr-tools `Date:` line, MADR 2 `* Date:`) that is a real calendar date written as YYYY-MM-DD. Front-matter dates are checked by the schema rule.',
   severity: everywhere('error'),
@@ -34,7 +35,10 @@ export const date: FileRule = {
     return [{line, column: columnOf(adr, line, adr.date), message: `Unexpected date \`${adr.date}\`, expected a real date as YYYY-MM-DD`}]
   },
   examples: {
-    ok: [{input: {'0001-record-decisions.md': nygard(1, 'Record decisions')}}, {input: {'0001-use-postgresql.md': madr('status: accepted\ndate: 2026-05-01')}}],
+    ok: [
+      {input: {'0001-record-decisions.md': nygard(1, 'Record decisions')}},
+      {input: {'0001-use-postgresql.md': madr('status: accepted\ndate: 2026-05-01')}},
+    ],
     notOk: [
       {
         input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Accepted', '21/11/2026')},

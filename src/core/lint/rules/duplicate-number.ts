@@ -30,7 +30,9 @@ export const duplicateNumber: RepositoryRule = {
     notOk: [
       {
         input: {'0002-second.md': nygard(2, 'Second'), '0002-other.md': nygard(2, 'Other'), '0001-first.md': nygard(1, 'First')},
-        messages: ['0002-second.md:1:1 Unexpected duplicate number 2 (0002-other.md and 0002-second.md), expected one ADR per number: run `adr renumber`'],
+        messages: [
+          '0002-second.md:1:1 Unexpected duplicate number 2 (0002-other.md and 0002-second.md), expected one ADR per number: run `adr renumber`',
+        ],
       },
     ],
   },

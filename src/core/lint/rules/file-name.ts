@@ -16,7 +16,8 @@ function adrToolsSlug(title: string): string {
 export const fileName: FileRule = {
   id: 'file-name',
   scope: 'file',
-  description: "The file name's slug is the title's slug (`0007-use-postgresql.md` for `Use PostgreSQL`), so files are found by their titles.",
+  description:
+    "The file name's slug is the title's slug (`0007-use-postgresql.md` for `Use PostgreSQL`), so files are found by their titles.",
   severity: everywhere('warn'),
   check({adr}) {
     if (!adr.title) return []

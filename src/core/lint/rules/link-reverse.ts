@@ -47,7 +47,9 @@ export const linkReverse: RepositoryRule = {
           '0001-first.md': madr(MINIMAL, 'First'),
           '0002-second.md': madr(`${MINIMAL}\nlinks:\n  - {rel: amends, target: 1}`, 'Second'),
         },
-        messages: ['0002-second.md:6:1 Unexpected one-way link `amends` to 0001-first.md, expected the reverse link `amended by` back to 0002-second.md in it'],
+        messages: [
+          '0002-second.md:6:1 Unexpected one-way link `amends` to 0001-first.md, expected the reverse link `amended by` back to 0002-second.md in it',
+        ],
       },
     ],
   },

@@ -36,7 +36,9 @@ export const linkTarget: RepositoryRule = {
     notOk: [
       {
         input: {'0001-first.md': madr(`${MINIMAL}\nlinks:\n  - {rel: amends, target: 9}`, 'First'), '0002-second.md': nygard(2, 'Second')},
-        messages: ['0001-first.md:6:1 Unexpected link `amends` to `9`, expected an existing ADR (a number or a file name in this directory)'],
+        messages: [
+          '0001-first.md:6:1 Unexpected link `amends` to `9`, expected an existing ADR (a number or a file name in this directory)',
+        ],
       },
     ],
   },

@@ -3,7 +3,7 @@ import type {Adr, Section} from '../../model.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import type {FileRule, Finding} from '../rule.js'
 import {everywhere} from '../rule.js'
-import {MINIMAL, MADR_BODY, madr, nygard} from './examples.js'
+import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
 interface Required {
   /** As it should be written. */
@@ -12,7 +12,10 @@ interface Required {
   accepts: string[]
 }
 
-const CONTEXT: Required = {heading: 'Context and Problem Statement', accepts: ['context and problem statement', 'context', 'problem statement']}
+const CONTEXT: Required = {
+  heading: 'Context and Problem Statement',
+  accepts: ['context and problem statement', 'context', 'problem statement'],
+}
 const OPTIONS: Required = {heading: 'Considered Options', accepts: ['considered options', 'options']}
 const OUTCOME: Required = {heading: 'Decision Outcome', accepts: ['decision outcome', 'decision']}
 const CONSEQUENCES: Required = {heading: 'Consequences', accepts: ['consequences']}
@@ -38,7 +41,8 @@ const TEMPLATE_SENTENCES = [
 ]
 const BRACED = /\{[^{}\n]*[\s…][^{}\n]*\}/
 const TODO = /^(?:todo|tbd|tbc|fixme|xxx|\.\.\.|…)[.!:]?$/i
-const SUSPICIOUS = /[{<]|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|^\s*(?:\.\.\.|…)\s*$|the issue motivating|the change that we're|what becomes easier/im
+const SUSPICIOUS =
+  /[{<]|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|^\s*(?:\.\.\.|…)\s*$|the issue motivating|the change that we're|what becomes easier/im
 
 export const requiredSections: FileRule = {
   id: 'required-sections',
@@ -61,7 +65,8 @@ export const requiredSections: FileRule = {
       const text = lines.slice(section.line, section.endLine).join('\n')
       if (!SUSPICIOUS.test(text) && /\S/.test(text.replace(/^ {0,3}#{1,6}[ \t].*$/gm, ''))) continue
       const problem = inspect(context.body(), section)
-      if (problem === 'empty') findings.push({line: section.line, column: 1, message: `Unexpected empty section \`${section.heading}\`, expected your own text`})
+      if (problem === 'empty')
+        findings.push({line: section.line, column: 1, message: `Unexpected empty section \`${section.heading}\`, expected your own text`})
       else if (problem) {
         findings.push({
           line: problem.line,
@@ -88,7 +93,9 @@ export const requiredSections: FileRule = {
     ],
     notOk: [
       {
-        input: {'0001-use-postgresql.md': madr(MINIMAL, 'Use PostgreSQL', MADR_BODY.replace('* PostgreSQL\n* MongoDB\n', '<!-- list them -->\n'))},
+        input: {
+          '0001-use-postgresql.md': madr(MINIMAL, 'Use PostgreSQL', MADR_BODY.replace('* PostgreSQL\n* MongoDB\n', '<!-- list them -->\n')),
+        },
         messages: ['0001-use-postgresql.md:12:1 Unexpected empty section `Considered Options`, expected your own text'],
       },
       {
@@ -100,7 +107,10 @@ export const requiredSections: FileRule = {
           '0001-use-postgresql.md': madr(
             MINIMAL,
             'Use PostgreSQL',
-            MADR_BODY.replace('Invoices must never be wrong, and tenants define their own attributes.', '{Describe the context and problem statement}'),
+            MADR_BODY.replace(
+              'Invoices must never be wrong, and tenants define their own attributes.',
+              '{Describe the context and problem statement}',
+            ),
           ),
         },
         messages: [

@@ -1,6 +1,6 @@
-import {locateSchemaErrors} from '../schema-locate.js'
 import type {FileRule} from '../rule.js'
 import {everywhere} from '../rule.js'
+import {locateSchemaErrors} from '../schema-locate.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
 /** Checked by their own rules, with the same wording (and leniency for `Accepted`). */
@@ -9,6 +9,7 @@ const OWN_RULE_PATHS = new Set(['/status'])
 export const schema: FileRule = {
   id: 'schema',
   scope: 'file',
+  readsFrontMatter: true,
   description:
     "The front matter is valid against `schemas/adr.schema.json` and the team's own schema (`.adrgate.yaml` `schema:`); every error is located at the offending value.",
   severity: everywhere('error'),
@@ -28,7 +29,9 @@ export const schema: FileRule = {
       },
       {
         input: {
-          '0001-use-postgresql.md': madr(`${MINIMAL}\ndrivers:\n  - {id: D1, title: Speed, weight: high}\n  - {title: Cost}\ndecision: {chosen: postgres, method: coin}`),
+          '0001-use-postgresql.md': madr(
+            `${MINIMAL}\ndrivers:\n  - {id: D1, title: Speed, weight: high}\n  - {title: Cost}\ndecision: {chosen: postgres, method: coin}`,
+          ),
         },
         messages: [
           '0001-use-postgresql.md:6:36 Unexpected `high` for `drivers[0].weight`, expected a number',

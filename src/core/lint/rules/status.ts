@@ -10,6 +10,7 @@ const EXPECTED = `expected one of ${STATUSES.join(', ')}`
 export const status: FileRule = {
   id: 'status',
   scope: 'file',
+  readsFrontMatter: true,
   description: `The ADR has a status and it is one of the lifecycle's: ${STATUSES.join(', ')} (any case; adr-tools' "Superceded by" is read as superseded).`,
   severity: everywhere('error'),
   check({adr}) {
@@ -19,7 +20,13 @@ export const status: FileRule = {
     }
     if (isStatus(adr.status)) return []
     const line = adr.statusLine ?? titlePosition(adr).line
-    return [{line, column: columnOf(adr, line, adr.statusText ?? ''), message: `Unexpected status \`${adr.statusText ?? adr.status}\`, ${EXPECTED}`}]
+    return [
+      {
+        line,
+        column: columnOf(adr, line, adr.statusText ?? ''),
+        message: `Unexpected status \`${adr.statusText ?? adr.status}\`, ${EXPECTED}`,
+      },
+    ]
   },
   examples: {
     ok: [
@@ -29,7 +36,9 @@ export const status: FileRule = {
     notOk: [
       {
         input: {'0001-use-postgresql.md': madr('status: acepted\ndate: 2026-05-01')},
-        messages: ['0001-use-postgresql.md:2:9 Unexpected status `acepted`, expected one of proposed, accepted, rejected, deprecated, superseded'],
+        messages: [
+          '0001-use-postgresql.md:2:9 Unexpected status `acepted`, expected one of proposed, accepted, rejected, deprecated, superseded',
+        ],
       },
       {
         input: {'0001-use-postgresql.md': madr('date: 2026-05-01')},
@@ -37,7 +46,9 @@ export const status: FileRule = {
       },
       {
         input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Draft')},
-        messages: ['0001-record-decisions.md:7:1 Unexpected status `Draft`, expected one of proposed, accepted, rejected, deprecated, superseded'],
+        messages: [
+          '0001-record-decisions.md:7:1 Unexpected status `Draft`, expected one of proposed, accepted, rejected, deprecated, superseded',
+        ],
       },
     ],
   },

@@ -17,7 +17,11 @@ export const supersededSuccessor: RepositoryRule = {
     for (const adr of adrs) {
       const successors = adr.links.filter((l) => l.relKey === 'superseded by')
       if (adr.status === 'superseded' && successors.length === 0) {
-        at(adr, adr.statusLine, 'Unexpected superseded ADR that names no successor, expected a `superseded by` link to the ADR that replaces it')
+        at(
+          adr,
+          adr.statusLine,
+          'Unexpected superseded ADR that names no successor, expected a `superseded by` link to the ADR that replaces it',
+        )
       }
       for (const link of successors) {
         const successor = index.resolve(link)
@@ -26,14 +30,22 @@ export const supersededSuccessor: RepositoryRule = {
           at(adr, adr.statusLine ?? link.line, `Unexpected status ${adr.status} with a \`superseded by\` link, expected superseded`)
         }
         if (!index.hasLink(successor, 'supersedes', adr)) {
-          at(adr, link.line, `Unexpected successor ${successor.file} that does not supersede this ADR, expected a \`supersedes\` link to ${adr.file} in it`)
+          at(
+            adr,
+            link.line,
+            `Unexpected successor ${successor.file} that does not supersede this ADR, expected a \`supersedes\` link to ${adr.file} in it`,
+          )
         }
       }
       for (const link of adr.links.filter((l) => l.relKey === 'supersedes')) {
         const old = index.resolve(link)
         if (!old || old === adr) continue
         if (!index.hasLink(old, 'superseded by', adr)) {
-          at(adr, link.line, `Unexpected supersedes link to ${old.file}, which does not name this ADR as its successor, expected a \`superseded by\` link to ${adr.file} in it`)
+          at(
+            adr,
+            link.line,
+            `Unexpected supersedes link to ${old.file}, which does not name this ADR as its successor, expected a \`superseded by\` link to ${adr.file} in it`,
+          )
         } else if (old.status !== 'superseded') {
           at(adr, link.line, `Unexpected superseded ADR ${old.file} with status ${old.status ?? 'missing'}, expected superseded`)
         }
@@ -53,7 +65,9 @@ export const supersededSuccessor: RepositoryRule = {
     notOk: [
       {
         input: {'0001-first.md': nygard(1, 'First', 'Superseded'), '0002-second.md': nygard(2, 'Second')},
-        messages: ['0001-first.md:7:1 Unexpected superseded ADR that names no successor, expected a `superseded by` link to the ADR that replaces it'],
+        messages: [
+          '0001-first.md:7:1 Unexpected superseded ADR that names no successor, expected a `superseded by` link to the ADR that replaces it',
+        ],
       },
       {
         input: {'0001-first.md': nygard(1, 'First', 'Superceded by [2. Second](0002-second.md)'), '0002-second.md': nygard(2, 'Second')},

@@ -1,7 +1,7 @@
 import {fileLines, titlePosition} from '../locate.js'
 import type {FileRule, Finding} from '../rule.js'
 import {everywhere} from '../rule.js'
-import {MINIMAL, MADR_BODY, madr, nygard} from './examples.js'
+import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
 const NUMBERED_TITLE = /^#\s+(?:ADR[-_ ]?)?0*(\d+)[.:]?\s/i
 const PLACEHOLDER = /^\{.*\}$|^\[.*\]$|^(?:title|todo|tbd|untitled)$/i
@@ -51,7 +51,7 @@ export const title: FileRule = {
       {
         input: {'0001-use-postgresql.md': madr(MINIMAL, '{short title, representative of solved problem and found solution}')},
         messages: [
-          '0001-use-postgresql.md:6:1 Unexpected template title `{short title, representative of solved problem and found solution}`, expected the decision\'s own title',
+          "0001-use-postgresql.md:6:1 Unexpected template title `{short title, representative of solved problem and found solution}`, expected the decision's own title",
         ],
       },
     ],

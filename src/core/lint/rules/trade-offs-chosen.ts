@@ -6,6 +6,7 @@ import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 export const tradeOffsChosen: FileRule = {
   id: 'trade-offs/chosen',
   scope: 'file',
+  readsFrontMatter: true,
   description: 'The chosen option (`decision.chosen`) is one of the `options` ids; an accepted ADR that records trade-offs names it.',
   severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
   check({adr}) {
@@ -19,7 +20,10 @@ export const tradeOffsChosen: FileRule = {
     const ids = t.options.map((o) => String(o.id))
     if (ids.includes(String(t.chosen))) return []
     return [
-      {...valuePosition(adr, ['decision', 'chosen']), message: `Unexpected chosen option \`${String(t.chosen)}\`, expected one of ${ids.join(', ')}`},
+      {
+        ...valuePosition(adr, ['decision', 'chosen']),
+        message: `Unexpected chosen option \`${String(t.chosen)}\`, expected one of ${ids.join(', ')}`,
+      },
     ]
   },
   examples: {
@@ -30,7 +34,11 @@ export const tradeOffsChosen: FileRule = {
         messages: ['0001-use-postgresql.md:11:20 Unexpected chosen option `mysql`, expected one of postgres, mongo'],
       },
       {
-        input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS.replace('decision: {chosen: postgres, method: consent}', 'decision: {method: consent}')}`)},
+        input: {
+          '0001-use-postgresql.md': madr(
+            `${MINIMAL}\n${TRADE_OFFS.replace('decision: {chosen: postgres, method: consent}', 'decision: {method: consent}')}`,
+          ),
+        },
         messages: ['0001-use-postgresql.md:11:1 Missing `decision.chosen`, expected the id of the chosen option'],
       },
     ],

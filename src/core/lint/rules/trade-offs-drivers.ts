@@ -6,6 +6,7 @@ import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 export const tradeOffsDrivers: FileRule = {
   id: 'trade-offs/drivers',
   scope: 'file',
+  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs names at least one decision driver: what the product must achieve.',
   severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
   check({adr}) {

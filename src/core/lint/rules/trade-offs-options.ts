@@ -6,6 +6,7 @@ import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 export const tradeOffsOptions: FileRule = {
   id: 'trade-offs/options',
   scope: 'file',
+  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs compares at least two options, each with its own id.',
   severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
   check({adr}) {
@@ -14,14 +15,20 @@ export const tradeOffsOptions: FileRule = {
     const seen = new Set<unknown>()
     t.options?.forEach((o, i) => {
       if (o.id !== undefined && seen.has(o.id)) {
-        findings.push({...valuePosition(adr, ['options', i, 'id']), message: `Unexpected duplicate option id \`${String(o.id)}\`, expected each option once`})
+        findings.push({
+          ...valuePosition(adr, ['options', i, 'id']),
+          message: `Unexpected duplicate option id \`${String(o.id)}\`, expected each option once`,
+        })
       }
       seen.add(o.id)
     })
     const count = t.options?.length ?? 0
     if (checksTradeOffs(adr, t) && count < 2) {
       const at = keyPosition(adr, t.options ? 'options' : 'status')
-      findings.unshift({...at, message: `Unexpected ${count} option${count === 1 ? '' : 's'}, expected at least 2 in \`options\` (a decision is a choice)`})
+      findings.unshift({
+        ...at,
+        message: `Unexpected ${count} option${count === 1 ? '' : 's'}, expected at least 2 in \`options\` (a decision is a choice)`,
+      })
     }
     return findings
   },

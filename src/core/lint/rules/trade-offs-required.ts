@@ -7,6 +7,7 @@ const REQUIRED = ['drivers', 'options', 'decision', 'consequences', 'revisit'] a
 export const tradeOffsRequired: FileRule = {
   id: 'trade-offs/required',
   scope: 'file',
+  readsFrontMatter: true,
   description:
     'Under `strict`, every accepted ADR records its trade-offs in the front matter: `drivers`, `options`, `decision`, `consequences` and `revisit`.',
   severity: {'adr-tools': 'off', recommended: 'off', strict: 'error'},

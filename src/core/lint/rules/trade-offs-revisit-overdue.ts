@@ -7,14 +7,21 @@ import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 export const tradeOffsRevisitOverdue: FileRule = {
   id: 'trade-offs/revisit-overdue',
   scope: 'file',
-  description: "An accepted ADR's revisit date has not passed. Review the decision, then move the date (an accepted ADR may change its revisit).",
+  readsFrontMatter: true,
+  description:
+    "An accepted ADR's revisit date has not passed. Review the decision, then move the date (an accepted ADR may change its revisit).",
   severity: {'adr-tools': 'off', recommended: 'warn', strict: 'warn'},
   check({adr, today}) {
     const {revisit} = readTradeOffs(adr)
     if (adr.status !== 'accepted' || !revisit || !isIsoDate(revisit) || !isIsoDate(today) || revisit >= today) return []
     const data = adr.frontMatter?.data ?? {}
     const at = valuePosition(adr, typeof data.revisit === 'string' ? ['revisit'] : ['revisit', 'date'])
-    return [{...at, message: `Unexpected revisit date ${revisit} in the past (today is ${today}), expected a review of the decision and a new date`}]
+    return [
+      {
+        ...at,
+        message: `Unexpected revisit date ${revisit} in the past (today is ${today}), expected a review of the decision and a new date`,
+      },
+    ]
   },
   examples: {
     ok: [{input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)}, settings: {today: '2027-05-01'}}],
@@ -22,7 +29,9 @@ export const tradeOffsRevisitOverdue: FileRule = {
       {
         input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)},
         settings: {today: '2027-05-02'},
-        messages: ['0001-use-postgresql.md:13:10 Unexpected revisit date 2027-05-01 in the past (today is 2027-05-02), expected a review of the decision and a new date'],
+        messages: [
+          '0001-use-postgresql.md:13:10 Unexpected revisit date 2027-05-01 in the past (today is 2027-05-02), expected a review of the decision and a new date',
+        ],
       },
     ],
   },

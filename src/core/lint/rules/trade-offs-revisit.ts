@@ -6,6 +6,7 @@ import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 export const tradeOffsRevisit: FileRule = {
   id: 'trade-offs/revisit',
   scope: 'file',
+  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs has a `revisit` date: when to look at the decision again.',
   severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
   check({adr}) {

@@ -6,6 +6,7 @@ import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 export const tradeOffsWeights: FileRule = {
   id: 'trade-offs/weights',
   scope: 'file',
+  readsFrontMatter: true,
   description: 'When drivers carry weights, every driver has one and they sum to 100.',
   severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
   check({adr}) {
@@ -14,7 +15,12 @@ export const tradeOffsWeights: FileRule = {
     const missing = drivers.findIndex((d) => typeof d.weight !== 'number')
     if (missing >= 0) {
       const id = drivers[missing].id === undefined ? `drivers[${missing}]` : String(drivers[missing].id)
-      return [{...valuePosition(adr, ['drivers', missing]), message: `Unexpected driver ${id} without a weight, expected every driver weighted when any is`}]
+      return [
+        {
+          ...valuePosition(adr, ['drivers', missing]),
+          message: `Unexpected driver ${id} without a weight, expected every driver weighted when any is`,
+        },
+      ]
     }
     const sum = drivers.reduce((total, d) => total + Number(d.weight), 0)
     if (Math.abs(sum - 100) < 1e-6) return []

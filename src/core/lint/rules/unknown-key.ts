@@ -1,10 +1,11 @@
-import type {FileRule} from '../rule.js'
 import {keyPosition} from '../locate.js'
+import type {FileRule} from '../rule.js'
 import {MINIMAL, madr} from './examples.js'
 
 export const unknownKey: FileRule = {
   id: 'unknown-key',
   scope: 'file',
+  readsFrontMatter: true,
   description:
     "Every front-matter key is one the schemas describe (adrgate's, or the team's own): a typo such as `stauts` is reported. A warning in `recommended`, an error in `strict`.",
   severity: {'adr-tools': 'off', recommended: 'warn', strict: 'error'},
@@ -23,7 +24,9 @@ export const unknownKey: FileRule = {
     notOk: [
       {
         input: {'0001-use-postgresql.md': madr(`${MINIMAL}\nowner: dana`)},
-        messages: ['0001-use-postgresql.md:5:1 Unexpected front-matter key `owner`, expected a key of schemas/adr.schema.json or of your own schema'],
+        messages: [
+          '0001-use-postgresql.md:5:1 Unexpected front-matter key `owner`, expected a key of schemas/adr.schema.json or of your own schema',
+        ],
       },
     ],
   },

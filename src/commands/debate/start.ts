@@ -1,0 +1,48 @@
+import {Args, Flags} from '@oclif/core'
+import {today} from '../../adapters/clock.js'
+import {choosePrompter} from '../../adapters/prompter-choose.js'
+import {readAnswersFile} from '../../adapters/prompter-answers.js'
+import {type DebateSession, renderSession} from '../../app/debate/session.js'
+import {startDebate} from '../../app/debate/start.js'
+import {BaseCommand} from '../../cli/base-command.js'
+
+export default class DebateStart extends BaseCommand {
+  static summary = 'Start a Logic Gates debate: create the ADR (proposed) and its record, then walk the gates.'
+  static description =
+    'Two or more participants who disagree, one approver who decides when they cannot converge. The gates ask what the product needs before which option wins; blind answers are typed masked and revealed together. The record (<adr-dir>/debates/NNNN-slug.yaml) is saved after every answer: stop at any time and `adr debate resume`. Without a terminal, or with --no-input, nothing waits: a missing answer is an error naming the flag or answers-file key.'
+  static enableJsonFlag = true
+  static examples = [
+    '<%= config.bin %> <%= command.id %> "Primary datastore" --participant alice --participant bob --approver dana',
+    '<%= config.bin %> <%= command.id %> "Feature flags" --participant alice --participant bob --approver dana --fast',
+    '<%= config.bin %> <%= command.id %> --file answers.yaml --no-input',
+  ]
+  static args = {title: Args.string({description: 'The title of the decision.'})}
+  static flags = {
+    participant: Flags.string({char: 'p', summary: 'A participant, one of the people who disagree; repeat for each (two or more).', multiple: true}),
+    approver: Flags.string({char: 'a', summary: 'The one approver, who decides when the group cannot converge.'}),
+    facilitator: Flags.string({summary: 'Who runs the session (does not score).'}),
+    'decide-by': Flags.string({summary: 'The deadline, YYYY-MM-DD (default: 3 days for --fast, else 14).'}),
+    fast: Flags.boolean({summary: 'Expect a two-way door: compact prompts for the fast track (at most 15 for two participants).'}),
+    file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking; see schemas/debate-answers.schema.json.'}),
+    input: Flags.boolean({summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).', default: true, allowNo: true}),
+  }
+
+  async run(): Promise<DebateSession> {
+    const {args, flags} = await this.parse(DebateStart)
+    const ws = this.workspace(flags.dir)
+    const answers = flags.file ? await readAnswersFile(ws.cwd, flags.file) : undefined
+    const roles = (answers?.answers.roles ?? {}) as {participants?: string[]; approver?: string; facilitator?: string}
+    const session = await startDebate(ws, {
+      title: args.title ?? (answers?.answers.title as string | undefined),
+      participants: flags.participant ?? roles.participants ?? [],
+      approver: flags.approver ?? roles.approver,
+      facilitator: flags.facilitator ?? roles.facilitator,
+      decideBy: flags['decide-by'],
+      today: today(this.env),
+      brief: flags.fast,
+      prompter: choosePrompter({json: this.jsonEnabled(), noInput: !flags.input, answers}),
+    })
+    this.log(renderSession(session))
+    return session
+  }
+}

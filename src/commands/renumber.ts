@@ -1,0 +1,25 @@
+import {Flags} from '@oclif/core'
+import {type RenumberResult, renumberAdrs} from '../app/renumber.js'
+import {BaseCommand} from '../cli/base-command.js'
+
+export default class Renumber extends BaseCommand {
+  static summary = 'Give ADRs that share a number (after a merge) new numbers, and fix every link to them.'
+  static description =
+    'In each group of ADRs with the same number, the one added first (by its commit) keeps the number; each later one — an uncommitted ADR counts as latest — gets the next free number (numbers used on other branches are skipped): its file is renamed, its title number updated where the format carries one (`# 7. Title`), and every link to its old file name in every ADR is rewritten. All files are written, or none. Commit the result yourself.'
+  static enableJsonFlag = true
+  static examples = ['<%= config.bin %> <%= command.id %> --dry-run', '<%= config.bin %> <%= command.id %>']
+  static flags = {
+    'dry-run': Flags.boolean({summary: 'Show what would change; write nothing.'}),
+  }
+
+  async run(): Promise<RenumberResult> {
+    const {flags} = await this.parse(Renumber)
+    const result = await renumberAdrs(this.workspace(flags.dir), {dryRun: flags['dry-run']})
+    for (const warning of result.warnings) this.logToStderr(`Warning: ${warning}`)
+    if (result.moves.length === 0) this.logToStderr('No duplicate numbers: nothing to renumber.')
+    const verb = result.dryRun ? 'would move' : 'moved'
+    for (const m of result.moves) this.log(`${m.oldNumber} → ${m.newNumber}: ${m.from} ${verb} to ${m.path} (${m.kept} keeps ${m.oldNumber})`)
+    for (const file of result.updated) this.log(`${result.dryRun ? 'would update' : 'updated'} links in ${file}`)
+    return result
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * A fast path for the front matter most ADRs have: `key: value` lines, `[a, b]` lists, and block
+ * lists of plain values or `{rel: x, target: 3}` maps. It gives exactly what the `yaml` package gives
+ * with YAML 1.2's core schema — a differential test checks that — and returns `undefined` for
+ * anything else (quotes, comments after values, anchors, nested maps, numbers other than plain
+ * integers …), which the caller then hands to the full parser. `adr list` over 10,000 ADRs spends
+ * most of its time in YAML; this keeps it under the budget.
+ */
+
+type Scalar = string | number | boolean | null
+type Value = Scalar | Value[] | {[key: string]: Value}
+
+const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*?))?[ ]*$/
+const ITEM_LINE = /^([ ]*)-(?:[ ]+(.*?))?[ ]*$/
+/** Plain scalars this fast path resolves; anything with YAML indicators or quotes goes to the full parser. */
+const PLAIN = /^[\p{L}\p{N}_(/][\p{L}\p{M}\p{N} _./()+=~?-]*$/u
+const RESERVED_KEY = /^(?:true|false|null|y|n|yes|no|on|off)$/i
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const INTEGER = /^(?:0|[1-9]\d{0,14})$/
+const NUMBERISH = /^[\d.][\da-fA-FxXoO._+-]*$/
+
+/** Parses `raw` when it is in the simple subset, else `undefined`. Never throws. */
+export function parseSimpleYaml(raw: string): Record<string, Value> | undefined {
+  const out: Record<string, Value> = {}
+  const lines = raw.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.trim() === '' || /^#/.test(line)) continue
+    const m = KEY_LINE.exec(line)
+    if (!m || RESERVED_KEY.test(m[1]) || Object.hasOwn(out, m[1])) return undefined
+    if (m[2] !== undefined && m[2] !== '') {
+      const value = parseFlow(m[2])
+      if (value === undefined) return undefined
+      out[m[1]] = value
+      continue
+    }
+    const items: Value[] = []
+    let indent: string | undefined
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1]
+      if (next.trim() === '') break
+      const item = ITEM_LINE.exec(next)
+      if (!item) break
+      if (indent !== undefined && item[1] !== indent) return undefined
+      indent = item[1]
+      const value = item[2] === undefined || item[2] === '' ? undefined : parseFlow(item[2])
+      if (value === undefined) return undefined
+      items.push(value)
+      i++
+    }
+    out[m[1]] = indent === undefined ? null : items
+  }
+  return out
+}
+
+/** A value on one line: a plain scalar, `[a, b]` or `{k: v, k2: v2}` with plain scalars inside. */
+function parseFlow(text: string): Value | undefined {
+  if (text.startsWith('[') && text.endsWith(']')) {
+    const inner = text.slice(1, -1).trim()
+    if (inner === '') return []
+    const items = inner.split(',').map((part) => parseScalar(part.trim()))
+    return items.some((v) => v === undefined) ? undefined : (items as Value[])
+  }
+  if (text.startsWith('{') && text.endsWith('}')) {
+    const inner = text.slice(1, -1).trim()
+    const map: Record<string, Value> = {}
+    if (inner === '') return map
+    for (const part of inner.split(',')) {
+      const pair = /^([A-Za-z_][\w-]*):[ ]+(.+)$/.exec(part.trim())
+      if (!pair || RESERVED_KEY.test(pair[1]) || Object.hasOwn(map, pair[1])) return undefined
+      const value = parseScalar(pair[2].trim())
+      if (value === undefined) return undefined
+      map[pair[1]] = value
+    }
+    return map
+  }
+  return parseScalar(text)
+}
+
+/** YAML 1.2 core-schema resolution of the plain scalars the fast path accepts. */
+function parseScalar(text: string): Scalar | undefined {
+  if (!PLAIN.test(text) || text.includes(' -') || /\s$/.test(text)) return undefined
+  if (/^(?:null|Null|NULL)$/.test(text)) return null
+  if (/^(?:true|True|TRUE)$/.test(text)) return true
+  if (/^(?:false|False|FALSE)$/.test(text)) return false
+  if (INTEGER.test(text)) return Number(text)
+  if (DATE.test(text)) return text
+  // Anything else that might read as a number (floats, octals, 0x…, 1e5) is left to the full parser;
+  // `0007-use-x.md` cannot, and is a string.
+  if (NUMBERISH.test(text)) return undefined
+  return text
+}

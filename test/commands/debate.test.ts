@@ -1,0 +1,177 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {parse, stringify} from 'yaml'
+import {afterEach, describe, expect, it} from 'vitest'
+import Answer from '../../src/commands/debate/answer.js'
+import Escalate from '../../src/commands/debate/escalate.js'
+import Resume from '../../src/commands/debate/resume.js'
+import Start from '../../src/commands/debate/start.js'
+import Status from '../../src/commands/debate/status.js'
+import type {DebateRecord} from '../../src/core/debate/record.js'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+const ENV = {ADR_DATE: '2026-11-20'}
+const EXAMPLE = path.join(PROJECT_ROOT, 'examples/debates/invoicing-answers.yaml')
+const ROLES = ['--participant', 'alice', '--participant', 'bob', '--approver', 'dana']
+const RECORD = 'docs/adr/debates/0001-primary-datastore-for-tally.yaml'
+
+function schema(name: string) {
+  const ajv = new Ajv2020({allErrors: true, strict: false})
+  return ajv.compile(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output', `${name}.schema.json`), 'utf8')))
+}
+
+function exampleAnswers(): Record<string, unknown> {
+  return parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>
+}
+
+function readRecord(): DebateRecord {
+  return parse(readFileSync(path.join(repo!.dir, RECORD), 'utf8')) as DebateRecord
+}
+
+async function startEmpty() {
+  repo = makeRepo({'docs/adr/.keep': ''})
+  return runCommand(Start, ['Primary datastore for Tally', ...ROLES, '--no-input', '--json'], repo.dir, ENV)
+}
+
+describe('adr debate start', () => {
+  it('creates the proposed ADR and its record, then stops with MISSING_ANSWER naming the answers-file key', async () => {
+    const r = await startEmpty()
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe('MISSING_ANSWER')
+    expect(JSON.parse(r.stdout).error.message).toContain('`frame.question`')
+    const adr = readFileSync(path.join(repo!.dir, 'docs/adr/0001-primary-datastore-for-tally.md'), 'utf8')
+    expect(adr).toContain('status: proposed')
+    expect(adr).toContain('debate: debates/0001-primary-datastore-for-tally.yaml')
+    expect(readRecord()).toMatchObject({adr: '0001-primary-datastore-for-tally.md', roles: {approver: 'dana'}, gate_log: []})
+  })
+
+  it('names the --approver flag when no approver is given and nothing may prompt', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const r = await runCommand(Start, ['Primary datastore', '--participant', 'alice', '--participant', 'bob', '--no-input'], repo.dir, ENV)
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain('pass --approver')
+  })
+
+  it('plays a whole debate from --file and returns what its output schema describes', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const r = await runCommand(Start, ['--file', EXAMPLE, '--no-input', '--json'], repo.dir, ENV)
+    expect(r.exitCode).toBe(0)
+    const validate = schema('debate-start')
+    expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true)
+    expect(JSON.parse(r.stdout)).toMatchObject({status: 'accepted', gate: null, decision: {chosen: 'postgresql'}})
+  })
+})
+
+describe('adr debate answer', () => {
+  it('continues a started debate from a file to an accepted ADR', async () => {
+    await startEmpty()
+    const r = await runCommand(Answer, ['1', '--file', EXAMPLE], repo!.dir, ENV)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe('docs/adr/0001-primary-datastore-for-tally.md\taccepted\tPostgreSQL 16\n')
+    const validate = schema('debate-answer')
+    expect(validate(r.result), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  it('reports the gate and rule an answer fails, keeps the answers that passed, and goes on once fixed', async () => {
+    await startEmpty()
+    const answers = exampleAnswers()
+    ;(answers.weights as Record<string, Record<string, number>>).bob.D1 = 20
+    const bad = path.join(repo!.dir, 'bad.yaml')
+    writeFileSync(bad, stringify(answers))
+    const r = await runCommand(Answer, ['1', '--file', bad, '--json'], repo!.dir, ENV)
+    expect(r.exitCode).toBe(1)
+    const error = JSON.parse(r.stdout).error
+    expect(error.code).toBe('GATE_FAILED')
+    expect(error.message).toContain('Gate 3 · Drivers')
+    expect(error.message).toContain('g3/weights-sum')
+    const record = readRecord()
+    expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2'])
+    expect(record.in_progress?.gate).toBe('G3')
+    expect(record.in_progress?.answers['weights.alice.D1']).toBe(50)
+    expect(record.in_progress?.answers['weights.bob.D1']).toBeUndefined()
+    const fixed = await runCommand(Answer, ['1', '--file', EXAMPLE], repo!.dir, ENV)
+    expect(fixed.exitCode).toBe(0)
+    expect(readRecord().gate_log.find((g) => g.gate === 'G3')?.attempts).toBe(2)
+  })
+
+  it('refuses an answers file that does not match its schema, naming the path', async () => {
+    await startEmpty()
+    const bad = path.join(repo!.dir, 'typo.yaml')
+    writeFileSync(bad, 'frame:\n  questoin: What?\n')
+    const r = await runCommand(Answer, ['1', '--file', bad], repo!.dir, ENV)
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain('frame.questoin: unexpected key')
+  })
+})
+
+describe('adr debate status', () => {
+  it('shows who owes which answer, then the matrix, totals, winners and flip points once scores are revealed', async () => {
+    await startEmpty()
+    const early = await runCommand(Status, ['1', '--json'], repo!.dir, ENV)
+    expect(early.exitCode).toBe(0)
+    expect(JSON.parse(early.stdout)).toMatchObject({gate: {id: 'G1', label: 'Gate 1 of 8 · Frame'}, next: {key: 'frame.question', who: null}, results: null})
+    const answers = exampleAnswers()
+    delete answers.premortem
+    writeFileSync(path.join(repo!.dir, 'partial.yaml'), stringify(answers))
+    const stopped = await runCommand(Answer, ['1', '--file', 'partial.yaml'], repo!.dir, ENV)
+    expect(stopped.exitCode).toBe(2)
+    const r = await runCommand(Status, ['1', '--json'], repo!.dir, ENV)
+    const status = JSON.parse(r.stdout)
+    const validate = schema('debate-status')
+    expect(validate(status), JSON.stringify(validate.errors)).toBe(true)
+    expect(status.gate.id).toBe('G7')
+    expect(status.next).toMatchObject({key: 'premortem.alice.story', who: 'alice'})
+    expect(status.waiting_for).toEqual(['alice', 'bob'])
+    expect(status.results.winner).toBe('postgresql')
+    expect(status.results.stable).toBe(true)
+    const text = await runCommand(Status, ['1'], repo!.dir, ENV)
+    expect(text.stdout).toContain('Now: Gate 7 of 8 · Pre-mortem')
+    expect(text.stdout).toContain('2→3 4→3 !')
+    expect(text.stdout).toContain('MongoDB 7 wins only if D2 is worth more than')
+  })
+})
+
+describe('two sessions on one debate', () => {
+  it('refuses a second session while the first holds the lock, and takes over a stale lock', async () => {
+    await startEmpty()
+    const lock = path.join(repo!.dir, 'docs/adr/debates/.0001-primary-datastore-for-tally.yaml.lock')
+    const os = await import('node:os')
+    writeFileSync(lock, JSON.stringify({pid: process.pid, host: os.hostname(), since: '2026-11-20T10:00:00Z'}))
+    const refused = await runCommand(Resume, ['1', '--no-input', '--json'], repo!.dir, ENV)
+    expect(refused.exitCode).toBe(2)
+    expect(JSON.parse(refused.stdout).error.code).toBe('LOCKED')
+    writeFileSync(lock, JSON.stringify({pid: 2 ** 22 + 12345, host: os.hostname(), since: '2026-11-20T10:00:00Z'}))
+    const taken = await runCommand(Resume, ['1', '--no-input', '--json'], repo!.dir, ENV)
+    expect(JSON.parse(taken.stdout).error.code).toBe('MISSING_ANSWER')
+  })
+})
+
+describe('adr debate escalate', () => {
+  it('moves a fast-track debate to the full track, back to Gate 3 with drivers and options kept', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const fast = {
+      frame: {
+        question: 'How do product teams get feature flags to customers within a day?',
+        positions: {alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'}, bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'}},
+      },
+      door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
+      drivers: [{name: 'Flags ship within a day', category: 'business', knockout: false}],
+      options: [{title: 'LaunchDarkly'}, {title: 'Unleash'}],
+    }
+    writeFileSync(path.join(repo.dir, 'fast.yaml'), stringify(fast))
+    const started = await runCommand(Start, ['Feature flags', ...ROLES, '--fast', '--file', 'fast.yaml', '--no-input', '--json'], repo.dir, ENV)
+    expect(JSON.parse(started.stdout).error.message).toContain('`decision.chosen`')
+    const r = await runCommand(Escalate, ['1', '--by', 'bob', '--json'], repo.dir, ENV)
+    expect(r.exitCode).toBe(0)
+    const validate = schema('debate-escalate')
+    expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true)
+    expect(JSON.parse(r.stdout)).toMatchObject({track: 'full', gate: {id: 'G3'}})
+    const status = await runCommand(Status, ['1', '--json'], repo.dir, ENV)
+    expect(JSON.parse(status.stdout).next.key).toBe('again.G3.0.drivers.1.more')
+  })
+})

@@ -1,0 +1,93 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import type {RenumberResult} from '../../src/app/renumber.js'
+import Renumber from '../../src/commands/renumber.js'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+
+const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output/renumber.schema.json'), 'utf8'))
+const validate = new Ajv2020({allErrors: true, strict: false}).compile(schema)
+
+let repo: TempRepo | undefined
+afterEach(() => repo?.cleanup())
+
+const nygard = (n: number, title: string, status: string) => `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n`
+const DIR = 'doc/adr'
+const read = (file: string) => readFileSync(path.join(repo?.dir ?? '', DIR, file), 'utf8')
+
+/** Two branches that each added ADR 3, merged; ADR 4 and a MADR ADR link to the later one by file name. */
+function mergedRepo(): TempRepo {
+  const r = makeRepo({[`${DIR}/0001-record.md`]: nygard(1, 'Record architecture decisions', 'Accepted'), [`${DIR}/0002-use-x.md`]: nygard(2, 'Use X', 'Accepted')})
+  r.commit('base', '2026-01-01T10:00:00Z')
+  r.git(['checkout', '-q', '-b', 'feature'])
+  r.write({[`${DIR}/0003-use-queue.md`]: nygard(3, 'Use a queue', 'Accepted\n\nAmends [2. Use X](0002-use-x.md)')})
+  r.commit('feature: ADR 3', '2026-01-03T10:00:00Z')
+  r.git(['checkout', '-q', 'main'])
+  r.write({[`${DIR}/0003-use-cache.md`]: nygard(3, 'Use a cache', 'Accepted')})
+  r.commit('main: ADR 3', '2026-01-02T10:00:00Z')
+  r.git(['merge', '-q', '--no-edit', 'feature'], '2026-01-04T10:00:00Z')
+  r.write({
+    [`${DIR}/0004-tune-queue.md`]: nygard(4, 'Tune the queue', 'Accepted\n\nAmends [3. Use a queue](0003-use-queue.md)'),
+    [`${DIR}/0005-queue-metrics.md`]:
+      '---\nstatus: proposed\ndate: 2026-01-05\nlinks:\n  - {rel: relates to, target: 0003-use-queue.md}\n  - {rel: relates to, target: 3}\n---\n# Queue metrics\n\nSee [the queue ADR](./0003-use-queue.md#decision) and [ADR 3](0003-use-cache.md).\n',
+  })
+  r.commit('more', '2026-01-05T10:00:00Z')
+  return r
+}
+
+describe('adr renumber', () => {
+  it('gives the later duplicate the next free number and rewrites every link to it', async () => {
+    repo = mergedRepo()
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode).toBe(0)
+    const result = JSON.parse(r.stdout) as RenumberResult
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
+    expect(result.moves).toEqual([
+      {from: '0003-use-queue.md', to: '0006-use-queue.md', path: `${DIR}/0006-use-queue.md`, oldNumber: 3, newNumber: 6, title: 'Use a queue', kept: '0003-use-cache.md'},
+    ])
+    expect(result.updated.sort()).toEqual([`${DIR}/0004-tune-queue.md`, `${DIR}/0005-queue-metrics.md`])
+    expect(existsSync(path.join(repo.dir, DIR, '0003-use-queue.md'))).toBe(false)
+    expect(read('0006-use-queue.md')).toBe(nygard(6, 'Use a queue', 'Accepted\n\nAmends [2. Use X](0002-use-x.md)'))
+    expect(read('0004-tune-queue.md')).toBe(nygard(4, 'Tune the queue', 'Accepted\n\nAmends [6. Use a queue](0006-use-queue.md)'))
+    expect(read('0005-queue-metrics.md')).toContain('  - {rel: relates to, target: 0006-use-queue.md}\n  - {rel: relates to, target: 3}\n')
+    expect(read('0005-queue-metrics.md')).toContain('See [the queue ADR](./0006-use-queue.md#decision) and [ADR 3](0003-use-cache.md).')
+    expect(result.warnings).toEqual([expect.stringContaining('0005-queue-metrics.md:6 links to 3 by number')])
+    expect(readdirSync(path.join(repo.dir, DIR)).filter((f) => f.startsWith('.'))).toEqual([])
+    const again = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(JSON.parse(again.stdout).moves).toEqual([])
+  })
+
+  it('changes nothing with --dry-run', async () => {
+    repo = mergedRepo()
+    const before = readdirSync(path.join(repo.dir, DIR)).sort()
+    const r = await runCommand(Renumber, ['--dry-run'], repo.dir)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toContain('3 → 6: 0003-use-queue.md would move to doc/adr/0006-use-queue.md')
+    expect(readdirSync(path.join(repo.dir, DIR)).sort()).toEqual(before)
+    expect(repo.git(['status', '--porcelain'])).toBe('')
+  })
+
+  it('counts an uncommitted duplicate as the latest, and skips numbers taken on other branches', async () => {
+    repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted'), [`${DIR}/0002-b.md`]: nygard(2, 'B', 'Accepted')})
+    repo.commit('base', '2026-01-01T10:00:00Z')
+    repo.git(['checkout', '-q', '-b', 'other'])
+    repo.write({[`${DIR}/0003-other.md`]: nygard(3, 'Other', 'Proposed')})
+    repo.commit('other', '2026-01-02T10:00:00Z')
+    repo.git(['checkout', '-q', 'main'])
+    repo.write({[`${DIR}/0001-aaa-new.md`]: nygard(1, 'New', 'Proposed')})
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    const result = JSON.parse(r.stdout) as RenumberResult
+    expect(result.moves.map((m) => [m.from, m.to, m.kept])).toEqual([['0001-aaa-new.md', '0004-aaa-new.md', '0001-a.md']])
+    expect(read('0004-aaa-new.md')).toBe(nygard(4, 'New', 'Proposed'))
+  })
+
+  it('says so when there is nothing to do', async () => {
+    repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')}, {commit: true})
+    const r = await runCommand(Renumber, [], repo.dir)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('nothing to renumber')
+  })
+})

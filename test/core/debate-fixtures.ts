@@ -1,0 +1,31 @@
+import {readFileSync} from 'node:fs'
+import {parse, stringify} from 'yaml'
+import type {DebateRecord} from '../../src/core/debate/record.js'
+import {YAML_OPTIONS} from '../../src/core/front-matter.js'
+import type {Adr} from '../../src/core/model.js'
+import {parseAdr} from '../../src/core/parse-adr.js'
+
+/** Shared by the debate tests (not a test file itself): the fixtures of test/fixtures/debates and ADRs for them. */
+export const DEBATES = new URL('../fixtures/debates/', import.meta.url)
+
+export function readDebate(name: string): string {
+  return readFileSync(new URL(name, DEBATES), 'utf8')
+}
+
+export function loadDebate(name: string): DebateRecord {
+  return parse(readDebate(name), YAML_OPTIONS) as DebateRecord
+}
+
+export function toYaml(record: DebateRecord): string {
+  return stringify(record, {lineWidth: 0})
+}
+
+/** A MADR ADR with the given status, as `adr lint` would have loaded it. */
+export function adrFile(file: string, status: string): Adr {
+  return parseAdr(`---\nstatus: ${status}\ndate: 2026-03-02\n---\n# ${file}\n\n## Context and Problem Statement\n\nText.\n`, file)
+}
+
+/** The ADRs of both valid fixtures, accepted. */
+export const ACCEPTED: Adr[] = [adrFile('0012-primary-datastore.md', 'accepted'), adrFile('0013-invoice-email-delivery.md', 'accepted')]
+export const PROPOSED: Adr[] = [adrFile('0012-primary-datastore.md', 'proposed'), adrFile('0013-invoice-email-delivery.md', 'proposed')]
+export const TODAY = '2026-06-01'

@@ -1,0 +1,47 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parse} from 'yaml'
+import type {Answer} from '../../src/adapters/prompter.js'
+import {type ListedAnswer, listPrompter} from '../../src/adapters/prompter-list.js'
+import {scriptedPrompter} from '../../src/adapters/prompter-scripted.js'
+import {GateContext} from '../../src/core/debate/gates/context.js'
+import {runGates} from '../../src/core/debate/gates/engine.js'
+import {type DebateRecord, emptyRecord} from '../../src/core/debate/record.js'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** The bundled invoicing debate's answers (examples/debates/invoicing-answers.yaml), a fresh copy. */
+export function invoicingAnswers(): Record<string, any> {
+  return parse(readFileSync(path.join(ROOT, 'examples/debates/invoicing-answers.yaml'), 'utf8'))
+}
+
+export function invoicingRecord(): DebateRecord {
+  return emptyRecord({adr: '0001-primary-datastore-for-tally.md', approver: 'dana', participants: ['alice', 'bob'], started: '2026-11-20'})
+}
+
+/**
+ * Runs the gates with `answers` (an answers file's content) first and `list` for everything the
+ * answers leave out: the list fails on any question it does not expect, in order.
+ */
+export async function play(
+  answers: Record<string, unknown>,
+  list: readonly (ListedAnswer | [string, Answer])[] = [],
+  options: {record?: DebateRecord; brief?: boolean; interactive?: boolean} = {},
+) {
+  const person = listPrompter(list, {interactive: options.interactive ?? true})
+  const record = options.record ?? invoicingRecord()
+  const saved: string[] = []
+  const ctx = new GateContext({
+    record,
+    prompter: scriptedPrompter({answers, source: 'answers.yaml', fallback: person}),
+    today: '2026-11-20',
+    save: async (r) => void saved.push(JSON.stringify(r)),
+    brief: options.brief,
+  })
+  let error: unknown
+  await runGates(ctx).catch((e) => {
+    error = e
+  })
+  return {record, person, saved, error}
+}
