@@ -14,7 +14,10 @@ const SPAN = 6 * 365 * 24 * 3600
  */
 export function planHistory({size, commits: minCommits = 0, seed = size}, onCommit) {
   const random = makeRandom(seed)
-  const expected = Math.max(minCommits, Math.round(size * 1.3))
+  // Past 2,500 ADRs, several are added (and accepted) per commit: every commit writes the whole
+  // docs/adr tree object, so one commit per change makes 10,000 ADRs quadratic (minutes, not seconds).
+  const perCommit = Math.max(1, Math.ceil(size / 2500))
+  const expected = Math.max(minCommits, Math.round((size * 1.3) / perCommit))
   const step = Math.floor(SPAN / expected)
   const adrs = []
   let commitCount = 0
@@ -24,7 +27,21 @@ export function planHistory({size, commits: minCommits = 0, seed = size}, onComm
 
   const titleOf = (number) => adrs[number - 1].title
   const render = (adr) => (adr.format === 'nygard' ? renderNygard(adr, titleOf) : renderMadr(adr))
+  const batch = {numbers: [], titles: [], author: ''}
+  const flush = () => {
+    if (batch.titles.length === 0) return
+    const [first, last] = [batch.titles[0], batch.titles.at(-1)]
+    const message = batch.titles.length === 1 ? `Add ADR ${first}` : `Add ADRs ${first.split(':')[0]} to ${last.split(':')[0]}`
+    const numbers = [...new Set(batch.numbers)]
+    batch.numbers = []
+    batch.titles = []
+    emit(batch.author, message, numbers)
+  }
   const commit = (author, message, numbers) => {
+    flush()
+    emit(author, message, numbers)
+  }
+  const emit = (author, message, numbers) => {
     time += step
     commitCount++
     const files = numbers.map((n) => ({path: `docs/adr/${adrs[n - 1].file}`, text: render(adrs[n - 1])}))
@@ -60,16 +77,21 @@ export function planHistory({size, commits: minCommits = 0, seed = size}, onComm
       pending.set(due, [...(pending.get(due) ?? []), number])
     }
     if (random.next() < 0.05 && number > 2) relate(adr, files)
-    commit(deciders[0], `Add ADR ${number}: ${title}`, files)
+    batch.numbers.push(...files)
+    batch.titles.push(`${number}: ${title}`)
+    batch.author = deciders[0]
+    if (batch.titles.length >= perCommit) flush()
     for (const due of pending.get(number) ?? []) {
       const proposal = adrs[due - 1]
       if (proposal.status !== 'proposed') continue
       proposal.status = 'accepted'
-      commit(proposal.deciders[0], `Accept ADR ${due}: ${proposal.title}`, [due])
+      if (perCommit === 1) commit(proposal.deciders[0], `Accept ADR ${due}: ${proposal.title}`, [due])
+      else batch.numbers.push(due)
     }
     pending.delete(number)
     while (commitCount < Math.floor((minCommits * number) / size)) edit()
   }
+  flush()
   while (commitCount < minCommits) edit()
   return {adrs, commits: commitCount}
 

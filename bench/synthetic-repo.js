@@ -8,7 +8,7 @@ import path from 'node:path'
 import {planHistory} from './plan-history.js'
 
 /** Bump when the generated repositories change, so cached ones are rebuilt. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 4
 
 const AUTHOR_DOMAIN = 'example.com'
 const EXTRA_FILES = {
@@ -41,6 +41,7 @@ export function ensureRepository({name, size, commits = 0, log = () => {}}) {
     return {dir, adrs: size, commits: meta.commits, reused: true, middle: Math.ceil(size / 2)}
   }
   log(`building ${name}: ${size.toLocaleString('en')} ADRs${commits ? `, ≥ ${commits.toLocaleString('en')} commits` : ''} in ${dir}`)
+  const started = Date.now()
   rmSync(home, {recursive: true, force: true})
   mkdirSync(dir, {recursive: true})
   const streamFile = path.join(home, 'history.fast-import')
@@ -57,6 +58,7 @@ export function ensureRepository({name, size, commits = 0, log = () => {}}) {
   const written = readdirSync(path.join(dir, 'docs', 'adr')).filter((f) => /^\d{4,}-.*\.md$/.test(f)).length
   if (written !== size) throw new Error(`the generator wrote ${written} ADRs into ${dir}, expected ${size}`)
   writeFileSync(metaFile, `${JSON.stringify({...wanted, commits: built.commits}, null, 2)}\n`)
+  log(`built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s (${built.commits.toLocaleString('en')} commits); reused by later runs`)
   return {dir, adrs: size, commits: built.commits, reused: false, middle: Math.ceil(size / 2)}
 }
 

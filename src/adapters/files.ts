@@ -31,10 +31,16 @@ export async function readTextFile(file: string, root: string): Promise<ReadResu
  * checked against `root` once, plain files are read synchronously (for thousands of small files that
  * beats the thread pool), and only the names in `symlinks` are resolved one by one.
  */
-export async function readTextFiles(dir: string, names: readonly string[], root: string, symlinks: ReadonlySet<string>): Promise<ReadResult[]> {
+export async function readTextFiles(
+  dir: string,
+  names: readonly string[],
+  root: string,
+  symlinks: ReadonlySet<string>,
+): Promise<ReadResult[]> {
   const realRoot = await fs.realpath(root).catch(() => root)
   const realDir = await fs.realpath(dir).catch(() => undefined)
-  const inside = realDir !== undefined && (realDir === realRoot || realDir.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep))
+  const inside =
+    realDir !== undefined && (realDir === realRoot || realDir.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep))
   return Promise.all(
     names.map((name) => {
       if (!inside || symlinks.has(name)) return readTextFile(path.join(dir, name), root)

@@ -35,6 +35,7 @@ class BatchReader implements CatFile {
   private readonly child: ChildProcessWithoutNullStreams
   private readonly queue: Pending[] = []
   private pending: Buffer = Buffer.alloc(0)
+  private outbox: string[] = []
   private failure?: Error
   private readonly exited: Promise<void>
   private stderr = ''
@@ -69,7 +70,9 @@ class BatchReader implements CatFile {
     if (this.child.stdin.writableEnded) return Promise.reject(new AdrError('GIT_FAILED', 'The git object reader is already closed'))
     return new Promise((resolve, reject) => {
       this.queue.push({object, resolve, reject})
-      this.child.stdin.write(`${object}\n`)
+      // one write per burst of requests, not one per object: thousands of small writes cost more than the reads
+      if (this.outbox.length === 0) queueMicrotask(() => this.flush())
+      this.outbox.push(`${object}\n`)
     })
   }
 
@@ -78,8 +81,15 @@ class BatchReader implements CatFile {
   }
 
   async close(): Promise<void> {
+    if (this.outbox.length) this.flush()
     if (!this.child.stdin.writableEnded) this.child.stdin.end()
     await this.exited
+  }
+
+  private flush(): void {
+    const text = this.outbox.join('')
+    this.outbox = []
+    if (!this.child.stdin.writableEnded) this.child.stdin.write(text)
   }
 
   private receive(chunk: Buffer): void {

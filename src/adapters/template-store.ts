@@ -9,6 +9,10 @@ export type BuiltInTemplate = (typeof BUILT_IN_TEMPLATES)[number]
 
 const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../adr-templates')
 
+export function isBuiltInTemplate(name: string | undefined): name is BuiltInTemplate {
+  return (BUILT_IN_TEMPLATES as readonly string[]).includes(name ?? '')
+}
+
 export function builtInTemplatePath(name: BuiltInTemplate): string {
   return path.join(TEMPLATE_DIR, `${name}.md`)
 }

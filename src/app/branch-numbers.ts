@@ -41,7 +41,12 @@ export async function numbersTakenOnOtherBranches(ws: Workspace): Promise<TakenN
  * What `adr new` says on stderr when it skipped numbers: the numbers between the highest here and
  * the one chosen that other branches use. `undefined` when nothing was skipped.
  */
-export function describeSkippedNumbers(localNext: number, chosen: number, taken: readonly TakenNumber[], localFiles: readonly string[]): string | undefined {
+export function describeSkippedNumbers(
+  localNext: number,
+  chosen: number,
+  taken: readonly TakenNumber[],
+  localFiles: readonly string[],
+): string | undefined {
   if (chosen <= localNext) return undefined
   const here = new Set(localFiles)
   const skipped = taken.filter((t) => t.number >= localNext && t.number < chosen && !here.has(t.file))

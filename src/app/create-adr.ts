@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type {LoadedAdrs} from '../adapters/adr-store.js'
 import {type PlannedWrite, writeAll} from '../adapters/files.js'
-import {builtInTemplatePath, findProjectTemplate, readTemplate} from '../adapters/template-store.js'
-import type {Workspace} from '../adapters/workspace.js'
+import {builtInTemplatePath, findProjectTemplate, isBuiltInTemplate, readTemplate} from '../adapters/template-store.js'
+import {adrDirExists, type Workspace} from '../adapters/workspace.js'
 import {chooseFormat, initialStatus, type WritableFormat} from '../core/choose-format.js'
 import {addLink, linkTargetOf, supersede} from '../core/edit-adr.js'
 import {AdrError} from '../core/errors.js'
@@ -24,6 +24,8 @@ export interface NewAdrRequest {
   links?: readonly string[]
   /** The date to write (`today(env)`). */
   date: string
+  /** `--template`: a built-in template's name (`madr-minimal`, `y-statement` …) or a file, relative to the working directory. */
+  template?: string
   /** `ADR_TEMPLATE`, relative to the working directory. */
   templateFile?: string
   /** `adr init`'s first ADR: the built-in init template of the format, accepted. */
@@ -58,7 +60,9 @@ export interface CreatedAdr {
 export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<CreatedAdr> {
   const title = normaliseTitle(request.title)
   if (!title) throw new AdrError('NO_TITLE', 'no title given', {suggestions: ['adr new TITLE…, e.g. adr new Use PostgreSQL']})
-  if (request.supersede?.length || request.links?.length) await plan(ws, request, title, await loadAdrsOrNone(ws))
+  // Check first what can fail (references, the template) while nothing is created, not even the directory.
+  const fresh = !(await adrDirExists(ws))
+  if (fresh || request.supersede?.length || request.links?.length) await plan(ws, request, title, await loadAdrsOrNone(ws))
   return whileLocked(
     ws,
     async (loaded) => {
@@ -78,9 +82,9 @@ interface Plan {
 async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
   const {adrs, files} = loaded
   const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref))
-  const links = (request.links ?? []).map((spec) => ({...parseLinkSpec(spec), target: resolveRef(adrs, parseLinkSpec(spec).ref)}))
+  const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref)}))
   const format = chooseFormat({
-    flag: request.format,
+    flag: request.format ?? (isBuiltInTemplate(request.template) ? (request.template.startsWith('nygard') ? 'nygard' : 'madr') : undefined),
     config: ws.config.format,
     adrs,
     adrToolsLayout: request.adrToolsLayout || isAdrToolsLayout(ws),
@@ -137,9 +141,11 @@ export function parseLinkSpec(spec: string): {ref: string; link: string; reverse
   return {ref, link, reverse}
 }
 
-/** `ADR_TEMPLATE`; else the project's `templates/template.md`; else the built-in template of the format. */
+/** `--template`; else `ADR_TEMPLATE`; else the project's `templates/template.md`; else the built-in template of the format. */
 async function templateFile(ws: Workspace, request: NewAdrRequest, format: WritableFormat): Promise<string> {
   if (request.first) return builtInTemplatePath(`${format}-init`)
+  if (isBuiltInTemplate(request.template)) return builtInTemplatePath(request.template)
+  if (request.template) return path.resolve(ws.cwd, request.template)
   if (request.templateFile) return path.resolve(ws.cwd, request.templateFile)
   return (await findProjectTemplate(ws.adrDir)) ?? builtInTemplatePath(format)
 }

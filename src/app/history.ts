@@ -5,7 +5,16 @@ import {openCatFile} from '../adapters/git-cat-file.js'
 import type {Workspace} from '../adapters/workspace.js'
 import {AdrError} from '../core/errors.js'
 import {isAdrFileName} from '../core/file-name.js'
-import {type AdrRecord, buildHistory, type History, type HistoryChange, type HistoryCommit} from '../core/history.js'
+import type {FrontMatterCache} from '../core/front-matter.js'
+import {
+  type AdrRecord,
+  type AdrVersion,
+  buildHistory,
+  type History,
+  type HistoryChange,
+  type HistoryCommit,
+  readVersion,
+} from '../core/history.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
 
 export type {LogFilters, LogResult} from './history-filter.js'
@@ -37,14 +46,12 @@ export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
     }
   }
   const shallow = await git.isShallow()
-  const log = await git.logDirectory(ws.adrDir)
-  const commits = await readVersions(git, await git.repoPath(ws.adrDir), log, shallow)
+  const {commits, first} = await readCommits(git, ws.adrDir, shallow)
   const history = buildHistory(commits)
   const warnings: string[] = []
   if (shallow) {
-    const first = log[0]?.date.slice(0, 10)
     warnings.push(
-      `This is a shallow clone: the history before ${first ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
+      `This is a shallow clone: the history before ${first?.slice(0, 10) ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
         'Fetch the full history with `git fetch --unshallow`, or set `fetch-depth: 0` on actions/checkout.',
     )
   }
@@ -89,49 +96,61 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
   return {dates, warnings: history.warnings}
 }
 
-/** The log's commits as the core wants them: ADR files of the directory only, each version's text read once. */
-async function readVersions(git: Git, dir: string, log: LogCommit[], shallow: boolean): Promise<HistoryCommit[]> {
+/**
+ * The log's commits as the core wants them: ADR files of the directory only. Each version is asked of
+ * `git cat-file` and read (`readVersion`) as soon as `git log` prints its commit, so parsing overlaps git's walk.
+ */
+async function readCommits(git: Git, adrDir: string, shallow: boolean): Promise<{commits: HistoryCommit[]; first?: string}> {
+  const dir = await git.repoPath(adrDir)
   const inDir = (p: string | undefined) =>
     p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
   const reader = openCatFile(await git.topLevel())
-  const texts = new Map<string, Promise<string | undefined>>()
-  const commits: HistoryCommit[] = []
+  const frontMatterCache: FrontMatterCache = new Map()
+  const versions = new Map<string, Promise<AdrVersion>>()
+  const pending = new Map<string, {commit: HistoryCommit; waits: {change: HistoryChange; key: string}[]}>()
+  const collect = (c: LogCommit) => {
+    const commit: HistoryCommit = {
+      sha: c.sha,
+      authorName: c.authorName,
+      authorEmail: c.authorEmail,
+      date: c.date,
+      subject: c.subject,
+      boundary: shallow && c.parents.length === 0,
+      changes: [],
+    }
+    const waits: {change: HistoryChange; key: string}[] = []
+    for (const ch of c.changes) {
+      const from = ch.status === 'R' && inDir(ch.from) ? path.posix.basename(ch.from as string) : undefined
+      if (!inDir(ch.path)) {
+        if (from) commit.changes.push({status: 'D', file: from})
+        continue
+      }
+      const file = path.posix.basename(ch.path)
+      const status = ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' || ch.status === 'A' ? 'A' : 'M'
+      const change: HistoryChange = {status, file, ...(from ? {from} : {})}
+      commit.changes.push(change)
+      if (status === 'D') continue
+      const key = `${ch.blob}\0${file}`
+      if (!versions.has(key))
+        versions.set(
+          key,
+          reader.readText(ch.blob).then((text) => readVersion(text ?? '', file, frontMatterCache)),
+        )
+      waits.push({change, key})
+    }
+    if (commit.changes.length) pending.set(c.sha, {commit, waits})
+  }
   try {
+    const log = await git.logDirectory(adrDir, collect)
+    const commits: HistoryCommit[] = []
     for (const c of log) {
-      const changes: (HistoryChange & {blob?: string})[] = []
-      for (const ch of c.changes) {
-        const from = ch.status === 'R' && inDir(ch.from) ? path.posix.basename(ch.from as string) : undefined
-        if (!inDir(ch.path)) {
-          if (from) changes.push({status: 'D', file: from})
-          continue
-        }
-        const file = path.posix.basename(ch.path)
-        const status =
-          ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' ? 'A' : ch.status === 'A' ? 'A' : 'M'
-        if (status !== 'D' && !texts.has(ch.blob)) texts.set(ch.blob, reader.readText(ch.blob))
-        changes.push({status, file, ...(from ? {from} : {}), ...(status === 'D' ? {} : {blob: ch.blob})})
-      }
-      if (changes.length === 0) continue
-      commits.push({
-        sha: c.sha,
-        authorName: c.authorName,
-        authorEmail: c.authorEmail,
-        date: c.date,
-        subject: c.subject,
-        boundary: shallow && c.parents.length === 0,
-        changes,
-      })
+      const entry = pending.get(c.sha)
+      if (!entry) continue
+      for (const w of entry.waits) w.change.version = await (versions.get(w.key) as Promise<AdrVersion>)
+      commits.push(entry.commit)
     }
-    const resolved = new Map<string, string | undefined>()
-    await Promise.all([...texts].map(async ([blob, text]) => resolved.set(blob, await text)))
-    for (const c of commits) {
-      for (const ch of c.changes as (HistoryChange & {blob?: string})[]) {
-        if (ch.blob !== undefined) ch.text = resolved.get(ch.blob) ?? ''
-        delete ch.blob
-      }
-    }
+    return {commits, first: log[0]?.date}
   } finally {
     await reader.close()
   }
-  return commits
 }

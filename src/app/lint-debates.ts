@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {readTextFile} from '../adapters/files.js'
 import {listDebateFiles} from '../adapters/lint-inputs.js'
+import {lintDebateRecord} from '../core/debate/lint-record.js'
 import type {Adr, Problem} from '../core/model.js'
 
 export interface DebateFile {
@@ -9,54 +10,30 @@ export interface DebateFile {
   problems: Problem[]
 }
 
-type LintDebateRecord = (text: string, file: string, context: {adrs: Adr[]; today: string}) => Problem[]
+/** The text of a record at the `--since` ref, for `debate/accepted-frozen`; undefined when there is no ref or no such file. */
+export type PreviousText = (absolute: string) => Promise<string | undefined>
 
 /**
- * THE PLACE FOR THE DEBATE-RECORD CHECKS (issue 4). The contract: `src/core/debate/lint-record.ts`
- * exports `lintDebateRecord(text, file, {adrs, today}): Problem[]`, every rule id starting `debate/`.
- * Until that module exists it is looked up at run time and the records are only listed; once it
- * exists, replace this function with a static `import {lintDebateRecord} from '../core/debate/lint-record.js'`.
+ * Every `*.yaml` record in `<adr-dir>/debates/`, checked by the debate rules of issue 4
+ * (`lintDebateRecord`, rule ids `debate/…`), each problem reported under the record's path.
  */
-async function loadDebateLinter(): Promise<LintDebateRecord | undefined> {
-  const modulePath = '../core/debate/lint-record.js'
-  try {
-    const mod = (await import(/* @vite-ignore */ modulePath)) as {lintDebateRecord?: LintDebateRecord}
-    return mod.lintDebateRecord
-  } catch {
-    return undefined
-  }
-}
-
-/** Every `*.yaml` record in `<adr-dir>/debates/`, checked by the debate rules when they are there. */
-export async function lintDebates(adrDir: string, root: string, adrs: Adr[], today: string): Promise<DebateFile[]> {
-  const dir = path.join(adrDir, 'debates')
+export async function lintDebates(adrDir: string, root: string, adrs: Adr[], today: string, previous?: PreviousText): Promise<DebateFile[]> {
   const records = await listDebateFiles(adrDir)
-  if (records.length === 0) return []
-  const lint = await loadDebateLinter()
   const out: DebateFile[] = []
   for (const name of records) {
     const file = `debates/${name}`
-    const read = await readTextFile(path.join(dir, name), root)
+    const absolute = path.join(adrDir, 'debates', name)
+    const read = await readTextFile(absolute, root)
     if (!read.ok) {
-      out.push({
-        file,
-        problems: [{line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${name} ${read.reason}`}],
-      })
+      out.push({file, problems: [{line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${name} ${read.reason}`}]})
       continue
     }
-    let problems: Problem[] = []
+    let problems: Problem[]
     try {
-      problems = lint ? lint(read.text, file, {adrs, today}) : []
+      problems = lintDebateRecord(read.text, file, {adrs, today, previous: previous ? await previous(absolute) : undefined})
     } catch (error) {
-      problems = [
-        {
-          line: 1,
-          column: 1,
-          severity: 'error',
-          rule: 'debate/internal',
-          message: `adrgate could not check this record (${(error as Error).message}); please report this`,
-        },
-      ]
+      const message = `adrgate could not check this record (${(error as Error)?.message ?? String(error)}); please report this`
+      problems = [{line: 1, column: 1, severity: 'error', rule: 'debate/internal', message}]
     }
     out.push({file, problems})
   }

@@ -33,10 +33,9 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     configProblems.push({file: configFile, line, column, severity, rule: 'config', message})
   const configText = ws.configFile ? await readTextOrEmpty(ws.configFile) : ''
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
-  const configSchema = await readPackageSchema('config.schema.json')
-  const validateConfig = createAjv().compile(configSchema)
-  if (ws.configFile && !validateConfig(ws.config)) {
-    for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)
+  if (ws.configFile) {
+    const validateConfig = createAjv().compile(await readPackageSchema('config.schema.json'))
+    if (!validateConfig(ws.config)) for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)
   }
   const rules = isRecord(ws.config.rules) ? ws.config.rules : {}
   const overrides: Record<string, string> = Object.create(null)

@@ -98,7 +98,9 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)
     problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
   }
-  const debates = await lintDebates(ws.adrDir, ws.root, adrs, ports.today)
+  const git = ports.git
+  const previous = request.since && git ? (file: string) => git.readFileAt(request.since ?? '', file).catch(() => undefined) : undefined
+  const debates = await lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
   for (const d of debates) problems.push(...applySeverities(d.problems, d.file, setup.overrides))
 
   const display = (file: string) => path.relative(ws.cwd, path.resolve(ws.adrDir, file)) || file

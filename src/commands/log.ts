@@ -35,7 +35,8 @@ export default class Log extends BaseCommand {
     })
     // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
     for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
-    if (!this.jsonEnabled()) for (const event of result.events) this.log(formatEvent(event))
+    // one write for the whole timeline: thousands of events, not thousands of writes
+    if (!this.jsonEnabled() && result.events.length) this.log(result.events.map(formatEvent).join('\n'))
     return result
   }
 }

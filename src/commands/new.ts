@@ -8,14 +8,15 @@ import {isAdrError} from '../core/errors.js'
 export default class New extends BaseCommand {
   static summary = 'Write a new, numbered ADR from the template and print its path.'
   static description =
-    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file unless --no-edit or --json.`
+    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is --template (a built-in name or a file), else $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file unless --no-edit or --json.`
   static strict = false
-  static usage = '<%= command.id %> [-s REF]... [-l TARGET:LINK:REVERSE-LINK]... [--no-edit] [--json] [--] TITLE...'
+  static usage = '<%= command.id %> [-s REF]... [-l TARGET:LINK:REVERSE-LINK]... [-t TEMPLATE] [--no-edit] [--json] [--] TITLE...'
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %> Use PostgreSQL for invoices',
     '<%= config.bin %> <%= command.id %> -s 12 Use PostgreSQL Database',
     '<%= config.bin %> <%= command.id %> -s 3 -s 4 -l "5:Amends:Amended by" Use Riak CRDTs to cope with scale',
+    '<%= config.bin %> <%= command.id %> --template y-statement Use Kafka for events',
     '<%= config.bin %> <%= command.id %> --no-edit -- "-Bar-"',
   ]
   static flags = {
@@ -31,6 +32,10 @@ export default class New extends BaseCommand {
       multiple: true,
       multipleNonGreedy: true,
     }),
+    template: Flags.string({
+      char: 't',
+      summary: 'A built-in template (nygard, madr, madr-minimal, y-statement) or a template file; overrides ADR_TEMPLATE.',
+    }),
     edit: Flags.boolean({summary: 'Open $VISUAL or $EDITOR on the new file.', default: true, allowNo: true}),
   }
 
@@ -43,6 +48,7 @@ export default class New extends BaseCommand {
       supersede: flags.supersede,
       links: flags.link,
       date: today(this.env),
+      template: flags.template,
       templateFile: this.env.ADR_TEMPLATE || undefined,
     })
     const editor = chooseEditor(this.env)

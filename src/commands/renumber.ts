@@ -18,7 +18,8 @@ export default class Renumber extends BaseCommand {
     for (const warning of result.warnings) this.logToStderr(`Warning: ${warning}`)
     if (result.moves.length === 0) this.logToStderr('No duplicate numbers: nothing to renumber.')
     const verb = result.dryRun ? 'would move' : 'moved'
-    for (const m of result.moves) this.log(`${m.oldNumber} → ${m.newNumber}: ${m.from} ${verb} to ${m.path} (${m.kept} keeps ${m.oldNumber})`)
+    for (const m of result.moves)
+      this.log(`${m.oldNumber} → ${m.newNumber}: ${m.from} ${verb} to ${m.path} (${m.kept} keeps ${m.oldNumber})`)
     for (const file of result.updated) this.log(`${result.dryRun ? 'would update' : 'updated'} links in ${file}`)
     return result
   }

@@ -32,7 +32,11 @@ export function readVersion(text: string, file: string, frontMatterCache?: Front
     number: adr.number,
     title: adr.title,
     status: adr.status,
-    links: adr.links.map((l) => ({key: linkKey(l), relKey: l.relKey, target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target)})),
+    links: adr.links.map((l) => ({
+      key: linkKey(l),
+      relKey: l.relKey,
+      target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target),
+    })),
     content: decisionContent(adr),
   }
 }

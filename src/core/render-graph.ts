@@ -37,8 +37,7 @@ export interface Graph {
 export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Graph {
   const prefix = options.prefix ?? ''
   const extension = options.extension ?? '.html'
-  const ids = new Map<Adr, string>()
-  adrs.forEach((adr, i) => ids.set(adr, adr.number === undefined ? `_x${i + 1}` : `_${adr.number}`))
+  const ids = new Map<Adr, string>(adrs.map((adr, i) => [adr, adr.number === undefined ? `_x${i + 1}` : `_${adr.number}`]))
   const nodes = adrs.map((adr) => ({
     id: ids.get(adr)!,
     label: formatAdrLabel(adr),

@@ -74,7 +74,9 @@ export function planRenumber(input: RenumberInput): RenumberPlan {
     for (const link of adr.links) {
       const moved = moves.find((m) => m.oldNumber === link.targetNumber)
       if (moved && link.targetFile === undefined) {
-        warnings.push(`${adr.file}:${link.line} links to ${link.target} by number; ${moved.oldNumber} is now ${moved.kept}, and ${moved.from} became ${moved.to}: check which one it means.`)
+        warnings.push(
+          `${adr.file}:${link.line} links to ${link.target} by number; ${moved.oldNumber} is now ${moved.kept}, and ${moved.from} became ${moved.to}: check which one it means.`,
+        )
       }
     }
   }
@@ -107,7 +109,10 @@ function rewriteLinks(adr: Adr, moves: ReadonlyMap<string, RenumberMove>): strin
 function rewriteFileNames(line: string, moves: ReadonlyMap<string, RenumberMove>): string {
   let out = line
   for (const [from, move] of moves) {
-    out = out.replace(new RegExp(`(^|[\\s/'"{,:\\[])${escape(from)}(?=$|[\\s'"},\\]#])`, 'g'), (_, before: string) => `${before}${move.to}`)
+    out = out.replace(
+      new RegExp(`(^|[\\s/'"{,:\\[])${escapeRegExp(from)}(?=$|[\\s'"},\\]#])`, 'g'),
+      (_, before: string) => `${before}${move.to}`,
+    )
   }
   return out
 }
@@ -115,8 +120,10 @@ function rewriteFileNames(line: string, moves: ReadonlyMap<string, RenumberMove>
 /** `7. Use X` → `12. Use X`; `ADR-007: X` → `ADR-012: X`. */
 function renumberLabel(label: string, move: RenumberMove): string {
   // a bare leading number needs a `.`, `:` or ` -` after it (`7 Habits` is a title, not a number)
-  return label.replace(/^(ADR[-_ ]?)?(0*)(\d+)(?=[.:]|\s+[-–]|$|(?<=^ADR[-_ ]?0*\d+)\s)/i, (whole, prefix = '', zeros: string, digits: string) =>
-    Number(digits) === move.oldNumber ? `${prefix}${pad(move.newNumber, zeros.length + digits.length, zeros.length > 0)}` : whole,
+  return label.replace(
+    /^(ADR[-_ ]?)?(0*)(\d+)(?=[.:]|\s+[-–]|$|(?<=^ADR[-_ ]?0*\d+)\s)/i,
+    (whole, prefix = '', zeros: string, digits: string) =>
+      Number(digits) === move.oldNumber ? `${prefix}${pad(move.newNumber, zeros.length + digits.length, zeros.length > 0)}` : whole,
   )
 }
 
@@ -138,6 +145,6 @@ function pad(n: number, width: number, padded: boolean): string {
   return padded ? String(n).padStart(width, '0') : String(n)
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -10,7 +10,8 @@ const TREE = {
   'doc/adr/0001-use-mongodb.md': '---\nstatus: superseded\nlinks:\n  - {rel: superseded by, target: 2}\n---\n# Use MongoDB\n',
   'doc/adr/0002-use-postgresql.md':
     '---\nstatus: accepted\nlinks:\n  - {rel: supersedes, target: 1}\n  - {rel: amended by, target: 3}\n---\n# Use PostgreSQL\n',
-  'doc/adr/0003-jsonb-fields.md': '# 3. Jsonb fields\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nAmends [2. Use PostgreSQL](0002-use-postgresql.md)\n',
+  'doc/adr/0003-jsonb-fields.md':
+    '# 3. Jsonb fields\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nAmends [2. Use PostgreSQL](0002-use-postgresql.md)\n',
 }
 
 describe('adr generate graph', () => {

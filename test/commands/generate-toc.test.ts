@@ -43,6 +43,11 @@ describe('adr generate toc', () => {
     const r = await runCommand(GenerateToc, ['--json', '-p', 'x/'], repo.dir)
     const out = JSON.parse(r.stdout)
     expect(out.markdown).toContain('* [2. Use PostgreSQL](x/0002-use-postgresql.md)\n')
-    expect(out.adrs[0]).toEqual({number: 1, title: 'Record decisions', file: '0001-record-decisions.md', link: 'x/0001-record-decisions.md'})
+    expect(out.adrs[0]).toEqual({
+      number: 1,
+      title: 'Record decisions',
+      file: '0001-record-decisions.md',
+      link: 'x/0001-record-decisions.md',
+    })
   })
 })

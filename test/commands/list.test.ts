@@ -66,7 +66,10 @@ describe('adr list', () => {
   })
 
   it.each([
-    [['--status', 'accepted'], ['0001-record-architecture-decisions.md', '0003-use-postgresql.md']],
+    [
+      ['--status', 'accepted'],
+      ['0001-record-architecture-decisions.md', '0003-use-postgresql.md'],
+    ],
     [['--status', 'Superseded'], ['0002-use-mongodb.md']],
     [['--tag', 'storage'], ['0003-use-postgresql.md']],
     [['--tag', 'database'], ['0003-use-postgresql.md']],

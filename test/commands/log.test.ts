@@ -3,8 +3,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
-import Log from '../../src/commands/log.js'
 import type {LogResult} from '../../src/app/history.js'
+import Log from '../../src/commands/log.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -64,7 +64,12 @@ describe('adr log', () => {
       ['status-changed', 1],
       ['created', 1],
     ])
-    expect(r.json?.events.find((e) => e.kind === 'superseded')).toMatchObject({author: 'Bo Other', from: 'accepted', to: 'superseded', target: '2'})
+    expect(r.json?.events.find((e) => e.kind === 'superseded')).toMatchObject({
+      author: 'Bo Other',
+      from: 'accepted',
+      to: 'superseded',
+      target: '2',
+    })
   })
 
   it('shows one ADR with a ref, following its rename', async () => {

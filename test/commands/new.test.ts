@@ -79,6 +79,31 @@ describe('adr new', () => {
   })
 
   it.each([
+    {template: 'y-statement', first: '---\nstatus: proposed\n', section: '\n## Decision Outcome\n\nIn the context of'},
+    {template: 'madr-minimal', first: '---\nstatus: proposed\n', section: '\n## Considered Options\n'},
+    {template: 'nygard', first: '# 2. X\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n', section: '\n## Consequences\n'},
+  ])('--template $template picks a built-in template, and its format', async ({template, first, section}) => {
+    repo = makeRepo({'docs/adr/0001-a.md': '---\nstatus: accepted\n---\n# A\n'})
+    const r = await run(['--template', template, 'X'])
+    expect(r.stdout).toBe('docs/adr/0002-x.md\n')
+    expect(read('docs/adr/0002-x.md').startsWith(first)).toBe(true)
+    expect(read('docs/adr/0002-x.md')).toContain(section)
+  })
+
+  it('--template takes a file too, before ADR_TEMPLATE', async () => {
+    repo = makeRepo({'mine.md': '# NUMBER. TITLE (mine)\n', 'env.md': '# env\n'})
+    await run(['-t', 'mine.md', 'X'], repo.dir, {ADR_TEMPLATE: 'env.md'})
+    expect(read('doc/adr/0001-x.md')).toBe('# 1. X (mine)\n')
+  })
+
+  it('says which template file cannot be read, and creates nothing', async () => {
+    repo = makeRepo()
+    const r = await run(['--json', 'X'], repo.dir, {ADR_TEMPLATE: 'missing.md'})
+    expect(JSON.parse(r.stdout).error.code).toBe('INVALID_ARGUMENT')
+    expect(existsSync(path.join(repo.dir, 'doc'))).toBe(false)
+  })
+
+  it.each([
     {title: ['Something', 'About', 'Node.JS'], file: '0001-something-about-node-js.md', heading: '# 1. Something About Node.JS'},
     {title: ['Slash/Slash/Slash/'], file: '0001-slash-slash-slash.md', heading: '# 1. Slash/Slash/Slash/'},
     {title: ['--', '-Bar-'], file: '0001-bar.md', heading: '# 1. -Bar-'},

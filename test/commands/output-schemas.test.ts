@@ -26,7 +26,7 @@ const MIXED: FileTree = {
   'intro.md': 'Intro.\n',
 }
 
-export interface SchemaCase {
+interface SchemaCase {
   name: string
   /** File name in schemas/output. */
   schema: string
@@ -43,7 +43,13 @@ const CASES: SchemaCase[] = [
   {name: 'show nygard', schema: 'show.schema.json', command: Show, argv: ['record', '--json'], tree: MIXED},
   {name: 'generate toc', schema: 'generate-toc.schema.json', command: GenerateToc, argv: ['--json', '-i', 'intro.md'], tree: MIXED},
   {name: 'generate graph', schema: 'generate-graph.schema.json', command: GenerateGraph, argv: ['--json'], tree: MIXED},
-  {name: 'generate graph mermaid', schema: 'generate-graph.schema.json', command: GenerateGraph, argv: ['--json', '--format', 'mermaid'], tree: MIXED},
+  {
+    name: 'generate graph mermaid',
+    schema: 'generate-graph.schema.json',
+    command: GenerateGraph,
+    argv: ['--json', '--format', 'mermaid'],
+    tree: MIXED,
+  },
   {name: 'demo', schema: 'demo.schema.json', command: Demo, argv: ['--json', '--out', 'demo']},
 ]
 

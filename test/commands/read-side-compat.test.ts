@@ -79,7 +79,11 @@ const ROWS: Row[] = [
   },
   {
     golden: 'search-for-adr-dir (from a subdirectory)',
-    tree: {'doc/adr/0001-first-record.md': nygard(1, 'First Record'), 'doc/adr/0002-second-record.md': nygard(2, 'Second Record'), 'subdir/.keep': ''},
+    tree: {
+      'doc/adr/0001-first-record.md': nygard(1, 'First Record'),
+      'doc/adr/0002-second-record.md': nygard(2, 'Second Record'),
+      'subdir/.keep': '',
+    },
     cwd: 'subdir',
     command: List,
     argv: [],

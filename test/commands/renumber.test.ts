@@ -13,13 +13,17 @@ const validate = new Ajv2020({allErrors: true, strict: false}).compile(schema)
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
-const nygard = (n: number, title: string, status: string) => `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n`
+const nygard = (n: number, title: string, status: string) =>
+  `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n`
 const DIR = 'doc/adr'
 const read = (file: string) => readFileSync(path.join(repo?.dir ?? '', DIR, file), 'utf8')
 
 /** Two branches that each added ADR 3, merged; ADR 4 and a MADR ADR link to the later one by file name. */
 function mergedRepo(): TempRepo {
-  const r = makeRepo({[`${DIR}/0001-record.md`]: nygard(1, 'Record architecture decisions', 'Accepted'), [`${DIR}/0002-use-x.md`]: nygard(2, 'Use X', 'Accepted')})
+  const r = makeRepo({
+    [`${DIR}/0001-record.md`]: nygard(1, 'Record architecture decisions', 'Accepted'),
+    [`${DIR}/0002-use-x.md`]: nygard(2, 'Use X', 'Accepted'),
+  })
   r.commit('base', '2026-01-01T10:00:00Z')
   r.git(['checkout', '-q', '-b', 'feature'])
   r.write({[`${DIR}/0003-use-queue.md`]: nygard(3, 'Use a queue', 'Accepted\n\nAmends [2. Use X](0002-use-x.md)')})
@@ -45,7 +49,15 @@ describe('adr renumber', () => {
     const result = JSON.parse(r.stdout) as RenumberResult
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
     expect(result.moves).toEqual([
-      {from: '0003-use-queue.md', to: '0006-use-queue.md', path: `${DIR}/0006-use-queue.md`, oldNumber: 3, newNumber: 6, title: 'Use a queue', kept: '0003-use-cache.md'},
+      {
+        from: '0003-use-queue.md',
+        to: '0006-use-queue.md',
+        path: `${DIR}/0006-use-queue.md`,
+        oldNumber: 3,
+        newNumber: 6,
+        title: 'Use a queue',
+        kept: '0003-use-cache.md',
+      },
     ])
     expect(result.updated.sort()).toEqual([`${DIR}/0004-tune-queue.md`, `${DIR}/0005-queue-metrics.md`])
     expect(existsSync(path.join(repo.dir, DIR, '0003-use-queue.md'))).toBe(false)

@@ -8,7 +8,8 @@ let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
 const TREE = {
-  'doc/adr/0001-use-mongodb.md': '# 1. Use MongoDB\n\nDate: 2026-01-01\n\n## Status\n\nSuperceded by [2. Use PostgreSQL](0002-use-postgresql.md)\n\n## Context\n\nWhy.\n',
+  'doc/adr/0001-use-mongodb.md':
+    '# 1. Use MongoDB\n\nDate: 2026-01-01\n\n## Status\n\nSuperceded by [2. Use PostgreSQL](0002-use-postgresql.md)\n\n## Context\n\nWhy.\n',
   'doc/adr/0002-use-postgresql.md':
     '---\nstatus: accepted\ndate: 2026-02-01\ndecision-makers: [dana, priya]\ntags: [storage]\nlinks:\n  - {rel: supersedes, target: 1}\n  - {rel: relates to, target: 0042-gone.md}\n---\n# Use PostgreSQL\n\n## Context and Problem Statement\n\nTotals drift.\n\n## Decision Outcome\n\nPostgreSQL.\r\n',
   'doc/adr/0003-use-postgresql-for-reports.md': '# 3. Use PostgreSQL for reports\n\nDate: 2026-03-01\n\n## Status\n\nProposed\n',

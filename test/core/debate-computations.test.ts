@@ -5,8 +5,10 @@ import {canonicalJson, computeDriversLock} from '../../src/core/debate/drivers-l
 import {describeFlip, findFlipPoints} from '../../src/core/debate/flip-points.js'
 import {findKnockouts, knockedOutOptions} from '../../src/core/debate/knockouts.js'
 import type {Driver, ScoreEntry} from '../../src/core/debate/record.js'
+import {computeResults} from '../../src/core/debate/results.js'
 import {rankOptions, type ScoreTable} from '../../src/core/debate/totals.js'
 import {findWinners, winnerUnder} from '../../src/core/debate/winners.js'
+import {loadDebate} from './debate-fixtures.js'
 
 /** `{option: {driver: [alice's score, bob's score, …]}}` → score entries. */
 function entries(table: Record<string, Record<string, number[]>>): ScoreEntry[] {
@@ -203,9 +205,7 @@ describe('drivers_lock', () => {
 })
 
 describe('computeResults on the Tally record', () => {
-  it('matches the hand-computed table', async () => {
-    const {computeResults} = await import('../../src/core/debate/results.js')
-    const {loadDebate} = await import('./debate-fixtures.js')
+  it('matches the hand-computed table', () => {
     // agreed 45/30/25, after the rescores of C1 and C2:
     // postgresql 4.5, 4, 4.5 → 2.025 + 1.2 + 1.125 = 4.35
     // mongodb    3.5, 4.5, 2.5 → 1.575 + 1.35 + 0.625 = 3.55

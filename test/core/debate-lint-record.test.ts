@@ -79,8 +79,6 @@ describe('lintDebateRecord', () => {
 
   it('reports a change to an accepted record, but not a new revisit review', () => {
     const before = readDebate('valid-full-track.yaml')
-    const reviewed = `${before}`.replace('gate_log:\n', '').replace(/^ {2}- \{gate:.*\n/gm, '')
-    expect(reviewed).not.toContain('gate_log')
     const withReview = before.replace(
       '      source: R2\n',
       '      source: R2\n  reviews:\n    - {date: 2026-06-01, by: dana, outcome: keep}\n',

@@ -12,7 +12,12 @@ import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 const ROOT = path.join(PROJECT_ROOT, 'test/fixtures/adrs')
 
-type Expected = Partial<Pick<Adr, 'number' | 'title' | 'status' | 'statusText' | 'statusLine' | 'date' | 'format' | 'deciders' | 'consulted' | 'informed' | 'tags'>> & {
+type Expected = Partial<
+  Pick<
+    Adr,
+    'number' | 'title' | 'status' | 'statusText' | 'statusLine' | 'date' | 'format' | 'deciders' | 'consulted' | 'informed' | 'tags'
+  >
+> & {
   links?: {relKey: string; targetNumber?: number; targetFile?: string; line: number}[]
 }
 
@@ -119,10 +124,21 @@ const FIXTURES: Record<string, Expected> = {
   },
   'status/0004-in-dash-bullets.md': {number: 4, status: 'proposed', statusLine: 3, date: '2026-05-01'},
   'status/0005-in-bold.md': {number: 5, status: 'accepted', statusText: 'Accepted', statusLine: 3},
-  'status/0006-superseded-by-in-front-matter.md': {number: 6, status: 'superseded', statusText: 'superseded by ADR-0007', date: '2026-01-20'},
+  'status/0006-superseded-by-in-front-matter.md': {
+    number: 6,
+    status: 'superseded',
+    statusText: 'superseded by ADR-0007',
+    date: '2026-01-20',
+  },
 }
 
-const NOT_ADRS = ['not-adrs/ADRXXX-template.md', 'not-adrs/0000-template.md', 'not-adrs/template.md', 'not-adrs/README.md', 'not-adrs/index.md']
+const NOT_ADRS = [
+  'not-adrs/ADRXXX-template.md',
+  'not-adrs/0000-template.md',
+  'not-adrs/template.md',
+  'not-adrs/README.md',
+  'not-adrs/index.md',
+]
 
 function allFixtures(): string[] {
   return readdirSync(ROOT, {recursive: true, encoding: 'utf8'})

@@ -31,13 +31,19 @@ describe('buildHistory', () => {
       ['superseding', 2, undefined, undefined, '1'],
     ])
     expect(events[0]).toMatchObject({title: 'Use X', date: '2026-01-01', commit: expect.any(String), author: 'Ada', adr: '0001-use-x.md'})
-    expect(records.find((r) => r.adr === '0001-use-x.md')).toMatchObject({created: '2026-01-01', lastChanged: '2026-01-03', status: 'superseded'})
+    expect(records.find((r) => r.adr === '0001-use-x.md')).toMatchObject({
+      created: '2026-01-01',
+      lastChanged: '2026-01-03',
+      status: 'superseded',
+    })
   })
 
   it('reads a superseded-by link added beside a kept status as superseded', () => {
     const {events} = buildHistory([
       commit('2026-01-01', [{status: 'A', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted')}]),
-      commit('2026-01-02', [{status: 'M', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted', '\nSuperseded by [2. Use Y](0002-use-y.md)\n')}]),
+      commit('2026-01-02', [
+        {status: 'M', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted', '\nSuperseded by [2. Use Y](0002-use-y.md)\n')},
+      ]),
     ])
     expect(events.map((e) => [e.kind, e.rel, e.target])).toEqual([
       ['created', undefined, undefined],
@@ -51,8 +57,12 @@ describe('buildHistory', () => {
       commit('2026-01-01', [{status: 'A', file, text: madr('proposed')}]),
       commit('2026-01-02', [{status: 'M', file, text: madr('proposed', '', 'Chosen option: MongoDB.')}]),
       commit('2026-01-03', [{status: 'M', file, text: madr('accepted', '', 'Chosen option: MongoDB.')}]),
-      commit('2026-01-04', [{status: 'M', file, text: madr('accepted', 'links:\n  - {rel: amends, target: 3}\n', 'Chosen option: MongoDB.')}]),
-      commit('2026-01-05', [{status: 'M', file, text: madr('accepted', 'links:\n  - {rel: amends, target: 3}\n', 'Chosen option: Postgres.')}]),
+      commit('2026-01-04', [
+        {status: 'M', file, text: madr('accepted', 'links:\n  - {rel: amends, target: 3}\n', 'Chosen option: MongoDB.')},
+      ]),
+      commit('2026-01-05', [
+        {status: 'M', file, text: madr('accepted', 'links:\n  - {rel: amends, target: 3}\n', 'Chosen option: Postgres.')},
+      ]),
     ])
     expect(events.map((e) => [e.kind, e.date, e.rel, e.target])).toEqual([
       ['created', '2026-01-01', undefined, undefined],
@@ -66,7 +76,9 @@ describe('buildHistory', () => {
     const {events, records} = buildHistory([
       commit('2026-01-01', [{status: 'A', file: '0002-use-x.md', text: nygard(2, 'Use X', 'Accepted')}]),
       commit('2026-01-02', [{status: 'R', from: '0002-use-x.md', file: '0002-use-x-everywhere.md', text: nygard(2, 'Use X', 'Accepted')}]),
-      commit('2026-01-03', [{status: 'R', from: '0002-use-x-everywhere.md', file: '0003-use-x-everywhere.md', text: nygard(3, 'Use X', 'Accepted')}]),
+      commit('2026-01-03', [
+        {status: 'R', from: '0002-use-x-everywhere.md', file: '0003-use-x-everywhere.md', text: nygard(3, 'Use X', 'Accepted')},
+      ]),
       commit('2026-01-04', [{status: 'M', file: '0003-use-x-everywhere.md', text: nygard(3, 'Use X', 'Deprecated')}]),
     ])
     expect(events.map((e) => [e.kind, e.from, e.to])).toEqual([
@@ -103,7 +115,9 @@ describe('buildHistory', () => {
   })
 
   it('keeps option-looking titles as plain text', () => {
-    const {events} = buildHistory([commit('2026-01-01', [{status: 'A', file: '0001-x.md', text: nygard(1, '--upload-pack=x', 'Proposed')}])])
+    const {events} = buildHistory([
+      commit('2026-01-01', [{status: 'A', file: '0001-x.md', text: nygard(1, '--upload-pack=x', 'Proposed')}]),
+    ])
     expect(events[0].title).toBe('--upload-pack=x')
   })
 })

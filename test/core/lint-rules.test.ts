@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseBody} from '../../src/core/lint/markdown-body.js'
+import {parseMarkdown} from '../../src/core/lint/markdown-body.js'
 import type {Finding, FileFinding, LintSettings, Rule, RuleExample} from '../../src/core/lint/rule.js'
 import {RULES} from '../../src/core/lint/rules/index.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
@@ -18,8 +18,7 @@ function run(rule: Rule, example: RuleExample): string[] {
     rule.scope === 'repository'
       ? rule.check({...settings, adrs})
       : adrs.flatMap((adr) => {
-          let body: ReturnType<typeof parseBody> | undefined
-          const found: Finding[] = rule.check({...settings, adr, body: () => (body ??= parseBody(adr))})
+          const found: Finding[] = rule.check({...settings, adr, markdown: parseMarkdown})
           return found.map((f) => ({...f, file: adr.file}))
         })
   return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)

@@ -3,7 +3,10 @@ import {parseAdr} from '../../src/core/parse-adr.js'
 import {buildGraph, renderGraph} from '../../src/core/render-graph.js'
 
 const madr = (n: number, title: string, links = '') =>
-  parseAdr(`---\nstatus: accepted\n${links ? `links:\n${links}` : ''}---\n# ${title}\n`, `${String(n).padStart(4, '0')}-${title.toLowerCase().replace(/\W+/g, '-')}.md`)
+  parseAdr(
+    `---\nstatus: accepted\n${links ? `links:\n${links}` : ''}---\n# ${title}\n`,
+    `${String(n).padStart(4, '0')}-${title.toLowerCase().replace(/\W+/g, '-')}.md`,
+  )
 
 const adrs = [
   madr(1, 'Record decisions'),

@@ -18,7 +18,10 @@ describe('renderTable', () => {
   })
 
   it('takes extra columns and flattens line breaks inside cells', () => {
-    const text = renderTable([...columns, {key: 'created', header: 'CREATED'}], [{number: 3, status: 'a\nb', title: 'T', created: '2026-01-01'}])
+    const text = renderTable(
+      [...columns, {key: 'created', header: 'CREATED'}],
+      [{number: 3, status: 'a\nb', title: 'T', created: '2026-01-01'}],
+    )
     expect(text).toBe('#  STATUS  TITLE  CREATED\n3  a b     T      2026-01-01')
   })
 

@@ -73,10 +73,41 @@ describe('parseSimpleYaml', () => {
   })
 
   it('agrees with YAML 1.2 on 2,000 generated documents (fixed seed)', () => {
-    const values = ['accepted', '2026-01-02', '42', '0', '007', '1.5', 'null', 'True', 'yes', 'x: y', 'a #b', '0007-x.md', 'Café', '[a, b]', '[]', '{rel: a, target: 1}', '{}', '-', '~', "it's", '"q"', 'a, b', '1e3', '2nd', '(x)', '/p', 'a - b']
+    const values = [
+      'accepted',
+      '2026-01-02',
+      '42',
+      '0',
+      '007',
+      '1.5',
+      'null',
+      'True',
+      'yes',
+      'x: y',
+      'a #b',
+      '0007-x.md',
+      'Café',
+      '[a, b]',
+      '[]',
+      '{rel: a, target: 1}',
+      '{}',
+      '-',
+      '~',
+      "it's",
+      '"q"',
+      'a, b',
+      '1e3',
+      '2nd',
+      '(x)',
+      '/p',
+      'a - b',
+    ]
     const keys = ['status', 'date', 'tags', 'links', 'a-b', 'null', '_x', 'status']
     let seed = 7
-    const pick = <T>(list: readonly T[]) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length]
+    const pick = <T>(list: readonly T[]) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return list[seed % list.length]
+    }
     let fast = 0
     for (let n = 0; n < 2000; n++) {
       const lines: string[] = []

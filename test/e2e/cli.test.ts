@@ -87,7 +87,12 @@ describe('adr (spawned)', () => {
 
   it('nothing waits on stdin: commands finish while stdin stays open', async () => {
     repo = makeRepo(TREE)
-    for (const argv of [['list', '--long'], ['show', '2'], ['generate', 'toc'], ['show', 'postgresql']]) {
+    for (const argv of [
+      ['list', '--long'],
+      ['show', '2'],
+      ['generate', 'toc'],
+      ['show', 'postgresql'],
+    ]) {
       const code = await runWithOpenStdin(argv, repo.dir)
       expect(code, argv.join(' ')).not.toBe('timeout')
     }

@@ -534,10 +534,50 @@ const properties: Record<string, Json> = {
   gate_log: arr('Each gate pass, in order; a gate has passed when it appears here.', ref('gatePass')),
 }
 
-const stage = (gate: string, then: Json, extra?: Json): Json => ({
-  if: extra ? {type: 'object', allOf: [passed(gate), extra]} : passed(gate),
-  then,
+export interface SchemaStage {
+  gate: string
+  fullTrackOnly: boolean
+  schema: Json
+}
+
+const stage = (gate: string, then: Json, extra?: Json): SchemaStage => ({
+  gate,
+  fullTrackOnly: extra !== undefined,
+  schema: {if: extra ? {type: 'object', allOf: [passed(gate), extra]} : passed(gate), then},
 })
+
+/** The keys each gate requires once it has passed, in the order of the schema's top-level `allOf`. */
+export const SCHEMA_STAGES: readonly SchemaStage[] = [
+  stage('G1', {
+    type: 'object',
+    required: ['question'],
+    properties: {
+      timebox: {type: 'object', required: ['decide_by']},
+      roles: {
+        type: 'object',
+        properties: {participants: {type: 'array', items: {type: 'object', required: ['initial_position', 'success_picture']}}},
+      },
+    },
+  }),
+  stage('G2', {type: 'object', required: ['reversibility', 'track'], properties: {reversibility: {type: 'object', required: ['class']}}}),
+  stage('G3', {type: 'object', required: ['drivers', 'drivers_lock']}),
+  stage(
+    'G3',
+    {
+      type: 'object',
+      required: ['weights'],
+      properties: {drivers: {type: 'array', minItems: 2}, weights: {type: 'object', required: ['agreed', 'agreed_by']}},
+    },
+    full,
+  ),
+  stage('G4', {type: 'object', required: ['options', 'null_option'], properties: {options: {type: 'array', minItems: 2}}}),
+  stage('G4', {type: 'object', properties: {null_option: {type: 'object', required: ['option']}}}, full),
+  stage('G5', {type: 'object', required: ['scoring', 'results'], properties: {scoring: {type: 'object', required: ['drivers_lock']}}}),
+  stage('G6', {type: 'object', required: ['cruxes']}),
+  stage('G7', {type: 'object', required: ['premortem', 'consequences', 'confirmation', 'revisit']}),
+  stage('G8', {type: 'object', required: ['decision', 'commitments', 'confirmation', 'revisit']}),
+  stage('G8', {type: 'object', required: ['objections']}, full),
+]
 
 export const DEBATE_SCHEMA: Json = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -549,36 +589,6 @@ export const DEBATE_SCHEMA: Json = {
   properties,
   required: ['schema_version', 'adr', 'timebox', 'roles', 'gate_log'],
   additionalProperties: false,
-  allOf: [
-    stage('G1', {
-      type: 'object',
-      required: ['question'],
-      properties: {
-        timebox: {type: 'object', required: ['decide_by']},
-        roles: {
-          type: 'object',
-          properties: {participants: {type: 'array', items: {type: 'object', required: ['initial_position', 'success_picture']}}},
-        },
-      },
-    }),
-    stage('G2', {type: 'object', required: ['reversibility', 'track'], properties: {reversibility: {type: 'object', required: ['class']}}}),
-    stage('G3', {type: 'object', required: ['drivers', 'drivers_lock']}),
-    stage(
-      'G3',
-      {
-        type: 'object',
-        required: ['weights'],
-        properties: {drivers: {type: 'array', minItems: 2}, weights: {type: 'object', required: ['agreed', 'agreed_by']}},
-      },
-      full,
-    ),
-    stage('G4', {type: 'object', required: ['options', 'null_option'], properties: {options: {type: 'array', minItems: 2}}}),
-    stage('G4', {type: 'object', properties: {null_option: {type: 'object', required: ['option']}}}, full),
-    stage('G5', {type: 'object', required: ['scoring', 'results'], properties: {scoring: {type: 'object', required: ['drivers_lock']}}}),
-    stage('G6', {type: 'object', required: ['cruxes']}),
-    stage('G7', {type: 'object', required: ['premortem', 'consequences', 'confirmation', 'revisit']}),
-    stage('G8', {type: 'object', required: ['decision', 'commitments', 'confirmation', 'revisit']}),
-    stage('G8', {type: 'object', required: ['objections']}, full),
-  ],
+  allOf: SCHEMA_STAGES.map((s) => s.schema),
   $defs,
 }

@@ -1,12 +1,12 @@
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {Adr, Problem, Severity} from '../model.js'
-import {DEBATE_SCHEMA} from './debate-schema.js'
-import {type DebateRecord, hasPassed, type IsoDate, participantNames, type Results} from './record.js'
+import {DEBATE_SCHEMA, SCHEMA_STAGES} from './debate-schema.js'
+import {type DebateRecord, hasPassed, type IsoDate, participantNames, passStands, type Results} from './record.js'
 import {computeResults} from './results.js'
 import {DEBATE_RULES, type RuleContext} from './rules/index.js'
 import {firstDifference} from './rules/results-recomputed.js'
-import {type DataPath, type LocatedYaml, parseLocatedYaml} from './yaml-locate.js'
+import {type DataPath, displayPath, type LocatedYaml, parseLocatedYaml} from './yaml-locate.js'
 
 export interface DebateLintContext {
   /** Every ADR of the repository, to resolve the record's `adr`. */
@@ -25,9 +25,14 @@ let validator: ValidateFunction | undefined
 
 /** The debate schema, compiled once. */
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv2020({allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true}).compile(
-    DEBATE_SCHEMA,
-  )
+  validator ??= new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+  }).compile(DEBATE_SCHEMA)
   return validator(data) ? [] : (validator.errors ?? [])
 }
 
@@ -57,7 +62,7 @@ export function lintDebateRecord(text: string, file: string, context: DebateLint
   const ctx: RuleContext = {
     record,
     today: context.today,
-    passed: (gate) => hasPassed(record, gate),
+    passed: (gate) => passStands(record, gate),
     results: () => {
       results ??= computeResults(record)
       return results
@@ -128,7 +133,7 @@ function checkFrozen(record: DebateRecord, previousText: string | undefined, yam
   const strip = (r: DebateRecord) => ({...r, revisit: r.revisit ? {...r.revisit, reviews: undefined} : undefined})
   const diff = firstDifference(JSON.parse(JSON.stringify(strip(record))), JSON.parse(JSON.stringify(strip(previous))))
   if (!diff) return []
-  const where = diff.path.join('.') || 'the record'
+  const where = displayPath(diff.path) || 'the record'
   return [
     problem(
       yaml.locate(diff.path),
@@ -145,18 +150,20 @@ function schemaProblems(errors: readonly ErrorObject[], yaml: LocatedYaml): Prob
     if (error.keyword === 'if' || /\/(?:anyOf|oneOf)\/\d+\//.test(error.schemaPath)) continue
     const path = segments(error.instancePath)
     const params = error.params as Record<string, unknown>
-    const where = path.length ? `\`${path.join('.')}\`` : 'the record'
+    const where = path.length ? `\`${displayPath(path)}\`` : 'the record'
     let message: string
     let at = yaml.locate(path)
     if (error.keyword === 'required') {
       message = `Missing \`${params.missingProperty}\` in ${where}, expected it${stageHint(error.schemaPath)}`
     } else if (error.keyword === 'additionalProperties') {
       at = yaml.locate([...path, String(params.additionalProperty)], {key: true})
-      message = `Unexpected key \`${params.additionalProperty}\` in ${where}, expected one of ${Object.keys(((error.parentSchema as {properties?: object})?.properties ?? {}) as object).join(', ')}`
+      const known = Object.keys((error.parentSchema as {properties?: object} | undefined)?.properties ?? {})
+      message = `Unexpected key \`${params.additionalProperty}\` in ${where}, expected one of ${known.join(', ')}`
     } else if (error.keyword === 'enum') {
       message = `Unexpected ${where} ${JSON.stringify(error.data)}, expected one of ${(params.allowedValues as unknown[]).join(', ')}`
     } else {
-      message = `Unexpected ${where}${error.data === undefined || typeof error.data === 'object' ? '' : ` ${JSON.stringify(error.data)}`}: ${error.message ?? error.keyword}`
+      const value = error.data === undefined || typeof error.data === 'object' ? '' : ` ${JSON.stringify(error.data)}`
+      message = `Unexpected ${where}${value}: it ${error.message ?? `fails ${error.keyword}`}`
     }
     if (seen.has(message)) continue
     seen.add(message)
@@ -168,13 +175,8 @@ function schemaProblems(errors: readonly ErrorObject[], yaml: LocatedYaml): Prob
 /** `#/allOf/4/then/required` → " once G4 has passed". */
 function stageHint(schemaPath: string): string {
   const match = /^#\/allOf\/(\d+)\//.exec(schemaPath)
-  if (!match) return ''
-  const stage = (
-    DEBATE_SCHEMA.allOf as {if: {allOf?: unknown[]; properties?: {gate_log: {contains: {properties: {gate: {const: string}}}}}}}[]
-  )[Number(match[1])]
-  const passedIf = (stage.if.allOf?.[0] ?? stage.if) as {properties?: {gate_log: {contains: {properties: {gate: {const: string}}}}}}
-  const gate = passedIf.properties?.gate_log.contains.properties.gate.const
-  return gate ? ` once ${gate} has passed${stage.if.allOf ? ' on the full track' : ''}` : ''
+  const stage = match ? SCHEMA_STAGES[Number(match[1])] : undefined
+  return stage ? ` once ${stage.gate} has passed${stage.fullTrackOnly ? ' on the full track' : ''}` : ''
 }
 
 function segments(instancePath: string): DataPath {

@@ -492,6 +492,18 @@ export function hasPassed(record: Pick<DebateRecord, 'gate_log'>, gate: GateId):
   return (record.gate_log ?? []).some((pass) => pass.gate === gate)
 }
 
+/**
+ * True when a pass of `gate` still stands: it is in `gate_log` and the debate is not redoing it. While
+ * a gate is in progress (`in_progress.gate`, e.g. after a loop-back from G6 to G3), that gate and every
+ * later one are being redone, so their earlier passes do not stand. The code rules check a gate's exit
+ * rule only where its pass stands.
+ */
+export function passStands(record: Pick<DebateRecord, 'gate_log' | 'in_progress'>, gate: GateId): boolean {
+  if (!hasPassed(record, gate)) return false
+  const redoing = record.in_progress?.gate
+  return redoing === undefined || GATES.indexOf(gate) < GATES.indexOf(redoing)
+}
+
 /** The participants' names, in order. */
 export function participantNames(record: Pick<DebateRecord, 'roles'>): Person[] {
   return (record.roles?.participants ?? []).map((p) => p.name)

@@ -4,6 +4,11 @@ import {YAML_OPTIONS} from '../front-matter.js'
 /** A path into the parsed data: keys and array indexes (`['scoring', 'entries', 3, 'score']`). */
 export type DataPath = readonly (string | number)[]
 
+/** `['scoring', 'entries', 3, 'score']` → `scoring.entries[3].score`. */
+export function displayPath(path: DataPath): string {
+  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '')
+}
+
 export interface Position {
   line: number
   column: number

@@ -40,8 +40,8 @@ export interface LintSettings {
 
 export interface FileContext extends LintSettings {
   adr: Adr
-  /** The body as mdast (GFM), parsed on first use and only for rules that ask for it. */
-  body(): Root
+  /** Parses Markdown (GFM) into mdast; available to rules that declare `needsBody` (the parser is loaded lazily). */
+  markdown(text: string): Root
 }
 
 export interface RepositoryContext extends LintSettings {

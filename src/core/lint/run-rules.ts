@@ -4,7 +4,7 @@ import {configuredSeverity, resolveSeverity, toProblemSeverity} from './profiles
 import type {FileFinding, FileRule, Finding, LintProblem, LintSettings, RepositoryRule} from './rule.js'
 import {RULES} from './rules/index.js'
 
-export type BodyParser = (adr: Adr) => Root
+export type BodyParser = (text: string) => Root
 
 /** The rules switched on for a run, with their severities: worked out once, used for every file. */
 export interface ActiveRules {
@@ -29,7 +29,7 @@ export function activateRules(settings: Pick<LintSettings, 'profile'>, overrides
 /** The Markdown parser, loaded only when a rule that reads bodies is on. */
 export async function loadBodyParser(active: ActiveRules): Promise<BodyParser | undefined> {
   if (!active.needsBody) return undefined
-  return (await import('./markdown-body.js')).parseBody
+  return (await import('./markdown-body.js')).parseMarkdown
 }
 
 /** Every per-file finding for one ADR: its parser problems and the file rules, sorted by position. */
@@ -39,14 +39,12 @@ export function lintFile(adr: Adr, settings: LintSettings, active: ActiveRules, 
     adr.file,
     active.overrides,
   )
-  let body: Root | undefined
   const context = {
     ...settings,
     adr,
-    body(): Root {
+    markdown(text: string): Root {
       if (!parseBody) throw new Error('the Markdown parser was not loaded')
-      body ??= parseBody(adr)
-      return body
+      return parseBody(text)
     },
   }
   const unreadable = adr.problems.some((p) => p.rule === 'parse/yaml' || p.rule.startsWith('parse/front-matter'))

@@ -30,7 +30,8 @@ export const driversGate: Gate = {
       if (await ctx.settle(failures)) break
     }
     record.drivers_lock = computeDriversLock(record.drivers)
-    return {next: 'G4'}
+    // Back from a crux, the options stand: the new driver's cells are scored next.
+    return {next: record.in_progress?.from === 'G6' ? 'G5' : 'G4'}
   },
 }
 

@@ -69,7 +69,7 @@ export const dates: DebateRule = {
       if (record.revisit.date > cap) {
         out.push({
           path: ['revisit', 'date'],
-          message: `Unexpected revisit ${record.revisit.date}, expected at most ${months} months after the decision (by ${cap}) for ${months === 3 ? 'a two-way door' : 'this door'}`,
+          message: `Unexpected revisit ${record.revisit.date}, expected at most ${months} months after the decision (by ${cap}) on ${record.track === 'fast' ? 'the fast track' : `a ${record.reversibility?.class ?? 'costly'} door`}`,
         })
       }
     }

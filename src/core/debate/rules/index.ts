@@ -11,6 +11,7 @@ import {fastTrack} from './fast-track.js'
 import {missingCommitment} from './missing-commitment.js'
 import {optionNames} from './option-names.js'
 import {premortem} from './premortem.js'
+import {progress} from './progress.js'
 import {references} from './references.js'
 import {resultsRecomputed} from './results-recomputed.js'
 import {revisitOverdue} from './revisit-overdue.js'
@@ -44,4 +45,5 @@ export const DEBATE_RULES: readonly DebateRule[] = [
   fastTrack,
   copiedRationale,
   revisitOverdue,
+  progress,
 ]

@@ -1,4 +1,4 @@
-import type {DataPath} from '../yaml-locate.js'
+import {type DataPath, displayPath} from '../yaml-locate.js'
 import {type DebateRule, quote} from './rule.js'
 
 /** Numbers this close are equal (stored results are rounded to 3 decimals). */
@@ -40,18 +40,15 @@ export function firstDifference(
   return stored === expected ? undefined : {path, stored, expected}
 }
 
-/** Stored `results` equal a recomputation from the entries and the weights: totals cannot be edited by hand. */
+/** Stored `results` equal a recomputation from the entries and the weights: totals cannot be edited by hand (checked while G5's pass stands). */
 export const resultsRecomputed: DebateRule = {
   id: 'debate/results',
   description: 'Stored results equal a recomputation from the scores and weights',
-  check({record, results}) {
-    if (!record.results) return []
+  check({record, results, passed}) {
+    if (!record.results || !passed('G5')) return []
     const diff = firstDifference(record.results, results(), ['results'])
     if (!diff) return []
-    const where = diff.path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-      .join('')
-      .slice(1)
+    const where = displayPath(diff.path)
     return [
       {
         path: diff.path,

@@ -6,6 +6,7 @@ import type {DataPath} from '../yaml-locate.js'
 export interface RuleContext {
   record: DebateRecord
   today: IsoDate
+  /** The gate's pass stands (see `passStands`): its exit rule applies. */
   passed(gate: GateId): boolean
   /** `computeResults(record)`, computed once (only meaningful once options, drivers and scores exist). */
   results(): Results

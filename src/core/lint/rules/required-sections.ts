@@ -1,5 +1,5 @@
 import type {Nodes, Root, RootContent} from 'mdast'
-import type {Adr, Section} from '../../model.js'
+import type {Adr} from '../../model.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import type {FileRule, Finding} from '../rule.js'
 import {everywhere} from '../rule.js'
@@ -41,6 +41,7 @@ const TEMPLATE_SENTENCES = [
 ]
 const BRACED = /\{[^{}\n]*[\s…][^{}\n]*\}/
 const TODO = /^(?:todo|tbd|tbc|fixme|xxx|\.\.\.|…)[.!:]?$/i
+const MAX_PARSED = 64 * 1024
 const SUSPICIOUS =
   /[{<]|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|^\s*(?:\.\.\.|…)\s*$|the issue motivating|the change that we're|what becomes easier/im
 
@@ -64,7 +65,8 @@ export const requiredSections: FileRule = {
       }
       const text = lines.slice(section.line, section.endLine).join('\n')
       if (!SUSPICIOUS.test(text) && /\S/.test(text.replace(/^ {0,3}#{1,6}[ \t].*$/gm, ''))) continue
-      const problem = inspect(context.body(), section)
+      // A huge section is not empty; it is searched for placeholders as text (GFM parsing is slow on megabytes).
+      const problem = text.length > MAX_PARSED ? inspectText(text, section.line) : inspect(context.markdown(text), section.line)
       if (problem === 'empty')
         findings.push({line: section.line, column: 1, message: `Unexpected empty section \`${section.heading}\`, expected your own text`})
       else if (problem) {
@@ -151,19 +153,23 @@ function shorten(text: string): string {
 
 type Verdict = 'empty' | {line: number; text: string} | undefined
 
-/** Whether the section (subsections included) holds content, and if all or part of it is template text. */
-function inspect(root: Root, section: Section): Verdict {
-  const nodes = root.children.filter((n) => {
-    const line = n.position?.start.line ?? 0
-    return line > section.line && line <= section.endLine
-  })
-  const content = nodes.filter((n) => n.type !== 'heading' && n.type !== 'definition' && !(n.type === 'html' && isComment(n.value)))
+/** Whether the section's content (subsections included) holds text, and if all or part of it is template text. */
+function inspect(root: Root, offset: number): Verdict {
+  const content = root.children.filter((n) => n.type !== 'heading' && n.type !== 'definition' && !(n.type === 'html' && isComment(n.value)))
   if (content.length === 0) return 'empty'
   for (const node of content) {
     const found = findPlaceholder(node)
-    if (found) return found
+    if (found) return {line: found.line + offset, text: found.text}
   }
   return undefined
+}
+
+function inspectText(text: string, offset: number): Verdict {
+  const prose = text.replace(/^ {0,3}(`{3,}|~{3,})[\s\S]*?^ {0,3}\1/gm, '').replace(/`[^`\n]*`/g, '')
+  const braced = BRACED.exec(prose)
+  if (!braced) return undefined
+  const before = text.slice(0, text.indexOf(braced[0]))
+  return {line: offset + 1 + (before.match(/\n/g)?.length ?? 0), text: braced[0]}
 }
 
 function isComment(html: string): boolean {
