@@ -29,7 +29,8 @@ export function parseAnswers(text: string, source: string): AnswersSource {
   } catch (error) {
     throw invalid(`${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``)
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``)
   validate ??= new Ajv2020({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
   if (!validate(data)) {
     const lines = (validate.errors ?? []).slice(0, 8).map((e) => {
@@ -52,6 +53,8 @@ export async function readAnswersFile(cwd: string, file: string): Promise<Answer
 
 function invalid(message: string): AdrError {
   return new AdrError('INVALID_ARGUMENT', message, {
-    suggestions: ['See schemas/debate-answers.schema.json and examples/debates/invoicing-answers.yaml. In a {flow: mapping}, quote values that contain commas.'],
+    suggestions: [
+      'See schemas/debate-answers.schema.json and examples/debates/invoicing-answers.yaml. In a {flow: mapping}, quote values that contain commas.',
+    ],
   })
 }

@@ -51,6 +51,8 @@ export function describeSkippedNumbers(
   const here = new Set(localFiles)
   const skipped = taken.filter((t) => t.number >= localNext && t.number < chosen && !here.has(t.file))
   if (skipped.length === 0) return undefined
-  const list = skipped.map((t) => `${t.number} (${t.file} on ${t.branch})`).join(', ')
-  return `Skipped ${skipped.length === 1 ? 'number' : 'numbers'} ${list}: already taken on another branch.`
+  const byNumber = new Map<number, string[]>()
+  for (const t of skipped) byNumber.set(t.number, [...(byNumber.get(t.number) ?? []), `${t.file} on ${t.branch}`])
+  const list = [...byNumber].map(([n, where]) => `${n} (${where.join('; ')})`).join(', ')
+  return `Skipped ${byNumber.size === 1 ? 'number' : 'numbers'} ${list}: already taken on another branch.`
 }

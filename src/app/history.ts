@@ -49,12 +49,7 @@ export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
   const {commits, first} = await readCommits(git, ws.adrDir, shallow)
   const history = buildHistory(commits)
   const warnings: string[] = []
-  if (shallow) {
-    warnings.push(
-      `This is a shallow clone: the history before ${first?.slice(0, 10) ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
-        'Fetch the full history with `git fetch --unshallow`, or set `fetch-depth: 0` on actions/checkout.',
-    )
-  }
+  if (shallow) warnings.push(shallowWarning(first))
   return {...history, shallow, warnings}
 }
 
@@ -76,24 +71,49 @@ export interface AdrDates {
   committed: boolean
 }
 
-/** For `adr list --long`: created and last-changed dates of every ADR file in the directory, by file name. */
+/**
+ * For `adr list --long`: created and last-changed dates of every ADR file in the directory, by file
+ * name. One `git log` pass and no file contents, so it stays cheap.
+ */
 export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
   const files = await listAdrFiles(ws.adrDir)
-  let history: RepositoryHistory
-  try {
-    history = await readHistory(ws)
-  } catch (error) {
-    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY')
-      return {dates: {}, warnings: ['Not a git repository: no dates from history.']}
-    throw error
-  }
-  const live = new Map<string, AdrRecord>(history.records.filter((r) => !r.deleted).map((r) => [r.adr, r]))
+  const git = openGit(ws.cwd)
+  if (!(await git.isRepository())) return {dates: {}, warnings: ['Not a git repository: the created and changed dates come from git.']}
+  const shallow = (await git.headCommit()).kind !== 'unborn' && (await git.isShallow())
+  const dir = await git.repoPath(ws.adrDir)
+  const log = await git.logDirectory(ws.adrDir)
+  const known = trackFileDates(log.map((c) => ({date: c.date, boundary: shallow && c.parents.length === 0, changes: dirChanges(c, dir)})))
   const dates: Record<string, AdrDates> = {}
   for (const file of files) {
-    const r = live.get(file)
-    dates[file] = r ? {created: r.created, lastChanged: r.lastChanged, committed: true} : {committed: false}
+    const d = known.get(file)
+    dates[file] = d ? {...d, committed: true} : {committed: false}
   }
-  return {dates, warnings: history.warnings}
+  return {dates, warnings: shallow ? [shallowWarning(log[0]?.date)] : []}
+}
+
+/** A commit's changes to ADR files directly in `dir`: a rename from elsewhere is an addition, a rename away a deletion. */
+function dirChanges(c: LogCommit, dir: string): (HistoryChange & {blob?: string})[] {
+  const inDir = (p: string | undefined) =>
+    p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
+  const changes: (HistoryChange & {blob?: string})[] = []
+  for (const ch of c.changes) {
+    const from = ch.status === 'R' && inDir(ch.from) ? path.posix.basename(ch.from as string) : undefined
+    if (!inDir(ch.path)) {
+      if (from) changes.push({status: 'D', file: from})
+      continue
+    }
+    const file = path.posix.basename(ch.path)
+    const status = ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' || ch.status === 'A' ? 'A' : 'M'
+    changes.push({status, file, ...(from ? {from} : {}), ...(status === 'D' ? {} : {blob: ch.blob})})
+  }
+  return changes
+}
+
+function shallowWarning(first: string | undefined): string {
+  return (
+    `This is a shallow clone: the history before ${first?.slice(0, 10) ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
+    'Fetch the full history with `git fetch --unshallow`, or set `fetch-depth: 0` on actions/checkout.'
+  )
 }
 
 /**
@@ -102,43 +122,28 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
  */
 async function readCommits(git: Git, adrDir: string, shallow: boolean): Promise<{commits: HistoryCommit[]; first?: string}> {
   const dir = await git.repoPath(adrDir)
-  const inDir = (p: string | undefined) =>
-    p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
   const reader = openCatFile(await git.topLevel())
   const frontMatterCache: FrontMatterCache = new Map()
   const versions = new Map<string, Promise<AdrVersion>>()
   const pending = new Map<string, {commit: HistoryCommit; waits: {change: HistoryChange; key: string}[]}>()
   const collect = (c: LogCommit) => {
-    const commit: HistoryCommit = {
-      sha: c.sha,
-      authorName: c.authorName,
-      authorEmail: c.authorEmail,
-      date: c.date,
-      subject: c.subject,
-      boundary: shallow && c.parents.length === 0,
-      changes: [],
-    }
+    const changes = dirChanges(c, dir)
+    if (changes.length === 0) return
     const waits: {change: HistoryChange; key: string}[] = []
-    for (const ch of c.changes) {
-      const from = ch.status === 'R' && inDir(ch.from) ? path.posix.basename(ch.from as string) : undefined
-      if (!inDir(ch.path)) {
-        if (from) commit.changes.push({status: 'D', file: from})
-        continue
-      }
-      const file = path.posix.basename(ch.path)
-      const status = ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' || ch.status === 'A' ? 'A' : 'M'
-      const change: HistoryChange = {status, file, ...(from ? {from} : {})}
-      commit.changes.push(change)
-      if (status === 'D') continue
-      const key = `${ch.blob}\0${file}`
+    for (const change of changes) {
+      if (change.blob === undefined) continue
+      const key = `${change.blob}\0${change.file}`
+      const file = change.file
       if (!versions.has(key))
         versions.set(
           key,
-          reader.readText(ch.blob).then((text) => readVersion(text ?? '', file, frontMatterCache)),
+          reader.readText(change.blob).then((text) => readVersion(text ?? '', file, frontMatterCache)),
         )
       waits.push({change, key})
+      delete change.blob
     }
-    if (commit.changes.length) pending.set(c.sha, {commit, waits})
+    const {sha, authorName, authorEmail, date, subject} = c
+    pending.set(sha, {commit: {sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes}, waits})
   }
   try {
     const log = await git.logDirectory(adrDir, collect)

@@ -1,8 +1,8 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import {parse, stringify} from 'yaml'
 import {afterEach, describe, expect, it} from 'vitest'
+import {parse, stringify} from 'yaml'
 import Answer from '../../src/commands/debate/answer.js'
 import Escalate from '../../src/commands/debate/escalate.js'
 import Resume from '../../src/commands/debate/resume.js'
@@ -114,7 +114,11 @@ describe('adr debate status', () => {
     await startEmpty()
     const early = await runCommand(Status, ['1', '--json'], repo!.dir, ENV)
     expect(early.exitCode).toBe(0)
-    expect(JSON.parse(early.stdout)).toMatchObject({gate: {id: 'G1', label: 'Gate 1 of 8 · Frame'}, next: {key: 'frame.question', who: null}, results: null})
+    expect(JSON.parse(early.stdout)).toMatchObject({
+      gate: {id: 'G1', label: 'Gate 1 of 8 · Frame'},
+      next: {key: 'frame.question', who: null},
+      results: null,
+    })
     const answers = exampleAnswers()
     delete answers.premortem
     writeFileSync(path.join(repo!.dir, 'partial.yaml'), stringify(answers))
@@ -157,14 +161,22 @@ describe('adr debate escalate', () => {
     const fast = {
       frame: {
         question: 'How do product teams get feature flags to customers within a day?',
-        positions: {alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'}, bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'}},
+        positions: {
+          alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'},
+          bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'},
+        },
       },
       door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
       drivers: [{name: 'Flags ship within a day', category: 'business', knockout: false}],
       options: [{title: 'LaunchDarkly'}, {title: 'Unleash'}],
     }
     writeFileSync(path.join(repo.dir, 'fast.yaml'), stringify(fast))
-    const started = await runCommand(Start, ['Feature flags', ...ROLES, '--fast', '--file', 'fast.yaml', '--no-input', '--json'], repo.dir, ENV)
+    const started = await runCommand(
+      Start,
+      ['Feature flags', ...ROLES, '--fast', '--file', 'fast.yaml', '--no-input', '--json'],
+      repo.dir,
+      ENV,
+    )
     expect(JSON.parse(started.stdout).error.message).toContain('`decision.chosen`')
     const r = await runCommand(Escalate, ['1', '--by', 'bob', '--json'], repo.dir, ENV)
     expect(r.exitCode).toBe(0)

@@ -166,7 +166,10 @@ describe('adr lint: results', () => {
     repo = makeRepo({'doc/adr/0001-use-postgresql.md': MINIMAL, 'doc/adr/debates/0001-use-postgresql.yaml': 'schema_version: 1\n'})
     const r = await lint(repo.dir)
     expect(r.report.files).toEqual(['doc/adr/0001-use-postgresql.md', 'doc/adr/debates/0001-use-postgresql.yaml'])
+    expect(r.report.problems.length).toBeGreaterThan(0)
     for (const p of r.report.problems) expect(p).toMatchObject({file: 'doc/adr/debates/0001-use-postgresql.yaml', rule: expect.stringMatching(/^debate\//)})
+    repo.write({'.adrgate.yaml': 'rules:\n  debate/*: off\n'})
+    expect((await lint(repo.dir)).report.problems).toEqual([])
   })
 
   it('lints the directory or the files given as arguments', async () => {

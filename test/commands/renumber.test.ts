@@ -2,6 +2,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
+import {openWorkspace} from '../../src/adapters/workspace.js'
+import {describeSkippedNumbers, numbersTakenOnOtherBranches} from '../../src/app/branch-numbers.js'
 import type {RenumberResult} from '../../src/app/renumber.js'
 import Renumber from '../../src/commands/renumber.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
@@ -101,5 +103,44 @@ describe('adr renumber', () => {
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('nothing to renumber')
+  })
+})
+
+describe('numbersTakenOnOtherBranches', () => {
+  it('lists ADR numbers on local and remote-tracking branches, and says which were skipped', async () => {
+    const origin = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')}, {commit: true})
+    try {
+      origin.git(['checkout', '-q', '-b', 'theirs'])
+      origin.write({[`${DIR}/0002-theirs.md`]: nygard(2, 'Theirs', 'Proposed'), [`${DIR}/README.md`]: 'not an ADR'})
+      origin.commit('theirs', '2026-01-02T10:00:00Z')
+      origin.git(['checkout', '-q', 'main'])
+      repo = makeRepo({}, {git: false})
+      repo.git(['clone', '-q', `file://${origin.dir}`, '.'])
+      repo.git(['checkout', '-q', '-b', 'mine'])
+      repo.write({[`${DIR}/0002-mine.md`]: nygard(2, 'Mine', 'Proposed')})
+      repo.commit('mine', '2026-01-03T10:00:00Z')
+      repo.git(['checkout', '-q', 'main'])
+      const ws = openWorkspace(repo.dir)
+      const taken = await numbersTakenOnOtherBranches(ws)
+      expect(taken).toEqual([
+        {number: 1, file: '0001-a.md', branch: 'main'},
+        {number: 2, file: '0002-mine.md', branch: 'mine'},
+        {number: 2, file: '0002-theirs.md', branch: 'origin/theirs'},
+      ])
+      expect(describeSkippedNumbers(2, 3, taken, ['0001-a.md'])).toBe(
+        'Skipped number 2 (0002-mine.md on mine; 0002-theirs.md on origin/theirs): already taken on another branch.',
+      )
+      expect(describeSkippedNumbers(2, 2, taken, ['0001-a.md'])).toBeUndefined()
+    } finally {
+      origin.cleanup()
+    }
+  })
+
+  it('takes nothing outside git or before the first commit', async () => {
+    repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')}, {git: false})
+    expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir))).toEqual([])
+    repo.cleanup()
+    repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')})
+    expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir))).toEqual([])
   })
 })

@@ -12,20 +12,21 @@ describe('an interrupted session', () => {
     const bob = answers.weights.bob
     delete answers.weights.bob
     const ctrlC = Object.assign(new Error('User force closed the prompt'), {name: 'ExitPromptError'})
-    const first = await play(answers, [
-      ['weights.bob.D1', bob.D1],
-      {key: 'weights.bob.D2', throws: ctrlC},
-    ])
+    const first = await play(answers, [['weights.bob.D1', bob.D1], {key: 'weights.bob.D2', throws: ctrlC}])
     expect(first.error).toBe(ctrlC)
     const saved = JSON.parse(first.saved.at(-1)!) as DebateRecord
     expect(saved.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2'])
     expect(saved.in_progress).toMatchObject({gate: 'G3', answers: {'weights.alice.D1': 50, 'weights.bob.D1': 30}})
     expect(saved.in_progress?.answers['drivers.2.name']).toBe('The team runs it without a dedicated DBA')
 
-    const second = await play(answers, [
-      ['weights.bob.D2', bob.D2],
-      ['weights.bob.D3', bob.D3],
-    ], {record: saved})
+    const second = await play(
+      answers,
+      [
+        ['weights.bob.D2', bob.D2],
+        ['weights.bob.D3', bob.D3],
+      ],
+      {record: saved},
+    )
     expect(second.error).toBeUndefined()
     expect(second.person.asked).toEqual(['weights.bob.D2', 'weights.bob.D3'])
     expect(second.record.gate_log.filter((g) => g.gate === 'G3')).toHaveLength(1)
@@ -50,46 +51,70 @@ describe('the fast track', () => {
   const fast = () => ({
     frame: {
       question: 'How do product teams get feature flags to customers within a day?',
-      positions: {alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'}, bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'}},
+      positions: {
+        alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'},
+        bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'},
+      },
     },
   })
 
   it('is at most 15 prompts for two participants, G3-lite, G4-lite and G8-lite', async () => {
-    const {record, person} = await play({}, [
-      ['frame.question', 'How do product teams get feature flags to customers within a day?'],
-      ['frame.positions.alice.favours', 'LaunchDarkly'],
-      ['frame.positions.alice.success', 'A flag ships the day it is asked for'],
-      ['frame.positions.bob.favours', 'Unleash'],
-      ['frame.positions.bob.success', 'Flags cost nothing per seat'],
-      ['door.alice.nomination', '1, 2, two-way'],
-      ['door.bob.nomination', '0.5, 2, two-way'],
-      ['drivers.list', 'Flags ship within a day; Cost stays under 200 euros a month'],
-      ['options.list', 'LaunchDarkly, Unleash'],
-      ['decision.chosen', 'unleash'],
-      ['decision.rationale', 'It meets both drivers at the lowest cost'],
-      ['consequences.bad', 'We run one more service'],
-      ['confirmation.0.check', 'npm test runs the flag contract test in CI'],
-      ['commitments.alice.stance', 'disagree-and-commit'],
-      ['commitments.bob.stance', 'agree'],
-    ], {brief: true})
+    const {record, person} = await play(
+      {},
+      [
+        ['frame.question', 'How do product teams get feature flags to customers within a day?'],
+        ['frame.positions.alice.favours', 'LaunchDarkly'],
+        ['frame.positions.alice.success', 'A flag ships the day it is asked for'],
+        ['frame.positions.bob.favours', 'Unleash'],
+        ['frame.positions.bob.success', 'Flags cost nothing per seat'],
+        ['door.alice.nomination', '1, 2, two-way'],
+        ['door.bob.nomination', '0.5, 2, two-way'],
+        ['drivers.list', 'Flags ship within a day; Cost stays under 200 euros a month'],
+        ['options.list', 'LaunchDarkly, Unleash'],
+        ['decision.chosen', 'unleash'],
+        ['decision.rationale', 'It meets both drivers at the lowest cost'],
+        ['consequences.bad', 'We run one more service'],
+        ['confirmation.0.check', 'npm test runs the flag contract test in CI'],
+        ['commitments.alice.stance', 'disagree-and-commit'],
+        ['commitments.bob.stance', 'agree'],
+      ],
+      {brief: true},
+    )
     expect(person.asked).toHaveLength(15)
     expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2', 'G3', 'G4', 'G8'])
-    expect(record).toMatchObject({track: 'fast', decision: {chosen: 'unleash', method: 'approver', decided_by: 'dana'}, revisit: {date: '2027-02-20'}})
-    expect(record.confirmation).toEqual([{id: 'F1', name: 'npm test runs the flag contract test in CI', kind: 'automated', check: 'npm test runs the flag contract test in CI'}])
+    expect(record).toMatchObject({
+      track: 'fast',
+      decision: {chosen: 'unleash', method: 'approver', decided_by: 'dana'},
+      revisit: {date: '2027-02-20'},
+    })
+    expect(record.confirmation).toEqual([
+      {
+        id: 'F1',
+        name: 'npm test runs the flag contract test in CI',
+        kind: 'automated',
+        check: 'npm test runs the flag contract test in CI',
+      },
+    ])
     expect(person.notes).toContain('\nGate 3 of 8 · Drivers (lite)')
   })
 
   it('goes to the full track when one nomination is costly: the most cautious class wins', async () => {
-    const {record} = await play({...fast(), door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '4, 12, costly'}}}, [
-      ['door.downgrade.class', 'costly'],
-      {key: 'drivers.0.name', throws: new Error('stop')},
-    ], {brief: true})
+    const {record} = await play(
+      {...fast(), door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '4, 12, costly'}}},
+      [['door.downgrade.class', 'costly'], {key: 'drivers.0.name', throws: new Error('stop')}],
+      {brief: true},
+    )
     expect(record.reversibility?.class).toBe('costly')
     expect(record.track).toBe('full')
   })
 
   it('escalates to the full track from the gate where it stands, keeping what was given', async () => {
-    const answers = {...fast(), door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}}, drivers: [{name: 'Flags ship within a day'}], options: [{title: 'LaunchDarkly'}, {title: 'Unleash'}]}
+    const answers = {
+      ...fast(),
+      door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
+      drivers: [{name: 'Flags ship within a day'}],
+      options: [{title: 'LaunchDarkly'}, {title: 'Unleash'}],
+    }
     const {record} = await play(answers, [{key: 'decision.chosen', throws: new Error('stop')}], {brief: true})
     expect(record.in_progress?.gate).toBe('G8')
     escalateRecord(record, 'bob', 'costly')

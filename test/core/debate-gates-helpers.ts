@@ -12,6 +12,7 @@ import {type DebateRecord, emptyRecord} from '../../src/core/debate/record.js'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The bundled invoicing debate's answers (examples/debates/invoicing-answers.yaml), a fresh copy. */
+// biome-ignore lint/suspicious/noExplicitAny: the answers are free-form YAML that each test edits in place
 export function invoicingAnswers(): Record<string, any> {
   return parse(readFileSync(path.join(ROOT, 'examples/debates/invoicing-answers.yaml'), 'utf8'))
 }

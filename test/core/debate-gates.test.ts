@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {invoicingAnswers, invoicingRecord, play} from './debate-gates-helpers.js'
+import {invoicingAnswers, play} from './debate-gates-helpers.js'
 
 describe('G1 Frame', () => {
   it('explains a question that is not one, asks it again and keeps the other answers', async () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {lintDebateRecord} from '../../src/core/debate/lint-record.js'
-import {ACCEPTED, adrFile, PROPOSED, readDebate, TODAY} from './debate-fixtures.js'
+import {progress} from '../../src/core/debate/rules/progress.js'
+import {ACCEPTED, adrFile, loadDebate, PROPOSED, readDebate, TODAY, toYaml} from './debate-fixtures.js'
 
 const lint = (text: string, adrs = ACCEPTED, today = TODAY) =>
   lintDebateRecord(text, 'docs/adr/debates/0012-primary-datastore.yaml', {adrs, today})
@@ -87,5 +88,14 @@ describe('lintDebateRecord', () => {
     const edited = before.replace('measure: p95 under 2 seconds.', 'measure: p95 under 5 seconds.')
     const problems = lintDebateRecord(edited, 'x.yaml', {adrs: ACCEPTED, today: TODAY, previous: before})
     expect(problems.filter((p) => p.rule === 'debate/accepted-frozen')).toMatchObject([{line: lineOf(edited, 'p95 under 5 seconds')}])
+  })
+
+  it('lints a debate half-way through a loop-back clean: the redone gates wait for their new pass', () => {
+    const record = structuredClone(loadDebate('valid-full-track.yaml'))
+    progress.examples.ok[0].apply(record)
+    expect(lintDebateRecord(toYaml(record), 'x.yaml', {adrs: PROPOSED, today: TODAY})).toEqual([])
+    record.in_progress = undefined
+    const rules = new Set(lintDebateRecord(toYaml(record), 'x.yaml', {adrs: PROPOSED, today: TODAY}).map((p) => p.rule))
+    expect([...rules].sort()).toEqual(['debate/drivers-lock', 'debate/results', 'debate/score-completeness'])
   })
 })

@@ -1,8 +1,8 @@
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {parse} from 'yaml'
 import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 import type {DebateRecord} from '../../src/core/debate/record.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {BIN, PROJECT_ROOT} from '../helpers/run-command.js'
@@ -151,7 +151,11 @@ describe('adr debate answer --file - (stdin, no terminal)', () => {
   it('reads the answers from stdin and never waits', () => {
     repo = makeRepo({'docs/adr/.keep': ''})
     const env = {...process.env, ADR_DATE: '2026-11-20', NO_COLOR: '1'}
-    const started = spawnSync(process.execPath, [BIN, 'debate', 'start', 'Primary datastore for Tally', '--participant', 'alice', '--participant', 'bob', '--approver', 'dana'], {cwd: repo.dir, env, encoding: 'utf8', input: ''})
+    const started = spawnSync(
+      process.execPath,
+      [BIN, 'debate', 'start', 'Primary datastore for Tally', '--participant', 'alice', '--participant', 'bob', '--approver', 'dana'],
+      {cwd: repo.dir, env, encoding: 'utf8', input: ''},
+    )
     expect(started.status).toBe(2)
     expect(started.stderr).toContain('No answer for `frame.question`')
     const input = readFileSync(path.join(PROJECT_ROOT, 'examples/debates/invoicing-answers.yaml'), 'utf8')

@@ -1,5 +1,5 @@
-import type {AnswersSource} from '../../adapters/prompter-answers.js'
 import type {Prompter} from '../../adapters/prompter.js'
+import type {AnswersSource} from '../../adapters/prompter-answers.js'
 import {scriptedPrompter} from '../../adapters/prompter-scripted.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {resumeDebate} from './resume.js'

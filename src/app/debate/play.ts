@@ -1,9 +1,9 @@
 import path from 'node:path'
-import {readTextFile} from '../../adapters/files.js'
-import {scriptedPrompter} from '../../adapters/prompter-scripted.js'
 import {today as clockToday} from '../../adapters/clock.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {readTextFile} from '../../adapters/files.js'
 import {readAnswersFile} from '../../adapters/prompter-answers.js'
+import {scriptedPrompter} from '../../adapters/prompter-scripted.js'
+import type {Workspace} from '../../adapters/workspace.js'
 import type {DebateSession} from './session.js'
 import {startDebate} from './start.js'
 

@@ -10,7 +10,10 @@ export default class DebateAnswer extends BaseCommand {
   static description =
     'The answers file is YAML shaped as schemas/debate-answers.schema.json describes (see examples/debates/invoicing-answers.yaml). Nothing is prompted. A missing answer names its key (exit 2); an answer that fails a gate names the gate, the rule and what to change (exit 1). The answers that passed are kept: fix the file and run it again.'
   static enableJsonFlag = true
-  static examples = ['<%= config.bin %> <%= command.id %> 12 --file answers.yaml', 'cat answers.yaml | <%= config.bin %> <%= command.id %> 12 --file -']
+  static examples = [
+    '<%= config.bin %> <%= command.id %> 12 --file answers.yaml',
+    'cat answers.yaml | <%= config.bin %> <%= command.id %> 12 --file -',
+  ]
   static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
   static flags = {
     file: Flags.string({char: 'f', summary: 'The answers file, or - for stdin.', required: true}),

@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
-import {choosePrompter} from '../../adapters/prompter-choose.js'
 import {readAnswersFile} from '../../adapters/prompter-answers.js'
+import {choosePrompter} from '../../adapters/prompter-choose.js'
 import {resumeDebate} from '../../app/debate/resume.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'
@@ -16,7 +16,11 @@ export default class DebateResume extends BaseCommand {
   static flags = {
     fast: Flags.boolean({summary: 'Compact prompts at Gates 1 and 2, as with `start --fast`.'}),
     file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking.'}),
-    input: Flags.boolean({summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).', default: true, allowNo: true}),
+    input: Flags.boolean({
+      summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).',
+      default: true,
+      allowNo: true,
+    }),
   }
 
   async run(): Promise<DebateSession> {

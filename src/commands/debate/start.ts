@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
-import {choosePrompter} from '../../adapters/prompter-choose.js'
 import {readAnswersFile} from '../../adapters/prompter-answers.js'
+import {choosePrompter} from '../../adapters/prompter-choose.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {startDebate} from '../../app/debate/start.js'
 import {BaseCommand} from '../../cli/base-command.js'
@@ -18,13 +18,21 @@ export default class DebateStart extends BaseCommand {
   ]
   static args = {title: Args.string({description: 'The title of the decision.'})}
   static flags = {
-    participant: Flags.string({char: 'p', summary: 'A participant, one of the people who disagree; repeat for each (two or more).', multiple: true}),
+    participant: Flags.string({
+      char: 'p',
+      summary: 'A participant, one of the people who disagree; repeat for each (two or more).',
+      multiple: true,
+    }),
     approver: Flags.string({char: 'a', summary: 'The one approver, who decides when the group cannot converge.'}),
     facilitator: Flags.string({summary: 'Who runs the session (does not score).'}),
     'decide-by': Flags.string({summary: 'The deadline, YYYY-MM-DD (default: 3 days for --fast, else 14).'}),
     fast: Flags.boolean({summary: 'Expect a two-way door: compact prompts for the fast track (at most 15 for two participants).'}),
     file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking; see schemas/debate-answers.schema.json.'}),
-    input: Flags.boolean({summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).', default: true, allowNo: true}),
+    input: Flags.boolean({
+      summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).',
+      default: true,
+      allowNo: true,
+    }),
   }
 
   async run(): Promise<DebateSession> {

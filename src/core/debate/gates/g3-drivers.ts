@@ -64,7 +64,10 @@ async function askDrivers(ctx: GateContext, start: number, max: number): Promise
 async function askDriver(ctx: GateContext, i: number): Promise<Driver> {
   const base = `drivers.${i}`
   const id = `D${i + 1}`
-  const name = await ctx.askText({key: `${base}.name`, message: `${id}: what must the product achieve for the decision to be good? (a short name)`})
+  const name = await ctx.askText({
+    key: `${base}.name`,
+    message: `${id}: what must the product achieve for the decision to be good? (a short name)`,
+  })
   const driver: Driver = {id, name, category: 'business', knockout: false}
   // On the fast track only the name is asked; an answers file may say more.
   const text = async (field: 'hurt' | 'scenario' | 'measure', message: string) =>
@@ -87,8 +90,17 @@ async function askDriver(ctx: GateContext, i: number): Promise<Driver> {
   if (scenario) driver.scenario = scenario
   const measure = await text('measure', `${id}: the measure that says it is met (Enter if only qualitative)`)
   if (measure) driver.measure = measure
-  else if (!ctx.brief) driver.qualitative_reason = await ctx.askText({key: `${base}.qualitative_reason`, message: `${id}: why can it only be judged qualitatively?`})
-  const knockout = {key: `${base}.knockout`, kind: 'confirm' as const, message: `${id}: is it a knockout (an option that misses it is out, whatever its total)?`, default: false}
+  else if (!ctx.brief)
+    driver.qualitative_reason = await ctx.askText({
+      key: `${base}.qualitative_reason`,
+      message: `${id}: why can it only be judged qualitatively?`,
+    })
+  const knockout = {
+    key: `${base}.knockout`,
+    kind: 'confirm' as const,
+    message: `${id}: is it a knockout (an option that misses it is out, whatever its total)?`,
+    default: false,
+  }
   driver.knockout = (await ctx.askUnlessBrief(knockout, false)) === true
   return driver
 }

@@ -18,7 +18,7 @@ export const scoreCompleteness: DebateRule = {
       }
       seen.add(key)
     })
-    if (!passed('G5') && !record.scoring.revealed) return out
+    if (!passed('G5')) return out
     const scorers = [...participants, ...(record.roles.facilitator_scores && record.roles.facilitator ? [record.roles.facilitator] : [])]
     const missing: string[] = []
     for (const participant of scorers) {

@@ -1,0 +1,109 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {findImmutableChanges} from '../../src/core/lint/immutable.js'
+import {resolveSeverity} from '../../src/core/lint/profiles.js'
+import {activateRules, lintFile, lintRepository, loadBodyParser} from '../../src/core/lint/run-rules.js'
+import {MINIMAL, madr, nygard, TRADE_OFFS} from '../../src/core/lint/rules/examples.js'
+import {locateSchemaErrors} from '../../src/core/lint/schema-locate.js'
+import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
+import {parseAdr} from '../../src/core/parse-adr.js'
+import {fillTemplate} from '../../src/core/render-new-adr.js'
+import {PROJECT_ROOT} from '../helpers/run-command.js'
+
+const validator = compileAdrSchemas(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/adr.schema.json'), 'utf8')))
+
+/** Every problem of a small repository, as `file:line:col rule`. */
+async function lintAll(files: Record<string, string>, profile: 'adr-tools' | 'recommended' | 'strict' = 'recommended', overrides = {}) {
+  const settings = {profile, today: '2026-06-01', validator}
+  const active = activateRules(settings, overrides)
+  const parse = await loadBodyParser(active)
+  const adrs = Object.entries(files).map(([file, text]) => parseAdr(text, file))
+  const problems = [...adrs.flatMap((adr) => lintFile(adr, settings, active, parse)), ...lintRepository(adrs, settings, active)]
+  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`)
+}
+
+describe('profiles and severities', () => {
+  it('the minimal MADR 4 ADR is clean under recommended and adr-tools; strict asks for trade-offs', async () => {
+    expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)})).toEqual([])
+    expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)}, 'adr-tools')).toEqual([])
+    expect(await lintAll({'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)}, 'strict')).toEqual([])
+    expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)}, 'strict')).toHaveLength(5)
+  })
+
+  it('config severities win over the profile, by id or by `prefix/*`', () => {
+    expect(resolveSeverity('unknown-key', 'recommended')).toBe('warn')
+    expect(resolveSeverity('unknown-key', 'strict')).toBe('error')
+    expect(resolveSeverity('unknown-key', 'strict', {'unknown-key': 'off'})).toBe('off')
+    expect(resolveSeverity('trade-offs/weights', 'recommended', {'trade-offs/*': 'warn'})).toBe('warn')
+    expect(resolveSeverity('trade-offs/weights', 'recommended', {'trade-offs/*': 'warn', 'trade-offs/weights': 'off'})).toBe('off')
+    expect(resolveSeverity('constructor', 'recommended', {})).toBe('error')
+  })
+
+  it('does not pile follow-on findings on a front matter that could not be parsed', async () => {
+    expect(await lintAll({'0001-use-postgresql.md': madr('status: [accepted\ndate: 2026-05-01')})).toEqual([
+      '0001-use-postgresql.md:4:1 error parse/yaml',
+    ])
+  })
+
+  it('a repository of adr-tools records with a supersede chain is clean under adr-tools', async () => {
+    const files = {
+      '0001-record-architecture-decisions.md': nygard(1, 'Record architecture decisions'),
+      '0002-use-postgresql.md': nygard(2, 'Use PostgreSQL', 'Superceded by [3. Use CockroachDB](0003-use-cockroachdb.md)'),
+      '0003-use-cockroachdb.md': nygard(3, 'Use CockroachDB', 'Accepted\n\nSupercedes [2. Use PostgreSQL](0002-use-postgresql.md)'),
+    }
+    expect(await lintAll(files, 'adr-tools')).toEqual([])
+  })
+})
+
+describe('every built-in template renders to a lint-clean ADR', () => {
+  const templates = ['madr', 'madr-minimal', 'nygard', 'y-statement']
+  it.each(templates)('%s', async (name) => {
+    const template = readFileSync(path.join(PROJECT_ROOT, 'adr-templates', `${name}.md`), 'utf8')
+    const text = fillTemplate(template, {number: 1, title: 'Use PostgreSQL', date: '2026-05-01', status: name === 'nygard' ? 'Accepted' : 'accepted'})
+    expect(await lintAll({'0001-use-postgresql.md': text})).toEqual([])
+  })
+})
+
+describe('schema errors are located at the YAML value', () => {
+  it('maps instance paths through flow and block collections, CRLF and a BOM included', () => {
+    const text = '\ufeff---\r\nstatus: accepted\r\ndrivers:\r\n  - id: D1\r\n    title: Speed\r\n    weight: "sixty"\r\n---\r\n# T\r\n'
+    const adr = parseAdr(text, '0001-t.md')
+    const errors = validator.validate(adr.frontMatter?.data)
+    expect(locateSchemaErrors(errors, adr.frontMatter!)).toEqual([
+      {line: 6, column: 13, message: 'Unexpected `sixty` for `drivers[0].weight`, expected a number'},
+    ])
+  })
+
+  it('points an unexpected key at the key itself', () => {
+    const adr = parseAdr(madr(`${MINIMAL}\ndecision: {chosen: postgres, because: cheap}`), '0001-t.md')
+    expect(locateSchemaErrors(validator.validate(adr.frontMatter?.data), adr.frontMatter!)).toEqual([
+      {line: 5, column: 30, message: 'Unexpected key `because` in `decision`, expected one of chosen, method, rationale'},
+    ])
+  })
+})
+
+describe('accepted decisions are immutable', () => {
+  const before = parseAdr(madr(`${MINIMAL}\n${TRADE_OFFS}`), '0001-use-postgresql.md')
+
+  it('allows status, links, revisit and the date that goes with a status change', () => {
+    const after = madr(
+      `${MINIMAL.replace('accepted', 'superseded').replace('2026-05-01', '2026-09-01')}\n${TRADE_OFFS.replace('2027-05-01', '2027-11-01')}\nlinks:\n  - {rel: superseded by, target: 2}`,
+    )
+    expect(findImmutableChanges(before, parseAdr(after, '0001-use-postgresql.md'), 'main')).toEqual([])
+  })
+
+  it('reports changed keys at their line and a changed text at its first changed line', () => {
+    const after = madr(`${MINIMAL}\n${TRADE_OFFS.replace('weight: 60', 'weight: 70').replace('weight: 40', 'weight: 30')}`).replace('* MongoDB', '* MongoDB 8')
+    const found = findImmutableChanges(before, parseAdr(after, '0001-use-postgresql.md'), 'origin/main')
+    expect(found.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '5 Unexpected change to an ADR accepted at origin/main: `drivers` changed, expected accepted decisions to be immutable: supersede it with a new ADR',
+      '24 Unexpected change to an ADR accepted at origin/main: the text changed, expected accepted decisions to be immutable: supersede it with a new ADR',
+    ])
+  })
+
+  it('ignores ADRs that were not accepted at the ref', () => {
+    const proposed = parseAdr(madr(MINIMAL.replace('accepted', 'proposed')), '0001-use-postgresql.md')
+    expect(findImmutableChanges(proposed, parseAdr(madr(MINIMAL, 'Use MySQL'), '0001-use-postgresql.md'), 'main')).toEqual([])
+  })
+})
