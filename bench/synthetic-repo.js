@@ -58,7 +58,9 @@ export function ensureRepository({name, size, commits = 0, log = () => {}}) {
   const written = readdirSync(path.join(dir, 'docs', 'adr')).filter((f) => /^\d{4,}-.*\.md$/.test(f)).length
   if (written !== size) throw new Error(`the generator wrote ${written} ADRs into ${dir}, expected ${size}`)
   writeFileSync(metaFile, `${JSON.stringify({...wanted, commits: built.commits}, null, 2)}\n`)
-  log(`built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s (${built.commits.toLocaleString('en')} commits); reused by later runs`)
+  log(
+    `built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s (${built.commits.toLocaleString('en')} commits); reused by later runs`,
+  )
   return {dir, adrs: size, commits: built.commits, reused: false, middle: Math.ceil(size / 2)}
 }
 

@@ -26,6 +26,16 @@ export interface BranchFiles {
   files: string[]
 }
 
+/** What one `git rev-parse` tells about the repository. */
+export interface RepositoryProbe {
+  topLevel: string
+  /** The git directory (`.git`, or the worktree's), absolute. */
+  gitDir: string
+  shallow: boolean
+  /** HEAD's commit, absent before the first commit. */
+  head?: string
+}
+
 export interface Identity {
   name: string
   email: string
@@ -48,6 +58,8 @@ export interface Git {
   /** A path (absolute, or relative to `cwd`) as git names it: relative to the top level, `/`-separated, `''` for the top. */
   repoPath(file: string): Promise<string>
   isShallow(): Promise<boolean>
+  /** Top level, git directory, shallowness and HEAD in one git process; `NOT_A_GIT_REPOSITORY` outside one. */
+  probe(): Promise<RepositoryProbe>
   headCommit(): Promise<Head>
   /** The full commit id a user's ref names; `UNKNOWN_REF` when it names none. */
   verifyRef(ref: string): Promise<string>
@@ -61,7 +73,11 @@ export interface Git {
    * Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob
    * ids. One `git log`, read as it streams: `onCommit` sees each commit as soon as git prints it (newest first).
    */
-  logDirectory(dir: string, onCommit?: (commit: LogCommit) => void): Promise<LogCommit[]>
+  logDirectory(dir: string, onCommit?: (commit: LogCommit) => void, options?: {after?: string}): Promise<LogCommit[]>
+  /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>
+  /** A path inside the git directory (`.git/adrgate/…`, worktrees included), absolute. */
+  gitPath(name: string): Promise<string>
   /** Stages `paths` (additions, changes and deletions) and commits exactly them; returns the commit id. */
   commit(paths: string[], message: string, options?: {fallbackIdentity?: Identity}): Promise<string>
   /** `git init` in `cwd`. */
@@ -99,6 +115,23 @@ class GitAdapter implements Git {
 
   async isShallow(): Promise<boolean> {
     return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+  }
+
+  async probe(): Promise<RepositoryProbe> {
+    const out = await this.run([
+      'rev-parse',
+      '--show-toplevel',
+      '--absolute-git-dir',
+      '--is-shallow-repository',
+      '-q',
+      '--verify',
+      'HEAD^{commit}',
+    ])
+    const [top, gitDir, shallow, head] = out.split('\n')
+    if (!top || !gitDir) throw translateError(new Error('not a git repository'), [])
+    const topLevel = realpathSync(top)
+    this.top ??= Promise.resolve(topLevel)
+    return {topLevel, gitDir, shallow: shallow === 'true', ...(head ? {head} : {})}
   }
 
   async headCommit(): Promise<Head> {
@@ -176,13 +209,13 @@ class GitAdapter implements Git {
     )
   }
 
-  async logDirectory(dir: string, onCommit?: (commit: LogCommit) => void): Promise<LogCommit[]> {
-    const head = await this.headCommit()
-    if (head.kind === 'unborn') return []
+  async logDirectory(dir: string, onCommit?: (commit: LogCommit) => void, options: {after?: string} = {}): Promise<LogCommit[]> {
+    if (!(await this.probe()).head) return []
     const rel = await this.repoPath(dir)
     const format = '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s'
     // newest first, so that git streams from the start (--reverse and --topo-order make it walk everything first)
-    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', format, 'HEAD', '--', literal(rel || '.')]
+    const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
+    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', format, range, '--', literal(rel || '.')]
     const commits: LogCommit[] = []
     const parser = createRawLogParser((c) => {
       commits.push(c)
@@ -200,6 +233,17 @@ class GitAdapter implements Git {
     parser.push(decoder.end())
     parser.end()
     return orderOldestFirst(commits)
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const a = await this.verifyRef(ancestor)
+    const d = await this.verifyRef(descendant)
+    // every commit reachable from the ancestor is reachable from the descendant
+    return (await this.run(['rev-list', '-n', '1', a, '--not', d])).trim() === ''
+  }
+
+  async gitPath(name: string): Promise<string> {
+    return path.resolve(this.cwd, (await this.run(['rev-parse', '--git-path', name])).trim())
   }
 
   async commit(paths: string[], message: string, options: {fallbackIdentity?: Identity} = {}): Promise<string> {

@@ -63,7 +63,14 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
     }
   }
   const base = {cwd, gitRoot, config, configFile}
-  if (options.dir) return {...base, root: gitRoot ?? cwd, adrDir: path.resolve(cwd, options.dir), source: 'flag'}
+  if (options.dir) {
+    // A --dir in another repository (or in none) has that repository (or itself) as its root, so its
+    // files are not taken for links that leave this one.
+    const adrDir = path.resolve(cwd, options.dir)
+    const here = gitRoot ?? cwd
+    const root = findGitRoot(adrDir) ?? (adrDir === here || adrDir.startsWith(here + path.sep) ? here : adrDir)
+    return {...base, root, adrDir, source: 'flag'}
+  }
   if (config.dir && configFile) {
     return {...base, root: path.dirname(configFile), adrDir: path.resolve(path.dirname(configFile), config.dir), source: 'config'}
   }

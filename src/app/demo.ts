@@ -63,7 +63,7 @@ export interface DemoRequest {
   steps?: readonly DemoStep[]
 }
 
-/** Makes a throwaway git repository with the sample ADRs, one commit each, then runs the steps on it. */
+/** Makes a throwaway git repository with the sample ADRs, committed as a team would have, then runs the steps on it. */
 export async function runDemo(request: DemoRequest): Promise<DemoResult> {
   const samples = await readSamples(request.examplesDir)
   const dir = request.out ? await makeEmptyDirectory(request.out) : await makeTempDirectory('adrgate-demo-')
@@ -71,11 +71,10 @@ export async function runDemo(request: DemoRequest): Promise<DemoResult> {
   const git = openGit(dir)
   await git.init({branch: 'main'})
   const adrs: DemoResult['adrs'] = []
-  for (const sample of samples) {
-    const file = path.join(adrDir, sample.file)
-    await writeFileAtomic(file, sample.text)
-    const title = formatAdrLabel(parseAdr(sample.text, sample.file))
-    adrs.push({file: sample.file, title, commit: await git.addAndCommit([file], `docs(adr): ${title}`)})
+  for (const commit of planDemoCommits(samples)) {
+    const files = commit.writes.map((w) => path.join(adrDir, w.file))
+    for (const [i, write] of commit.writes.entries()) await writeFileAtomic(files[i], write.text)
+    adrs.push({file: commit.file, title: commit.title, commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`)})
   }
   const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir}
   const steps: DemoStepOutput[] = []
@@ -83,7 +82,44 @@ export async function runDemo(request: DemoRequest): Promise<DemoResult> {
   return {dir, adrDir: DEMO_ADR_DIR, adrs, steps, explore: `cd ${shellQuote(dir)} && adr list --long`}
 }
 
-async function readSamples(examplesDir: string): Promise<{file: string; text: string}[]> {
+export interface DemoSample {
+  file: string
+  /** The ADR as it ends up. */
+  text: string
+  /** The ADR as first written, before the later ADRs it links to existed (`examples/demo/first-versions/`). */
+  first?: string
+}
+
+export interface DemoCommit {
+  /** The ADR this commit adds, and its `N. Title`. */
+  file: string
+  title: string
+  /** What the commit writes: the new ADR, and earlier ADRs whose status or links it changes. */
+  writes: {file: string; text: string}[]
+}
+
+/**
+ * One commit per sample ADR, in number order. An ADR linking to later ones is committed first as it
+ * was written, and in its final form with the ADR that completes its links (the one that supersedes
+ * or amends it), so the history reads like a team's: 2 accepted, then superseded when 4 arrives.
+ */
+export function planDemoCommits(samples: readonly DemoSample[]): DemoCommit[] {
+  const parsed = samples.map((s) => ({...s, adr: parseAdr(s.text, s.file)}))
+  const ready = (s: (typeof parsed)[number], upTo: number) => s.adr.links.every((l) => (l.targetNumber ?? 0) <= upTo)
+  const written = new Map<string, string>()
+  return parsed.map((sample) => {
+    const upTo = sample.adr.number ?? 0
+    const writes = [{file: sample.file, text: ready(sample, upTo) ? sample.text : (sample.first ?? sample.text)}]
+    for (const earlier of parsed) {
+      if (earlier === sample || !written.has(earlier.file)) continue
+      if (written.get(earlier.file) !== earlier.text && ready(earlier, upTo)) writes.push({file: earlier.file, text: earlier.text})
+    }
+    for (const w of writes) written.set(w.file, w.text)
+    return {file: sample.file, title: formatAdrLabel(sample.adr), writes}
+  })
+}
+
+async function readSamples(examplesDir: string): Promise<DemoSample[]> {
   const files = await listAdrFiles(examplesDir).catch(() => [])
   if (files.length === 0) {
     throw new AdrError('IO_FAILED', `The demo's sample ADRs are missing from ${examplesDir}`, {
@@ -94,7 +130,8 @@ async function readSamples(examplesDir: string): Promise<{file: string; text: st
     files.map(async (file) => {
       const read = await readTextFile(path.join(examplesDir, file), examplesDir)
       if (!read.ok) throw new AdrError('IO_FAILED', `The demo's sample ${file} ${read.reason}`)
-      return {file, text: read.text}
+      const first = await readTextFile(path.join(examplesDir, 'first-versions', file), examplesDir)
+      return {file, text: read.text, first: first.ok ? first.text : undefined}
     }),
   )
 }

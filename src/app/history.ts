@@ -1,20 +1,14 @@
 import path from 'node:path'
 import {listAdrFiles} from '../adapters/adr-store.js'
-import {type Git, type LogCommit, openGit} from '../adapters/git.js'
+import {type Git, type LogCommit, openGit, type RepositoryProbe} from '../adapters/git.js'
 import {openCatFile} from '../adapters/git-cat-file.js'
+import {readHistoryCache, writeHistoryCache} from '../adapters/history-cache.js'
 import type {Workspace} from '../adapters/workspace.js'
 import {AdrError} from '../core/errors.js'
+import {type FileDates, trackFileDates} from '../core/file-dates.js'
 import {isAdrFileName} from '../core/file-name.js'
 import type {FrontMatterCache} from '../core/front-matter.js'
-import {
-  type AdrRecord,
-  type AdrVersion,
-  buildHistory,
-  type History,
-  type HistoryChange,
-  type HistoryCommit,
-  readVersion,
-} from '../core/history.js'
+import {type AdrVersion, buildHistory, type History, type HistoryChange, type HistoryCommit, readVersion} from '../core/history.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
 
 export type {LogFilters, LogResult} from './history-filter.js'
@@ -31,13 +25,13 @@ export interface RepositoryHistory extends History {
  */
 export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
   const git = openGit(ws.cwd)
-  if (!(await git.isRepository())) {
+  const probe = await git.probe().catch((error: unknown) => {
+    if (!(error instanceof AdrError) || error.code !== 'NOT_A_GIT_REPOSITORY') throw error
     throw new AdrError('NOT_A_GIT_REPOSITORY', `The decision history comes from git, and ${ws.cwd} is not inside a git repository`, {
       suggestions: ['Run the command inside the repository that holds the ADRs, or start one with `git init` and commit them.'],
     })
-  }
-  const head = await git.headCommit()
-  if (head.kind === 'unborn') {
+  })
+  if (!probe.head) {
     return {
       events: [],
       records: [],
@@ -45,13 +39,24 @@ export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
       warnings: ['There are no commits yet: the history starts with the first commit of the ADRs.'],
     }
   }
-  const shallow = await git.isShallow()
-  const {commits, first} = await readCommits(git, ws.adrDir, shallow)
-  const history = buildHistory(commits)
+  const shallow = probe.shallow
+  const head = probe.head
+  // what an earlier run built up to its HEAD: only the commits since are read
+  const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-events.json')
+  const key = `${EVENTS_CACHE}|${await git.repoPath(ws.adrDir)}|${shallow}`
+  const cached = await readHistoryCache<{head: string; first?: string; state: HistoryState}>(cacheFile, key)
+  const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
+  const read = resume && cached.head === head ? {commits: []} : await readCommits(git, ws.adrDir, shallow, resume ? cached.head : undefined)
+  const history = buildHistory(read.commits, resume ? cached.state : undefined)
+  const first = resume ? cached.first : read.first
+  if (!resume || read.commits.length > 0) await writeHistoryCache(cacheFile, key, {head, first, state: history.state})
   const warnings: string[] = []
   if (shallow) warnings.push(shallowWarning(first))
-  return {...history, shallow, warnings}
+  return {events: history.events, records: history.records, shallow, warnings}
 }
+
+/** Bumped whenever the events or the saved state change shape or meaning. */
+const EVENTS_CACHE = 'history-events/1'
 
 /** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
 export async function adrLog(ws: Workspace, filters: LogFilters = {}): Promise<LogResult> {
@@ -78,17 +83,42 @@ export interface AdrDates {
 export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
   const files = await listAdrFiles(ws.adrDir)
   const git = openGit(ws.cwd)
-  if (!(await git.isRepository())) return {dates: {}, warnings: ['Not a git repository: the created and changed dates come from git.']}
-  const shallow = (await git.headCommit()).kind !== 'unborn' && (await git.isShallow())
-  const dir = await git.repoPath(ws.adrDir)
-  const log = await git.logDirectory(ws.adrDir)
-  const known = trackFileDates(log.map((c) => ({date: c.date, boundary: shallow && c.parents.length === 0, changes: dirChanges(c, dir)})))
+  let probe: RepositoryProbe
+  try {
+    probe = await git.probe()
+  } catch (error) {
+    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY')
+      return {dates: {}, warnings: ['Not a git repository: the created and changed dates come from git.']}
+    throw error
+  }
+  const known = probe.head ? await datesAt(git, ws.adrDir, probe) : {dates: new Map<string, FileDates>()}
+  const shallow = probe.shallow
   const dates: Record<string, AdrDates> = {}
   for (const file of files) {
-    const d = known.get(file)
+    const d = known.dates.get(file)
     dates[file] = d ? {...d, committed: true} : {committed: false}
   }
-  return {dates, warnings: shallow ? [shallowWarning(log[0]?.date)] : []}
+  return {dates, warnings: shallow ? [shallowWarning(known.first)] : []}
+}
+
+const DATES_CACHE = 'history-dates/1'
+
+/** The dates at commit `sha`: from `.git/adrgate/history-dates.json` and only the commits since it was written. */
+async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promise<{dates: Map<string, FileDates>; first?: string}> {
+  const sha = probe.head as string
+  const shallow = probe.shallow
+  const dir = await git.repoPath(adrDir)
+  const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-dates.json')
+  const key = `${DATES_CACHE}|${dir}|${shallow}`
+  const cached = await readHistoryCache<{head: string; first?: string; dates: [string, FileDates][]}>(cacheFile, key)
+  if (cached?.head === sha) return {dates: new Map(cached.dates), first: cached.first}
+  const incremental = cached !== undefined && (await git.isAncestor(cached.head, sha).catch(() => false))
+  const log = await git.logDirectory(adrDir, undefined, incremental ? {after: cached.head} : {})
+  const commits = log.map((c) => ({date: c.date, boundary: shallow && c.parents.length === 0, changes: dirChanges(c, dir)}))
+  const dates = trackFileDates(commits, incremental ? new Map(cached.dates) : new Map())
+  const first = incremental ? cached.first : log[0]?.date
+  await writeHistoryCache(cacheFile, key, {head: sha, first, dates: [...dates]})
+  return {dates, first}
 }
 
 /** A commit's changes to ADR files directly in `dir`: a rename from elsewhere is an addition, a rename away a deletion. */
@@ -120,7 +150,12 @@ function shallowWarning(first: string | undefined): string {
  * The log's commits as the core wants them: ADR files of the directory only. Each version is asked of
  * `git cat-file` and read (`readVersion`) as soon as `git log` prints its commit, so parsing overlaps git's walk.
  */
-async function readCommits(git: Git, adrDir: string, shallow: boolean): Promise<{commits: HistoryCommit[]; first?: string}> {
+async function readCommits(
+  git: Git,
+  adrDir: string,
+  shallow: boolean,
+  after?: string,
+): Promise<{commits: HistoryCommit[]; first?: string}> {
   const dir = await git.repoPath(adrDir)
   const reader = openCatFile(await git.topLevel())
   const frontMatterCache: FrontMatterCache = new Map()
@@ -146,7 +181,7 @@ async function readCommits(git: Git, adrDir: string, shallow: boolean): Promise<
     pending.set(sha, {commit: {sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes}, waits})
   }
   try {
-    const log = await git.logDirectory(adrDir, collect)
+    const log = await git.logDirectory(adrDir, collect, after ? {after} : {})
     const commits: HistoryCommit[] = []
     for (const c of log) {
       const entry = pending.get(c.sha)

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import {readTextFile} from '../adapters/files.js'
 import {listDebateFiles} from '../adapters/lint-inputs.js'
-import {lintDebateRecord} from '../core/debate/lint-record.js'
 import type {Adr, Problem} from '../core/model.js'
 
 export interface DebateFile {
@@ -17,15 +16,27 @@ export type PreviousText = (absolute: string) => Promise<string | undefined>
  * Every `*.yaml` record in `<adr-dir>/debates/`, checked by the debate rules of issue 4
  * (`lintDebateRecord`, rule ids `debate/…`), each problem reported under the record's path.
  */
-export async function lintDebates(adrDir: string, root: string, adrs: Adr[], today: string, previous?: PreviousText): Promise<DebateFile[]> {
+export async function lintDebates(
+  adrDir: string,
+  root: string,
+  adrs: Adr[],
+  today: string,
+  previous?: PreviousText,
+): Promise<DebateFile[]> {
   const records = await listDebateFiles(adrDir)
+  if (records.length === 0) return []
+  // Loaded only when there are records: the debate rules bring their own schema and ajv.
+  const {lintDebateRecord} = await import('../core/debate/lint-record.js')
   const out: DebateFile[] = []
   for (const name of records) {
     const file = `debates/${name}`
     const absolute = path.join(adrDir, 'debates', name)
     const read = await readTextFile(absolute, root)
     if (!read.ok) {
-      out.push({file, problems: [{line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${name} ${read.reason}`}]})
+      out.push({
+        file,
+        problems: [{line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${name} ${read.reason}`}],
+      })
       continue
     }
     let problems: Problem[]

@@ -37,12 +37,10 @@ export async function createFileLinter(setup: FileLintSetup): Promise<(input: Fi
   }
 }
 
-/** The ADR without the text it was parsed from: small enough to cache and to send between threads. */
+/**
+ * The ADR as the repository rules and the debate rules read it (number, title, status, links…), without
+ * its text, sections and front matter: small enough to cache for 10,000 files and to send between threads.
+ */
 export function summariseAdr(adr: Adr): Adr {
-  return {
-    ...adr,
-    text: '',
-    sections: adr.sections.map((s) => ({...s, text: ''})),
-    frontMatter: adr.frontMatter && {...adr.frontMatter, raw: ''},
-  }
+  return {...adr, text: '', sections: [], frontMatter: undefined, problems: []}
 }

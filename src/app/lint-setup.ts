@@ -5,7 +5,6 @@ import {AdrError} from '../core/errors.js'
 import {isProfile, knownRuleIds} from '../core/lint/profiles.js'
 import type {LintProblem, ProfileName} from '../core/lint/rule.js'
 import {locateSchemaErrors} from '../core/lint/schema-locate.js'
-import {compileAdrSchemas, createAjv} from '../core/lint/schema-validate.js'
 import type {FileLintSetup} from './lint-files.js'
 
 export interface LintSetup {
@@ -34,6 +33,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const configText = ws.configFile ? await readTextOrEmpty(ws.configFile) : ''
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
   if (ws.configFile) {
+    const {createAjv} = await import('../core/lint/schema-validate.js')
     const validateConfig = createAjv().compile(await readPackageSchema('config.schema.json'))
     if (!validateConfig(ws.config)) for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)
   }
@@ -60,6 +60,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
       report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
     else {
       try {
+        const {compileAdrSchemas} = await import('../core/lint/schema-validate.js')
         compileAdrSchemas(adrSchema, read.value)
         extraSchema = read.value
         schemaTexts.push(read.text)

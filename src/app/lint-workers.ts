@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {createFileLinter, type FileInput, type FileLintSetup, type FileOutput} from './lint-files.js'
+import type {FileInput, FileLintSetup, FileOutput} from './lint-files.js'
 
 /** Below this many files to lint, threads cost more than they save. */
 export const PARALLEL_THRESHOLD = 500
@@ -11,7 +11,8 @@ const WORKER = new URL('./lint-worker.js', import.meta.url)
 
 /**
  * Lints files on every core: the main thread takes one share, a worker thread each other share. From
- * the TypeScript sources (tests) there is no compiled worker, and everything runs in this thread.
+ * the TypeScript sources (tests) there is no compiled worker, and everything runs in this thread; a
+ * worker that fails (no threads in a sandbox, out of memory) hands its share back to this thread.
  */
 export async function lintInParallel(
   inputs: readonly FileInput[],
@@ -24,11 +25,14 @@ export async function lintInParallel(
   const size = Math.ceil(inputs.length / cores)
   const shares = Array.from({length: cores}, (_, i) => inputs.slice(i * size, (i + 1) * size)).filter((s) => s.length)
   const [mine, ...theirs] = shares
-  const results = await Promise.all([lintHere(mine, setup), ...theirs.map((files) => runWorker(files, setup))])
+  const results = await Promise.all([lintHere(mine, setup), ...theirs.map((files) => runWorker(files, setup).catch(() => lintHere(files, setup)))])
   return results.flat()
 }
 
+/** The rules, ajv and the Markdown parser are loaded only when there is something to lint (a warm cache needs none). */
 async function lintHere(inputs: readonly FileInput[], setup: FileLintSetup): Promise<FileOutput[]> {
+  if (inputs.length === 0) return []
+  const {createFileLinter} = await import('./lint-files.js')
   const lint = await createFileLinter(setup)
   return inputs.map(lint)
 }

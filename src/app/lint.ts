@@ -1,8 +1,8 @@
 import path from 'node:path'
-import {listAdrFiles, mapLimit} from '../adapters/adr-store.js'
-import {readTextFile} from '../adapters/files.js'
+import {listAdrFiles} from '../adapters/adr-store.js'
 import type {Git} from '../adapters/git.js'
 import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../adapters/lint-cache.js'
+import {readAdrTexts} from '../adapters/lint-inputs.js'
 import type {Workspace} from '../adapters/workspace.js'
 import {buildReport, type LintReport} from '../core/lint/report.js'
 import type {LintProblem} from '../core/lint/rule.js'
@@ -14,6 +14,9 @@ import type {FileInput} from './lint-files.js'
 import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
 import {prepareLint} from './lint-setup.js'
 import {lintInParallel} from './lint-workers.js'
+
+/** Bumped whenever what the cache holds changes shape. */
+const CACHE_FORMAT = 'lint-cache/2'
 
 export interface LintRequest {
   profile?: string
@@ -47,7 +50,7 @@ export interface LintPorts {
 export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
   const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
   const names = await listAdrFiles(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
-  const reads = await mapLimit(names, 64, (file) => readTextFile(path.join(ws.adrDir, file), ws.root))
+  const reads = await readAdrTexts(ws.adrDir, names, ws.root)
   const problems: LintProblem[] = [...configProblems]
   const texts = new Map<string, string>()
   reads.forEach((read, i) => {
@@ -65,6 +68,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
 
   const cacheFile = request.cache === false ? undefined : lintCachePath(ws.gitRoot)
   const key = hash([
+    CACHE_FORMAT,
     ports.version,
     ports.today,
     setup.profile,
@@ -103,7 +107,13 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const debates = await lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
   for (const d of debates) problems.push(...applySeverities(d.problems, d.file, setup.overrides))
 
-  const display = (file: string) => path.relative(ws.cwd, path.resolve(ws.adrDir, file)) || file
+  const dirShown = path.relative(ws.cwd, ws.adrDir)
+  const display = (file: string) =>
+    path.isAbsolute(file)
+      ? path.relative(ws.cwd, file)
+      : dirShown.startsWith('..') || file.includes('..')
+        ? path.relative(ws.cwd, path.resolve(ws.adrDir, file))
+        : path.join(dirShown, file)
   const shown = sortProblems(problems.map((p) => ({...p, file: display(p.file)})))
   const files = [...names, ...debates.map((d) => d.file)].map(display)
   return buildReport(files, shown, {quiet: request.quiet, maxWarnings: request.maxWarnings})

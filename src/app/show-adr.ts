@@ -2,7 +2,7 @@ import path from 'node:path'
 import {loadAdrs} from '../adapters/adr-store.js'
 import type {Workspace} from '../adapters/workspace.js'
 import type {Adr, AdrLink, Problem} from '../core/model.js'
-import {findLinkTarget} from '../core/resolve-link.js'
+import {findLinkTarget, indexAdrs} from '../core/resolve-link.js'
 import {resolveRef} from '../core/resolve-ref.js'
 
 export interface ResolvedLink {
@@ -45,6 +45,7 @@ export async function showAdr(ws: Workspace, ref: string): Promise<{adr: ShownAd
 
 export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): ShownAdr {
   const relative = (file: string) => path.relative(ws.cwd, path.join(ws.adrDir, file))
+  const index = indexAdrs(adrs)
   return {
     number: adr.number,
     title: adr.title,
@@ -58,7 +59,7 @@ export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): Show
     file: adr.file,
     path: relative(adr.file),
     links: adr.links.map((link) => {
-      const target = findLinkTarget(adrs, link)
+      const target = findLinkTarget(index, link)
       return {
         rel: link.rel,
         relKey: link.relKey,

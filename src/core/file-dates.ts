@@ -10,8 +10,12 @@ export interface FileDates {
  * Created and last-changed dates of each file from the commits that touched the directory (oldest
  * first), renames followed; no file contents needed. Deleted files are left out.
  */
-export function trackFileDates(commits: Iterable<Pick<HistoryCommit, 'date' | 'boundary' | 'changes'>>): Map<string, FileDates> {
-  const dates = new Map<string, FileDates>()
+export function trackFileDates(
+  commits: Iterable<Pick<HistoryCommit, 'date' | 'boundary' | 'changes'>>,
+  /** What earlier commits gave (an incremental update): not modified. */
+  start: ReadonlyMap<string, FileDates> = new Map(),
+): Map<string, FileDates> {
+  const dates = new Map(start)
   for (const commit of commits) {
     for (const change of commit.changes) {
       if (change.status === 'D') {

@@ -106,10 +106,18 @@ export interface History {
 }
 
 interface Tracked {
+  index: number
   key: {adr: string}
   record: AdrRecord
   version: AdrVersion
   links: Set<string>
+}
+
+/** Everything `buildHistory` needs to go on from where it stopped: plain data, to keep between runs. */
+export interface HistoryState {
+  tracked: {adr: string; record: AdrRecord; version: AdrVersion}[]
+  /** Events with `adr` replaced by the index of their ADR in `tracked`. */
+  events: (Omit<HistoryEvent, 'adr'> & {ref: number})[]
 }
 
 const LINK_EVENTS: Record<string, HistoryEventKind> = {supersedes: 'superseding', 'superseded by': 'superseded'}
@@ -120,10 +128,16 @@ const FINAL_AFTER_ACCEPTANCE = new Set(['accepted', 'deprecated', 'superseded'])
  * changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance,
  * deleted. Every version is parsed with `parseAdr`, so every format works. Renames are followed.
  */
-export function buildHistory(commits: Iterable<HistoryCommit>): History {
-  const live = new Map<string, Tracked>()
-  const all: Tracked[] = []
-  const events: (Omit<HistoryEvent, 'adr'> & {key: {adr: string}})[] = []
+export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistoryState): History & {state: HistoryState} {
+  const all: Tracked[] = (start?.tracked ?? []).map((t, index) => ({
+    index,
+    key: {adr: t.adr},
+    record: {...t.record},
+    version: t.version,
+    links: new Set(t.version.links.map((l) => l.key)),
+  }))
+  const live = new Map<string, Tracked>(all.filter((t) => !t.record.deleted).map((t) => [t.key.adr, t]))
+  const events: HistoryState['events'] = [...(start?.events ?? [])]
   // most commits change a body, not the front matter: parse each distinct YAML text once
   const frontMatterCache: FrontMatterCache = new Map()
   for (const commit of commits) {
@@ -132,7 +146,7 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
       const emit = (t: Tracked, v: AdrVersion | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
         if (commit.boundary) return
         const number = v ? v.number : t.record.number
-        events.push({...base, kind, key: t.key, number, title: v?.title ?? t.record.title, file: v ? change.file : t.key.adr, ...extra})
+        events.push({...base, kind, ref: t.index, number, title: v?.title ?? t.record.title, file: v ? change.file : t.key.adr, ...extra})
       }
       const previous = change.status === 'R' && change.from !== undefined ? live.get(change.from) : live.get(change.file)
       if (change.status === 'D') {
@@ -147,7 +161,7 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
       const v = change.version ?? readVersion(change.text ?? '', change.file, frontMatterCache)
       if (!previous) {
         const record: AdrRecord = {adr: change.file, title: v.title, lastChanged: commit.date, deleted: false, partial: !!commit.boundary}
-        const tracked: Tracked = {key: {adr: change.file}, record, version: v, links: new Set(v.links.map((l) => l.key))}
+        const tracked: Tracked = {index: all.length, key: {adr: change.file}, record, version: v, links: new Set(v.links.map((l) => l.key))}
         if (!commit.boundary) record.created = commit.date
         live.set(change.file, tracked)
         all.push(tracked)
@@ -185,8 +199,9 @@ export function buildHistory(commits: Iterable<HistoryCommit>): History {
     }
   }
   return {
-    events: events.map(({key, ...e}) => ({...e, adr: key.adr})),
+    events: events.map(({ref, ...e}) => ({...e, adr: all[ref].key.adr})),
     records: all.map((t) => ({...t.record, adr: t.key.adr})),
+    state: {tracked: all.map((t) => ({adr: t.key.adr, record: {...t.record, adr: t.key.adr}, version: t.version})), events},
   }
 }
 

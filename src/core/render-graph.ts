@@ -1,6 +1,6 @@
 import type {Adr} from './model.js'
 import {formatAdrLabel} from './render-toc.js'
-import {findLinkTarget, isReverseRel} from './resolve-link.js'
+import {findLinkTarget, indexAdrs, isReverseRel} from './resolve-link.js'
 
 export type GraphFormat = 'dot' | 'mermaid'
 
@@ -45,10 +45,11 @@ export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Gr
   }))
   const sequence = nodes.slice(1).map((node, i) => ({from: nodes[i].id, to: node.id}))
   const links: GraphEdge[] = []
+  const index = indexAdrs(adrs)
   for (const adr of adrs) {
     for (const link of adr.links) {
       if (isReverseRel(link.relKey)) continue
-      const target = findLinkTarget(adrs, link)
+      const target = findLinkTarget(index, link)
       const to = target ? ids.get(target) : link.targetNumber !== undefined ? `_${link.targetNumber}` : undefined
       if (to) links.push({from: ids.get(adr)!, to, label: link.rel})
     }

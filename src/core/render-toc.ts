@@ -23,8 +23,8 @@ export function formatAdrLabel(adr: Pick<Adr, 'number' | 'title'>): string {
 export function renderToc(adrs: readonly Adr[], options: TocOptions = {}): string {
   const prefix = options.prefix ?? ''
   let out = '# Architecture Decision Records\n\n'
-  if (options.intro) out += `${options.intro}\n`
+  if (options.intro !== undefined) out += `${options.intro}\n`
   for (const adr of adrs) out += `* [${formatAdrLabel(adr)}](${prefix}${adr.file})\n`
-  if (options.outro) out += `\n${options.outro}`
+  if (options.outro !== undefined) out += `\n${options.outro}`
   return out
 }

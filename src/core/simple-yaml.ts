@@ -14,10 +14,15 @@ const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*?))?[ ]*$/
 const ITEM_LINE = /^([ ]*)-(?:[ ]+(.*?))?[ ]*$/
 /** Plain scalars this fast path resolves; anything with YAML indicators or quotes goes to the full parser. */
 const PLAIN = /^[\p{L}\p{N}_(/][\p{L}\p{M}\p{N} _./()+=~?-]*$/u
-const RESERVED_KEY = /^(?:true|false|null|y|n|yes|no|on|off)$/i
+const RESERVED_KEY = /^(?:true|false|null|y|n|yes|no|on|off|__proto__)$/i
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/
 const NUMBERISH = /^[\d.][\da-fA-FxXoO._+-]*$/
+const FLOW_PAIR = /^([A-Za-z_][\w-]*):[ ]+(.+)$/
+const NULL = /^(?:null|Null|NULL)$/
+const TRUE = /^(?:true|True|TRUE)$/
+const FALSE = /^(?:false|False|FALSE)$/
+const TRAILING_SPACE = /\s$/
 
 /** Parses `raw` when it is in the simple subset, else `undefined`. Never throws. */
 export function parseSimpleYaml(raw: string): Record<string, Value> | undefined {
@@ -25,7 +30,7 @@ export function parseSimpleYaml(raw: string): Record<string, Value> | undefined 
   const lines = raw.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    if (line.trim() === '' || /^#/.test(line)) continue
+    if (line.charCodeAt(0) === 35 || line.trim() === '') continue
     const m = KEY_LINE.exec(line)
     if (!m || RESERVED_KEY.test(m[1]) || Object.hasOwn(out, m[1])) return undefined
     if (m[2] !== undefined && m[2] !== '') {
@@ -66,7 +71,7 @@ function parseFlow(text: string): Value | undefined {
     const map: Record<string, Value> = {}
     if (inner === '') return map
     for (const part of inner.split(',')) {
-      const pair = /^([A-Za-z_][\w-]*):[ ]+(.+)$/.exec(part.trim())
+      const pair = FLOW_PAIR.exec(part.trim())
       if (!pair || RESERVED_KEY.test(pair[1]) || Object.hasOwn(map, pair[1])) return undefined
       const value = parseScalar(pair[2].trim())
       if (value === undefined) return undefined
@@ -79,10 +84,10 @@ function parseFlow(text: string): Value | undefined {
 
 /** YAML 1.2 core-schema resolution of the plain scalars the fast path accepts. */
 function parseScalar(text: string): Scalar | undefined {
-  if (!PLAIN.test(text) || text.includes(' -') || /\s$/.test(text)) return undefined
-  if (/^(?:null|Null|NULL)$/.test(text)) return null
-  if (/^(?:true|True|TRUE)$/.test(text)) return true
-  if (/^(?:false|False|FALSE)$/.test(text)) return false
+  if (!PLAIN.test(text) || text.includes(' -') || TRAILING_SPACE.test(text)) return undefined
+  if (NULL.test(text)) return null
+  if (TRUE.test(text)) return true
+  if (FALSE.test(text)) return false
   if (INTEGER.test(text)) return Number(text)
   if (DATE.test(text)) return text
   // Anything else that might read as a number (floats, octals, 0x…, 1e5) is left to the full parser;

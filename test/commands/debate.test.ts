@@ -8,6 +8,7 @@ import Escalate from '../../src/commands/debate/escalate.js'
 import Resume from '../../src/commands/debate/resume.js'
 import Start from '../../src/commands/debate/start.js'
 import Status from '../../src/commands/debate/status.js'
+import Lint from '../../src/commands/lint.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
@@ -64,6 +65,15 @@ describe('adr debate start', () => {
     const validate = schema('debate-start')
     expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true)
     expect(JSON.parse(r.stdout)).toMatchObject({status: 'accepted', gate: null, decision: {chosen: 'postgresql'}})
+    const lint = await runCommand(Lint, ['--profile', 'strict'], repo.dir, ENV)
+    expect(lint.stdout + lint.stderr).toContain('2 files checked')
+    expect(lint.exitCode, lint.stdout).toBe(0)
+  })
+
+  it('leaves a proposed ADR and an unfinished record that pass `adr lint --profile strict`', async () => {
+    await startEmpty()
+    const lint = await runCommand(Lint, ['--profile', 'strict'], repo!.dir, ENV)
+    expect(lint.exitCode, lint.stdout).toBe(0)
   })
 })
 

@@ -37,6 +37,13 @@ describe('adr demo', () => {
     const log = execFileSync('git', ['log', '--format=%an <%ae>|%s'], {cwd: dir, encoding: 'utf8'})
     expect(log.trim().split('\n')).toHaveLength(5)
     expect(log).toContain('adrgate demo <demo@adrgate.invalid>|docs(adr): 4. Use PostgreSQL as the primary datastore')
+    // ADR 2 was accepted first, and superseded in the commit that added ADR 4.
+    const changes = execFileSync('git', ['log', '--reverse', '--format=%s', '--name-only'], {cwd: dir, encoding: 'utf8'})
+    expect(changes).toContain(
+      'docs(adr): 4. Use PostgreSQL as the primary datastore\n\ndocs/adr/0002-store-invoices-in-mongodb.md\ndocs/adr/0003-render-invoice-pdfs-in-a-background-queue.md\ndocs/adr/0004-use-postgresql-as-the-primary-datastore.md\n',
+    )
+    const firstTwo = execFileSync('git', ['show', 'HEAD~3:docs/adr/0002-store-invoices-in-mongodb.md'], {cwd: dir, encoding: 'utf8'})
+    expect(parseAdr(firstTwo, '0002-store-invoices-in-mongodb.md')).toMatchObject({status: 'accepted', links: []})
     for (const heading of ['$ adr list --long', '$ adr show 4', '$ adr generate toc']) expect(r.stdout).toContain(`\n${heading}\n`)
     expect(r.stdout).toContain('\n2  superseded  2026-02-03  Store invoices in MongoDB\n')
     expect(r.stdout).toContain('* [4. Use PostgreSQL as the primary datastore](0004-use-postgresql-as-the-primary-datastore.md)\n')
@@ -66,6 +73,17 @@ describe('adr demo', () => {
 })
 
 describe('the sample ADRs in examples/demo', () => {
+  it('differ from their first versions only in status and links (an accepted ADR does not change otherwise)', () => {
+    const firsts = readdirSync(path.join(EXAMPLES, 'first-versions')).filter((f) => /^\d{4}-.*\.md$/.test(f))
+    expect(firsts.length).toBeGreaterThan(0)
+    const strip = (text: string) => text.replace(/^status: .*\n/m, '').replace(/^links:\n(?: {2}- .*\n)*/m, '')
+    for (const file of firsts) {
+      expect(strip(readFileSync(path.join(EXAMPLES, 'first-versions', file), 'utf8')), file).toBe(
+        strip(readFileSync(path.join(EXAMPLES, file), 'utf8')),
+      )
+    }
+  })
+
   const adrs = readdirSync(EXAMPLES)
     .filter((f) => f.endsWith('.md'))
     .map((file) => parseAdr(readFileSync(path.join(EXAMPLES, file), 'utf8'), file))

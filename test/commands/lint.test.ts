@@ -167,7 +167,8 @@ describe('adr lint: results', () => {
     const r = await lint(repo.dir)
     expect(r.report.files).toEqual(['doc/adr/0001-use-postgresql.md', 'doc/adr/debates/0001-use-postgresql.yaml'])
     expect(r.report.problems.length).toBeGreaterThan(0)
-    for (const p of r.report.problems) expect(p).toMatchObject({file: 'doc/adr/debates/0001-use-postgresql.yaml', rule: expect.stringMatching(/^debate\//)})
+    for (const p of r.report.problems)
+      expect(p).toMatchObject({file: 'doc/adr/debates/0001-use-postgresql.yaml', rule: expect.stringMatching(/^debate\//)})
     repo.write({'.adrgate.yaml': 'rules:\n  debate/*: off\n'})
     expect((await lint(repo.dir)).report.problems).toEqual([])
   })
@@ -247,8 +248,10 @@ describe('adr lint --since / --changed', () => {
 
   it('a ref that names no commit is a failure (exit 2), and an option-like ref stays a value', async () => {
     repo = makeRepo(accepted, {commit: true})
-    const r = await runCommand(Lint, ['--since', '--output=/tmp/x'], repo.dir)
-    expect(r.exitCode).toBe(2)
+    const optionLike = await runCommand(Lint, ['--json', `--since=--output=${repo.dir}/written-by-git`], repo.dir)
+    expect(optionLike.exitCode).toBe(2)
+    expect(JSON.parse(optionLike.stdout).error.code).toBe('UNKNOWN_REF')
+    expect(existsSync(path.join(repo.dir, 'written-by-git'))).toBe(false)
     const unknown = await runCommand(Lint, ['--json', '--since', 'no-such-branch'], repo.dir)
     expect(unknown.exitCode).toBe(2)
     expect(JSON.parse(unknown.stdout).error.code).toBe('UNKNOWN_REF')

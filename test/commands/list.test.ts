@@ -124,6 +124,25 @@ describe('adr list', () => {
     }
   })
 
+  it('reads --dir in another repository or in none', async () => {
+    repo = makeRepo({'src/.keep': ''})
+    const other = makeRepo({'docs/adr/0001-first.md': nygard(1, 'First')})
+    const plain = makeRepo({'adrs/0002-second.md': nygard(2, 'Second')}, {git: false})
+    try {
+      for (const [dir, title] of [
+        [`${other.dir}/docs/adr`, 'First'],
+        [`${plain.dir}/adrs`, 'Second'],
+      ]) {
+        const out = JSON.parse((await runCommand(List, ['--json', '--dir', dir], `${repo.dir}/src`)).stdout)
+        expect(out.skipped).toEqual([])
+        expect(out.adrs.map((a: {title: string}) => a.title)).toEqual([title])
+      }
+    } finally {
+      other.cleanup()
+      plain.cleanup()
+    }
+  })
+
   it('honours --dir', async () => {
     repo = makeRepo({'decisions/0001-first.md': nygard(1, 'First')})
     const r = await runCommand(List, ['--dir', 'decisions'], repo.dir)

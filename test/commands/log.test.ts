@@ -3,7 +3,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
-import type {LogResult} from '../../src/app/history.js'
+import {openWorkspace} from '../../src/adapters/workspace.js'
+import {adrDates, type LogResult} from '../../src/app/history.js'
 import Log from '../../src/commands/log.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
@@ -161,5 +162,47 @@ describe('adr log', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
+  })
+})
+
+describe('adrDates (for adr list --long)', () => {
+  it('gives created and last-changed dates from git, and says an ADR is uncommitted', async () => {
+    const repo = historyRepo()
+    repo.write({'doc/adr/0004-draft.md': nygard(4, 'Draft', 'Proposed')})
+    const {dates, warnings} = await adrDates(openWorkspace(repo.dir))
+    expect(warnings).toEqual([])
+    expect(dates['0001-use-x-first.md']).toEqual({
+      created: '2026-01-01T10:00:00+00:00',
+      lastChanged: '2026-02-02T10:00:00+00:00',
+      committed: true,
+    })
+    expect(dates['0002-use-y.md']).toEqual({
+      created: '2026-02-01T10:00:00+00:00',
+      lastChanged: '2026-02-01T10:00:00+00:00',
+      committed: true,
+    })
+    expect(dates['0004-draft.md']).toEqual({committed: false})
+  })
+
+  it('reads only the new commits next time, and starts over when HEAD moved elsewhere', async () => {
+    const repo = historyRepo()
+    const ws = openWorkspace(repo.dir)
+    await adrDates(ws)
+    expect(existsSync(path.join(repo.dir, '.git/adrgate/history-dates.json'))).toBe(true)
+    repo.write({'doc/adr/0002-use-y.md': nygard(2, 'Use Y', 'Deprecated')})
+    repo.commit('Deprecate Y', '2026-04-01T10:00:00Z')
+    expect((await adrDates(ws)).dates['0002-use-y.md']).toMatchObject({created: '2026-02-01T10:00:00+00:00', lastChanged: '2026-04-01T10:00:00+00:00'})
+    repo.git(['reset', '-q', '--hard', 'HEAD~3'])
+    const after = (await adrDates(ws)).dates
+    expect(after['0002-use-y.md']).toMatchObject({lastChanged: '2026-02-01T10:00:00+00:00'})
+    expect(after['0001-use-x.md']).toMatchObject({created: '2026-01-01T10:00:00+00:00', lastChanged: '2026-02-01T10:00:00+00:00'})
+  })
+
+  it('has no dates outside git', async () => {
+    const repo = makeRepo({'doc/adr/0001-a.md': nygard(1, 'A', 'Proposed')}, {git: false})
+    repos.push(repo)
+    const {dates, warnings} = await adrDates(openWorkspace(repo.dir))
+    expect(dates).toEqual({})
+    expect(warnings).toHaveLength(1)
   })
 })

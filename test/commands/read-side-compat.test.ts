@@ -105,6 +105,17 @@ const ROWS: Row[] = [
       '../architecture-log/0001-record-architecture-decisions.md\n../architecture-log/0002-first-record.md\n../architecture-log/0003-second-record.md\n',
   },
   {
+    golden: 'alternative-dir-with-space',
+    tree: {
+      'dir with space/.adr-dir': 'alt-dir-with-space\n',
+      'dir with space/alt-dir-with-space/0001-record-architecture-decisions.md': nygard(1, 'Record architecture decisions'),
+    },
+    cwd: 'dir with space',
+    command: List,
+    argv: [],
+    stdout: 'alt-dir-with-space/0001-record-architecture-decisions.md\n',
+  },
+  {
     golden: 'names-may-contain-numbers',
     tree: {
       'doc/adr/0001-99-luft-balloons.md': nygard(1, '99 Luft Balloons'),

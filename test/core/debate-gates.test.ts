@@ -138,6 +138,19 @@ describe('G5 Blind score', () => {
   })
 })
 
+describe('G5 → G7 shortcut', () => {
+  it('skips the crux gate when no cell diverges and every weight set names the same winner', async () => {
+    const answers = invoicingAnswers()
+    answers.scores.bob.mongodb.D1.score = 3
+    delete answers.reveal
+    const {record, error} = await play(answers)
+    expect(error).toBeUndefined()
+    expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G7', 'G8'])
+    expect(record.results).toMatchObject({divergent: [], stable: true})
+    expect(record.timebox).toEqual({started: '2026-11-20', decide_by: '2026-12-04'})
+  })
+})
+
 describe('G6 Crux and its loop-backs', () => {
   it('a crux that exposes a missing driver goes back to G3, and G5 asks only the new cells', async () => {
     const answers = invoicingAnswers()
@@ -188,6 +201,32 @@ describe('G6 Crux and its loop-backs', () => {
     expect(record.drivers?.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4'])
     expect(record.scoring?.entries).toHaveLength(24)
     expect(record.scoring?.drivers_lock).toBe(record.drivers_lock)
+  })
+
+  it('a crux that exposes a new option goes back to G4; the new option is steelmanned and scored', async () => {
+    const answers = invoicingAnswers()
+    answers.crux_loop = 'option'
+    const hybrid = {id: 'postgresql-with-jsonb-schemas', title: 'PostgreSQL with per-tenant JSON Schemas', champion: 'alice', is_hybrid: true}
+    const cell = (score: number, why: string) => ({score, rationale: why, evidence: 'opinion', confidence: 'low'})
+    answers.again = {
+      G4: [{options: [null, null, null, hybrid], steelman: {[hybrid.id]: {bob: {argument: 'Validated fields without a release.', drivers: ['D1', 'D2'], acknowledged: true}}}}],
+      G5: [
+        {
+          scores: {
+            alice: {[hybrid.id]: {D1: cell(5, 'Totals stay relational here.'), D2: cell(4, 'Schemas per tenant.'), D3: cell(4, 'One store.')}},
+            bob: {[hybrid.id]: {D1: cell(4, 'Relational totals.'), D2: cell(4, 'Schemas are enough.'), D3: cell(4, 'One store to run.')}},
+          },
+        },
+      ],
+    }
+    answers.decision.chosen = hybrid.id
+    const {record, error, person} = await play(answers)
+    expect(error).toBeUndefined()
+    expect(person.notes).toContain('  The leading option is PostgreSQL with per-tenant JSON Schemas.')
+    expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G4', 'G5', 'G7', 'G8'])
+    expect(record.gate_log[6]).toMatchObject({gate: 'G4', from: 'G6', note: 'a crux exposed a new option'})
+    expect(record.options?.find((o) => o.id === hybrid.id)?.steelman?.[0]).toMatchObject({author: 'bob', acknowledged: true})
+    expect(record.results?.totals[0].option).toBe(hybrid.id)
   })
 
   it('requires every participant to own a genuine crux', async () => {
@@ -268,5 +307,66 @@ describe('G8 Consent & commit', () => {
     answers.decision.chosen = 'mongodb'
     const {record} = await play(answers, [['decision.override_rationale', 'Tenant fields are the roadmap for the next two years.']])
     expect(record.decision).toMatchObject({chosen: 'mongodb', override_rationale: expect.any(String)})
+  })
+
+  it('an objection integrated by a new option loops back to G4; the new option is scored and the consent asked again', async () => {
+    const answers = invoicingAnswers()
+    answers.consent.bob = {kind: 'objection', statement: 'Tenants will wait weeks for fields.', harms: ['D2'], worse_than_acceptable: true}
+    answers.objections = {
+      bob: {
+        summary: 'Tenant fields must not wait.',
+        confirmed: true,
+        resolution: 'integrated',
+        rationale: 'Add a hybrid.',
+        new_option: true,
+      },
+    }
+    const hybrid = {id: 'postgresql-with-document-sidecar', title: 'PostgreSQL with a document sidecar', champion: 'bob', is_hybrid: true}
+    const cell = (score: number, why: string) => ({score, rationale: why, evidence: 'opinion', confidence: 'low'})
+    const {premortem, consequences, confirmation, revisit, decision, commitments} = answers
+    answers.again = {
+      G4: [
+        {
+          options: [null, null, null, hybrid],
+          steelman: {
+            [hybrid.id]: {alice: {argument: 'Totals in PostgreSQL, fields in documents.', drivers: ['D1', 'D2'], acknowledged: true}},
+          },
+        },
+      ],
+      G5: [
+        {},
+        {
+          scores: {
+            alice: {
+              [hybrid.id]: {
+                D1: cell(4, 'Totals stay relational.'),
+                D2: cell(4, 'Fields go to the sidecar.'),
+                D3: cell(2, 'Two stores to run.'),
+              },
+            },
+            bob: {
+              [hybrid.id]: {
+                D1: cell(4, 'Totals are safe there.'),
+                D2: cell(5, 'Fields are free.'),
+                D3: cell(2, 'Two stores is real work.'),
+              },
+            },
+          },
+        },
+      ],
+      G7: [{premortem, consequences, confirmation, revisit}],
+      G8: [{consent: {alice: {kind: 'consent'}, bob: {kind: 'consent'}}, decision, commitments}],
+    }
+    const {record, error} = await play(answers)
+    expect(error).toBeUndefined()
+    expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G5', 'G7', 'G8', 'G4', 'G5', 'G7', 'G8'])
+    expect(record.gate_log[9]).toMatchObject({from: 'G8', note: 'O2 is integrated by a new option'})
+    expect(record.options?.map((o) => o.id)).toContain(hybrid.id)
+    expect(record.scoring?.entries).toHaveLength(24)
+    expect(record.objections?.map((o) => [o.id, o.raiser, o.kind, o.resolution])).toEqual([
+      ['O2', 'bob', 'objection', 'integrated'],
+      ['O3', 'alice', 'consent', undefined],
+      ['O4', 'bob', 'consent', undefined],
+    ])
   })
 })

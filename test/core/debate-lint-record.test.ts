@@ -61,6 +61,23 @@ describe('lintDebateRecord', () => {
     expect(lint(text)).toMatchObject([{rule: 'debate/schema', message: expect.stringContaining('once G1 has passed')}])
   })
 
+  it('names the gate only for a key a gate requires', () => {
+    const full = readDebate('valid-full-track.yaml')
+    const noAgreed = full.replace(/ {2}agreed:\n( {4}D\d: \d+\n)+/, '')
+    expect(lint(noAgreed)).toMatchObject([
+      {rule: 'debate/schema', message: 'Missing `agreed` in `weights`, expected it once G3 has passed on the full track'},
+    ])
+    const noMeasure = full.replace('    measure: p95 under 2 seconds.\n', '')
+    expect(lint(noMeasure)).toMatchObject([
+      {
+        rule: 'debate/schema',
+        message: 'Missing `measure` or `qualitative_reason` in `drivers[2]`, expected one of them once G3 has passed on the full track',
+      },
+    ])
+    const noOwner = full.replace('    owner_of_experiment: bob\n', '')
+    expect(lint(noOwner)).toMatchObject([{rule: 'debate/schema', message: 'Missing `owner_of_experiment` in `cruxes[0]`, expected it'}])
+  })
+
   it('reports a record whose ADR does not exist', () => {
     const problems = lint(readDebate('valid-full-track.yaml'), [adrFile('0001-record-architecture-decisions.md', 'accepted')])
     expect(problems).toMatchObject([{rule: 'debate/adr', line: 5}])
@@ -97,5 +114,22 @@ describe('lintDebateRecord', () => {
     record.in_progress = undefined
     const rules = new Set(lintDebateRecord(toYaml(record), 'x.yaml', {adrs: PROPOSED, today: TODAY}).map((p) => p.rule))
     expect([...rules].sort()).toEqual(['debate/drivers-lock', 'debate/results', 'debate/score-completeness'])
+  })
+
+  it('never crashes a rule, whatever optional part of the record is missing', () => {
+    for (const base of [loadDebate('valid-full-track.yaml'), loadDebate('valid-fast-track.yaml')]) {
+      for (const key of Object.keys(base)) {
+        for (const gates of [base.gate_log.length, 0]) {
+          const record = structuredClone(base) as unknown as Record<string, unknown>
+          delete record[key]
+          if (key !== 'gate_log') record.gate_log = base.gate_log.slice(0, gates)
+          const problems = lintDebateRecord(toYaml(record as never), 'x.yaml', {adrs: ACCEPTED, today: TODAY})
+          expect(
+            problems.filter((p) => p.message.startsWith('Unexpected failure')),
+            `${key} after ${gates} gates`,
+          ).toEqual([])
+        }
+      }
+    }
   })
 })

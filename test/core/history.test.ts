@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {trackFileDates} from '../../src/core/file-dates.js'
 import {buildHistory, decisionContent, type HistoryChange, type HistoryCommit} from '../../src/core/history.js'
 import {parseAdr} from '../../src/core/parse-adr.js'
 
@@ -122,6 +123,27 @@ describe('buildHistory', () => {
   })
 })
 
+describe('buildHistory from a saved state', () => {
+  it('gives the same history in two runs as in one, through JSON', () => {
+    const commits = [
+      commit('2026-01-01', [{status: 'A', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Proposed')}]),
+      commit('2026-01-02', [{status: 'M', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Accepted')}]),
+      commit('2026-01-03', [{status: 'R', from: '0001-use-x.md', file: '0001-use-x-now.md', text: nygard(1, 'Use X', 'Accepted')}]),
+      commit('2026-01-04', [
+        {status: 'M', file: '0001-use-x-now.md', text: nygard(1, 'Use X', 'Superceded by [2. Use Y](0002-use-y.md)')},
+        {status: 'A', file: '0002-use-y.md', text: nygard(2, 'Use Y', 'Accepted')},
+      ]),
+      commit('2026-01-05', [{status: 'D', file: '0002-use-y.md'}]),
+    ]
+    const whole = buildHistory(commits)
+    const first = buildHistory(commits.slice(0, 2))
+    const resumed = buildHistory(commits.slice(2), JSON.parse(JSON.stringify(first.state)))
+    expect(resumed.events).toEqual(whole.events)
+    expect(resumed.records).toEqual(whole.records)
+    expect(buildHistory([], resumed.state).events).toEqual(whole.events)
+  })
+})
+
 describe('decisionContent', () => {
   it('ignores status, links and revisit but not the decision', () => {
     const a = parseAdr(madr('proposed'), '0001-a.md')
@@ -129,5 +151,31 @@ describe('decisionContent', () => {
     const c = parseAdr(madr('accepted', '', 'Chosen option: MongoDB.'), '0001-a.md')
     expect(decisionContent(a)).toBe(decisionContent(b))
     expect(decisionContent(a)).not.toBe(decisionContent(c))
+  })
+})
+
+describe('trackFileDates', () => {
+  it('follows renames, forgets deletions, and leaves creation unknown at a shallow boundary', () => {
+    const dates = trackFileDates([
+      {date: '2026-01-01', boundary: true, changes: [{status: 'A', file: '0001-a.md'}]},
+      {
+        date: '2026-01-02',
+        changes: [
+          {status: 'A', file: '0002-b.md'},
+          {status: 'A', file: '0003-c.md'},
+        ],
+      },
+      {
+        date: '2026-01-03',
+        changes: [
+          {status: 'R', from: '0002-b.md', file: '0002-bee.md'},
+          {status: 'D', file: '0003-c.md'},
+        ],
+      },
+    ])
+    expect(Object.fromEntries(dates)).toEqual({
+      '0001-a.md': {lastChanged: '2026-01-01'},
+      '0002-bee.md': {created: '2026-01-02', lastChanged: '2026-01-03'},
+    })
   })
 })

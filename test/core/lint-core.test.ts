@@ -3,8 +3,8 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {findImmutableChanges} from '../../src/core/lint/immutable.js'
 import {resolveSeverity} from '../../src/core/lint/profiles.js'
-import {activateRules, lintFile, lintRepository, loadBodyParser} from '../../src/core/lint/run-rules.js'
 import {MINIMAL, madr, nygard, TRADE_OFFS} from '../../src/core/lint/rules/examples.js'
+import {activateRules, lintFile, lintRepository, loadBodyParser} from '../../src/core/lint/run-rules.js'
 import {locateSchemaErrors} from '../../src/core/lint/schema-locate.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
 import {parseAdr} from '../../src/core/parse-adr.js'
@@ -60,7 +60,12 @@ describe('every built-in template renders to a lint-clean ADR', () => {
   const templates = ['madr', 'madr-minimal', 'nygard', 'y-statement']
   it.each(templates)('%s', async (name) => {
     const template = readFileSync(path.join(PROJECT_ROOT, 'adr-templates', `${name}.md`), 'utf8')
-    const text = fillTemplate(template, {number: 1, title: 'Use PostgreSQL', date: '2026-05-01', status: name === 'nygard' ? 'Accepted' : 'accepted'})
+    const text = fillTemplate(template, {
+      number: 1,
+      title: 'Use PostgreSQL',
+      date: '2026-05-01',
+      status: name === 'nygard' ? 'Accepted' : 'accepted',
+    })
     expect(await lintAll({'0001-use-postgresql.md': text})).toEqual([])
   })
 })
@@ -94,7 +99,10 @@ describe('accepted decisions are immutable', () => {
   })
 
   it('reports changed keys at their line and a changed text at its first changed line', () => {
-    const after = madr(`${MINIMAL}\n${TRADE_OFFS.replace('weight: 60', 'weight: 70').replace('weight: 40', 'weight: 30')}`).replace('* MongoDB', '* MongoDB 8')
+    const after = madr(`${MINIMAL}\n${TRADE_OFFS.replace('weight: 60', 'weight: 70').replace('weight: 40', 'weight: 30')}`).replace(
+      '* MongoDB',
+      '* MongoDB 8',
+    )
     const found = findImmutableChanges(before, parseAdr(after, '0001-use-postgresql.md'), 'origin/main')
     expect(found.map((f) => `${f.line} ${f.message}`)).toEqual([
       '5 Unexpected change to an ADR accepted at origin/main: `drivers` changed, expected accepted decisions to be immutable: supersede it with a new ADR',

@@ -15,7 +15,14 @@ const PROBLEMS: LintProblem[] = [
     rule: 'status',
     message: 'Unexpected status `acepted`, expected one of proposed, accepted, rejected, deprecated, superseded',
   },
-  {file: 'docs/adr/0003-use-redis.md', line: 1, column: 1, severity: 'warning', rule: 'numbering-gap', message: 'Unexpected gap in numbering: 2 is missing before 3, expected consecutive numbers'},
+  {
+    file: 'docs/adr/0003-use-redis.md',
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'numbering-gap',
+    message: 'Unexpected gap in numbering: 2 is missing before 3, expected consecutive numbers',
+  },
 ]
 const FILES = ['docs/adr/0001-use-postgresql.md', 'docs/adr/0003-use-redis.md']
 const report = buildReport(FILES, PROBLEMS)
@@ -76,7 +83,10 @@ describe('github', () => {
   })
 
   it('prints one annotation per problem, then the full text report', () => {
-    const tricky = buildReport(['docs/adr/0001-a,b.md'], [{...PROBLEMS[0], file: 'docs/adr/0001-a,b.md', message: 'line one\nline two: 100%'}])
+    const tricky = buildReport(
+      ['docs/adr/0001-a,b.md'],
+      [{...PROBLEMS[0], file: 'docs/adr/0001-a,b.md', message: 'line one\nline two: 100%'}],
+    )
     expect(formatGithub(tricky)).toBe(
       '::error file=docs/adr/0001-a%2Cb.md,line=2,col=9,title=adrgate status::line one%0Aline two: 100%25\n' +
         'docs/adr/0001-a,b.md:2:9  error  line one line two: 100%  status\n' +

@@ -17,6 +17,12 @@ describe('renderToc', () => {
     )
   })
 
+  it('prints the blank lines of an empty intro or outro file, as adr-tools does', () => {
+    expect(renderToc([first], {intro: '', outro: ''})).toBe(
+      '# Architecture Decision Records\n\n\n* [1. First Decision](0001-first-decision.md)\n\n',
+    )
+  })
+
   it('copies intro and outro as they are, as `cat` would', () => {
     expect(renderToc([first], {intro: 'Hi.\n', outro: 'Bye.', prefix: 'doc/adr/'})).toBe(
       '# Architecture Decision Records\n\nHi.\n\n* [1. First Decision](doc/adr/0001-first-decision.md)\n\nBye.',

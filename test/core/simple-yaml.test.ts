@@ -59,6 +59,8 @@ const DECLINED = [
   'a: 0o17',
   'a: 12e3',
   '  indented: 1',
+  '__proto__: x',
+  'links:\n  - {__proto__: x}',
 ]
 
 describe('parseSimpleYaml', () => {

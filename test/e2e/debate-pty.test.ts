@@ -11,7 +11,7 @@ import {BIN, PROJECT_ROOT} from '../helpers/run-command.js'
  * Drives a real interactive session in a pseudo-terminal with python3's `pty` module: it waits for
  * each expected prompt text, then types the keys. Prints a JSON report: exit status and transcript.
  */
-const DRIVER = String.raw`
+const DRIVER = `
 import fcntl, json, os, pty, select, struct, sys, termios, time
 argv, steps, cwd = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
 pid, fd = pty.fork()
@@ -74,7 +74,11 @@ function drive(args: string[], steps: [string, string[]][], cwd: string): {statu
   return JSON.parse(out)
 }
 
-describe.skipIf(!hasPython)('adr debate at a real terminal (pseudo-terminal)', () => {
+const TITLE = hasPython
+  ? 'adr debate at a real terminal (pseudo-terminal)'
+  : 'adr debate at a real terminal: SKIPPED, python3 with its pty module is needed to drive a pseudo-terminal'
+
+describe.skipIf(!hasPython)(TITLE, () => {
   beforeAll(() => {
     spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: PROJECT_ROOT, encoding: 'utf8'})
   }, 300_000)
@@ -141,10 +145,6 @@ describe.skipIf(!hasPython)('adr debate at a real terminal (pseudo-terminal)', (
     const record = parse(readFileSync(path.join(repo.dir, 'docs/adr/debates/0001-primary-datastore.yaml'), 'utf8')) as DebateRecord
     expect(record.in_progress?.answers['frame.question']).toBe('How should Tally store invoices so that totals are never wrong?')
   })
-})
-
-describe.skipIf(hasPython)('adr debate at a real terminal', () => {
-  it.skip('needs python3 with its pty module to drive a pseudo-terminal; install python3 to run this test', () => undefined)
 })
 
 describe('adr debate answer --file - (stdin, no terminal)', () => {

@@ -112,7 +112,7 @@ const $defs: Record<string, Json> = {
       },
       scenario: s('A testable quality-attribute scenario.'),
       measure: s('The measure that says whether the scenario is met; required for a knockout.'),
-      qualitative_reason: s('Why the driver can only be judged qualitatively (when there is no measure).'),
+      qualitative_reason: s('Why the driver can only be judged qualitatively; on the full track a driver has a measure or this.'),
       knockout: {type: 'boolean', description: 'An option whose aggregate on a knockout driver is below 3 is out, whatever its total.'},
     },
     ['id', 'name', 'category', 'knockout'],
@@ -121,12 +121,6 @@ const $defs: Record<string, Json> = {
         {
           if: {type: 'object', properties: {knockout: {const: true}}, required: ['knockout']},
           then: {type: 'object', required: ['measure']},
-        },
-        {
-          anyOf: [
-            {type: 'object', required: ['measure']},
-            {type: 'object', required: ['qualitative_reason']},
-          ],
         },
       ],
     },
@@ -178,7 +172,10 @@ const $defs: Record<string, Json> = {
     'G6: the one observable fact that would move a score by 2 or more.',
     {
       id: ref('cruxId'),
-      cells: arr('The divergent cells this crux explains.', ref('cell'), {minItems: 1}),
+      cells: arr(
+        'The divergent cells this crux explains; empty for a crux on the weights (no cell diverges, but the winner depends on the weight set).',
+        ref('cell'),
+      ),
       owner: ref('person', 'The participant whose mind the fact would change.'),
       fact: s('Phrased so a document, a test or a measurement settles it.'),
       genuine: {type: 'boolean', description: 'Would the owner genuinely change their mind?'},
@@ -566,7 +563,20 @@ export const SCHEMA_STAGES: readonly SchemaStage[] = [
     {
       type: 'object',
       required: ['weights'],
-      properties: {drivers: {type: 'array', minItems: 2}, weights: {type: 'object', required: ['agreed', 'agreed_by']}},
+      properties: {
+        // the full track's drivers are testable: a measure, or why only qualitative (G3-lite may skip both)
+        drivers: {
+          type: 'array',
+          minItems: 2,
+          items: {
+            anyOf: [
+              {type: 'object', required: ['measure']},
+              {type: 'object', required: ['qualitative_reason']},
+            ],
+          },
+        },
+        weights: {type: 'object', required: ['agreed', 'agreed_by']},
+      },
     },
     full,
   ),

@@ -154,11 +154,13 @@ function schemaProblems(errors: readonly ErrorObject[], yaml: LocatedYaml): Prob
     let message: string
     let at = yaml.locate(path)
     if (error.keyword === 'required') {
-      message = `Missing \`${params.missingProperty}\` in ${where}, expected it${stageHint(error.schemaPath)}`
+      message = `Missing \`${params.missingProperty}\` in ${where}, expected it${stageHint(error.schemaPath, path)}`
     } else if (error.keyword === 'additionalProperties') {
       at = yaml.locate([...path, String(params.additionalProperty)], {key: true})
       const known = Object.keys((error.parentSchema as {properties?: object} | undefined)?.properties ?? {})
       message = `Unexpected key \`${params.additionalProperty}\` in ${where}, expected one of ${known.join(', ')}`
+    } else if (error.keyword === 'anyOf' && requiredBranches(error)) {
+      message = `Missing ${requiredBranches(error)} in ${where}, expected one of them${stageHint(error.schemaPath.replace(/items\/anyOf$/, 'required'), path.slice(0, -1))}`
     } else if (error.keyword === 'enum') {
       message = `Unexpected ${where} ${JSON.stringify(error.data)}, expected one of ${(params.allowedValues as unknown[]).join(', ')}`
     } else {
@@ -172,10 +174,22 @@ function schemaProblems(errors: readonly ErrorObject[], yaml: LocatedYaml): Prob
   return out
 }
 
-/** `#/allOf/4/then/required` → " once G4 has passed". */
-function stageHint(schemaPath: string): string {
-  const match = /^#\/allOf\/(\d+)\//.exec(schemaPath)
-  const stage = match ? SCHEMA_STAGES[Number(match[1])] : undefined
+/** For an `anyOf` of `required` branches: "`measure` or `qualitative_reason`". */
+function requiredBranches(error: ErrorObject): string | undefined {
+  const branches = (error.schema ?? []) as {required?: string[]}[]
+  if (!Array.isArray(branches) || !branches.every((b) => b.required?.length)) return undefined
+  return branches.map((b) => b.required!.map((k) => `\`${k}\``).join(' and ')).join(' or ')
+}
+
+/**
+ * `#/allOf/4/then/required` at the top, or `#/allOf/3/then/properties/weights/required` at `/weights`, →
+ * " once G4 has passed". (A `$ref`'d definition's own `allOf` has schema paths that look alike, so the
+ * path under `then` must walk the instance path.)
+ */
+function stageHint(schemaPath: string, instancePath: DataPath): string {
+  const match = /^#\/allOf\/(\d+)\/then\/(.*)required$/.exec(schemaPath)
+  const walked = instancePath.map((s) => (typeof s === 'number' ? 'items/' : `properties/${s}/`)).join('')
+  const stage = match && match[2] === walked ? SCHEMA_STAGES[Number(match[1])] : undefined
   return stage ? ` once ${stage.gate} has passed${stage.fullTrackOnly ? ' on the full track' : ''}` : ''
 }
 

@@ -12,7 +12,8 @@
  * - An unfinished debate is a record with the gates passed so far (`gate_log`) plus the answers of the
  *   gate in progress: so every top-level key but `schema_version`, `adr`, `roles`, `timebox` and
  *   `gate_log` is optional, and per-participant answers are optional until that participant has given
- *   them. The schema requires the keys of each gate once `gate_log` says that gate passed.
+ *   them. The schema requires the keys of each gate once `gate_log` says that gate passed; the gate
+ *   being answered (and, after a loop-back, every later one) is `in_progress` (see `passStands`).
  */
 
 export const DEBATE_SCHEMA_VERSION = 1
@@ -276,7 +277,7 @@ export interface Results {
 
 export interface Crux {
   id: string
-  /** The divergent cells this crux explains. */
+  /** The divergent cells this crux explains; empty for a crux on the weights (no cell diverges, but the winner depends on the weight set). */
   cells: CellRef[]
   owner: Person
   /** The one observable fact that would move the owner's score by 2 or more, settleable by a document, test or measurement. */
@@ -415,6 +416,14 @@ export interface GatePass {
   note?: string
 }
 
+/**
+ * THE CONTRACT between the gates (which write records) and `adr lint` (which checks them): every
+ * record saved — after every answer — passes `lintDebateRecord` for its stage. Hence:
+ * - a gate's drafts live in `in_progress.answers` until they are complete; an item written to a list
+ *   (a crux, a risk, the decision) has all its required fields and no empty strings;
+ * - whenever `scoring.entries` change while G5's pass stands (a rescore in G6), `results` is
+ *   recomputed (`computeResults`) in the same save.
+ */
 export interface DebateRecord {
   schema_version: typeof DEBATE_SCHEMA_VERSION
   /** The ADR's file name in the ADR directory (`0012-primary-datastore.md`). */

@@ -1,4 +1,4 @@
-import {stringify} from 'yaml'
+import {Document, isMap, isSeq} from 'yaml'
 import {type DebateRecord, participantNames, type Results} from './record.js'
 import {describeResults} from './render-matrix.js'
 import {computeResults} from './results.js'
@@ -20,11 +20,22 @@ export interface DebateAdrMeta {
  */
 export function renderDebateAdr(record: DebateRecord, meta: DebateAdrMeta): string {
   const results = record.scoring?.entries.length ? (record.results ?? computeResults(record)) : undefined
-  const yaml = stringify(frontMatter(record, meta, results), {lineWidth: 0, flowCollectionPadding: false}).trimEnd()
+  const yaml = renderFrontMatter(frontMatter(record, meta, results))
   return `---\n${yaml}\n---\n\n${body(record, meta, results)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`
+}
+
+/** YAML in DESIGN.md's shape: people, drivers, options and checks as one-line `{…}` / `[…]` items. */
+function renderFrontMatter(data: Record<string, unknown>): string {
+  const doc = new Document(data)
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+    if (!isSeq(pair.value)) continue
+    if (pair.value.items.every((item) => !isMap(item))) pair.value.flow = true
+    for (const item of pair.value.items) if (isMap(item)) item.flow = true
+  }
+  return doc.toString({lineWidth: 0, flowCollectionPadding: false}).trimEnd()
 }
 
 function frontMatter(record: DebateRecord, meta: DebateAdrMeta, results: Results | undefined): Record<string, unknown> {
@@ -97,9 +108,19 @@ function body(record: DebateRecord, meta: DebateAdrMeta, results: Results | unde
   if (!record.options?.length) lines.push('* To be listed at Gate 4.')
   lines.push('', '## Decision Outcome', '')
   const decision = record.decision
-  if (!decision)
+  if (!decision) {
     lines.push(`Not decided yet: the debate is at ${record.in_progress?.gate ?? 'G1'}. See the debate record, ${meta.debate}.`, '')
-  else {
+    lines.push(
+      '### Consequences',
+      '',
+      'To be found at the pre-mortem (Gate 7).',
+      '',
+      '### Confirmation',
+      '',
+      'To be agreed at the pre-mortem (Gate 7).',
+      '',
+    )
+  } else {
     lines.push(`Chosen option: "${title(decision.chosen)}", because ${lowerFirst(decision.rationale)}`, '', `> ${decision.y_statement}`, '')
     if (decision.override_rationale) lines.push(`It is not the top-scored option: ${decision.override_rationale}`, '')
     lines.push('### Consequences', '')

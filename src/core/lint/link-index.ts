@@ -8,13 +8,29 @@ export interface LinkIndex {
   hasLink(from: Adr, rel: string, to: Adr): boolean
 }
 
+const built = new WeakMap<readonly Adr[], LinkIndex>()
+
+/** The index of a list of ADRs, built once per list (four rules share it). */
 export function indexAdrs(adrs: readonly Adr[]): LinkIndex {
+  let index = built.get(adrs)
+  if (!index) {
+    index = buildIndex(adrs)
+    built.set(adrs, index)
+  }
+  return index
+}
+
+function buildIndex(adrs: readonly Adr[]): LinkIndex {
   const byFile = new Map<string, Adr>()
   const byNumber = new Map<number, Adr[]>()
   const byTitle = new Map<string, Adr>()
   for (const adr of adrs) {
     byFile.set(adr.file, adr)
-    if (adr.number !== undefined) byNumber.set(adr.number, [...(byNumber.get(adr.number) ?? []), adr])
+    if (adr.number !== undefined) {
+      const same = byNumber.get(adr.number)
+      if (same) same.push(adr)
+      else byNumber.set(adr.number, [adr])
+    }
     if (adr.title) byTitle.set(adr.title.toLowerCase(), adr)
   }
   const resolve = (link: AdrLink): Adr | undefined => {

@@ -1,7 +1,7 @@
 import {type Commitment, type Decision, type Objection, participantNames} from '../record.js'
 import {askConsequences} from './consequences.js'
 import type {GateContext, RuleFailure} from './context.js'
-import {askChecks, askRevisit} from './g7-premortem.js'
+import {askChecks, askRevisit} from './g7-confirmation.js'
 import {askObjections} from './g8-objections.js'
 import type {Gate, GateOutcome} from './gate.js'
 import {leadingOption, topScored} from './leader.js'

@@ -18,6 +18,9 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
   const title = record.options?.find((o) => o.id === proposal)?.title ?? proposal ?? 'the proposal'
   const ids = [...(record.drivers ?? []).map((d) => d.id), ...(record.premortem ?? []).map((r) => r.id)]
   ctx.note(`  The proposal: ${title}.`)
+  // Objections resolved at an earlier visit stay on the record; this round's answers come after them.
+  const earlier = (record.objections ?? []).filter((o) => o.resolution)
+  const first = Math.max(0, ...earlier.map((o) => Number(o.id.slice(1)) || 0)) + 1
   const objections: Objection[] = []
   for (const who of participantNames(record)) {
     const base = `consent.${who}`
@@ -28,7 +31,7 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
       message: `Can you live with ${title} until the revisit?`,
       choices: KINDS,
     })) as Objection['kind']
-    const objection: Objection = {id: `O${objections.length + 1}`, raiser: who, kind, option: proposal}
+    const objection: Objection = {id: `O${first + objections.length}`, raiser: who, kind, option: proposal}
     if (kind !== 'consent') {
       objection.statement = await ctx.askText({
         key: `${base}.statement`,
@@ -62,7 +65,7 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
     objections.push(objection)
   }
   ctx.note(`  Revealed: ${objections.map((o) => `${o.raiser} ${o.kind}`).join(', ')}.`)
-  record.objections = objections
+  record.objections = [...earlier, ...objections]
   for (const objection of objections.filter((o) => o.kind === 'objection')) {
     const base = `objections.${objection.raiser}`
     objection.summary = await ctx.askText({

@@ -52,7 +52,7 @@ export const resultsRecomputed: DebateRule = {
     return [
       {
         path: diff.path,
-        message: `Unexpected ${where} ${quote(diff.stored)}, expected ${quote(diff.expected)} recomputed from the scores and weights (run \`adr debate status\` to recompute, never edit results by hand)`,
+        message: `Unexpected ${where} ${quote(diff.stored)}, expected ${quote(diff.expected)} recomputed from the scores and weights: results are computed, never edited by hand`,
       },
     ]
   },
