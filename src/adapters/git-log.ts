@@ -103,3 +103,20 @@ export function orderOldestFirst(newestFirst: readonly LogCommit[]): LogCommit[]
   for (let i = newestFirst.length - 1; i >= 0; i--) if (!placed.has(newestFirst[i].sha)) place(newestFirst[i])
   return out
 }
+
+/** `git diff --name-status -z -M`: status, paths. */
+export function parseNameStatus(out: string): {path: string; from?: string; status: 'added' | 'modified' | 'deleted' | 'renamed'}[] {
+  const tokens = out.split('\0')
+  const result: {path: string; from?: string; status: 'added' | 'modified' | 'deleted' | 'renamed'}[] = []
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const code = tokens[i]
+    if (code.startsWith('R') || code.startsWith('C')) {
+      result.push({path: tokens[i + 2], from: tokens[i + 1], status: code.startsWith('R') ? 'renamed' : 'added'})
+      i += 2
+    } else if (code) {
+      result.push({path: tokens[i + 1], status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified'})
+      i += 1
+    }
+  }
+  return result
+}

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
 import {GitError, GitPluginError, type SimpleGit, simpleGit} from 'simple-git'
 import {AdrError} from '../core/errors.js'
-import {createRawLogParser, type LogCommit, orderOldestFirst} from './git-log.js'
+import {createRawLogParser, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -94,6 +94,7 @@ class GitAdapter implements Git {
   readonly cwd: string
   private readonly git: SimpleGit
   private top?: Promise<string>
+  private topGit?: SimpleGit
 
   constructor(cwd: string) {
     this.cwd = cwd
@@ -163,7 +164,7 @@ class GitAdapter implements Git {
   async readFileAt(ref: string, file: string): Promise<string | undefined> {
     const sha = await this.verifyRef(ref)
     const rel = await this.repoPath(file)
-    const exists = (await this.run(['ls-tree', '-z', '--name-only', sha, '--', literal(rel)])).length > 0
+    const exists = (await this.runAtTop(['ls-tree', '-z', '--name-only', sha, '--', literal(rel)])).length > 0
     if (!exists) return undefined
     return this.run(['cat-file', 'blob', `${sha}:${rel}`])
   }
@@ -182,9 +183,9 @@ class GitAdapter implements Git {
         })
       }
     }
-    const diff = await this.run(['diff', '--name-status', '-z', '-M', base, '--', literal(rel)])
-    const untracked = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', literal(rel)])
-    const out = parseNameStatus(diff)
+    const diff = await this.runAtTop(['diff', '--name-status', '-z', '-M', base, '--', literal(rel)])
+    const untracked = await this.runAtTop(['ls-files', '-z', '--others', '--exclude-standard', '--', literal(rel)])
+    const out: Omit<ChangedFile, 'absolute'>[] = parseNameStatus(diff)
     for (const p of untracked.split('\0').filter(Boolean)) out.push({path: p, status: 'untracked'})
     return out.map((c) => ({...c, absolute: path.join(top, ...c.path.split('/'))}))
   }
@@ -199,7 +200,7 @@ class GitAdapter implements Git {
     const prefix = rel ? `${rel}/` : ''
     return Promise.all(
       refs.map(async ([name, sha]) => {
-        const listed = await this.run(['ls-tree', '-z', '--name-only', sha, '--', literal(prefix || '.')])
+        const listed = await this.runAtTop(['ls-tree', '-z', '--name-only', sha, '--', literal(prefix || '.')])
         const files = listed
           .split('\0')
           .filter(Boolean)
@@ -222,7 +223,7 @@ class GitAdapter implements Git {
       onCommit?.(c)
     })
     const decoder = new StringDecoder('utf8')
-    const streaming = simpleGit({baseDir: this.cwd}).outputHandler((_command, stdout) => {
+    const streaming = simpleGit({baseDir: await this.topLevel()}).outputHandler((_command, stdout) => {
       stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
     })
     try {
@@ -249,14 +250,15 @@ class GitAdapter implements Git {
   async commit(paths: string[], message: string, options: {fallbackIdentity?: Identity} = {}): Promise<string> {
     const rels = await Promise.all(paths.map((p) => this.repoPath(p)))
     const identity = options.fallbackIdentity ? await this.identityConfig(options.fallbackIdentity) : []
-    await this.run(['add', '-A', '--', ...rels.map(literal)])
-    await this.run([...identity, 'commit', '-q', '--no-verify', '-m', message, '--', ...rels.map(literal)])
+    await this.runAtTop(['add', '-A', '--', ...rels.map(literal)])
+    await this.runAtTop([...identity, 'commit', '-q', '-m', message, '--', ...rels.map(literal)])
     return (await this.run(['rev-parse', 'HEAD'])).trim()
   }
 
   async init(options: {branch?: string} = {}): Promise<void> {
     await this.run(['init', '-q', ...(options.branch ? [`--initial-branch=${options.branch}`] : [])])
     this.top = undefined
+    this.topGit = undefined
   }
 
   addAndCommit(paths: string[], message: string): Promise<string> {
@@ -282,6 +284,17 @@ class GitAdapter implements Git {
     return rel.split(path.sep).join('/')
   }
 
+  /** Pathspecs and the paths git prints are relative to where it runs: these commands run at the top level. */
+  private async runAtTop(args: string[]): Promise<string> {
+    const top = await this.topLevel()
+    this.topGit ??= top === this.cwd ? this.git : simpleGit({baseDir: top, maxConcurrentProcesses: 4, trimmed: false})
+    try {
+      return await this.topGit.raw(args)
+    } catch (error) {
+      throw translateError(error, args)
+    }
+  }
+
   private async run(args: string[]): Promise<string> {
     try {
       return await this.git.raw(args)
@@ -304,22 +317,6 @@ function realPathOf(absolute: string): string {
 /** Pathspec magic so that `*`, `?` and `:` in a path are taken literally. */
 function literal(rel: string): string {
   return `:(literal)${rel || '.'}`
-}
-
-function parseNameStatus(out: string): Omit<ChangedFile, 'absolute'>[] {
-  const tokens = out.split('\0')
-  const result: Omit<ChangedFile, 'absolute'>[] = []
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const code = tokens[i]
-    if (code.startsWith('R') || code.startsWith('C')) {
-      result.push({path: tokens[i + 2], from: tokens[i + 1], status: code.startsWith('R') ? 'renamed' : 'added'})
-      i += 2
-    } else if (code) {
-      result.push({path: tokens[i + 1], status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified'})
-      i += 1
-    }
-  }
-  return result
 }
 
 function translateError(error: unknown, args: string[]): AdrError {

@@ -1,6 +1,7 @@
 import {promises as fs, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {AdrError} from '../core/errors.js'
 import {mapLimit} from './adr-store.js'
 import {type ReadResult, readTextFile} from './files.js'
 
@@ -49,7 +50,12 @@ export async function classifyLintPaths(cwd: string, paths: readonly string[]): 
   for (const p of paths) {
     const absolute = path.resolve(cwd, p)
     const stat = await fs.stat(absolute).catch(() => undefined)
-    if (stat?.isDirectory()) dir = absolute
+    if (!stat) {
+      throw new AdrError('INVALID_ARGUMENT', `${p} does not exist`, {
+        suggestions: ['Pass the ADR directory (adr lint docs/adr) or ADR files in it, or nothing to lint the directory found.'],
+      })
+    }
+    if (stat.isDirectory()) dir = absolute
     else {
       files.push(absolute)
       dir ??= path.dirname(absolute)

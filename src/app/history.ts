@@ -8,7 +8,15 @@ import {AdrError} from '../core/errors.js'
 import {type FileDates, trackFileDates} from '../core/file-dates.js'
 import {isAdrFileName} from '../core/file-name.js'
 import type {FrontMatterCache} from '../core/front-matter.js'
-import {type AdrVersion, buildHistory, type History, type HistoryChange, type HistoryCommit, readVersion} from '../core/history.js'
+import {
+  type AdrVersion,
+  buildHistory,
+  type History,
+  type HistoryChange,
+  type HistoryCommit,
+  type HistoryState,
+  readVersion,
+} from '../core/history.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
 
 export type {LogFilters, LogResult} from './history-filter.js'
@@ -19,11 +27,16 @@ export interface RepositoryHistory extends History {
   warnings: string[]
 }
 
+export interface HistoryOptions {
+  /** Called for every commit read, for a progress line on a terminal. */
+  onProgress?: (commits: number) => void
+}
+
 /**
  * The decision history of the workspace's ADR directory: one `git log` pass (renames followed),
  * every version read through one `git cat-file --batch`, events built by the pure core.
  */
-export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
+export async function readHistory(ws: Workspace, options: HistoryOptions = {}): Promise<RepositoryHistory> {
   const git = openGit(ws.cwd)
   const probe = await git.probe().catch((error: unknown) => {
     if (!(error instanceof AdrError) || error.code !== 'NOT_A_GIT_REPOSITORY') throw error
@@ -46,12 +59,18 @@ export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
   const key = `${EVENTS_CACHE}|${await git.repoPath(ws.adrDir)}|${shallow}`
   const cached = await readHistoryCache<{head: string; first?: string; state: HistoryState}>(cacheFile, key)
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
-  const read = resume && cached.head === head ? {commits: []} : await readCommits(git, ws.adrDir, shallow, resume ? cached.head : undefined)
+  const read =
+    resume && cached.head === head
+      ? {commits: []}
+      : await readCommits(git, ws.adrDir, shallow, resume ? cached.head : undefined, options.onProgress)
   const history = buildHistory(read.commits, resume ? cached.state : undefined)
   const first = resume ? cached.first : read.first
   if (!resume || read.commits.length > 0) await writeHistoryCache(cacheFile, key, {head, first, state: history.state})
   const warnings: string[] = []
   if (shallow) warnings.push(shallowWarning(first))
+  if (history.records.length === 0) {
+    warnings.push(`No commit has touched an ADR in ${path.relative(ws.cwd, ws.adrDir) || '.'} yet: there is no history to show.`)
+  }
   return {events: history.events, records: history.records, shallow, warnings}
 }
 
@@ -59,8 +78,8 @@ export async function readHistory(ws: Workspace): Promise<RepositoryHistory> {
 const EVENTS_CACHE = 'history-events/1'
 
 /** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
-export async function adrLog(ws: Workspace, filters: LogFilters = {}): Promise<LogResult> {
-  const history = await readHistory(ws)
+export async function adrLog(ws: Workspace, filters: LogFilters = {}, options: HistoryOptions = {}): Promise<LogResult> {
+  const history = await readHistory(ws, options)
   const adr = filters.ref === undefined ? undefined : await resolveLogRef(ws, filters.ref, history.records)
   const events = filterEvents(history.events, filters, adr?.file)
   const warnings = [...history.warnings]
@@ -155,13 +174,16 @@ async function readCommits(
   adrDir: string,
   shallow: boolean,
   after?: string,
+  onProgress?: (commits: number) => void,
 ): Promise<{commits: HistoryCommit[]; first?: string}> {
+  let seen = 0
   const dir = await git.repoPath(adrDir)
   const reader = openCatFile(await git.topLevel())
   const frontMatterCache: FrontMatterCache = new Map()
   const versions = new Map<string, Promise<AdrVersion>>()
   const pending = new Map<string, {commit: HistoryCommit; waits: {change: HistoryChange; key: string}[]}>()
   const collect = (c: LogCommit) => {
+    onProgress?.(++seen)
     const changes = dirChanges(c, dir)
     if (changes.length === 0) return
     const waits: {change: HistoryChange; key: string}[] = []

@@ -15,11 +15,12 @@ export interface GitChanges {
 export async function findChangedAdrs(git: Git, ref: string, adrDir: string): Promise<GitChanges> {
   const changes = await git.changedFiles(ref, adrDir)
   const top = await git.topLevel()
+  const dir = await git.repoPath(adrDir)
   const changed = new Set<string>()
   const before = new Map<string, string>()
   for (const c of changes) {
-    if (c.status === 'deleted' || path.dirname(c.absolute) !== adrDir) continue
-    const file = path.basename(c.absolute)
+    if (c.status === 'deleted' || path.posix.dirname(c.path) !== (dir || '.')) continue
+    const file = path.posix.basename(c.path)
     changed.add(file)
     if (c.status === 'modified' || c.status === 'renamed') before.set(file, path.join(top, ...(c.from ?? c.path).split('/')))
   }
@@ -39,7 +40,12 @@ export async function checkImmutability(
     if (now === undefined) continue
     const old = await git.readFileAt(ref, oldPath)
     if (old === undefined) continue
-    const findings = findImmutableChanges(parseAdr(old, path.basename(oldPath)), parseAdr(now, file), ref)
+    let findings: ReturnType<typeof findImmutableChanges>
+    try {
+      findings = findImmutableChanges(parseAdr(old, path.basename(oldPath)), parseAdr(now, file), ref)
+    } catch {
+      continue // front matter too deep to compare: the parse rules report it
+    }
     for (const f of findings) problems.push({file, ...f, severity: 'error', rule: 'accepted-immutable'})
   }
   return problems

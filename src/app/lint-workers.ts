@@ -4,8 +4,12 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {FileInput, FileLintSetup, FileOutput} from './lint-files.js'
 
-/** Below this many files to lint, threads cost more than they save. */
-export const PARALLEL_THRESHOLD = 500
+/**
+ * Up to this many files to lint, one thread is as fast: a worker pays its own start-up (modules, the
+ * schema compile, a cold JIT), about half a second. Measured on 2 cores: 1,000 files 1.5 s in one
+ * thread against 1.7–2.1 s in two; 10,000 files about 7 s in two.
+ */
+export const PARALLEL_THRESHOLD = 1000
 
 const WORKER = new URL('./lint-worker.js', import.meta.url)
 
@@ -25,7 +29,10 @@ export async function lintInParallel(
   const size = Math.ceil(inputs.length / cores)
   const shares = Array.from({length: cores}, (_, i) => inputs.slice(i * size, (i + 1) * size)).filter((s) => s.length)
   const [mine, ...theirs] = shares
-  const results = await Promise.all([lintHere(mine, setup), ...theirs.map((files) => runWorker(files, setup).catch(() => lintHere(files, setup)))])
+  const results = await Promise.all([
+    lintHere(mine, setup),
+    ...theirs.map((files) => runWorker(files, setup).catch(() => lintHere(files, setup))),
+  ])
   return results.flat()
 }
 

@@ -52,11 +52,12 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const names = await listAdrFiles(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
   const reads = await readAdrTexts(ws.adrDir, names, ws.root)
   const problems: LintProblem[] = [...configProblems]
+  const unreadable: LintProblem[] = []
   const texts = new Map<string, string>()
   reads.forEach((read, i) => {
     if (read.ok) texts.set(names[i], read.text)
     else
-      problems.push({
+      unreadable.push({
         file: names[i],
         line: read.line ?? 1,
         column: 1,
@@ -79,14 +80,18 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const cache = await readLintCache(cacheFile, key)
   const results = new Map<string, CachedFile>()
   const todo: FileInput[] = []
+  const digests = new Map<string, string>()
   for (const [file, text] of texts) {
     const digest = hashText(text)
     const hit = cache.files[file]
     if (hit?.hash === digest) results.set(file, hit)
-    else todo.push({file, text})
+    else {
+      todo.push({file, text})
+      digests.set(file, digest)
+    }
   }
   for (const out of await lintInParallel(todo, setup, request.parallelThreshold)) {
-    results.set(out.file, {hash: hashText(texts.get(out.file) ?? ''), adr: out.adr, problems: out.problems})
+    results.set(out.file, {hash: digests.get(out.file) ?? '', adr: out.adr, problems: out.problems})
   }
   if (cacheFile && (todo.length > 0 || Object.keys(cache.files).length !== results.size)) {
     await writeLintCache(cacheFile, {key, files: Object.fromEntries(results)})
@@ -96,6 +101,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const only = reportOn(request, changes)
   const adrs: Adr[] = [...results.values()].map((r) => r.adr)
   for (const [file, result] of results) if (!only || only.has(file)) problems.push(...result.problems)
+  problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
   const active = activateRules({profile: setup.profile}, setup.overrides)
   problems.push(...lintRepository(adrs, {profile: setup.profile, today: ports.today}, active))
   if (request.since && changes && ports.git) {

@@ -26,17 +26,31 @@ export default class Log extends BaseCommand {
 
   async run(): Promise<LogResult> {
     const {args, flags} = await this.parse(Log)
-    const result = await adrLog(this.workspace(flags.dir), {
-      ref: args.ref,
-      since: flags.since,
-      until: flags.until,
-      author: flags.author,
-      status: flags.status,
-    })
+    const progress = process.stderr.isTTY && !this.jsonEnabled() ? showProgress() : undefined
+    const filters = {ref: args.ref, since: flags.since, until: flags.until, author: flags.author, status: flags.status}
+    const result = await adrLog(this.workspace(flags.dir), filters, {onProgress: progress?.update}).finally(() => progress?.done())
     // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
     for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
     // one write for the whole timeline: thousands of events, not thousands of writes
     if (!this.jsonEnabled() && result.events.length) this.log(result.events.map(formatEvent).join('\n'))
     return result
+  }
+}
+
+/** `Reading history… 4,000 commits` on a terminal's stderr, at most every 100 ms, erased when done. */
+function showProgress(): {update(commits: number): void; done(): void} {
+  let last = 0
+  let shown = false
+  return {
+    update(commits) {
+      const now = Date.now()
+      if (now - last < 100) return
+      last = now
+      shown = true
+      process.stderr.write(`\rReading history… ${commits.toLocaleString('en')} commits`)
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[K')
+    },
   }
 }

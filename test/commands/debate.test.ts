@@ -188,6 +188,8 @@ describe('adr debate escalate', () => {
       ENV,
     )
     expect(JSON.parse(started.stdout).error.message).toContain('`decision.chosen`')
+    const unnamed = await runCommand(Escalate, ['1', '--json'], repo.dir, ENV)
+    expect(JSON.parse(unnamed.stdout).error).toMatchObject({code: 'MISSING_ANSWER', message: expect.stringContaining('pass --by')})
     const r = await runCommand(Escalate, ['1', '--by', 'bob', '--json'], repo.dir, ENV)
     expect(r.exitCode).toBe(0)
     const validate = schema('debate-escalate')

@@ -156,6 +156,14 @@ describe('adr lint: results', () => {
     ])
   })
 
+  it('checks .adrgate.yaml against its schema, located at the value', async () => {
+    repo = makeRepo({'.adrgate.yaml': 'rules:\n  status: sometimes\n', 'doc/adr/0001-use-postgresql.md': MINIMAL})
+    const r = await lint(repo.dir)
+    expect(r.report.problems).toMatchObject([{file: '.adrgate.yaml', line: 2, column: 11, rule: 'config', severity: 'error'}])
+    expect(r.report.problems[0].message).toBe('Unexpected status `sometimes`, expected one of error, warn, off')
+    expect(r.exitCode).toBe(1)
+  })
+
   it('reports an unusable team schema on the config line and still lints', async () => {
     repo = makeRepo({'.adrgate.yaml': 'dir: doc/adr\nschema: missing.json\n', 'doc/adr/0001-use-postgresql.md': MINIMAL})
     const r = await lint(repo.dir)
@@ -195,6 +203,7 @@ describe('adr lint: results', () => {
   it('exits 2 on a usage error', async () => {
     repo = makeRepo({'doc/adr/0001-use-postgresql.md': MINIMAL})
     expect((await runCommand(Lint, ['--format', 'xml'], repo.dir)).exitCode).toBe(2)
+    expect((await runCommand(Lint, ['docs/missing'], repo.dir)).exitCode).toBe(2)
   })
 })
 
@@ -244,6 +253,14 @@ describe('adr lint --since / --changed', () => {
     repo.write({'doc/adr/0002-use-redis.md': broken.replace(/PostgreSQL/g, 'Redis')})
     const r = await lint(repo.dir, ['--changed', '--since', 'main'])
     expect(r.report.problems.map((p) => p.file)).toEqual(['doc/adr/0002-use-redis.md'])
+  })
+
+  it('--changed without --since reports on uncommitted ADRs only', async () => {
+    const broken = MINIMAL.replace('status: accepted', 'status: draft')
+    repo = makeRepo({'doc/adr/0001-use-postgresql.md': broken}, {commit: true})
+    expect((await lint(repo.dir, ['--changed'])).report.problems).toEqual([])
+    repo.write({'doc/adr/0001-use-postgresql.md': `${broken}\nMore.\n`})
+    expect((await lint(repo.dir, ['--changed'])).rules).toEqual(['status'])
   })
 
   it('a ref that names no commit is a failure (exit 2), and an option-like ref stays a value', async () => {

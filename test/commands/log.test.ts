@@ -73,6 +73,14 @@ describe('adr log', () => {
     })
   })
 
+  it('works the same from a subdirectory', async () => {
+    const repo = historyRepo()
+    const top = await log(repo.dir, ['--json'])
+    const sub = await log(path.join(repo.dir, 'doc/adr'), ['--json'])
+    expect(sub.json?.events).toHaveLength(7)
+    expect(sub.json).toEqual(top.json)
+  })
+
   it('shows one ADR with a ref, following its rename', async () => {
     const repo = historyRepo()
     const r = await log(repo.dir, ['1', '--json'])
@@ -151,6 +159,27 @@ describe('adr log', () => {
     repo.commit('Drop 3', '2026-03-02T10:00:00Z')
     const r = await log(repo.dir, ['3', '--json'])
     expect(r.json?.events.map((e) => e.kind)).toEqual(['deleted', 'created'])
+  })
+
+  it('gives the same timeline from its cache, after new commits, and after HEAD moved elsewhere', async () => {
+    const repo = historyRepo()
+    const cacheFile = path.join(repo.dir, '.git/adrgate/history-events.json')
+    const fresh = async () => {
+      rmSync(cacheFile, {force: true})
+      return (await log(repo.dir, ['--json'])).json
+    }
+    const first = (await log(repo.dir, ['--json'])).json
+    expect(existsSync(cacheFile)).toBe(true)
+    expect((await log(repo.dir, ['--json'])).json).toEqual(first)
+    repo.write({'doc/adr/0002-use-y.md': nygard(2, 'Use Y', 'Deprecated')})
+    repo.commit('Deprecate Y', '2026-04-01T10:00:00Z')
+    const incremental = (await log(repo.dir, ['--json'])).json
+    expect(incremental?.events[0]).toMatchObject({kind: 'status-changed', number: 2, to: 'deprecated'})
+    expect(incremental).toEqual(await fresh())
+    repo.git(['reset', '-q', '--hard', 'HEAD~3'])
+    const moved = (await log(repo.dir, ['--json'])).json
+    expect(moved?.events[0]).toMatchObject({kind: 'superseded', number: 1})
+    expect(moved).toEqual(await fresh())
   })
 
   it('fails with NOT_A_GIT_REPOSITORY outside git', async () => {

@@ -206,14 +206,26 @@ describe('G6 Crux and its loop-backs', () => {
   it('a crux that exposes a new option goes back to G4; the new option is steelmanned and scored', async () => {
     const answers = invoicingAnswers()
     answers.crux_loop = 'option'
-    const hybrid = {id: 'postgresql-with-jsonb-schemas', title: 'PostgreSQL with per-tenant JSON Schemas', champion: 'alice', is_hybrid: true}
+    const hybrid = {
+      id: 'postgresql-with-jsonb-schemas',
+      title: 'PostgreSQL with per-tenant JSON Schemas',
+      champion: 'alice',
+      is_hybrid: true,
+    }
     const cell = (score: number, why: string) => ({score, rationale: why, evidence: 'opinion', confidence: 'low'})
     answers.again = {
-      G4: [{options: [null, null, null, hybrid], steelman: {[hybrid.id]: {bob: {argument: 'Validated fields without a release.', drivers: ['D1', 'D2'], acknowledged: true}}}}],
+      G4: [
+        {
+          options: [null, null, null, hybrid],
+          steelman: {[hybrid.id]: {bob: {argument: 'Validated fields without a release.', drivers: ['D1', 'D2'], acknowledged: true}}},
+        },
+      ],
       G5: [
         {
           scores: {
-            alice: {[hybrid.id]: {D1: cell(5, 'Totals stay relational here.'), D2: cell(4, 'Schemas per tenant.'), D3: cell(4, 'One store.')}},
+            alice: {
+              [hybrid.id]: {D1: cell(5, 'Totals stay relational here.'), D2: cell(4, 'Schemas per tenant.'), D3: cell(4, 'One store.')},
+            },
             bob: {[hybrid.id]: {D1: cell(4, 'Relational totals.'), D2: cell(4, 'Schemas are enough.'), D3: cell(4, 'One store to run.')}},
           },
         },

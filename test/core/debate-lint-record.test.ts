@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {checkDebateRecord} from '../../src/core/debate/check-record.js'
 import {lintDebateRecord} from '../../src/core/debate/lint-record.js'
 import {progress} from '../../src/core/debate/rules/progress.js'
 import {ACCEPTED, adrFile, loadDebate, PROPOSED, readDebate, TODAY, toYaml} from './debate-fixtures.js'
@@ -131,5 +132,16 @@ describe('lintDebateRecord', () => {
         }
       }
     }
+  })
+})
+
+describe('checkDebateRecord', () => {
+  it('checks an in-memory record by data path, with no ADR list', () => {
+    const record = loadDebate('valid-full-track.yaml')
+    expect(checkDebateRecord(record, {today: TODAY})).toEqual([])
+    record.decision!.chosen = 'mongodb'
+    expect(checkDebateRecord(record, {today: TODAY})).toMatchObject([
+      {rule: 'debate/decision', path: ['decision', 'chosen'], severity: 'error'},
+    ])
   })
 })

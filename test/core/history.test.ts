@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {decisionContent} from '../../src/core/decision-content.js'
 import {trackFileDates} from '../../src/core/file-dates.js'
-import {buildHistory, decisionContent, type HistoryChange, type HistoryCommit} from '../../src/core/history.js'
+import {buildHistory, type HistoryChange, type HistoryCommit} from '../../src/core/history.js'
 import {parseAdr} from '../../src/core/parse-adr.js'
 
 let n = 0

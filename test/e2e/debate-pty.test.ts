@@ -89,7 +89,8 @@ describe.skipIf(!hasPython)(TITLE, () => {
     const r = drive(
       ['debate', 'start', 'Feature flags', '--participant', 'alice', '--participant', 'bob', '--approver', 'dana', '--fast'],
       [
-        ['product question', type('How do product teams get feature flags to customers within a day?')],
+        ['product question', type('Which flags tool')],
+        ['ending in "?"', ['\u007f'.repeat(16), ...type('How do product teams get feature flags to customers within a day?')]],
         ['alice › Which option do you favour now?', type('LaunchDarkly')],
         ['alice › What does success look like', type('A flag ships the day it is asked for')],
         ['bob › Which option do you favour now?', type('Unleash')],
@@ -119,6 +120,7 @@ describe.skipIf(!hasPython)(TITLE, () => {
     expect(adr).toContain('status: accepted')
     expect(adr).toContain('Chosen option: "Unleash"')
     const record = parse(readFileSync(path.join(repo.dir, 'docs/adr/debates/0001-feature-flags.yaml'), 'utf8')) as DebateRecord
+    expect(record.question).toBe('How do product teams get feature flags to customers within a day?')
     expect(record.track).toBe('fast')
     expect(record.decision?.chosen).toBe('unleash')
     expect(record.commitments).toEqual([

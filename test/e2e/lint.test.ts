@@ -42,13 +42,13 @@ describe('adr lint (spawned)', () => {
 
   it('shares a large directory between worker threads and finds the same problems', () => {
     const tree: FileTree = {}
-    for (let n = 1; n <= 520; n++) tree[`doc/adr/${String(n).padStart(4, '0')}-decision-${n}.md`] = nygard(n)
+    for (let n = 1; n <= 1010; n++) tree[`doc/adr/${String(n).padStart(4, '0')}-decision-${n}.md`] = nygard(n)
     tree['doc/adr/0500-decision-500.md'] = nygard(500).replace('Accepted', 'Acepted')
     repo = makeRepo(tree)
     const r = runBin(['lint', '--json', '--no-cache'], repo.dir)
     expect(r.exitCode).toBe(1)
     const report = JSON.parse(r.stdout)
-    expect(report.summary).toMatchObject({files: 520, errors: 1, warnings: 0})
+    expect(report.summary).toMatchObject({files: 1010, errors: 1, warnings: 0})
     expect(report.problems).toMatchObject([{file: 'doc/adr/0500-decision-500.md', rule: 'status', line: 7}])
     const warm = runBin(['lint', '--json'], repo.dir)
     expect(JSON.parse(warm.stdout).problems).toEqual(report.problems)

@@ -67,8 +67,41 @@ export async function readRecord(ws: Workspace, file: string): Promise<DebateRec
   }
 }
 
+/** LOGIC-GATES.md's order of the keys, so records read the same and diff well; the gate in progress last. */
+const KEY_ORDER = [
+  'schema_version',
+  'adr',
+  'question',
+  'context',
+  'out_of_scope',
+  'track',
+  'timebox',
+  'roles',
+  'reversibility',
+  'drivers',
+  'weights',
+  'drivers_lock',
+  'null_option',
+  'options',
+  'scoring',
+  'results',
+  'cruxes',
+  'premortem',
+  'objections',
+  'decision',
+  'commitments',
+  'consequences',
+  'confirmation',
+  'revisit',
+  'gate_log',
+  'in_progress',
+]
+
 export function serialiseRecord(record: DebateRecord): string {
-  return stringify(record, {lineWidth: 0, aliasDuplicateObjects: false})
+  const ordered: Record<string, unknown> = {}
+  const data = record as unknown as Record<string, unknown>
+  for (const key of [...KEY_ORDER, ...Object.keys(data)]) if (data[key] !== undefined && !(key in ordered)) ordered[key] = data[key]
+  return stringify(ordered, {lineWidth: 0, aliasDuplicateObjects: false})
 }
 
 export async function writeRecord(file: string, record: DebateRecord): Promise<void> {

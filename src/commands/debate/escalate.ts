@@ -1,5 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
+import {choosePrompter} from '../../adapters/prompter-choose.js'
 import {escalateDebate} from '../../app/debate/escalate.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'
@@ -12,14 +13,24 @@ export default class DebateEscalate extends BaseCommand {
   static examples = ['<%= config.bin %> <%= command.id %> 12 --by bob', '<%= config.bin %> <%= command.id %> 12 --by bob --class one-way']
   static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
   static flags = {
-    by: Flags.string({summary: 'The participant who escalates.', required: true}),
+    by: Flags.string({summary: 'The participant who escalates (asked at a terminal when not given).'}),
+    input: Flags.boolean({
+      summary: 'Prompt for a missing --by when stdin is a terminal (--no-input: never).',
+      default: true,
+      allowNo: true,
+    }),
     class: Flags.string({summary: 'The door as re-nominated.', options: ['costly', 'one-way'], default: 'costly'}),
   }
 
   async run(): Promise<DebateSession> {
     const {args, flags} = await this.parse(DebateEscalate)
     const ws = this.workspace(flags.dir)
-    const session = await escalateDebate(ws, args.ref, {by: flags.by, class: flags.class as 'costly' | 'one-way', today: today(this.env)})
+    const session = await escalateDebate(ws, args.ref, {
+      by: flags.by,
+      class: flags.class as 'costly' | 'one-way',
+      today: today(this.env),
+      prompter: choosePrompter({json: this.jsonEnabled(), noInput: !flags.input}),
+    })
     this.log(renderSession(session))
     return session
   }

@@ -55,3 +55,26 @@ function buildIndex(adrs: readonly Adr[]): LinkIndex {
 export function isExternal(link: AdrLink): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith('#')
 }
+
+const STATUS_SUCCESSOR = /^superseded by\s+(?:\[[^\]]*\]\()?(?:adr[-_ ]?)?0*(\d+)/i
+
+/**
+ * The links that name an ADR's successor: `superseded by` links, and MADR's `status: superseded by
+ * ADR-0123`, which names it in the status itself.
+ */
+export function successorLinks(adr: Adr): AdrLink[] {
+  const links = adr.links.filter((l) => l.relKey === 'superseded by')
+  const named = STATUS_SUCCESSOR.exec(adr.statusText?.trim() ?? '')
+  if (links.length === 0 && named) {
+    const n = Number(named[1])
+    links.push({
+      rel: 'superseded by',
+      relKey: 'superseded by',
+      target: String(n),
+      targetNumber: n,
+      line: adr.statusLine ?? 1,
+      origin: 'front-matter',
+    })
+  }
+  return links
+}

@@ -14,7 +14,19 @@ export interface TradeOffs {
 
 const KEYS = ['drivers', 'options', 'decision', 'consequences'] as const
 
+const read = new WeakMap<Adr, TradeOffs>()
+
+/** The ADR's trade-offs, read once per ADR (eight rules ask). */
 export function readTradeOffs(adr: Adr): TradeOffs {
+  let tradeOffs = read.get(adr)
+  if (!tradeOffs) {
+    tradeOffs = readFrom(adr)
+    read.set(adr, tradeOffs)
+  }
+  return tradeOffs
+}
+
+function readFrom(adr: Adr): TradeOffs {
   const data = adr.frontMatter?.data ?? {}
   const get = (key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined)
   const decision = record(get('decision'))

@@ -129,7 +129,8 @@ export class GateContext {
       }
     }
     await this.save()
-    if (!this.prompter.interactive) throw this.failure(failures)
+    // A script cannot answer differently, and a rule no answer can fix would ask forever: both stop here.
+    if (!this.prompter.interactive || !failures.some((f) => f.keys.length > 0)) throw this.failure(failures)
     for (const f of failures) this.prompter.note(`  ✗ ${f.message}\n    ${f.change}`)
     return false
   }

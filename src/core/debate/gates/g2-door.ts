@@ -36,7 +36,10 @@ export const doorGate: Gate = {
   async run(ctx: GateContext) {
     const record = ctx.record
     const nominations: Nomination[] = []
-    for (const {name} of record.roles.participants) nominations.push({participant: name, ...(await nominate(ctx, name))})
+    for (const {name} of record.roles.participants) {
+      ctx.note(`  ${name}: your nomination, hidden until everyone has nominated.`)
+      nominations.push({participant: name, ...(await nominate(ctx, name))})
+    }
     ctx.note(
       `  Revealed: ${nominations.map((n) => `${n.participant} ${n.class} (${n.weeks_to_reverse_3m} / ${n.weeks_to_reverse_12m} weeks${n.needs_outside_team ? ', needs people outside the team' : ''})`).join('; ')}`,
     )
@@ -52,12 +55,12 @@ export const doorGate: Gate = {
         default: nominated,
       })
       if (choice !== nominated) {
-        record.reversibility.class = choice as DoorClass
-        record.reversibility.downgrade_rationale = await ctx.askText({
+        const rationale = await ctx.askText({
           key: 'door.downgrade.rationale',
           who: record.roles.approver,
           message: `Why is ${choice} right when a participant nominated ${nominated}?`,
         })
+        record.reversibility = {nominations, class: choice as DoorClass, downgrade_rationale: rationale}
       }
     }
     record.track = record.reversibility.class === 'two-way' ? 'fast' : 'full'

@@ -22,6 +22,7 @@ export const driversGate: Gate = {
       if (listed) drivers.push(...(await askDriverList(ctx)))
       else drivers.push(...(await askDrivers(ctx, kept, lite ? LITE_MAX : MAX_DRIVERS)))
       record.drivers = drivers
+      record.drivers_lock = computeDriversLock(drivers)
       let failures = driverFailures(ctx, drivers, lite)
       if (failures.length === 0 && !lite) {
         await askWeights(ctx, drivers)
@@ -102,7 +103,18 @@ async function askDriver(ctx: GateContext, i: number): Promise<Driver> {
     default: false,
   }
   driver.knockout = (await ctx.askUnlessBrief(knockout, false)) === true
-  return driver
+  const {hurt: h, category, scenario: sc, measure: m, qualitative_reason: q, knockout: k} = driver
+  // The record lists a driver's fields in the order they are asked.
+  return {
+    id,
+    name,
+    ...(h ? {hurt: h} : {}),
+    category,
+    ...(sc ? {scenario: sc} : {}),
+    ...(m ? {measure: m} : {}),
+    ...(q ? {qualitative_reason: q} : {}),
+    knockout: k,
+  }
 }
 
 function driverFailures(ctx: GateContext, drivers: readonly Driver[], lite: boolean): RuleFailure[] {

@@ -20,7 +20,10 @@ export function assignSteelmen(record: DebateRecord): {option: Option; author: s
     count.set(author, count.get(author)! + 1)
   }
   for (const person of people.filter((p) => count.get(p) === 0)) {
-    const option = options.find((o) => o.champion && o.champion !== person) ?? options.find((o) => o.champion !== person && !o.is_null)
+    const option =
+      options.find((o) => o.champion && o.champion !== person) ??
+      options.find((o) => o.champion !== person && !o.is_null) ??
+      options.find((o) => o.champion !== person)
     if (option) pairs.push({option, author: person})
   }
   return pairs

@@ -17,7 +17,10 @@ export const scoreGate: Gate = {
     const scoring = record.scoring
     for (;;) {
       const fresh: ScoreEntry[] = []
-      for (const who of participantNames(record)) fresh.push(...(await scoreAll(ctx, who)))
+      for (const who of participantNames(record)) {
+        ctx.note(`  ${who}: your scores, hidden until everyone has scored.`)
+        fresh.push(...(await scoreAll(ctx, who)))
+      }
       const failures = rationaleFailures([...scoring.entries, ...fresh])
       if (await ctx.settle(failures)) {
         scoring.entries.push(...fresh)
@@ -101,6 +104,7 @@ async function reconcile(ctx: GateContext): Promise<void> {
       if (score !== entry.score) {
         entry.initial_score ??= entry.score
         entry.score = score
+        record.results = computeResults(record)
       }
     }
   }

@@ -1,5 +1,6 @@
 import type {CellRef, Crux, RevisitTrigger} from '../record.js'
 import {participantNames} from '../record.js'
+import {computeResults} from '../results.js'
 import {addMonths, checkDate} from './calendar.js'
 import type {GateContext, RuleFailure} from './context.js'
 import {unsettledCells} from './g5-score.js'
@@ -51,38 +52,41 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
     c.owner === who &&
     c.cells.length === cells.length &&
     cells.every((x) => c.cells.some((y) => y.option === x.option && y.driver === x.driver))
-  let crux = record.cruxes!.find(same)
-  if (!crux) {
-    crux = {id: `C${record.cruxes!.length + 1}`, cells, owner: who, fact: '', genuine: true, settle: 'lookup'}
-    record.cruxes!.push(crux)
-  }
-  crux.fact = await ctx.askText({
+  const existing = record.cruxes!.find(same)
+  const fact = await ctx.askText({
     key: `${base}.fact`,
     who,
     message: `${cellText}: what one observable fact would move your score by 2 or more? (a document, test or measurement settles it)`,
   })
-  crux.genuine = await ctx.askConfirm({key: `${base}.genuine`, who, message: 'Would that genuinely change your mind?', default: true})
-  if (!crux.genuine) crux.deeper_belief = await ctx.askText({key: `${base}.deeper_belief`, who, message: 'What deeper belief would?'})
+  const genuine = await ctx.askConfirm({key: `${base}.genuine`, who, message: 'Would that genuinely change your mind?', default: true})
+  const crux: Crux = {id: existing?.id ?? `C${record.cruxes!.length + 1}`, cells, owner: who, fact, genuine, settle: 'lookup'}
+  if (!genuine) crux.deeper_belief = await ctx.askText({key: `${base}.deeper_belief`, who, message: 'What deeper belief would?'})
   crux.settle = (await ctx.askSelect({
     key: `${base}.settle`,
     who,
     message: 'How will it be settled before the deadline?',
     choices: SETTLE,
   })) as Crux['settle']
-  const decideBy = record.timebox.decide_by ?? record.timebox.started
+  // The crux enters the record only once it is whole, so every save in between is a valid record.
+  const commit = () => {
+    const at = record.cruxes!.findIndex(same)
+    if (at >= 0) record.cruxes![at] = crux
+    else record.cruxes!.push(crux)
+  }
   if (crux.settle === 'defer') {
     const condition = await ctx.askText({key: `${base}.trigger`, who, message: 'What observable condition should reopen the decision?'})
     crux.resolution = 'uncertainty'
     crux.trigger = addTrigger(ctx, {condition, source: crux.id})
+    commit()
     return false
   }
+  const decideBy = record.timebox.decide_by ?? record.timebox.started
   if (crux.settle === 'experiment') {
-    const sceptic = who
     crux.owner_of_experiment = await ctx.askSelect({
       key: `${base}.experiment_owner`,
       message: 'Who runs the experiment? (the sceptic of the claim: by default, you)',
       choices: participantNames(record).map((value) => ({value})),
-      default: sceptic,
+      default: who,
     })
   }
   crux.due = await ctx.askText({
@@ -91,30 +95,42 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
     default: decideBy,
     validate: (v) => checkDate(v) ?? (String(v) > decideBy ? `it is due after the deadline, ${decideBy}` : undefined),
   })
+  commit()
   crux.finding = await ctx.askText({
     key: `${base}.finding`,
     message: `What did the ${crux.settle} find? (the session is saved: stop here and resume once it is done)`,
   })
   crux.resolution = 'evidence'
   crux.resolved_on = ctx.today
-  let changed = false
-  for (const cell of cells) {
-    const entry = record.scoring?.entries.find((e) => e.participant === who && e.option === cell.option && e.driver === cell.driver)
-    if (!entry) continue
-    const score = await ctx.askNumber({
-      key: `${base}.rescore`,
-      who,
-      message: `After the finding, your score for ${cell.option} on ${cell.driver} (now ${entry.score})?`,
-      default: entry.score,
-    })
-    if (score !== entry.score) {
-      entry.initial_score ??= entry.score
-      entry.score = score
-      entry.crux = crux.id
-      changed = true
-    }
+  return rescore(ctx, crux, base)
+}
+
+/** After the finding, the crux's owner rescores its cells; a changed entry keeps its first score and names the crux. */
+async function rescore(ctx: GateContext, crux: Crux, base: string): Promise<boolean> {
+  const record = ctx.record
+  const entries = crux.cells.flatMap(
+    (cell) =>
+      record.scoring?.entries.filter((e) => e.participant === crux.owner && e.option === cell.option && e.driver === cell.driver) ?? [],
+  )
+  const scores: number[] = []
+  for (const entry of entries) {
+    scores.push(
+      await ctx.askNumber({
+        key: `${base}.rescore`,
+        who: crux.owner,
+        message: `After the finding, your score for ${entry.option} on ${entry.driver} (now ${entry.score})?`,
+        default: entry.score,
+      }),
+    )
   }
-  return changed
+  entries.forEach((entry, i) => {
+    if (scores[i] === (entry.initial_score ?? entry.score)) return
+    entry.initial_score ??= entry.score
+    entry.score = scores[i]
+    entry.crux = crux.id
+  })
+  record.results = computeResults(record)
+  return entries.some((e) => e.crux === crux.id && e.initial_score !== e.score)
 }
 
 /** A trigger watched at the revisit; the revisit date is set at G7. */

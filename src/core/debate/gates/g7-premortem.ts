@@ -26,8 +26,10 @@ export const premortemGate: Gate = {
     for (;;) {
       const risks: Risk[] = (record.premortem ?? []).filter((r) => r.option !== leader)
       const first = Math.max(0, ...risks.map((r) => Number(r.id.slice(1)) || 0)) + 1
-      for (const who of participantNames(record))
+      for (const who of participantNames(record)) {
+        ctx.note(`  ${who}: your story, hidden until everyone has told theirs.`)
         risks.push(await askRisk(ctx, who, leader ?? '', title, first + risks.filter((r) => r.option === leader).length))
+      }
       record.premortem = risks
       ctx.note(
         `  Revealed: ${risks

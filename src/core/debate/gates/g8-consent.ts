@@ -56,7 +56,7 @@ async function decide(ctx: GateContext, lite: boolean): Promise<void> {
     decided_by: decider,
     date: ctx.today,
     rationale: await ctx.askText({key: 'decision.rationale', who: decider, message: "Why, in the product's terms?"}),
-    y_statement: '',
+    y_statement: composeYStatement(record, chosen),
   }
   const top = topScored(record)
   if (top && chosen !== top) {

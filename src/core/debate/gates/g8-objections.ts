@@ -23,6 +23,7 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
   const first = Math.max(0, ...earlier.map((o) => Number(o.id.slice(1)) || 0)) + 1
   const objections: Objection[] = []
   for (const who of participantNames(record)) {
+    ctx.note(`  ${who}: your answer, hidden until everyone has answered.`)
     const base = `consent.${who}`
     let kind = (await ctx.askSelect({
       key: `${base}.kind`,

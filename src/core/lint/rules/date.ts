@@ -32,7 +32,13 @@ export const date: FileRule = {
     const lines = fileLines(adr)
     const index = lines.findIndex((l) => /date/i.test(l) && l.includes(adr.date ?? ''))
     const line = index >= 0 ? index + 1 : titlePosition(adr).line
-    return [{line, column: columnOf(adr, line, adr.date), message: `Unexpected date \`${adr.date}\`, expected a real date as YYYY-MM-DD`}]
+    return [
+      {
+        line,
+        column: columnOf(adr, line, adr.date),
+        message: `Unexpected date \`${adr.date}\`, expected a real date as YYYY-MM-DD${/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(adr.date) ? ' (`adr upgrade-repository` rewrites old adr-tools dates)' : ''}`,
+      },
+    ]
   },
   examples: {
     ok: [
@@ -42,7 +48,9 @@ export const date: FileRule = {
     notOk: [
       {
         input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Accepted', '21/11/2026')},
-        messages: ['0001-record-decisions.md:3:7 Unexpected date `21/11/2026`, expected a real date as YYYY-MM-DD'],
+        messages: [
+          '0001-record-decisions.md:3:7 Unexpected date `21/11/2026`, expected a real date as YYYY-MM-DD (`adr upgrade-repository` rewrites old adr-tools dates)',
+        ],
       },
       {
         input: {'0001-use-postgresql.md': madr('status: accepted')},

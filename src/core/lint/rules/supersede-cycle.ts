@@ -1,5 +1,5 @@
 import type {Adr} from '../../model.js'
-import {indexAdrs} from '../link-index.js'
+import {indexAdrs, successorLinks} from '../link-index.js'
 import type {FileFinding, RepositoryRule} from '../rule.js'
 import {everywhere} from '../rule.js'
 import {nygard} from './examples.js'
@@ -14,12 +14,10 @@ export const supersedeCycle: RepositoryRule = {
     const next = new Map<Adr, Set<Adr>>()
     const edge = (from: Adr, to: Adr | undefined) => to && next.set(from, (next.get(from) ?? new Set()).add(to))
     for (const adr of adrs) {
-      for (const link of adr.links) {
-        if (link.relKey === 'supersedes') edge(adr, index.resolve(link))
-        if (link.relKey === 'superseded by') {
-          const successor = index.resolve(link)
-          if (successor) edge(successor, adr)
-        }
+      for (const link of adr.links) if (link.relKey === 'supersedes') edge(adr, index.resolve(link))
+      for (const link of successorLinks(adr)) {
+        const successor = index.resolve(link)
+        if (successor) edge(successor, adr)
       }
     }
     return findCycles(adrs, next).map((cycle) => {

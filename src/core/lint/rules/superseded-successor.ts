@@ -1,8 +1,8 @@
 import type {Adr} from '../../model.js'
-import {indexAdrs} from '../link-index.js'
+import {indexAdrs, successorLinks} from '../link-index.js'
 import type {FileFinding, RepositoryRule} from '../rule.js'
 import {everywhere} from '../rule.js'
-import {nygard} from './examples.js'
+import {madr, nygard} from './examples.js'
 
 export const supersededSuccessor: RepositoryRule = {
   id: 'superseded-successor',
@@ -15,7 +15,7 @@ export const supersededSuccessor: RepositoryRule = {
     const findings: FileFinding[] = []
     const at = (adr: Adr, line: number | undefined, message: string) => findings.push({file: adr.file, line: line ?? 1, column: 1, message})
     for (const adr of adrs) {
-      const successors = adr.links.filter((l) => l.relKey === 'superseded by')
+      const successors = successorLinks(adr)
       if (adr.status === 'superseded' && successors.length === 0) {
         at(
           adr,
@@ -40,7 +40,7 @@ export const supersededSuccessor: RepositoryRule = {
       for (const link of adr.links.filter((l) => l.relKey === 'supersedes')) {
         const old = index.resolve(link)
         if (!old || old === adr) continue
-        if (!index.hasLink(old, 'superseded by', adr)) {
+        if (!successorLinks(old).some((l) => index.resolve(l) === adr)) {
           at(
             adr,
             link.line,
@@ -59,6 +59,12 @@ export const supersededSuccessor: RepositoryRule = {
         input: {
           '0001-first.md': nygard(1, 'First', 'Superceded by [2. Second](0002-second.md)'),
           '0002-second.md': nygard(2, 'Second', 'Accepted\n\nSupercedes [1. First](0001-first.md)'),
+        },
+      },
+      {
+        input: {
+          '0001-first.md': madr('status: superseded by ADR-0002\ndate: 2026-05-01', 'First'),
+          '0002-second.md': madr('status: accepted\ndate: 2026-06-01\nlinks:\n  - {rel: supersedes, target: 1}', 'Second'),
         },
       },
     ],

@@ -15,10 +15,10 @@ export const tradeOffsRequired: FileRule = {
     if (adr.status !== 'accepted') return []
     const data = adr.frontMatter?.data ?? {}
     const at = adr.frontMatter ? keyPosition(adr, 'status') : {line: adr.titleLine ?? 1, column: 1}
-    return REQUIRED.filter((key) => !Object.hasOwn(data, key)).map((key) => ({
-      ...at,
-      message: `Missing \`${key}\` in an accepted ADR, expected the recorded trade-offs (strict profile)`,
-    }))
+    const missing = REQUIRED.filter((key) => !Object.hasOwn(data, key))
+    if (missing.length === 0) return []
+    const keys = missing.map((key) => `\`${key}\``).join(', ')
+    return [{...at, message: `Missing ${keys} in an accepted ADR, expected the recorded trade-offs (strict profile)`}]
   },
   examples: {
     ok: [
@@ -30,6 +30,13 @@ export const tradeOffsRequired: FileRule = {
         input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS.replace(/\nrevisit: .*/, '')}`)},
         settings: {profile: 'strict'},
         messages: ['0001-use-postgresql.md:2:1 Missing `revisit` in an accepted ADR, expected the recorded trade-offs (strict profile)'],
+      },
+      {
+        input: {'0001-use-postgresql.md': madr(MINIMAL)},
+        settings: {profile: 'strict'},
+        messages: [
+          '0001-use-postgresql.md:2:1 Missing `drivers`, `options`, `decision`, `consequences`, `revisit` in an accepted ADR, expected the recorded trade-offs (strict profile)',
+        ],
       },
     ],
   },
