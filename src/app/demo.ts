@@ -6,6 +6,7 @@ import {openWorkspace, type Workspace} from '../adapters/workspace.js'
 import {AdrError} from '../core/errors.js'
 import {parseAdr} from '../core/parse-adr.js'
 import {formatAdrLabel} from '../core/render-toc.js'
+import {playDebateFromFile} from './debate/play.js'
 import {generateToc} from './generate-toc.js'
 import {listAdrs, renderLongList} from './list-adrs.js'
 import {showAdr} from './show-adr.js'
@@ -14,6 +15,8 @@ import {showAdr} from './show-adr.js'
 export interface DemoContext {
   ws: Workspace
   repoDir: string
+  /** The bundled answers file the debate step plays (`examples/debates/invoicing-answers.yaml`). */
+  debateAnswers: string
 }
 
 /**
@@ -53,11 +56,23 @@ export const DEMO_STEPS: DemoStep[] = [
   {id: 'list', command: 'adr list --long', run: async ({ws}) => renderLongList((await listAdrs(ws)).adrs)},
   {id: 'show', command: `adr show ${SHOWN}`, run: async ({ws}) => (await showAdr(ws, SHOWN)).adr.text.trimEnd()},
   {id: 'toc', command: 'adr generate toc', run: async ({ws}) => (await generateToc(ws)).markdown.trimEnd()},
+  {
+    id: 'debate',
+    command: 'adr debate answer --file invoicing-answers.yaml   # a full-track Logic Gates debate, played from a file',
+    run: async ({ws, repoDir, debateAnswers}) => {
+      const played = await playDebateFromFile(ws, debateAnswers)
+      const files = [played.session.adr, played.session.record].map((f) => path.resolve(ws.cwd, f))
+      await openGit(repoDir).addAndCommit(files, 'docs(adr): settle the primary datastore with the Logic Gates')
+      return played.adrText.trimEnd()
+    },
+  },
 ]
 
 export interface DemoRequest {
   /** Where the sample ADRs are (`examples/demo` in the package). */
   examplesDir: string
+  /** The answers file of the debate step. */
+  debateAnswers: string
   /** The repository to create; a new temporary directory when not given. Must be new or empty. */
   out?: string
   steps?: readonly DemoStep[]
@@ -76,7 +91,7 @@ export async function runDemo(request: DemoRequest): Promise<DemoResult> {
     for (const [i, write] of commit.writes.entries()) await writeFileAtomic(files[i], write.text)
     adrs.push({file: commit.file, title: commit.title, commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`)})
   }
-  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir}
+  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers: request.debateAnswers}
   const steps: DemoStepOutput[] = []
   for (const step of request.steps ?? DEMO_STEPS) steps.push({id: step.id, command: step.command, output: await step.run(ctx)})
   return {dir, adrDir: DEMO_ADR_DIR, adrs, steps, explore: `cd ${shellQuote(dir)} && adr list --long`}

@@ -16,7 +16,12 @@ export default class Demo extends BaseCommand {
   async run(): Promise<DemoResult> {
     const {flags} = await this.parse(Demo)
     const out = flags.out === undefined ? undefined : path.resolve(process.cwd(), flags.out)
-    const result = await runDemo({examplesDir: path.join(this.config.root, 'examples', 'demo'), out})
+    const examples = path.join(this.config.root, 'examples')
+    const result = await runDemo({
+      examplesDir: path.join(examples, 'demo'),
+      debateAnswers: path.join(examples, 'debates', 'invoicing-answers.yaml'),
+      out,
+    })
     this.log(`Made a git repository with ${result.adrs.length} sample ADRs in ${result.dir}`)
     for (const step of result.steps) {
       this.log(`\n$ ${step.command}\n`)

@@ -28,7 +28,9 @@ describe('profiles and severities', () => {
     expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)})).toEqual([])
     expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)}, 'adr-tools')).toEqual([])
     expect(await lintAll({'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)}, 'strict')).toEqual([])
-    expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)}, 'strict')).toEqual(['0001-use-postgresql.md:2:1 error trade-offs/required'])
+    expect(await lintAll({'0001-use-postgresql.md': madr(MINIMAL)}, 'strict')).toEqual([
+      '0001-use-postgresql.md:2:1 error trade-offs/required',
+    ])
   })
 
   it('config severities win over the profile, by id or by `prefix/*`', () => {
