@@ -32,17 +32,23 @@ describe('adr demo', () => {
     expect(r.exitCode).toBe(0)
     expect(r.stderr).toBe('')
     const dir = path.join(repo.dir, 'tally')
-    expect(readdirSync(path.join(dir, 'docs/adr'))).toEqual(readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')))
+    const samples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))
+    // The samples, then the ADR and record the debate step wrote.
+    expect(readdirSync(path.join(dir, 'docs/adr'))).toEqual([...samples, '0006-primary-datastore-for-tally.md', 'debates'].sort())
+    expect(readdirSync(path.join(dir, 'docs/adr/debates'))).toEqual(['0006-primary-datastore-for-tally.yaml'])
+    const debated = parseAdr(readFileSync(path.join(dir, 'docs/adr/0006-primary-datastore-for-tally.md'), 'utf8'), '0006-primary-datastore-for-tally.md')
+    expect(debated).toMatchObject({status: 'accepted', problems: []})
+    expect(r.stdout).toContain('\n$ adr debate answer --file invoicing-answers.yaml')
     // No identity is configured, so the demo commits as its own.
     const log = execFileSync('git', ['log', '--format=%an <%ae>|%s'], {cwd: dir, encoding: 'utf8'})
-    expect(log.trim().split('\n')).toHaveLength(5)
+    expect(log.trim().split('\n')).toHaveLength(6)
     expect(log).toContain('adrgate demo <demo@adrgate.invalid>|docs(adr): 4. Use PostgreSQL as the primary datastore')
     // ADR 2 was accepted first, and superseded in the commit that added ADR 4.
     const changes = execFileSync('git', ['log', '--reverse', '--format=%s', '--name-only'], {cwd: dir, encoding: 'utf8'})
     expect(changes).toContain(
       'docs(adr): 4. Use PostgreSQL as the primary datastore\n\ndocs/adr/0002-store-invoices-in-mongodb.md\ndocs/adr/0003-render-invoice-pdfs-in-a-background-queue.md\ndocs/adr/0004-use-postgresql-as-the-primary-datastore.md\n',
     )
-    const firstTwo = execFileSync('git', ['show', 'HEAD~3:docs/adr/0002-store-invoices-in-mongodb.md'], {cwd: dir, encoding: 'utf8'})
+    const firstTwo = execFileSync('git', ['show', 'HEAD~4:docs/adr/0002-store-invoices-in-mongodb.md'], {cwd: dir, encoding: 'utf8'})
     expect(parseAdr(firstTwo, '0002-store-invoices-in-mongodb.md')).toMatchObject({status: 'accepted', links: []})
     for (const heading of ['$ adr list --long', '$ adr show 4', '$ adr generate toc']) expect(r.stdout).toContain(`\n${heading}\n`)
     expect(r.stdout).toContain('\n2  superseded  2026-02-03  Store invoices in MongoDB\n')
@@ -54,7 +60,7 @@ describe('adr demo', () => {
     repo = makeRepo({}, {git: false})
     const out = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, NO_IDENTITY)).stdout)
     try {
-      expect(out.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc'])
+      expect(out.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc', 'debate'])
       expect(out.explore).toBe(`cd ${out.dir} && adr list --long`)
       expect(path.basename(out.dir)).toMatch(/^adrgate-demo-/)
       expect(existsSync(path.join(out.dir, '.git'))).toBe(true)
