@@ -27,7 +27,12 @@ export abstract class BaseCommand extends Command {
   }
 
   protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
-    if (!isAdrError(error)) return super.catch(error)
+    if (!isAdrError(error)) {
+      // A crash is a runtime failure (2), never "findings" (1, oclif's default for unknown errors).
+      const withExit = error as Error & {oclif?: {exit?: number}}
+      if (withExit.oclif?.exit === undefined) withExit.oclif = {...withExit.oclif, exit: 2}
+      return super.catch(error)
+    }
     process.exitCode = error.exit
     if (this.jsonEnabled()) {
       this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions}})

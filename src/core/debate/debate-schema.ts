@@ -591,7 +591,7 @@ export const SCHEMA_STAGES: readonly SchemaStage[] = [
 
 export const DEBATE_SCHEMA: Json = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://adrgate.dev/schemas/debate.schema.json',
+  $id: 'https://raw.githubusercontent.com/adrgate/adrgate/main/schemas/debate.schema.json',
   title: 'adrgate debate record',
   description:
     'The full record of one Logic Gates debate (docs/adr/debates/NNNN-slug.yaml). An unfinished debate holds the gates passed so far (gate_log) and the answers of the gate in progress; each gate’s keys are required once it has passed. Code rules (adr lint, rule ids debate/…) check what JSON Schema cannot.',
