@@ -79,12 +79,14 @@ export function median(values) {
 }
 
 /**
- * Measures `command args` in `cwd`: `warmup` unmeasured runs, then `runs` measured ones; `after` runs
- * after every run (e.g. to undo what `adr new` wrote). Stops at the first failing run and reports it.
+ * Measures `command args` in `cwd`: `warmup` unmeasured runs, then `runs` measured ones; `before` and
+ * `after` run around every run, untimed (e.g. to drop a cache, or undo what `adr new` wrote). Stops at
+ * the first failing run and reports it.
  */
-export async function measure({command, args, cwd, runs, warmup = 1, after = () => {}, okCodes = [0]}) {
+export async function measure({command, args, cwd, runs, warmup = 1, before = () => {}, after = () => {}, okCodes = [0]}) {
   const samples = []
   for (let i = 0; i < warmup + runs; i++) {
+    before()
     const result = await runOnce(command, args, cwd)
     after()
     if (!okCodes.includes(result.code)) {

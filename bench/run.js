@@ -6,7 +6,7 @@
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
 //
-// Row ids for --only: version list list-long show toc new lint-cold lint-warm log (see suite.js).
+// Row ids for --only: version list list-long-cold list-long show toc new lint-cold lint-warm log-cold log (suite.js).
 // The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated
 // there (as a release ships it) unless --no-manifest; the working tree is never given a manifest.
 // Repositories are cached in os.tmpdir()/adrgate-bench-<size>/ and rebuilt when GENERATOR_VERSION changes.
@@ -26,7 +26,9 @@ import {evaluate, historyTargets, targetsFor} from './targets.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-const {values: options} = parseArgs({
+const USAGE = `Usage: node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only ids] [--json]
+                         [--no-manifest] [--no-startup] [--no-history]`
+const {values: options} = parseArguments({
   options: {
     sizes: {type: 'string', default: '100,1000,10000'},
     runs: {type: 'string', default: '5'},
@@ -36,13 +38,27 @@ const {values: options} = parseArgs({
     'no-manifest': {type: 'boolean', default: false},
     'no-startup': {type: 'boolean', default: false},
     'no-history': {type: 'boolean', default: false},
+    help: {type: 'boolean', default: false},
   },
 })
+if (options.help) {
+  process.stdout.write(`${USAGE}\n`)
+  process.exit(0)
+}
+function parseArguments(config) {
+  try {
+    return parseArgs(config)
+  } catch (error) {
+    process.stderr.write(`Error: ${error.message}\n${USAGE}\n`)
+    process.exit(2)
+  }
+}
+
 const sizes = options.sizes.split(',').map((s) => Number(s.replace(/[_,]/g, '')))
 const runs = Number(options.runs)
 const warmup = Number(options.warmup)
 if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !(runs >= 1) || !(warmup >= 0)) {
-  process.stderr.write('Error: --sizes takes positive integers (100,1000), --runs a number ≥ 1, --warmup a number ≥ 0.\n')
+  process.stderr.write(`Error: --sizes takes positive integers (100,1000), --runs a number ≥ 1, --warmup a number ≥ 0.\n${USAGE}\n`)
   process.exit(2)
 }
 const only = options.only?.split(',')
@@ -107,6 +123,7 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
         cwd,
         runs,
         warmup: Math.max(warmup, row.minWarmup ?? 0),
+        before: row.before,
         after: row.after,
         okCodes: row.okCodes,
       })
@@ -121,13 +138,13 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
 }
 
 async function measureHistory() {
-  const rows = historyRows()
+  const rows = historyRows('')
   if (!rows.some((r) => cli.hasCommand(r.command))) {
     return {source: 'not built', adrs: HISTORY_ADRS, skipped: 'no dist/commands/log.js yet', rows: []}
   }
   const repo = await ensureHistoryRepository(log)
   log(`history: ${repo.adrs.toLocaleString('en')} ADRs, ${repo.commits.toLocaleString('en')} commits: ${repo.dir}`)
-  const measured = await measureRows(rows, {cwd: repo.dir, size: repo.adrs, targets: () => historyTargets()})
+  const measured = await measureRows(historyRows(repo.dir), {cwd: repo.dir, size: repo.adrs, targets: (row) => historyTargets(row.id)})
   return {source: repo.source, dir: repo.dir, adrs: repo.adrs, commits: repo.commits, rows: measured}
 }
 

@@ -1,7 +1,25 @@
 // What is measured: the rows of each size table and of the history table.
+import {readdirSync, rmSync} from 'node:fs'
+import path from 'node:path'
 import {resetRepository} from './synthetic-repo.js'
 
 const ADR_DIR = 'docs/adr'
+
+/**
+ * Drops adrgate's history caches (`.git/adrgate/history-*`: the events of `adr log`, the dates of
+ * `adr list --long`), so the next run reads git from scratch. The lint cache is left alone: `adr lint
+ * --no-cache` is how a cold lint is measured.
+ */
+export function dropHistoryCaches(dir) {
+  const cacheDir = path.join(dir, '.git', 'adrgate')
+  let names = []
+  try {
+    names = readdirSync(cacheDir)
+  } catch {
+    return
+  }
+  for (const name of names.filter((n) => n.startsWith('history-'))) rmSync(path.join(cacheDir, name), {force: true})
+}
 
 /**
  * Rows for a repository of synthetic ADRs. `command` is the adr command id that must exist in
@@ -12,7 +30,14 @@ export function sizeRows(repo) {
     {id: 'baseline', label: 'node -e 0 (baseline)', node: ['-e', '0']},
     {id: 'version', label: 'adr --version', argv: ['--version']},
     {id: 'list', label: 'adr list', argv: ['list'], command: 'list'},
-    {id: 'list-long', label: 'adr list --long', argv: ['list', '--long'], command: 'list'},
+    {
+      id: 'list-long-cold',
+      label: 'adr list --long (no history cache)',
+      argv: ['list', '--long'],
+      command: 'list',
+      before: () => dropHistoryCaches(repo.dir),
+    },
+    {id: 'list-long', label: 'adr list --long (history cached)', argv: ['list', '--long'], command: 'list', minWarmup: 1},
     {id: 'show', label: `adr show ${repo.middle}`, argv: ['show', String(repo.middle)], command: 'show'},
     {id: 'toc', label: 'adr generate toc', argv: ['generate', 'toc'], command: 'generate toc'},
     {
@@ -27,9 +52,12 @@ export function sizeRows(repo) {
   ]
 }
 
-/** Rows for the history repository (issue 5). */
-export function historyRows() {
-  return [{id: 'log', label: 'adr log', argv: ['log'], command: 'log'}]
+/** Rows for the history repository (issue 5) in `dir`. */
+export function historyRows(dir) {
+  return [
+    {id: 'log-cold', label: 'adr log (no history cache)', argv: ['log'], command: 'log', before: () => dropHistoryCaches(dir)},
+    {id: 'log', label: 'adr log (history cached)', argv: ['log'], command: 'log', minWarmup: 1},
+  ]
 }
 
 /**

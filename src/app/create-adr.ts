@@ -13,6 +13,7 @@ import {parseAdr} from '../core/parse-adr.js'
 import {fillTemplate, normaliseTitle} from '../core/render-new-adr.js'
 import {resolveRef} from '../core/resolve-ref.js'
 import {slugify} from '../core/slug.js'
+import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
 import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
 
 export interface NewAdrRequest {
@@ -49,6 +50,8 @@ export interface CreatedAdr {
   date: string
   /** Other ADRs changed by `-s` and `-l`, relative paths. */
   updated: string[]
+  /** What to say on stderr: numbers skipped because other branches use them. */
+  notices?: string[]
 }
 
 /**
@@ -63,12 +66,17 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   // Check first what can fail (references, the template) while nothing is created, not even the directory.
   const fresh = !(await adrDirExists(ws))
   if (fresh || request.supersede?.length || request.links?.length) await plan(ws, request, title, await loadAdrsOrNone(ws))
+  // numbers that ADRs on other local and remote-tracking branches use are never handed out
+  const elsewhere = request.takenNumbers ? [] : await numbersTakenOnOtherBranches(ws).catch(() => [])
+  const withTaken = {...request, takenNumbers: request.takenNumbers ?? elsewhere.map((t) => t.number)}
   return whileLocked(
     ws,
     async (loaded) => {
-      const planned = await plan(ws, request, title, loaded)
+      const planned = await plan(ws, withTaken, title, loaded)
       await writeAll(planned.writes)
-      return planned.result
+      const localNext = nextNumber(loaded.files.map((f) => parseFileName(f).number))
+      const notice = describeSkippedNumbers(localNext, planned.result.number, elsewhere, loaded.files)
+      return notice ? {...planned.result, notices: [notice]} : planned.result
     },
     {create: true},
   )

@@ -106,8 +106,7 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
   try {
     probe = await git.probe()
   } catch (error) {
-    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY')
-      return {dates: {}, warnings: ['Not a git repository: the created and changed dates come from git.']}
+    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') return {dates: {}, warnings: []}
     throw error
   }
   const known = probe.head ? await datesAt(git, ws.adrDir, probe) : {dates: new Map<string, FileDates>()}

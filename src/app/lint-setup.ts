@@ -5,6 +5,7 @@ import {AdrError} from '../core/errors.js'
 import {isProfile, knownRuleIds} from '../core/lint/profiles.js'
 import type {LintProblem, ProfileName} from '../core/lint/rule.js'
 import {locateSchemaErrors} from '../core/lint/schema-locate.js'
+import {type DataPath, type Position, parseLocatedYaml} from '../core/yaml-locate.js'
 import type {FileLintSetup} from './lint-files.js'
 
 export interface LintSetup {
@@ -31,6 +32,8 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const report = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error') =>
     configProblems.push({file: configFile, line, column, severity, rule: 'config', message})
   const configText = ws.configFile ? await readTextOrEmpty(ws.configFile) : ''
+  const configYaml = parseLocatedYaml(configText)
+  const keyAt = (keyPath: DataPath): Position => configYaml.find(keyPath, {key: true}) ?? {line: 1, column: 1}
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
   if (ws.configFile) {
     const {createAjv} = await import('../core/lint/schema-validate.js')
@@ -43,7 +46,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   for (const [id, value] of Object.entries(rules)) {
     if (typeof value === 'string') overrides[id] = value
     if (!known.includes(id) && !id.startsWith('debate/')) {
-      const at = lineOf(configText, id)
+      const at = keyAt(['rules', id])
       report(at.line, at.column, `Unexpected rule id \`${id}\` in \`rules\`, expected one \`adr lint --list-rules\` lists`, 'warning')
     }
   }
@@ -55,7 +58,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   if (typeof ws.config.schema === 'string' && ws.configFile) {
     const file = path.resolve(path.dirname(ws.configFile), ws.config.schema)
     const read = await readJsonObject(file)
-    const at = lineOf(configText, 'schema')
+    const at = keyAt(['schema'])
     if (!read.ok)
       report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
     else {
@@ -78,13 +81,4 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return Boolean(value) && typeof value === 'object' && !Array.isArray(value)
-}
-
-/** The line of `key:` in the config text (1 when not found). */
-function lineOf(text: string, key: string): {line: number; column: number} {
-  const lines = text.split(/\r?\n/)
-  const index = lines.findIndex(
-    (l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`'${key}':`) || l.trimStart().startsWith(`"${key}":`),
-  )
-  return index < 0 ? {line: 1, column: 1} : {line: index + 1, column: lines[index].indexOf(key) + 1}
 }

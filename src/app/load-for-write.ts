@@ -44,9 +44,17 @@ export function assertTransition(adr: Adr, to: string): void {
     {
       suggestions: allowed.length
         ? allowed.map((s) => `adr status ${adr.number ?? adr.file} ${s}${s === 'superseded' ? ' --by REF' : ''}`)
-        : [`A decision changes by a new ADR that supersedes it: adr new -s ${adr.number ?? adr.file} TITLE`],
+        : finalSuggestions(adr),
     },
   )
+}
+
+/** What to do with a final ADR: supersede its successor, or write a new ADR that links to it (never `-s` on it: that fails too). */
+function finalSuggestions(adr: Adr): string[] {
+  const successor = adr.links.find((link) => link.relKey === 'superseded by')
+  const ref = successor?.targetNumber ?? successor?.targetFile ?? successor?.target
+  if (ref !== undefined) return [`It was replaced by ADR ${ref}; a new decision supersedes that one: adr new -s ${ref} TITLE`]
+  return [`A ${adr.status} decision stays as it is; write a new ADR that refers to it: adr new -l "${adr.number ?? adr.file}:Relates to:Relates to" TITLE`]
 }
 
 /** A path as printed: relative to the working directory, as adr-tools prints it. */

@@ -31,6 +31,16 @@ export abstract class BaseCommand extends Command {
       // A crash is a runtime failure (2), never "findings" (1, oclif's default for unknown errors).
       const withExit = error as Error & {oclif?: {exit?: number}}
       if (withExit.oclif?.exit === undefined) withExit.oclif = {...withExit.oclif, exit: 2}
+      if (this.jsonEnabled()) {
+        // oclif would print the whole parser context (its config included) and exit 1: one small object, exit 2
+        process.exitCode = withExit.oclif.exit
+        const usage = 'parse' in error
+        const help = `Run \`${this.config.bin} ${(this.id ?? '').replaceAll(':', ' ')} --help\`.`
+        this.logJson({
+          error: {code: usage ? 'INVALID_ARGUMENT' : 'INTERNAL_ERROR', message: error.message, suggestions: usage ? [help] : []},
+        })
+        return undefined
+      }
       return super.catch(error)
     }
     process.exitCode = error.exit

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
 import {openGit} from '../adapters/git.js'
@@ -56,7 +57,15 @@ export default class Lint extends BaseCommand {
       {today: today(this.env), version: this.config.version, git: flags.since || flags.changed ? openGit(ws.root) : undefined},
     )
     if (!report.summary.ok) process.exitCode = 1
-    if (!this.jsonEnabled()) this.log(formatReport(report, flags.format as (typeof FORMATS)[number], this.config.version).trimEnd())
+    const format = flags.format as (typeof FORMATS)[number]
+    // annotations and SARIF locate files from the repository root, wherever adr lint was run
+    const shown = format === 'github' || format === 'sarif' ? rebase(report, process.cwd(), ws.gitRoot ?? ws.root) : report
+    if (!this.jsonEnabled()) this.log(formatReport(shown, format, this.config.version).trimEnd())
     return report
   }
+}
+
+function rebase(report: LintReport, from: string, to: string): LintReport {
+  const move = (file: string) => path.relative(to, path.resolve(from, file)).split(path.sep).join('/')
+  return {...report, files: report.files.map(move), problems: report.problems.map((p) => ({...p, file: move(p.file)}))}
 }

@@ -1,5 +1,6 @@
 import {Flags} from '@oclif/core'
-import {type AdrListing, listAdrs, renderLongList} from '../app/list-adrs.js'
+import {type AdrListing, listAdrs} from '../app/list-adrs.js'
+import {addGitDates, renderDatedList} from '../app/list-dates.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export type ListResult = Omit<AdrListing, 'parsed'>
@@ -17,17 +18,23 @@ export default class List extends BaseCommand {
     '<%= config.bin %> <%= command.id %> --json',
   ]
   static flags = {
-    long: Flags.boolean({char: 'l', summary: 'A table with number, status, date and title.'}),
+    long: Flags.boolean({char: 'l', summary: 'A table with number, status, date, created and changed dates from git, and title.'}),
     status: Flags.string({summary: 'Only ADRs with this status (proposed, accepted, rejected, deprecated, superseded …).'}),
     tag: Flags.string({summary: 'Only ADRs with this tag.'}),
   }
 
   async run(): Promise<ListResult> {
     const {flags} = await this.parse(List)
-    const {parsed: _parsed, ...listing} = await listAdrs(this.workspace(flags.dir), {status: flags.status, tag: flags.tag})
+    const ws = this.workspace(flags.dir)
+    const {parsed: _parsed, ...listing} = await listAdrs(ws, {status: flags.status, tag: flags.tag})
     for (const skipped of listing.skipped) this.logToStderr(`Warning: ${skipped.problem.message}`)
-    if (flags.long) this.log(renderLongList(listing.adrs))
-    else for (const adr of listing.adrs) this.log(adr.path)
+    if (flags.long) {
+      // created and last-changed dates from git; an ADR not committed yet says so
+      const dated = await addGitDates(ws, listing.adrs)
+      for (const warning of dated.warnings) this.logToStderr(`Warning: ${warning}`)
+      listing.adrs = dated.rows
+      this.log(renderDatedList(dated.rows))
+    } else for (const adr of listing.adrs) this.log(adr.path)
     return listing
   }
 }

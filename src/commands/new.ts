@@ -53,6 +53,7 @@ export default class New extends BaseCommand {
     })
     const editor = chooseEditor(this.env)
     if (flags.edit && editor && !this.jsonEnabled()) await openEditor(editor, created.path, {cwd: ws.cwd, env: this.env})
+    for (const notice of created.notices ?? []) this.logToStderr(notice)
     this.log(created.path)
     return created
   }

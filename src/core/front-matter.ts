@@ -121,7 +121,8 @@ function yamlProblem(error: unknown): Problem {
   if (error instanceof loadParsers().yaml.YAMLError) {
     const pos = error.linePos?.[0]
     const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-    return problem((pos?.line ?? 1) + 1, pos?.col ?? 1, 'parse/yaml', `Invalid YAML in front matter: ${first}`)
+    // gray-matter hands the engine the text after `---` with its newline: YAML line N is file line N
+    return problem(pos?.line ?? 2, pos?.col ?? 1, 'parse/yaml', `Invalid YAML in front matter: ${first}`)
   }
   const message = error instanceof RangeError ? 'the front matter is nested too deeply' : String((error as Error)?.message ?? error)
   return problem(2, 1, 'parse/yaml', `Invalid YAML in front matter: ${message}`)

@@ -1,26 +1,17 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
 import Link from '../../src/commands/link.js'
-import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
-import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+import {outputSchemaValidator, repoFixture} from '../helpers/fixtures.js'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {runCommand} from '../helpers/run-command.js'
 
-const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/output/link.schema.json'), 'utf8'))
-const validate = new Ajv2020({strict: false}).compile(schema)
-
-function fixture(name: string): FileTree {
-  const root = path.join(PROJECT_ROOT, 'test/fixtures/repos', name)
-  const entries = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile())
-  return Object.fromEntries(
-    entries.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
-  )
-}
+const validate = outputSchemaValidator('link')
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
-const BASIC = fixture('adr-tools-basic')
+const BASIC = repoFixture('adr-tools-basic')
 const run = (argv: string[]) => runCommand(Link, argv, repo!.dir)
 const read = (file: string) => readFileSync(path.join(repo!.dir, file), 'utf8')
 const ADR1 = 'doc/adr/0001-record-architecture-decisions.md'

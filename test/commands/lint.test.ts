@@ -33,9 +33,9 @@ async function lint(dir: string, argv: string[] = []) {
 describe('adr lint: bad input is data, never a crash (exit 1 with located findings, never 2)', () => {
   it.each([
     ['unclosed-front-matter', 'parse/front-matter-unclosed', 1],
-    ['invalid-yaml', 'parse/yaml', 5],
+    ['invalid-yaml', 'parse/yaml', 4],
     ['alias-bomb', 'parse/yaml', 2],
-    ['deep-nesting', 'parse/yaml', 5],
+    ['deep-nesting', 'parse/yaml', 4],
     ['javascript-front-matter', 'parse/front-matter-language', 1],
     ['not-utf8', 'parse/read', 11],
     ['empty-file', 'title', 1],
@@ -136,6 +136,12 @@ describe('adr lint: results', () => {
     expect(new Set(r.rules)).toEqual(new Set(['trade-offs/required', 'config']))
     expect(r.report.problems.find((p) => p.rule === 'config')).toMatchObject({file: '.adrgate.yaml', line: 5, severity: 'warning'})
     expect(r.exitCode).toBe(0)
+  })
+
+  it('locates an unknown rule id at its key under `rules`, in flow style too', async () => {
+    repo = makeRepo({'.adrgate.yaml': 'dir: doc/adr\nrules: {dir: off}\n', 'doc/adr/0001-use-postgresql.md': MINIMAL})
+    const r = await lint(repo.dir)
+    expect(r.report.problems).toMatchObject([{file: '.adrgate.yaml', line: 2, column: 9, rule: 'config', severity: 'warning'}])
   })
 
   it("applies a team's own schema on top, located at the value", async () => {

@@ -50,19 +50,24 @@ describe('adr list', () => {
     expect(r.stderr).toContain('The doc/adr directory does not exist')
   })
 
-  it('prints a table with --long', async () => {
+  it('prints a table with --long, with created and changed dates from git', async () => {
     repo = makeRepo(TREE)
+    repo.git(['add', 'docs/adr/0001-record-architecture-decisions.md', 'docs/adr/0002-use-mongodb.md'])
+    repo.git(['commit', '-q', '-m', 'first ADRs'], '2026-03-01T10:00:00Z')
+    repo.git(['add', 'docs/adr/0002-use-mongodb.md', 'docs/adr/0003-use-postgresql.md'])
+    repo.git(['commit', '-q', '-m', 'PostgreSQL'], '2026-03-02T10:00:00Z')
     const r = await runCommand(List, ['--long'], `${repo.dir}/src/app`)
     expect(r.stdout).toBe(
       [
-        ' #  STATUS      DATE        TITLE',
-        ' 1  accepted    2026-01-01  Record architecture decisions',
-        ' 2  superseded  2026-01-02  Use MongoDB',
-        ' 3  accepted    2026-02-01  Use PostgreSQL',
-        '10  proposed    2026-02-01  Queue PDFs',
+        ' #  STATUS      DATE        CREATED      CHANGED      TITLE',
+        ' 1  accepted    2026-01-01  2026-03-01   2026-03-01   Record architecture decisions',
+        ' 2  superseded  2026-01-02  2026-03-01   2026-03-01   Use MongoDB',
+        ' 3  accepted    2026-02-01  2026-03-02   2026-03-02   Use PostgreSQL',
+        '10  proposed    2026-02-01  uncommitted  uncommitted  Queue PDFs',
         '',
       ].join('\n'),
     )
+    expect(r.stderr).toBe('')
   })
 
   it.each([

@@ -5,6 +5,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {openWorkspace} from '../../src/adapters/workspace.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from '../../src/app/branch-numbers.js'
 import type {RenumberResult} from '../../src/app/renumber.js'
+import New from '../../src/commands/new.js'
 import Renumber from '../../src/commands/renumber.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
@@ -134,6 +135,21 @@ describe('numbersTakenOnOtherBranches', () => {
     } finally {
       origin.cleanup()
     }
+  })
+
+  it('makes adr new skip a number another branch took, and say so on stderr', async () => {
+    repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')}, {commit: true})
+    repo.git(['checkout', '-q', '-b', 'parallel'])
+    repo.write({[`${DIR}/0002-parallel.md`]: nygard(2, 'Parallel', 'Accepted')})
+    repo.commit('parallel', '2026-01-02T10:00:00Z')
+    repo.git(['checkout', '-q', 'main'])
+    const r = await runCommand(New, ['--no-edit', 'Here'], repo.dir, {ADR_DATE: '2026-01-03', VISUAL: undefined, EDITOR: undefined})
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe(`${DIR}/0003-here.md\n`)
+    expect(r.stderr).toContain('Skipped number 2 (0002-parallel.md on parallel)')
+    const again = await runCommand(New, ['--no-edit', 'Next'], repo.dir, {ADR_DATE: '2026-01-03'})
+    expect(again.stdout).toBe(`${DIR}/0004-next.md\n`)
+    expect(again.stderr).toBe('')
   })
 
   it('takes nothing outside git or before the first commit', async () => {

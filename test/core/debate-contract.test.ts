@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {lintDebateRecord} from '../../src/core/debate/lint-record.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
 import {adrFile} from './debate-fixtures.js'
-import {invoicingAnswers, play} from './debate-gates-helpers.js'
+import {FEATURE_FLAGS_FAST_TRACK, invoicingAnswers, play} from './debate-gates-helpers.js'
 
 /**
  * The contract between the gates and `adr lint` (see `DebateRecord` in record.ts): every record the
@@ -18,27 +18,7 @@ describe('every record saved while playing the demo debate', () => {
   })
 
   it('lints clean on the fast track too', async () => {
-    const {record, saved, error} = await play(
-      {},
-      [
-        ['frame.question', 'How do product teams get feature flags to customers within a day?'],
-        ['frame.positions.alice.favours', 'LaunchDarkly'],
-        ['frame.positions.alice.success', 'A flag ships the day it is asked for'],
-        ['frame.positions.bob.favours', 'Unleash'],
-        ['frame.positions.bob.success', 'Flags cost nothing per seat'],
-        ['door.alice.nomination', '1, 2, two-way'],
-        ['door.bob.nomination', '0.5, 2, two-way'],
-        ['drivers.list', 'Flags ship within a day; Cost stays under 200 euros a month'],
-        ['options.list', 'LaunchDarkly, Unleash'],
-        ['decision.chosen', 'unleash'],
-        ['decision.rationale', 'It meets both drivers at the lowest cost'],
-        ['consequences.bad', 'We run one more service'],
-        ['confirmation.0.check', 'npm test runs the flag contract test in CI'],
-        ['commitments.alice.stance', 'disagree-and-commit'],
-        ['commitments.bob.stance', 'agree'],
-      ],
-      {brief: true},
-    )
+    const {record, saved, error} = await play({}, FEATURE_FLAGS_FAST_TRACK, {brief: true})
     expect(error).toBeUndefined()
     expect(record.track).toBe('fast')
     expect(lintSaves(saved)).toEqual([])

@@ -4,7 +4,7 @@ import {GateContext} from '../../src/core/debate/gates/context.js'
 import {runGates} from '../../src/core/debate/gates/engine.js'
 import {escalateRecord} from '../../src/core/debate/gates/escalate.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
-import {invoicingAnswers, play} from './debate-gates-helpers.js'
+import {FEATURE_FLAGS_FAST_TRACK, invoicingAnswers, play} from './debate-gates-helpers.js'
 
 describe('an interrupted session', () => {
   it('loses nothing: resuming from the last save asks only what is still owed, at the same question', async () => {
@@ -59,27 +59,7 @@ describe('the fast track', () => {
   })
 
   it('is at most 15 prompts for two participants, G3-lite, G4-lite and G8-lite', async () => {
-    const {record, person} = await play(
-      {},
-      [
-        ['frame.question', 'How do product teams get feature flags to customers within a day?'],
-        ['frame.positions.alice.favours', 'LaunchDarkly'],
-        ['frame.positions.alice.success', 'A flag ships the day it is asked for'],
-        ['frame.positions.bob.favours', 'Unleash'],
-        ['frame.positions.bob.success', 'Flags cost nothing per seat'],
-        ['door.alice.nomination', '1, 2, two-way'],
-        ['door.bob.nomination', '0.5, 2, two-way'],
-        ['drivers.list', 'Flags ship within a day; Cost stays under 200 euros a month'],
-        ['options.list', 'LaunchDarkly, Unleash'],
-        ['decision.chosen', 'unleash'],
-        ['decision.rationale', 'It meets both drivers at the lowest cost'],
-        ['consequences.bad', 'We run one more service'],
-        ['confirmation.0.check', 'npm test runs the flag contract test in CI'],
-        ['commitments.alice.stance', 'disagree-and-commit'],
-        ['commitments.bob.stance', 'agree'],
-      ],
-      {brief: true},
-    )
+    const {record, person} = await play({}, FEATURE_FLAGS_FAST_TRACK, {brief: true})
     expect(person.asked).toHaveLength(15)
     expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2', 'G3', 'G4', 'G8'])
     expect(record).toMatchObject({

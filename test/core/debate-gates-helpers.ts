@@ -21,6 +21,25 @@ export function invoicingRecord(): DebateRecord {
   return emptyRecord({adr: '0001-primary-datastore-for-tally.md', approver: 'dana', participants: ['alice', 'bob'], started: '2026-11-20'})
 }
 
+/** A whole fast-track debate on feature flags (two participants, a two-way door): the 15 answers, in the order asked. */
+export const FEATURE_FLAGS_FAST_TRACK: readonly [string, Answer][] = [
+  ['frame.question', 'How do product teams get feature flags to customers within a day?'],
+  ['frame.positions.alice.favours', 'LaunchDarkly'],
+  ['frame.positions.alice.success', 'A flag ships the day it is asked for'],
+  ['frame.positions.bob.favours', 'Unleash'],
+  ['frame.positions.bob.success', 'Flags cost nothing per seat'],
+  ['door.alice.nomination', '1, 2, two-way'],
+  ['door.bob.nomination', '0.5, 2, two-way'],
+  ['drivers.list', 'Flags ship within a day; Cost stays under 200 euros a month'],
+  ['options.list', 'LaunchDarkly, Unleash'],
+  ['decision.chosen', 'unleash'],
+  ['decision.rationale', 'It meets both drivers at the lowest cost'],
+  ['consequences.bad', 'We run one more service'],
+  ['confirmation.0.check', 'npm test runs the flag contract test in CI'],
+  ['commitments.alice.stance', 'disagree-and-commit'],
+  ['commitments.bob.stance', 'agree'],
+]
+
 /**
  * Runs the gates with `answers` (an answers file's content) first and `list` for everything the
  * answers leave out: the list fails on any question it does not expect, in order.

@@ -44,7 +44,7 @@ describe('profiles and severities', () => {
 
   it('does not pile follow-on findings on a front matter that could not be parsed', async () => {
     expect(await lintAll({'0001-use-postgresql.md': madr('status: [accepted\ndate: 2026-05-01')})).toEqual([
-      '0001-use-postgresql.md:4:1 error parse/yaml',
+      '0001-use-postgresql.md:3:1 error parse/yaml',
     ])
   })
 

@@ -1,10 +1,10 @@
 import type {Adr, Severity} from '../model.js'
+import {type DataPath, displayPath} from '../yaml-locate.js'
 import {type DebateRecord, hasPassed, type IsoDate, participantNames, passStands, type Results} from './record.js'
 import {computeResults} from './results.js'
 import {DEBATE_RULES, type RuleContext} from './rules/index.js'
 import {firstDifference} from './rules/results-recomputed.js'
 import {validateDebateSchema} from './schema-errors.js'
-import {type DataPath, displayPath} from './yaml-locate.js'
 
 /** A problem in a debate record, located by its path in the data (`lintDebateRecord` turns it into a line). */
 export interface DebateFinding {

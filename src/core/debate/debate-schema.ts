@@ -7,6 +7,8 @@
  *
  * Stages: `gate_log` says which gates passed; each `allOf` entry requires a gate's keys once it has.
  */
+import {DEBATE_SCHEMA_VERSION, DOOR_CLASSES, DRIVER_CATEGORIES, EVIDENCE_TYPES, GATES} from './record.js'
+
 type Json = Record<string, unknown>
 
 const s = (description: string, extra: Json = {}): Json => ({description, type: 'string', minLength: 1, ...extra})
@@ -48,9 +50,9 @@ const $defs: Record<string, Json> = {
   objectionId: id('O', 'Objection'),
   checkId: id('F', 'Confirmation check'),
   triggerId: id('T', 'Revisit trigger'),
-  gate: {enum: ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8'], description: 'A Logic Gate, G1 Frame … G8 Consent & commit.'},
+  gate: {enum: [...GATES], description: 'A Logic Gate, G1 Frame … G8 Consent & commit.'},
   doorClass: {
-    enum: ['two-way', 'costly', 'one-way'],
+    enum: [...DOOR_CLASSES],
     description: 'How hard the decision is to reverse, from the least to the most cautious.',
   },
   level: {...level, description: 'low, medium or high.'},
@@ -92,22 +94,7 @@ const $defs: Record<string, Json> = {
       description: s('What the product must achieve.'),
       hurt: s('Who is hurt if it is missed.'),
       category: {
-        enum: [
-          'functional-suitability',
-          'performance-efficiency',
-          'compatibility',
-          'usability',
-          'interaction-capability',
-          'reliability',
-          'security',
-          'maintainability',
-          'flexibility',
-          'portability',
-          'safety',
-          'business',
-          'constraint',
-          'team',
-        ],
+        enum: [...DRIVER_CATEGORIES],
         description: 'An ISO/IEC 25010 characteristic, or business / constraint / team.',
       },
       scenario: s('A testable quality-attribute scenario.'),
@@ -159,7 +146,7 @@ const $defs: Record<string, Json> = {
       driver: ref('driverId'),
       score: {type: 'integer', minimum: 1, maximum: 5, description: '1–5; 3 = meets the driver’s measure. After a rescore, the new score.'},
       rationale: s('One sentence; the same rationale may be used at most 3 times.', {maxLength: 400}),
-      evidence: {enum: ['measured', 'benchmark', 'documentation', 'experience', 'opinion'], description: 'What the score rests on.'},
+      evidence: {enum: [...EVIDENCE_TYPES], description: 'What the score rests on.'},
       confidence: ref('level', 'How sure the participant is.'),
       other_side: s('After reveal, on a divergent cell: the other side’s reason in this participant’s words.'),
       initial_score: {type: 'integer', minimum: 1, maximum: 5, description: 'On a rescored entry: the score first revealed.'},
@@ -388,7 +375,7 @@ const $defs: Record<string, Json> = {
 
 const properties: Record<string, Json> = {
   $schema: {type: 'string', description: 'Optional pointer to this schema, for editors.'},
-  schema_version: {const: 1, description: 'The version of this record format.'},
+  schema_version: {const: DEBATE_SCHEMA_VERSION, description: 'The version of this record format.'},
   adr: {
     type: 'string',
     pattern: '^[^/\\\\]+\\.md$',

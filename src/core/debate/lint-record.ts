@@ -1,7 +1,7 @@
 import type {Adr, Problem} from '../model.js'
+import {parseLocatedYaml} from '../yaml-locate.js'
 import {checkDebateRecord} from './check-record.js'
 import type {DebateRecord, IsoDate} from './record.js'
-import {parseLocatedYaml} from './yaml-locate.js'
 
 export interface DebateLintContext {
   /** Every ADR of the repository, to resolve the record's `adr`. */

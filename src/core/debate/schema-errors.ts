@@ -1,8 +1,9 @@
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {Ajv2020} from 'ajv/dist/2020.js'
+import {pointerToPath, relevantSchemaErrors} from '../schema-errors.js'
+import {type DataPath, displayPath} from '../yaml-locate.js'
 import type {DebateFinding} from './check-record.js'
 import {DEBATE_SCHEMA, SCHEMA_STAGES} from './debate-schema.js'
-import {type DataPath, displayPath} from './yaml-locate.js'
 
 let validator: ValidateFunction | undefined
 
@@ -29,8 +30,7 @@ export function validateDebateSchema(data: unknown): DebateFinding[] {
   if (validator(data)) return []
   const seen = new Set<string>()
   const out: DebateFinding[] = []
-  for (const error of validator.errors ?? []) {
-    if (error.keyword === 'if' || /\/(?:anyOf|oneOf)\/\d+\//.test(error.schemaPath)) continue
+  for (const error of relevantSchemaErrors(validator.errors ?? [])) {
     const finding = describe(error)
     if (seen.has(finding.message)) continue
     seen.add(finding.message)
@@ -40,7 +40,7 @@ export function validateDebateSchema(data: unknown): DebateFinding[] {
 }
 
 function describe(error: ErrorObject): DebateFinding {
-  const path = segments(error.instancePath)
+  const path = pointerToPath(error.instancePath)
   const params = error.params as Record<string, unknown>
   const where = path.length ? `\`${displayPath(path)}\`` : 'the record'
   const finding = (message: string, at: DataPath = path, key = false): DebateFinding => ({
@@ -91,13 +91,4 @@ function stageHint(schemaPath: string, instancePath: DataPath): string {
   const walked = instancePath.map((s) => (typeof s === 'number' ? 'items/' : `properties/${s}/`)).join('')
   const stage = match && match[2] === walked ? SCHEMA_STAGES[Number(match[1])] : undefined
   return stage ? ` once ${stage.gate} has passed${stage.fullTrackOnly ? ' on the full track' : ''}` : ''
-}
-
-function segments(instancePath: string): DataPath {
-  if (!instancePath) return []
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
 }

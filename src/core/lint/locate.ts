@@ -1,11 +1,6 @@
 import type {Adr} from '../model.js'
 import {findKeyLine, splitLines} from '../parse-adr.js'
-import {createLocator} from './schema-locate.js'
-
-export interface Position {
-  line: number
-  column: number
-}
+import {type DataPath, type Position, parseLocatedYaml} from '../yaml-locate.js'
 
 /** The file's lines (BOM removed), as the parser numbered them. */
 export function fileLines(adr: Adr): string[] {
@@ -21,12 +16,10 @@ export function keyPosition(adr: Adr, key: string): Position {
 }
 
 /** Where a value inside the front matter is (`['decision', 'chosen']`), falling back to its top-level key. */
-export function valuePosition(adr: Adr, path: readonly (string | number)[]): Position {
+export function valuePosition(adr: Adr, path: DataPath): Position {
   const fm = adr.frontMatter
   if (!fm) return {line: adr.titleLine ?? 1, column: 1}
-  const found = createLocator(fm)(path)
-  if (found.line !== fm.startLine) return found
-  return keyPosition(adr, String(path[0]))
+  return parseLocatedYaml(fm.raw, {lineOffset: fm.startLine}).find(path) ?? keyPosition(adr, String(path[0]))
 }
 
 /** The column of `needle` on a 1-based line (1 when it is not there). */

@@ -1,7 +1,7 @@
 import type {ErrorObject} from 'ajv'
-import {isMap, isScalar, LineCounter, type Node, parseDocument} from 'yaml'
-import {YAML_OPTIONS} from '../front-matter.js'
 import type {FrontMatter} from '../model.js'
+import {pointerToPath, relevantSchemaErrors} from '../schema-errors.js'
+import {type DataPath, displayPath, parseLocatedYaml} from '../yaml-locate.js'
 import type {Finding} from './rule.js'
 
 /**
@@ -10,79 +10,29 @@ import type {Finding} from './rule.js'
  * "Unexpected X, expected Y".
  */
 export function locateSchemaErrors(errors: readonly ErrorObject[], frontMatter: FrontMatter): Finding[] {
-  const locate = createLocator(frontMatter)
+  const yaml = parseLocatedYaml(frontMatter.raw, {lineOffset: frontMatter.startLine})
   const seen = new Set<string>()
   const findings: Finding[] = []
-  for (const error of relevant(errors)) {
-    const path = segments(error.instancePath)
+  for (const error of relevantSchemaErrors(errors)) {
+    const path = pointerToPath(error.instancePath)
     const key = keyOf(error)
-    if (!key || seen.has(key)) continue
+    if (seen.has(key)) continue
     seen.add(key)
-    const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined
-    const {line, column} = locate(path, extra)
+    const extra =
+      error.keyword === 'additionalProperties' ? yaml.find([...path, String(error.params.additionalProperty)], {key: true}) : undefined
+    const {line, column} = extra ?? yaml.find(path) ?? {line: frontMatter.startLine, column: 1}
     findings.push({line, column, message: describeError(error, path)})
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
-/** Branch errors of `anyOf`/`oneOf` are noise next to the `anyOf` error itself. */
-function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
-  return errors.filter((e) => !/\/(?:anyOf|oneOf)\/\d+\//.test(e.schemaPath))
-}
-
-function keyOf(error: ErrorObject): string | undefined {
+function keyOf(error: ErrorObject): string {
   if (error.keyword === 'required') return `${error.instancePath}|required|${error.params.missingProperty}`
   if (error.keyword === 'additionalProperties') return `${error.instancePath}|extra|${error.params.additionalProperty}`
-  if (error.keyword === 'if') return undefined
   return `${error.instancePath}|value`
 }
 
-function segments(instancePath: string): (string | number)[] {
-  if (!instancePath) return []
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
-}
-
-/** `drivers[0].weight` */
-export function displayPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '')
-}
-
-/** A function from a path in the front matter (`['drivers', 0, 'weight']`) to the file's line and column of that value. */
-export function createLocator(fm: FrontMatter) {
-  const fallback = {line: fm.startLine, column: 1}
-  let doc: ReturnType<typeof parseDocument> | undefined
-  const counter = new LineCounter()
-  try {
-    doc = parseDocument(fm.raw, {...YAML_OPTIONS, lineCounter: counter, keepSourceTokens: false})
-  } catch {
-    doc = undefined
-  }
-  const at = (offset: number) => {
-    const pos = counter.linePos(offset)
-    return {line: fm.startLine + pos.line, column: pos.col}
-  }
-  return (path: readonly (string | number)[], extraKey?: string): {line: number; column: number} => {
-    if (!doc) return fallback
-    try {
-      const node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | undefined
-      if (extraKey !== undefined && isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === extraKey)
-        const keyNode = pair?.key as Node | undefined
-        if (keyNode?.range) return at(keyNode.range[0])
-      }
-      if (node?.range) return at(node.range[0])
-      return fallback
-    } catch {
-      return fallback
-    }
-  }
-}
-
-function describeError(error: ErrorObject, path: readonly (string | number)[]): string {
+function describeError(error: ErrorObject, path: DataPath): string {
   const where = displayPath(path)
   const name = typeof path.at(-1) === 'string' ? String(path.at(-1)) : where || 'front matter'
   const found = describeValue(error.data)

@@ -1,5 +1,5 @@
+import type {DataPath} from '../../yaml-locate.js'
 import type {IsoDate} from '../record.js'
-import type {DataPath} from '../yaml-locate.js'
 import type {DebateRule, Finding} from './rule.js'
 
 /** True for a real calendar date (`2026-02-30` is not). */

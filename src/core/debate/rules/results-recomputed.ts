@@ -1,4 +1,4 @@
-import {type DataPath, displayPath} from '../yaml-locate.js'
+import {type DataPath, displayPath} from '../../yaml-locate.js'
 import {type DebateRule, quote} from './rule.js'
 
 /** Numbers this close are equal (stored results are rounded to 3 decimals). */

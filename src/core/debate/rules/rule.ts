@@ -1,6 +1,6 @@
 import type {Severity} from '../../model.js'
+import type {DataPath} from '../../yaml-locate.js'
 import type {DebateRecord, GateId, IsoDate, Option, Person, Results} from '../record.js'
-import type {DataPath} from '../yaml-locate.js'
 
 /** What a rule sees: a record that passed the schema, the date, and shared derived data. */
 export interface RuleContext {
