@@ -40,15 +40,15 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
   if (request.by && to !== 'superseded') {
     throw new AdrError('INVALID_ARGUMENT', `--by names a superseding ADR; it goes with the status superseded, not ${to}`)
   }
-  return whileLocked(ws, async ({adrs}) => {
-    const adr = resolveRef(adrs, request.ref)
+  return whileLocked(ws, async ({adrs, skipped}) => {
+    const adr = resolveRef(adrs, request.ref, skipped)
     const base = {path: displayPath(ws, adr.file), file: adr.file, number: adr.number, title: adr.title, from: adr.status, to}
     if (adr.status === to) return {...base, updated: []}
     assertTransition(adr, to)
     const writes: PlannedWrite[] = []
     let by: StatusChange['by']
     if (request.by) {
-      const replacement = resolveRef(adrs, request.by)
+      const replacement = resolveRef(adrs, request.by, skipped)
       if (replacement.file === adr.file) throw new AdrError('INVALID_ARGUMENT', `${adr.file} cannot supersede itself`)
       const edit = supersede(adr, replacement)
       writes.push(

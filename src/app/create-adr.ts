@@ -88,9 +88,9 @@ interface Plan {
 }
 
 async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
-  const {adrs, files} = loaded
-  const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref))
-  const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref)}))
+  const {adrs, files, skipped} = loaded
+  const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref, skipped))
+  const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref, skipped)}))
   const format = chooseFormat({
     flag: request.format ?? (isBuiltInTemplate(request.template) ? (request.template.startsWith('nygard') ? 'nygard' : 'madr') : undefined),
     config: ws.config.format,

@@ -30,6 +30,8 @@ export interface RepositoryHistory extends History {
 export interface HistoryOptions {
   /** Called for every commit read, for a progress line on a terminal. */
   onProgress?: (commits: number) => void
+  /** adrgate's version: a cache written by another version is not reused. */
+  version?: string
 }
 
 /**
@@ -56,7 +58,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const head = probe.head
   // what an earlier run built up to its HEAD: only the commits since are read
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-events.json')
-  const key = `${EVENTS_CACHE}|${await git.repoPath(ws.adrDir)}|${shallow}`
+  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${await git.repoPath(ws.adrDir)}|${shallow}`
   const cached = await readHistoryCache<{head: string; first?: string; state: HistoryState}>(cacheFile, key)
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
   const read =
@@ -65,7 +67,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
       : await readCommits(git, ws.adrDir, shallow, resume ? cached.head : undefined, options.onProgress)
   const history = buildHistory(read.commits, resume ? cached.state : undefined)
   const first = resume ? cached.first : read.first
-  if (!resume || read.commits.length > 0) await writeHistoryCache(cacheFile, key, {head, first, state: history.state})
+  if (!resume || cached.head !== head) await writeHistoryCache(cacheFile, key, {head, first, state: history.state})
   const warnings: string[] = []
   if (shallow) warnings.push(shallowWarning(first))
   if (history.records.length === 0) {

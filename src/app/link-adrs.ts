@@ -29,9 +29,9 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
   if (!request.link.trim() || !request.reverse.trim()) {
     throw new AdrError('INVALID_ARGUMENT', 'LINK and REVERSE-LINK must not be empty', {suggestions: ['adr link 12 Amends 10 "Amended by"']})
   }
-  return whileLocked(ws, async ({adrs}) => {
-    const source = resolveRef(adrs, request.source)
-    const target = resolveRef(adrs, request.target)
+  return whileLocked(ws, async ({adrs, skipped}) => {
+    const source = resolveRef(adrs, request.source, skipped)
+    const target = resolveRef(adrs, request.target, skipped)
     if (source.file === target.file) throw new AdrError('INVALID_ARGUMENT', `${source.file} cannot link to itself`)
     const linkedSource = addLink(source, request.link, linkTargetOf(target))
     const linkedTarget = addLink(target, request.reverse, linkTargetOf(linkedSource))

@@ -103,7 +103,8 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   for (const [file, result] of results) if (!only || only.has(file)) problems.push(...result.problems)
   problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
   const active = activateRules({profile: setup.profile}, setup.overrides)
-  problems.push(...lintRepository(adrs, {profile: setup.profile, today: ports.today}, active))
+  const unreadableFiles = unreadable.map((p) => p.file)
+  problems.push(...lintRepository(adrs, {profile: setup.profile, today: ports.today, unreadable: unreadableFiles}, active))
   if (request.since && changes && ports.git) {
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)
     problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))

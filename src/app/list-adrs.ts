@@ -1,9 +1,10 @@
 import path from 'node:path'
 import {loadAdrs, type SkippedFile} from '../adapters/adr-store.js'
 import type {Workspace} from '../adapters/workspace.js'
-import type {Adr} from '../core/model.js'
+import {AdrError} from '../core/errors.js'
+import {type Adr, STATUSES} from '../core/model.js'
 import {type Column, renderTable} from '../core/render-table.js'
-import {normaliseStatus} from '../core/status.js'
+import {isStatus, normaliseStatus} from '../core/status.js'
 
 export interface ListFilter {
   /** Only ADRs with this status (`Accepted`, `accepted` and `superseded` all work). */
@@ -38,9 +39,20 @@ export interface AdrListing {
 /** Reads every ADR once and keeps those that match the filter, in number order. */
 export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<AdrListing> {
   const {adrs, skipped} = await loadAdrs(ws)
+  assertStatusFilter(filter.status, adrs)
   const dir = path.relative(ws.cwd, ws.adrDir)
   const parsed = adrs.filter(matches(filter))
   return {dir: dir || '.', adrs: parsed.map((adr) => toRow(adr, dir)), skipped, parsed}
+}
+
+/** A typo (`--status acepted`) is an error, not an empty list; a status some ADR uses (`draft`) is fine. */
+function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[]): void {
+  const status = wanted === undefined ? undefined : normaliseStatus(wanted)
+  if (status === undefined || isStatus(status) || adrs.some((adr) => adr.status === status)) return
+  const used = [...new Set(adrs.flatMap((adr) => (adr.status && !isStatus(adr.status) ? [adr.status] : [])))]
+  throw new AdrError('UNKNOWN_STATUS', `No ADR has the status "${wanted}", and it is not one adrgate knows`, {
+    suggestions: [`Use one of: ${[...STATUSES, ...used].join(', ')}.`],
+  })
 }
 
 export function matches(filter: ListFilter): (adr: Adr) => boolean {

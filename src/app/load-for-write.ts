@@ -54,7 +54,9 @@ function finalSuggestions(adr: Adr): string[] {
   const successor = adr.links.find((link) => link.relKey === 'superseded by')
   const ref = successor?.targetNumber ?? successor?.targetFile ?? successor?.target
   if (ref !== undefined) return [`It was replaced by ADR ${ref}; a new decision supersedes that one: adr new -s ${ref} TITLE`]
-  return [`A ${adr.status} decision stays as it is; write a new ADR that refers to it: adr new -l "${adr.number ?? adr.file}:Relates to:Relates to" TITLE`]
+  return [
+    `A ${adr.status} decision stays as it is; write a new ADR that refers to it: adr new -l "${adr.number ?? adr.file}:Relates to:Relates to" TITLE`,
+  ]
 }
 
 /** A path as printed: relative to the working directory, as adr-tools prints it. */

@@ -38,8 +38,8 @@ export interface ShownAdr {
 
 /** Finds the ADR that `ref` names (number, file, path or unique title fragment) and resolves its links. */
 export async function showAdr(ws: Workspace, ref: string): Promise<{adr: ShownAdr; parsed: Adr}> {
-  const {adrs} = await loadAdrs(ws)
-  const adr = resolveRef(adrs, ref)
+  const {adrs, skipped} = await loadAdrs(ws)
+  const adr = resolveRef(adrs, ref, skipped)
   return {adr: describeAdr(ws, adrs, adr), parsed: adr}
 }
 

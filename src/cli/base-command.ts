@@ -34,7 +34,8 @@ export abstract class BaseCommand extends Command {
       if (this.jsonEnabled()) {
         // oclif would print the whole parser context (its config included) and exit 1: one small object, exit 2
         process.exitCode = withExit.oclif.exit
-        const usage = 'parse' in error
+        // an error before the arguments were parsed is a usage error (a parse error, a flag given twice)
+        const usage = 'parse' in error || !this.parsed
         const help = `Run \`${this.config.bin} ${(this.id ?? '').replaceAll(':', ' ')} --help\`.`
         this.logJson({
           error: {code: usage ? 'INVALID_ARGUMENT' : 'INTERNAL_ERROR', message: error.message, suggestions: usage ? [help] : []},

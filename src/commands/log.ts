@@ -24,11 +24,19 @@ export default class Log extends BaseCommand {
     status: Flags.string({summary: 'Events that moved an ADR to this status, or created it with it.'}),
   }
 
+  /** Plain `JSON.stringify`: oclif's colouriser re-tokenises the whole document, which costs most of a second on 10,000 events. */
+  protected logJson(json: unknown): void {
+    if (this.config.theme?.json) return super.logJson(json)
+    ux.stdout(JSON.stringify(json, null, 2))
+  }
+
   async run(): Promise<LogResult> {
     const {args, flags} = await this.parse(Log)
     const progress = process.stderr.isTTY && !this.jsonEnabled() ? showProgress() : undefined
     const filters = {ref: args.ref, since: flags.since, until: flags.until, author: flags.author, status: flags.status}
-    const result = await adrLog(this.workspace(flags.dir), filters, {onProgress: progress?.update}).finally(() => progress?.done())
+    const result = await adrLog(this.workspace(flags.dir), filters, {onProgress: progress?.update, version: this.config.version}).finally(
+      () => progress?.done(),
+    )
     // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
     for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
     // one write for the whole timeline: thousands of events, not thousands of writes

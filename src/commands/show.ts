@@ -1,6 +1,9 @@
-import {Args} from '@oclif/core'
+import {Args, Flags, ux} from '@oclif/core'
+import {adrLog} from '../app/history.js'
 import {type ShownAdr, showAdr} from '../app/show-adr.js'
 import {BaseCommand} from '../cli/base-command.js'
+import type {HistoryEvent} from '../core/history.js'
+import {formatTimeline} from '../core/history-text.js'
 
 export default class Show extends BaseCommand {
   static summary = 'Print an ADR.'
@@ -12,15 +15,22 @@ export default class Show extends BaseCommand {
     '<%= config.bin %> <%= command.id %> doc/adr/0007-use-postgresql.md',
     '<%= config.bin %> <%= command.id %> "primary datastore"',
     '<%= config.bin %> <%= command.id %> 7 --json',
+    '<%= config.bin %> <%= command.id %> 7 --history',
   ]
+  static flags = {
+    history: Flags.boolean({summary: "Also print the ADR's timeline from git, newest first (what `adr log REF` shows)."}),
+  }
   static args = {
     ref: Args.string({description: 'The ADR: a number, a file name or path, or a unique title fragment.', required: true}),
   }
 
-  async run(): Promise<{adr: ShownAdr}> {
+  async run(): Promise<{adr: ShownAdr; history?: HistoryEvent[]}> {
     const {args, flags} = await this.parse(Show)
-    const {adr} = await showAdr(this.workspace(flags.dir), args.ref)
-    if (!this.jsonEnabled()) process.stdout.write(adr.text)
-    return {adr}
+    const ws = this.workspace(flags.dir)
+    const {adr} = await showAdr(ws, args.ref)
+    const log = flags.history ? await adrLog(ws, {ref: adr.file}, {version: this.config.version}) : undefined
+    for (const warning of log?.warnings ?? []) ux.stderr(`Warning: ${warning}`)
+    if (!this.jsonEnabled()) process.stdout.write(log ? adr.text + formatTimeline(log.events) : adr.text)
+    return log ? {adr, history: log.events} : {adr}
   }
 }

@@ -43,6 +43,8 @@ function edited(adr: Adr, doc: Lines): Adr {
 export function addLink(adr: Adr, rel: string, target: LinkTarget): Adr {
   const doc = toLines(adr.text)
   if (!usesStatusSection(adr)) {
+    // front-matter links are a set: the same link twice is written once (adr-tools files append, as adr-tools does)
+    if (adr.links.some((link) => link.relKey === normaliseRel(rel) && pointsAt(link, target))) return adr
     addFrontMatterLink(adr, doc, normaliseRel(rel), target.number ?? target.file)
     return edited(adr, doc)
   }
@@ -54,6 +56,11 @@ export function addLink(adr: Adr, rel: string, target: LinkTarget): Adr {
   if (next < 0) appendParagraph(doc, [line])
   else lines.splice(next, 0, line + cr, cr)
   return edited(adr, doc)
+}
+
+function pointsAt(link: Adr['links'][number], target: LinkTarget): boolean {
+  if (link.targetFile !== undefined) return link.targetFile === target.file
+  return target.number !== undefined && link.targetNumber === target.number
 }
 
 /**

@@ -29,3 +29,9 @@ export function describeEvent(e: HistoryEvent): string {
       return 'deleted'
   }
 }
+
+/** The timeline `adr show --history` prints after the ADR: newest first, one event a line. */
+export function formatTimeline(events: readonly HistoryEvent[]): string {
+  if (events.length === 0) return '\nHistory: nothing in git yet.\n'
+  return `\nHistory (from git, newest first):\n${events.map((e) => `  ${formatEvent(e)}`).join('\n')}\n`
+}

@@ -12,7 +12,9 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 /** `7. Title`, `7: Title`, `7 - Title`, `ADR-007: Title`, `ADR 7 Title`; a bare leading number (`99 Luft Balloons`) is part of the title. */
 const TITLE_NUMBER = /^(?:ADR[-_ ]?0*(\d+)(?:\.|:|\s+-|\s+–|\s*:)?|0*(\d+)(?:\.|\s+-|\s+–|\s*:))\s+(.+)$/i
-const LINK_LINE = /^(.+?) \[([^\]]*)\]\(([^)]*)\)\s*$/
+/** A link's text may hold balanced brackets, as titles do (`[2. Use [brackets]](0002-use-brackets.md)`). */
+const LABEL = String.raw`((?:[^\[\]]|\[[^\[\]]*\])*)`
+const LINK_LINE = new RegExp(String.raw`^(.+?) \[${LABEL}\]\(([^)]*)\)\s*$`)
 const FIELD = /^[*-][ \t]+(?:\*\*)?([A-Za-z][\w -]*?)(?:\*\*)?:(?:\*\*)?[ \t]*(.*)$/
 const BOLD_FIELD = /^\*\*([A-Za-z][\w -]*?):?\*\*:?[ \t]*(.*)$/
 const DATE_LINE = /^Date:[ \t]*(.+?)\s*$/
@@ -116,7 +118,7 @@ export function parseAdr(input: string, file: string, options: {frontMatterCache
   }
 }
 
-const LINK_IN_TEXT = /^(.*?)\[([^\]]*)\]\(([^)]*)\)/
+const LINK_IN_TEXT = new RegExp(String.raw`^(.*?)\[${LABEL}\]\(([^)]*)\)`)
 
 function scanHeadings(lines: readonly string[], start: number): Heading[] {
   const headings: Heading[] = []

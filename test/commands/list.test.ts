@@ -79,7 +79,7 @@ describe('adr list', () => {
     [['--tag', 'storage'], ['0003-use-postgresql.md']],
     [['--tag', 'database'], ['0003-use-postgresql.md']],
     [['--status', 'accepted', '--tag', 'pdf'], []],
-    [['--status', 'draft'], []],
+    [['--status', 'rejected'], []],
   ])('filters with %j', async (argv, files) => {
     repo = makeRepo(TREE)
     const r = await runCommand(List, [...argv, '--json'], repo.dir)

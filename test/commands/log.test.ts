@@ -6,6 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {openWorkspace} from '../../src/adapters/workspace.js'
 import {adrDates, type LogResult} from '../../src/app/history.js'
 import Log from '../../src/commands/log.js'
+import Show from '../../src/commands/show.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -220,7 +221,10 @@ describe('adrDates (for adr list --long)', () => {
     expect(existsSync(path.join(repo.dir, '.git/adrgate/history-dates.json'))).toBe(true)
     repo.write({'doc/adr/0002-use-y.md': nygard(2, 'Use Y', 'Deprecated')})
     repo.commit('Deprecate Y', '2026-04-01T10:00:00Z')
-    expect((await adrDates(ws)).dates['0002-use-y.md']).toMatchObject({created: '2026-02-01T10:00:00+00:00', lastChanged: '2026-04-01T10:00:00+00:00'})
+    expect((await adrDates(ws)).dates['0002-use-y.md']).toMatchObject({
+      created: '2026-02-01T10:00:00+00:00',
+      lastChanged: '2026-04-01T10:00:00+00:00',
+    })
     repo.git(['reset', '-q', '--hard', 'HEAD~3'])
     const after = (await adrDates(ws)).dates
     expect(after['0002-use-y.md']).toMatchObject({lastChanged: '2026-02-01T10:00:00+00:00'})
@@ -233,5 +237,34 @@ describe('adrDates (for adr list --long)', () => {
     const {dates, warnings} = await adrDates(openWorkspace(repo.dir))
     expect(dates).toEqual({})
     expect(warnings).toEqual([])
+  })
+})
+
+describe('adr show --history', () => {
+  it('prints the ADR, then its own timeline; --json adds it as history', async () => {
+    const repo = historyRepo()
+    const text = await runCommand(Show, ['2', '--history'], repo.dir)
+    expect(text.exitCode).toBe(0)
+    expect(text.stderr).toBe('')
+    const lines = text.stdout.split('\n')
+    expect(text.stdout.startsWith(readFileSync(path.join(repo.dir, 'doc/adr/0002-use-y.md'), 'utf8'))).toBe(true)
+    expect(lines.filter((l) => l.startsWith('  2026-'))).toEqual([
+      expect.stringMatching(/^ {2}2026-02-01 {2}[0-9a-f]{7} {2}Bo Other {2}ADR 2 Use Y: created \(accepted\)$/),
+      expect.stringMatching(/ADR 2 Use Y: supersedes 1$/),
+    ])
+    const json = await runCommand(Show, ['1', '--history', '--json'], repo.dir)
+    const out = JSON.parse(json.stdout)
+    expect(out.adr.file).toBe('0001-use-x-first.md')
+    expect(out.history.map((e: {kind: string}) => e.kind)).toEqual(['renamed', 'superseded', 'status-changed', 'created'])
+    expect(validate({events: out.history, shallow: false, warnings: []})).toBe(true)
+  })
+
+  it('says when the ADR has no history yet', async () => {
+    const repo = historyRepo()
+    repo.write({'doc/adr/0004-draft.md': nygard(4, 'Draft', 'Proposed')})
+    const r = await runCommand(Show, ['4', '--history'], repo.dir)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout.endsWith('\nHistory: nothing in git yet.\n')).toBe(true)
+    expect(r.stderr).toContain('has not been committed yet')
   })
 })

@@ -161,3 +161,15 @@ describe('adr link is idempotent in front matter', () => {
     expect(target.match(/rel: amended by/g)).toHaveLength(1)
   })
 })
+
+describe('a title with brackets survives a supersede', () => {
+  it('the link adrgate writes is read back, and lint is clean', async () => {
+    repo = makeRepo({'doc/adr/0001-first.md': nygard(1, 'First')})
+    expect((await runCommand(New, ['--no-edit', 'Use [brackets] and (parens)'], repo.dir)).exitCode).toBe(0)
+    expect((await runCommand(New, ['--no-edit', '-s', '2', 'Replace it'], repo.dir)).exitCode).toBe(0)
+    const shown = await runCommand(Show, ['3', '--json'], repo.dir)
+    expect(JSON.parse(shown.stdout).adr.links).toMatchObject([{relKey: 'supersedes', resolved: {number: 2}}])
+    const r = await lintJson()
+    expect(r.report.problems).toEqual([])
+  })
+})

@@ -46,7 +46,8 @@ describe('adr status', () => {
     repo = makeRepo(BASIC)
     await run(['1', 'deprecated'])
     const r = await run(['1', 'accepted', '--json'])
-    expect(JSON.parse(r.stdout).error).toMatchObject({code: 'ILLEGAL_TRANSITION', suggestions: [expect.stringContaining('adr new -s 1')]})
+    // not `adr new -s 1`: superseding a deprecated ADR is refused as well
+    expect(JSON.parse(r.stdout).error).toMatchObject({code: 'ILLEGAL_TRANSITION', suggestions: [expect.stringContaining('adr new -l "1:')]})
   })
 
   it.each([

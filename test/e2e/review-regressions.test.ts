@@ -7,7 +7,8 @@ import {runBin} from '../helpers/run-command.js'
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
-const ADR = '# 1. First\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n'
+const ADR =
+  '# 1. First\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n'
 
 describe('--json usage errors (spawned)', () => {
   it.each([
@@ -16,7 +17,8 @@ describe('--json usage errors (spawned)', () => {
     ['a flag given twice', ['list', '--status', 'accepted', '--status', 'proposed', '--json']],
   ])('%s: exit 2 and one small JSON error object on stdout', (_name, argv) => {
     repo = makeRepo({'doc/adr/0001-first.md': ADR})
-    const r = runBin(argv, repo.dir)
+    // as users run it: vitest's NODE_ENV=test makes oclif warn about the unparsed command on stderr
+    const r = runBin(argv, repo.dir, {NODE_ENV: undefined})
     expect(r.exitCode).toBe(2)
     expect(r.stderr).toBe('')
     const parsed = JSON.parse(r.stdout)

@@ -56,7 +56,7 @@ export function isExternal(link: AdrLink): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith('#')
 }
 
-const STATUS_SUCCESSOR = /^superseded by\s+(?:\[[^\]]*\]\()?(?:adr[-_ ]?)?0*(\d+)/i
+const STATUS_SUCCESSOR = /^superseded by\s+(?:\[(?:[^[\]]|\[[^[\]]*\])*\]\()?(?:adr[-_ ]?)?0*(\d+)/i
 
 /**
  * The links that name an ADR's successor: `superseded by` links, and MADR's `status: superseded by

@@ -36,6 +36,8 @@ export interface LintSettings {
   /** Today, `YYYY-MM-DD`: the clock comes in from the use case, the core stays pure. */
   today: string
   validator?: SchemaValidator
+  /** ADR files that exist but could not be read (reported as `parse/read`): they still hold their number. */
+  unreadable?: readonly string[]
 }
 
 export interface FileContext extends LintSettings {

@@ -1,3 +1,4 @@
+import {parseFileName} from '../../file-name.js'
 import type {FileFinding, RepositoryRule} from '../rule.js'
 import {everywhere} from '../rule.js'
 import {nygard} from './examples.js'
@@ -7,9 +8,13 @@ export const numberingGap: RepositoryRule = {
   scope: 'repository',
   description: 'ADR numbers have no gaps (a gap is often a file lost in a merge or a rename).',
   severity: everywhere('warn'),
-  check({adrs}) {
+  check({adrs, unreadable = []}) {
     const byNumber = new Map<number, string>()
-    for (const adr of adrs) if (adr.number !== undefined && !byNumber.has(adr.number)) byNumber.set(adr.number, adr.file)
+    const files = [
+      ...adrs.map((adr) => ({number: adr.number, file: adr.file})),
+      ...unreadable.map((file) => ({number: parseFileName(file).number, file})),
+    ]
+    for (const {number, file} of files) if (number !== undefined && !byNumber.has(number)) byNumber.set(number, file)
     const numbers = [...byNumber.keys()].sort((a, b) => a - b)
     const findings: FileFinding[] = []
     for (let i = 1; i < numbers.length; i++) {
