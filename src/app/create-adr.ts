@@ -87,6 +87,8 @@ interface Plan {
   result: CreatedAdr
 }
 
+const MAX_FILE_NAME_BYTES = 200
+
 async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
   const {adrs, files, skipped} = loaded
   const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref, skipped))
@@ -102,6 +104,16 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
     request.takenNumbers,
   )
   const file = formatFileName(number, slugify(title) || 'untitled', detectNaming(files, DEFAULT_NAMING))
+  // file systems allow 255 bytes a name, and the temporary file beside it needs some 30 more
+  if (Buffer.byteLength(file) > MAX_FILE_NAME_BYTES) {
+    throw new AdrError(
+      'INVALID_ARGUMENT',
+      `The title is too long for a file name (${Buffer.byteLength(file)} bytes; at most ${MAX_FILE_NAME_BYTES})`,
+      {
+        suggestions: ['Shorten the title; put the detail in the Context section.'],
+      },
+    )
+  }
   const template = await readTemplate(await templateFile(ws, request, format))
   const status = request.first ? (format === 'nygard' ? 'Accepted' : 'accepted') : initialStatus(format)
   let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status}), file)

@@ -129,6 +129,8 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
 async function gitChanges(ws: Workspace, request: LintRequest, git: Git | undefined): Promise<GitChanges | undefined> {
   if (!request.since && !request.changed) return undefined
   if (!git) return undefined
+  // before the first commit every ADR is new: `--changed` alone (a pre-commit hook) lints them all
+  if (!request.since && (await git.headCommit()).kind === 'unborn') return undefined
   return findChangedAdrs(git, request.since ?? 'HEAD', ws.adrDir)
 }
 

@@ -173,3 +173,23 @@ describe('a title with brackets survives a supersede', () => {
     expect(r.report.problems).toEqual([])
   })
 })
+
+describe('adr lint --changed before the first commit (the README pre-commit hook)', () => {
+  it('lints every ADR: all of them are new', async () => {
+    repo = makeRepo({'doc/adr/0001-first.md': nygard(1, 'First', 'Acepted')})
+    const r = await lintJson(['--changed', '--quiet'])
+    expect(r.exitCode).toBe(1)
+    expect(r.report.problems.map((p) => p.rule)).toContain('status')
+  })
+})
+
+describe('adr new with a title too long for a file name', () => {
+  it('fails with a clear error and writes nothing, instead of ENAMETOOLONG', async () => {
+    repo = makeRepo({'doc/adr/0001-first.md': nygard(1, 'First')})
+    const r = await runCommand(New, ['--no-edit', '--json', 'très long titre '.repeat(30)], repo.dir)
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe('INVALID_ARGUMENT')
+    const {readdirSync} = await import('node:fs')
+    expect(readdirSync(path.join(repo.dir, 'doc/adr'))).toEqual(['0001-first.md'])
+  })
+})
