@@ -24,12 +24,6 @@ export default class Log extends BaseCommand {
     status: Flags.string({summary: 'Events that moved an ADR to this status, or created it with it.'}),
   }
 
-  /** Plain `JSON.stringify`: oclif's colouriser re-tokenises the whole document, which costs most of a second on 10,000 events. */
-  protected logJson(json: unknown): void {
-    if (this.config.theme?.json) return super.logJson(json)
-    ux.stdout(JSON.stringify(json, null, 2))
-  }
-
   async run(): Promise<LogResult> {
     const {args, flags} = await this.parse(Log)
     const progress = process.stderr.isTTY && !this.jsonEnabled() ? showProgress() : undefined
