@@ -4,7 +4,8 @@ import {hostname, tmpdir} from 'node:os'
 import path from 'node:path'
 import {AdrError} from '../core/errors.js'
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
+// ignoreBOM keeps a byte-order mark in the text: ADRs are edited and printed byte for byte (the parser skips it)
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 export type ReadResult = {ok: true; text: string} | {ok: false; reason: string; line?: number}
 

@@ -34,7 +34,7 @@ export async function generateToc(ws: Workspace, request: TocRequest = {}): Prom
 export async function readUserFile(ws: Workspace, file: string, flag: string): Promise<string> {
   const absolute = path.resolve(ws.cwd, file)
   const result = await readTextFile(absolute, path.parse(absolute).root)
-  if (result.ok) return result.text
+  if (result.ok) return result.text.replace(/^\uFEFF/, '') // a BOM in the middle of the table of contents is noise
   throw new AdrError('INVALID_ARGUMENT', `The ${flag} file ${file} ${result.reason}`, {
     suggestions: [`Check the path given to ${flag}; it is read relative to ${ws.cwd}.`],
   })

@@ -193,3 +193,19 @@ describe('adr new with a title too long for a file name', () => {
     expect(readdirSync(path.join(repo.dir, 'doc/adr'))).toEqual(['0001-first.md'])
   })
 })
+
+describe('a BOM survives an edit', () => {
+  it('adr status changes only the status line of a BOM + CRLF file', async () => {
+    const before = `\uFEFF${nygard(1, 'First').replaceAll('\n', '\r\n')}`
+    repo = makeRepo({'doc/adr/0001-first.md': before})
+    expect((await runCommand(Status, ['1', 'deprecated'], repo.dir)).exitCode).toBe(0)
+    const {readFileSync} = await import('node:fs')
+    expect(readFileSync(path.join(repo.dir, 'doc/adr/0001-first.md'), 'utf8')).toBe(before.replace('\r\nAccepted\r\n', '\r\nDeprecated\r\n'))
+  })
+
+  it('adr show prints the file byte for byte, BOM included', async () => {
+    const before = `\uFEFF${nygard(1, 'First')}`
+    repo = makeRepo({'doc/adr/0001-first.md': before})
+    expect((await runCommand(Show, ['1'], repo.dir)).stdout).toBe(before)
+  })
+})
