@@ -8,11 +8,12 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const PROBE = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'rss-probe.mjs')).href
-const probeDir = mkdtempSync(path.join(tmpdir(), 'adrgate-bench-rss-'))
+let probeDir
 let probeCount = 0
 
 export function removeProbeFiles() {
-  rmSync(probeDir, {recursive: true, force: true})
+  if (probeDir) rmSync(probeDir, {recursive: true, force: true})
+  probeDir = undefined
 }
 
 /** The environment of every measured process: no editor, no colour, no update notices, the probe loaded. */
@@ -28,6 +29,7 @@ export function childEnv(extra = {}) {
  * tail of stderr, and maxRSS (MiB) of the process itself and of any Node descendants.
  */
 export function runOnce(command, args, cwd) {
+  probeDir ??= mkdtempSync(path.join(tmpdir(), 'adrgate-bench-rss-'))
   const rssFile = path.join(probeDir, `${++probeCount}.rss`)
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()

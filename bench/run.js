@@ -80,6 +80,11 @@ const meta = {
 }
 
 const cli = makeCliSnapshot(ROOT)
+process.once('SIGINT', () => {
+  cli.remove()
+  removeProbeFiles()
+  process.exit(130)
+})
 const figures = {meta, sizes: []}
 try {
   if (!options['no-startup'] && (!only || startupRows().some((r) => r.id !== 'baseline' && only.includes(r.id)))) {

@@ -200,7 +200,9 @@ describe('a BOM survives an edit', () => {
     repo = makeRepo({'doc/adr/0001-first.md': before})
     expect((await runCommand(Status, ['1', 'deprecated'], repo.dir)).exitCode).toBe(0)
     const {readFileSync} = await import('node:fs')
-    expect(readFileSync(path.join(repo.dir, 'doc/adr/0001-first.md'), 'utf8')).toBe(before.replace('\r\nAccepted\r\n', '\r\nDeprecated\r\n'))
+    expect(readFileSync(path.join(repo.dir, 'doc/adr/0001-first.md'), 'utf8')).toBe(
+      before.replace('\r\nAccepted\r\n', '\r\nDeprecated\r\n'),
+    )
   })
 
   it('adr show prints the file byte for byte, BOM included', async () => {
