@@ -40,7 +40,7 @@ process.stdout.write(`\nprofile: ${file}\n`)
 
 function summarise(profile) {
   const self = new Map()
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
+  for (const [i, id] of profile.samples.entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
   const byPackage = new Map()
   const byFunction = new Map()
   for (const node of profile.nodes) {

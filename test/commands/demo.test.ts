@@ -36,7 +36,10 @@ describe('adr demo', () => {
     // The samples, then the ADR and record the debate step wrote.
     expect(readdirSync(path.join(dir, 'docs/adr'))).toEqual([...samples, '0006-primary-datastore-for-tally.md', 'debates'].sort())
     expect(readdirSync(path.join(dir, 'docs/adr/debates'))).toEqual(['0006-primary-datastore-for-tally.yaml'])
-    const debated = parseAdr(readFileSync(path.join(dir, 'docs/adr/0006-primary-datastore-for-tally.md'), 'utf8'), '0006-primary-datastore-for-tally.md')
+    const debated = parseAdr(
+      readFileSync(path.join(dir, 'docs/adr/0006-primary-datastore-for-tally.md'), 'utf8'),
+      '0006-primary-datastore-for-tally.md',
+    )
     expect(debated).toMatchObject({status: 'accepted', problems: []})
     expect(r.stdout).toContain('\n$ adr debate answer --file invoicing-answers.yaml')
     // No identity is configured, so the demo commits as its own.

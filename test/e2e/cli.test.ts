@@ -52,7 +52,10 @@ describe('adr (spawned)', () => {
 
   it.each([
     [['list'], 'doc/adr/0001-record-architecture-decisions.md\n'],
-    [['list', '--long', '--tag', 'storage'], '#  STATUS    DATE        CREATED      CHANGED      TITLE\n2  proposed  2026-02-01  uncommitted  uncommitted  Use PostgreSQL\n'],
+    [
+      ['list', '--long', '--tag', 'storage'],
+      '#  STATUS    DATE        CREATED      CHANGED      TITLE\n2  proposed  2026-02-01  uncommitted  uncommitted  Use PostgreSQL\n',
+    ],
     [['generate', 'toc'], '# Architecture Decision Records\n\n* [1. Record architecture decisions]'],
     [['generate', 'graph'], 'digraph {\n'],
     [['show', '1'], '# 1. Record architecture decisions\n'],
