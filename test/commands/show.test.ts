@@ -17,16 +17,20 @@ const TREE = {
 }
 
 describe('adr show', () => {
-  it.each([['2'], ['0002'], ['ADR-2'], ['0002-use-postgresql.md'], ['../doc/adr/0002-use-postgresql.md'], ['Use PostgreSQL']])(
-    'finds an ADR by %s and prints its text byte for byte',
-    async (ref) => {
-      repo = makeRepo(TREE)
-      const r = await runCommand(Show, [ref], `${repo.dir}/src`)
-      expect(r.exitCode).toBe(0)
-      expect(r.stderr).toBe('')
-      expect(r.stdout).toBe(readFileSync(`${repo.dir}/doc/adr/0002-use-postgresql.md`, 'utf8'))
-    },
-  )
+  it.each([
+    ['2'],
+    ['0002'],
+    ['ADR-2'],
+    ['0002-use-postgresql.md'],
+    ['../doc/adr/0002-use-postgresql.md'],
+    ['Use PostgreSQL'],
+  ])('finds an ADR by %s and prints its text byte for byte', async (ref) => {
+    repo = makeRepo(TREE)
+    const r = await runCommand(Show, [ref], `${repo.dir}/src`)
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe(readFileSync(`${repo.dir}/doc/adr/0002-use-postgresql.md`, 'utf8'))
+  })
 
   it('lists the candidates of an ambiguous REF and exits 2', async () => {
     repo = makeRepo(TREE)

@@ -39,19 +39,23 @@ describe('normaliseTitle', () => {
 })
 
 describe('the built-in templates', () => {
-  it.each(['nygard', 'nygard-init', 'madr', 'madr-init', 'madr-minimal', 'y-statement'])(
-    '%s renders to an ADR that parses cleanly',
-    (name) => {
-      const template = readFileSync(path.join(PROJECT_ROOT, 'adr-templates', `${name}.md`), 'utf8')
-      const nygard = name.startsWith('nygard')
-      const text = fillTemplate(template, {...values, status: nygard ? 'Accepted' : 'proposed'})
-      expect(text).not.toMatch(/\b(NUMBER|TITLE|DATE|STATUS)\b/)
-      const adr = parseAdr(text, '0007-use-postgresql.md')
-      expect(adr.problems).toEqual([])
-      expect(adr.format).toBe(nygard ? 'nygard' : 'madr')
-      expect(adr.title).toBe('Use PostgreSQL')
-      expect(adr.status).toBe(nygard ? 'accepted' : 'proposed')
-      expect(adr.date).toBe('2026-11-22')
-    },
-  )
+  it.each([
+    'nygard',
+    'nygard-init',
+    'madr',
+    'madr-init',
+    'madr-minimal',
+    'y-statement',
+  ])('%s renders to an ADR that parses cleanly', (name) => {
+    const template = readFileSync(path.join(PROJECT_ROOT, 'adr-templates', `${name}.md`), 'utf8')
+    const nygard = name.startsWith('nygard')
+    const text = fillTemplate(template, {...values, status: nygard ? 'Accepted' : 'proposed'})
+    expect(text).not.toMatch(/\b(NUMBER|TITLE|DATE|STATUS)\b/)
+    const adr = parseAdr(text, '0007-use-postgresql.md')
+    expect(adr.problems).toEqual([])
+    expect(adr.format).toBe(nygard ? 'nygard' : 'madr')
+    expect(adr.title).toBe('Use PostgreSQL')
+    expect(adr.status).toBe(nygard ? 'accepted' : 'proposed')
+    expect(adr.date).toBe('2026-11-22')
+  })
 })
