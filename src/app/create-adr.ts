@@ -63,9 +63,9 @@ export interface CreatedAdr {
 export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<CreatedAdr> {
   const title = normaliseTitle(request.title)
   if (!title) throw new AdrError('NO_TITLE', 'no title given', {suggestions: ['adr new TITLE…, e.g. adr new Use PostgreSQL']})
-  // Check first what can fail (references, the template) while nothing is created, not even the directory.
-  const fresh = !(await adrDirExists(ws))
-  if (fresh || request.supersede?.length || request.links?.length) await plan(ws, request, title, await loadAdrsOrNone(ws))
+  // In a new directory, check first what can fail (references, the template): the lock would create the
+  // directory. In an existing one the plan under the lock checks the same before anything is written.
+  if (!(await adrDirExists(ws))) await plan(ws, request, title, await loadAdrsOrNone(ws))
   // numbers that ADRs on other local and remote-tracking branches use are never handed out
   const elsewhere = request.takenNumbers ? [] : await numbersTakenOnOtherBranches(ws).catch(() => [])
   const withTaken = {...request, takenNumbers: request.takenNumbers ?? elsewhere.map((t) => t.number)}
