@@ -1,9 +1,9 @@
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
+import {isAdrFileName} from '../core/adr/file-name.js'
+import type {Adr, Problem} from '../core/adr/model.js'
+import {parseAdr} from '../core/adr/parse-adr.js'
 import {AdrError} from '../core/errors.js'
-import {isAdrFileName} from '../core/file-name.js'
-import type {Adr, Problem} from '../core/model.js'
-import {parseAdr} from '../core/parse-adr.js'
 import {readTextFile, readTextFiles} from './files.js'
 import type {Workspace} from './workspace.js'
 

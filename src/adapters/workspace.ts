@@ -1,9 +1,9 @@
 import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
+import {YAML_OPTIONS} from '../core/adr/front-matter.js'
+import type {AdrFormat} from '../core/adr/model.js'
 import {AdrError} from '../core/errors.js'
-import {YAML_OPTIONS} from '../core/front-matter.js'
-import type {AdrFormat} from '../core/model.js'
 
 /** yaml is loaded only when there is a config file to read: most runs have none (start-up time). */
 const require = createRequire(import.meta.url)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {Flags} from '@oclif/core'
-import {type DemoResult, runDemo} from '../app/demo.js'
+import {type DemoResult, runDemo} from '../app/demo/demo.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export default class Demo extends BaseCommand {

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
-import {type InitResult, initRepository} from '../app/init-repository.js'
+import {type InitResult, initRepository} from '../app/adr/init-repository.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export default class Init extends BaseCommand {

@@ -1,5 +1,5 @@
 import {Args} from '@oclif/core'
-import {type LinkedAdrs, linkAdrs} from '../app/link-adrs.js'
+import {type LinkedAdrs, linkAdrs} from '../app/adr/link-adrs.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export default class Link extends BaseCommand {

@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
-import {type AdrListing, listAdrs} from '../app/list-adrs.js'
-import {addGitDates, renderDatedList} from '../app/list-dates.js'
+import {type AdrListing, listAdrs} from '../app/adr/list-adrs.js'
+import {addGitDates, renderDatedList} from '../app/history/list-dates.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export type ListResult = Omit<AdrListing, 'parsed'>

@@ -1,7 +1,7 @@
 import {Args, Flags, ux} from '@oclif/core'
-import {adrLog, type LogResult} from '../app/history.js'
+import {adrLog, type LogResult} from '../app/history/history.js'
 import {BaseCommand} from '../cli/base-command.js'
-import {formatEvent} from '../core/history-text.js'
+import {formatEvent} from '../core/history/history-text.js'
 
 export default class Log extends BaseCommand {
   static summary = 'Show the decision history from git, newest first.'

@@ -1,7 +1,7 @@
 import {Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
 import {chooseEditor, openEditor} from '../adapters/editor.js'
-import {type CreatedAdr, createAdr} from '../app/create-adr.js'
+import {type CreatedAdr, createAdr} from '../app/adr/create-adr.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {isAdrError} from '../core/errors.js'
 

@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {type RenumberResult, renumberAdrs} from '../app/renumber.js'
+import {type RenumberResult, renumberAdrs} from '../app/adr/renumber.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export default class Renumber extends BaseCommand {

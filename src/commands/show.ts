@@ -1,9 +1,9 @@
 import {Args, Flags, ux} from '@oclif/core'
-import {adrLog} from '../app/history.js'
-import {type ShownAdr, showAdr} from '../app/show-adr.js'
+import {type ShownAdr, showAdr} from '../app/adr/show-adr.js'
+import {adrLog} from '../app/history/history.js'
 import {BaseCommand} from '../cli/base-command.js'
-import type {HistoryEvent} from '../core/history.js'
-import {formatTimeline} from '../core/history-text.js'
+import type {HistoryEvent} from '../core/history/history.js'
+import {formatTimeline} from '../core/history/history-text.js'
 
 export default class Show extends BaseCommand {
   static summary = 'Print an ADR.'

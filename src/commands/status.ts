@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
-import {changeStatus, type StatusChange} from '../app/change-status.js'
+import {changeStatus, type StatusChange} from '../app/adr/change-status.js'
 import {BaseCommand} from '../cli/base-command.js'
-import {STATUSES} from '../core/model.js'
+import {STATUSES} from '../core/adr/model.js'
 
 export default class Status extends BaseCommand {
   static summary = "Move an ADR along its lifecycle; print the changed ADR's path."

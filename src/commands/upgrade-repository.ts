@@ -1,4 +1,4 @@
-import {upgradeRepository} from '../app/upgrade-repository.js'
+import {upgradeRepository} from '../app/adr/upgrade-repository.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export default class UpgradeRepository extends BaseCommand {

@@ -2,7 +2,7 @@ import {mkdtempSync, realpathSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {openCatFile} from '../../src/adapters/git-cat-file.js'
+import {openCatFile} from '../../src/adapters/git/git-cat-file.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 
 let repo: TempRepo | undefined

@@ -2,7 +2,7 @@ import {existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {openGit} from '../../src/adapters/git.js'
+import {openGit} from '../../src/adapters/git/git.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 
 const repos: TempRepo[] = []

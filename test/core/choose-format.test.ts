@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {chooseFormat, initialStatus} from '../../src/core/choose-format.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {chooseFormat, initialStatus} from '../../src/core/formats/choose-format.js'
 
 const nygard = parseAdr('# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n', '0001-a.md')
 const madr = parseAdr('---\nstatus: accepted\n---\n# B\n', '0002-b.md')

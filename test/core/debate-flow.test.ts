@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {listPrompter} from '../../src/adapters/prompter-list.js'
+import {listPrompter} from '../../src/adapters/prompter/prompter-list.js'
 import {GateContext} from '../../src/core/debate/gates/context.js'
 import {runGates} from '../../src/core/debate/gates/engine.js'
 import {escalateRecord} from '../../src/core/debate/gates/escalate.js'

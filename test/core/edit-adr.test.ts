@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {addLink, linkTargetOf, removeStatusLine, setStatus, supersede} from '../../src/core/edit-adr.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
+import {addLink, linkTargetOf, removeStatusLine, setStatus, supersede} from '../../src/core/adr/edit-adr.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
 
 /** An ADR as adr-tools writes it. */
 function nygard(number: number, title: string, status = 'Accepted', extra = ''): string {

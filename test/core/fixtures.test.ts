@@ -5,9 +5,9 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {isAdrFileName, parseFileName} from '../../src/core/file-name.js'
-import type {Adr} from '../../src/core/model.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
+import {isAdrFileName, parseFileName} from '../../src/core/adr/file-name.js'
+import type {Adr} from '../../src/core/adr/model.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 const ROOT = path.join(PROJECT_ROOT, 'test/fixtures/adrs')

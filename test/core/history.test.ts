@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {decisionContent} from '../../src/core/decision-content.js'
-import {trackFileDates} from '../../src/core/file-dates.js'
-import {buildHistory, type HistoryChange, type HistoryCommit} from '../../src/core/history.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
+import {decisionContent} from '../../src/core/adr/decision-content.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {trackFileDates} from '../../src/core/history/file-dates.js'
+import {buildHistory, type HistoryChange, type HistoryCommit} from '../../src/core/history/history.js'
 
 let n = 0
 function commit(date: string, changes: HistoryChange[], extra: Partial<HistoryCommit> = {}): HistoryCommit {

@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {fillTemplate} from '../../src/core/adr/render-new-adr.js'
 import {findImmutableChanges} from '../../src/core/lint/immutable.js'
 import {resolveSeverity} from '../../src/core/lint/profiles.js'
 import {MINIMAL, madr, nygard, TRADE_OFFS} from '../../src/core/lint/rules/examples.js'
 import {activateRules, lintFile, lintRepository, loadBodyParser} from '../../src/core/lint/run-rules.js'
 import {locateSchemaErrors} from '../../src/core/lint/schema-locate.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
-import {fillTemplate} from '../../src/core/render-new-adr.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 const validator = compileAdrSchemas(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/adr.schema.json'), 'utf8')))

@@ -3,8 +3,8 @@ import {escapeData, escapeProperty, formatGithub} from '../../src/core/lint/form
 import {formatJson} from '../../src/core/lint/formatters/json.js'
 import {fingerprint, formatSarif} from '../../src/core/lint/formatters/sarif.js'
 import {formatText} from '../../src/core/lint/formatters/text.js'
+import type {LintProblem} from '../../src/core/lint/lint-rule.js'
 import {buildReport} from '../../src/core/lint/report.js'
-import type {LintProblem} from '../../src/core/lint/rule.js'
 
 const PROBLEMS: LintProblem[] = [
   {

@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import type {FileFinding, Finding, LintSettings, Rule, RuleExample} from '../../src/core/lint/lint-rule.js'
 import {parseMarkdown} from '../../src/core/lint/markdown-body.js'
-import type {FileFinding, Finding, LintSettings, Rule, RuleExample} from '../../src/core/lint/rule.js'
 import {RULES} from '../../src/core/lint/rules/index.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 const validator = compileAdrSchemas(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/adr.schema.json'), 'utf8')))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {nextNumber} from '../../src/core/numbering.js'
+import {nextNumber} from '../../src/core/adr/numbering.js'
 
 describe('nextNumber', () => {
   it.each([

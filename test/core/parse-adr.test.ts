@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseAdr} from '../../src/core/parse-adr.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
 
 describe('parseAdr', () => {
   it('reads an adr-tools record with links', () => {

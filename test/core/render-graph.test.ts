@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseAdr} from '../../src/core/parse-adr.js'
-import {buildGraph, renderGraph} from '../../src/core/render-graph.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {buildGraph, renderGraph} from '../../src/core/adr/render-graph.js'
 
 const madr = (n: number, title: string, links = '') =>
   parseAdr(

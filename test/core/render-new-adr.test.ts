@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseAdr} from '../../src/core/parse-adr.js'
-import {fillTemplate, normaliseTitle} from '../../src/core/render-new-adr.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {fillTemplate, normaliseTitle} from '../../src/core/adr/render-new-adr.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 const values = {number: 7, title: 'Use PostgreSQL', date: '2026-11-22', status: 'Accepted'}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {renderTable} from '../../src/core/render-table.js'
+import {renderTable} from '../../src/core/adr/render-table.js'
 
 const columns = [
   {key: 'number', header: '#', align: 'right' as const},

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseAdr} from '../../src/core/parse-adr.js'
-import {formatAdrLabel, renderToc} from '../../src/core/render-toc.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {formatAdrLabel, renderToc} from '../../src/core/adr/render-toc.js'
 
 const first = parseAdr('# 1. First Decision\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n', '0001-first-decision.md')
 const madr = parseAdr('---\nstatus: proposed\n---\n# Use PostgreSQL\n', '0012-use-postgresql.md')

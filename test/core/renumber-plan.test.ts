@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {DEFAULT_NAMING} from '../../src/core/model.js'
-import {parseAdr} from '../../src/core/parse-adr.js'
-import {planRenumber} from '../../src/core/renumber-plan.js'
+import {DEFAULT_NAMING} from '../../src/core/adr/model.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {planRenumber} from '../../src/core/adr/renumber-plan.js'
 
 const adr = (file: string, text: string) => parseAdr(text, file)
 

@@ -4,11 +4,11 @@ import {parse, stringify} from 'yaml'
 import {loadAdrs} from '../../adapters/adr-store.js'
 import {readTextFile, writeFileAtomic} from '../../adapters/files.js'
 import type {Workspace} from '../../adapters/workspace.js'
+import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
+import type {Adr} from '../../core/adr/model.js'
+import {resolveRef} from '../../core/adr/resolve-ref.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
-import {YAML_OPTIONS} from '../../core/front-matter.js'
-import type {Adr} from '../../core/model.js'
-import {resolveRef} from '../../core/resolve-ref.js'
 
 export interface DebateFiles {
   adr: Adr

@@ -1,5 +1,5 @@
 import {holdLock} from '../../adapters/files.js'
-import type {Prompter} from '../../adapters/prompter.js'
+import type {Prompter} from '../../adapters/prompter/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import {escalateRecord} from '../../core/debate/gates/escalate.js'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {holdLock, writeFileAtomic} from '../../adapters/files.js'
-import type {Prompter} from '../../adapters/prompter.js'
+import type {Prompter} from '../../adapters/prompter/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {currentGate, runGates} from '../../core/debate/gates/engine.js'

@@ -1,10 +1,10 @@
 import {loadAdr} from '../../adapters/adr-store.js'
-import type {Prompter} from '../../adapters/prompter.js'
+import type {Prompter} from '../../adapters/prompter/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
-import {createAdr} from '../create-adr.js'
+import {createAdr} from '../adr/create-adr.js'
 import {debateFiles, writeRecord} from './debate-store.js'
 import {type DebateSession, runSession, writeAdr} from './session.js'
 

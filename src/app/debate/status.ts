@@ -1,4 +1,4 @@
-import type {Answer, Prompter, Question} from '../../adapters/prompter.js'
+import type {Answer, Prompter, Question} from '../../adapters/prompter/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {runGates} from '../../core/debate/gates/engine.js'

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
-import {parseAnswers, readAnswersFile} from '../../adapters/prompter-answers.js'
+import {parseAnswers, readAnswersFile} from '../../adapters/prompter/prompter-answers.js'
 import {answerDebate} from '../../app/debate/answer.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
-import {choosePrompter} from '../../adapters/prompter-choose.js'
+import {choosePrompter} from '../../adapters/prompter/prompter-choose.js'
 import {escalateDebate} from '../../app/debate/escalate.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'

@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {type GraphResult, generateGraph} from '../../app/generate-graph.js'
+import {type GraphResult, generateGraph} from '../../app/adr/generate-graph.js'
 import {BaseCommand} from '../../cli/base-command.js'
 
 export default class GenerateGraph extends BaseCommand {

@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {generateToc, type TocResult} from '../../app/generate-toc.js'
+import {generateToc, type TocResult} from '../../app/adr/generate-toc.js'
 import {BaseCommand} from '../../cli/base-command.js'
 
 export default class GenerateToc extends BaseCommand {

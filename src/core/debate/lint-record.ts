@@ -1,5 +1,5 @@
-import type {Adr, Problem} from '../model.js'
-import {parseLocatedYaml} from '../yaml-locate.js'
+import type {Adr, Problem} from '../adr/model.js'
+import {parseLocatedYaml} from '../yaml/yaml-locate.js'
 import {checkDebateRecord} from './check-record.js'
 import type {DebateRecord, IsoDate} from './record.js'
 

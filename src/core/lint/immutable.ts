@@ -1,7 +1,7 @@
-import type {Adr} from '../model.js'
-import {findKeyLine} from '../parse-adr.js'
+import type {Adr} from '../adr/model.js'
+import {findKeyLine} from '../adr/parse-adr.js'
+import type {Finding} from './lint-rule.js'
 import {fileLines} from './locate.js'
-import type {Finding} from './rule.js'
 
 /** What may change in an accepted ADR: its status (and the date that goes with it), its links and its revisit reviews. */
 const MUTABLE_KEYS = new Set(['status', 'links', 'revisit', 'superseded-by'])

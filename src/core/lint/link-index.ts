@@ -1,5 +1,5 @@
-import type {Adr, AdrLink} from '../model.js'
-import {normaliseRel} from '../status.js'
+import type {Adr, AdrLink} from '../adr/model.js'
+import {normaliseRel} from '../adr/status.js'
 
 /** Finds the ADR a link points at: by file name, then by number (when that number is unique), then by exact title. */
 export interface LinkIndex {

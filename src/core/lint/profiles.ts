@@ -1,5 +1,5 @@
-import type {Severity} from '../model.js'
-import {type ExternalRule, everywhere, PROFILES, type ProfileName, type RuleSeverity} from './rule.js'
+import type {Severity} from '../adr/model.js'
+import {type ExternalRule, everywhere, PROFILES, type ProfileName, type RuleSeverity} from './lint-rule.js'
 import {RULES} from './rules/index.js'
 
 /** Rules checked outside the rule runner: the parser's, git history's, the config's and the debate records'. */

@@ -1,4 +1,4 @@
-import type {LintProblem} from './rule.js'
+import type {LintProblem} from './lint-rule.js'
 
 /** What `adr lint` found: the `--json` / `--format json` contract (schemas/output/lint.schema.json). */
 export interface LintReport {

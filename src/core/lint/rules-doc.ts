@@ -1,5 +1,5 @@
+import {PROFILES, type ProfileName, type RuleSeverity} from './lint-rule.js'
 import {EXTERNAL_RULES, resolveSeverity} from './profiles.js'
-import {PROFILES, type ProfileName, type RuleSeverity} from './rule.js'
 import {RULES} from './rules/index.js'
 
 export interface RuleInfo {

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
-import type {Adr, Problem, Severity} from '../model.js'
+import type {Adr, Problem, Severity} from '../adr/model.js'
+import type {FileFinding, FileRule, Finding, LintProblem, LintSettings, RepositoryRule} from './lint-rule.js'
 import {configuredSeverity, resolveSeverity, toProblemSeverity} from './profiles.js'
-import type {FileFinding, FileRule, Finding, LintProblem, LintSettings, RepositoryRule} from './rule.js'
 import {RULES} from './rules/index.js'
 
 export type BodyParser = (text: string) => Root

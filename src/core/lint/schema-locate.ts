@@ -1,8 +1,8 @@
 import type {ErrorObject} from 'ajv'
-import type {FrontMatter} from '../model.js'
-import {pointerToPath, relevantSchemaErrors} from '../schema-errors.js'
-import {type DataPath, displayPath, parseLocatedYaml} from '../yaml-locate.js'
-import type {Finding} from './rule.js'
+import type {FrontMatter} from '../adr/model.js'
+import {pointerToPath, relevantSchemaErrors} from '../yaml/json-pointer.js'
+import {type DataPath, displayPath, parseLocatedYaml} from '../yaml/yaml-locate.js'
+import type {Finding} from './lint-rule.js'
 
 /**
  * Turns ajv errors about front matter into findings a person fixes in one look: located at the YAML

@@ -1,4 +1,4 @@
-import type {Adr} from '../model.js'
+import type {Adr} from '../adr/model.js'
 
 /** The recorded trade-offs of an ADR's front matter, read defensively (the schema rule reports bad shapes). */
 export interface TradeOffs {

@@ -1,4 +1,4 @@
-import type {Answer, Prompter, Question} from '../../../adapters/prompter.js'
+import type {Answer, Prompter, Question} from '../../../adapters/prompter/prompter.js'
 import {AdrError, EXIT} from '../../errors.js'
 import type {DebateRecord, GateId, IsoDate, StoredAnswer} from '../record.js'
 import {normaliseAnswer} from './answer.js'

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /**
  * Authority: only the approver overrules an objection, and only on a summary the raiser confirmed or

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** One commitment per participant: nobody commits twice, and only participants commit. */
 export const commitments: DebateRule = {

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** A rationale may be used at most this many times in a record. */
 export const MAX_RATIONALE_USES = 3

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /**
  * Once G6 has passed: every participant owns a genuine crux; every crux is resolved with evidence, or

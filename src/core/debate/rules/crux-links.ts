@@ -1,6 +1,6 @@
 import {cellKey} from '../aggregate.js'
 import {findDivergentCells} from '../divergence.js'
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /**
  * Divergent cells (scores revealed 2 or more apart) are each explained by a crux once G6 (or the

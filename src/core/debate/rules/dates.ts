@@ -1,6 +1,6 @@
-import type {DataPath} from '../../yaml-locate.js'
+import type {DataPath} from '../../yaml/yaml-locate.js'
 import type {IsoDate} from '../record.js'
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** True for a real calendar date (`2026-02-30` is not). */
 export function isRealDate(date: IsoDate): boolean {

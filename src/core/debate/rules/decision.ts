@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /**
  * Decision consistency: the chosen option exists and is not knocked out; when it is not the top-scored

@@ -1,5 +1,5 @@
 import {DOOR_CLASSES, type DoorClass} from '../record.js'
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** The most cautious of the nominated classes. */
 export function mostCautious(classes: readonly DoorClass[]): DoorClass | undefined {

@@ -1,5 +1,5 @@
 import {computeDriversLock} from '../drivers-lock.js'
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /**
  * `drivers_lock` is the sha256 of the drivers' canonical JSON, and the scores were given under the same

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** Drivers allowed on the fast track (G3-lite). */
 export const FAST_TRACK_MAX_DRIVERS = 3

@@ -4,6 +4,7 @@ import {copiedRationale} from './copied-rationale.js'
 import {cruxDuties} from './crux-duties.js'
 import {cruxLinks} from './crux-links.js'
 import {dates} from './dates.js'
+import type {DebateRule} from './debate-rule.js'
 import {decision} from './decision.js'
 import {doorClass} from './door-class.js'
 import {driversLocked} from './drivers-locked.js'
@@ -15,13 +16,12 @@ import {progress} from './progress.js'
 import {references} from './references.js'
 import {resultsRecomputed} from './results-recomputed.js'
 import {revisitOverdue} from './revisit-overdue.js'
-import type {DebateRule} from './rule.js'
 import {scoreCompleteness} from './score-completeness.js'
 import {steelman} from './steelman.js'
 import {uniqueIds} from './unique-ids.js'
 import {weights} from './weights.js'
 
-export type {DebateRule, Finding, RuleContext, RuleExample} from './rule.js'
+export type {DebateRule, Finding, RuleContext, RuleExample} from './debate-rule.js'
 
 /** Every code rule of LOGIC-GATES.md, run after the schema in this order. */
 export const DEBATE_RULES: readonly DebateRule[] = [

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** Once G8 has passed, every participant has committed: agree, disagree-and-commit or stand aside. */
 export const missingCommitment: DebateRule = {

@@ -1,5 +1,5 @@
 import type {Option} from '../record.js'
-import {type DebateRule, type Finding, namesOf} from './rule.js'
+import {type DebateRule, type Finding, namesOf} from './debate-rule.js'
 
 function mentions(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,6 +1,6 @@
 import {computeDriversLock} from '../drivers-lock.js'
 import {FAST_TRACK_GATES, hasPassed} from '../record.js'
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /**
  * `in_progress` names a gate of the debate's track, and a finished debate (G8 passed) has none: a

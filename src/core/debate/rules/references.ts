@@ -1,4 +1,4 @@
-import {type DebateRule, type Finding, findOption, quote} from './rule.js'
+import {type DebateRule, type Finding, findOption, quote} from './debate-rule.js'
 
 /**
  * Every reference resolves: people to `roles`, positions to options, score and crux cells to options

@@ -1,5 +1,5 @@
-import {type DataPath, displayPath} from '../../yaml-locate.js'
-import {type DebateRule, quote} from './rule.js'
+import {type DataPath, displayPath} from '../../yaml/yaml-locate.js'
+import {type DebateRule, quote} from './debate-rule.js'
 
 /** Numbers this close are equal (stored results are rounded to 3 decimals). */
 const TOLERANCE = 1e-6

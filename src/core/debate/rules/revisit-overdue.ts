@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** A decided record past its revisit date with no review since is reported (a warning by default). */
 export const revisitOverdue: DebateRule = {

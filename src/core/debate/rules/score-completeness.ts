@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 /** One entry per participant × option × driver: none twice, and none missing once G5 has passed. */
 export const scoreCompleteness: DebateRule = {

@@ -1,4 +1,4 @@
-import {type DebateRule, type Finding, findOption} from './rule.js'
+import {type DebateRule, type Finding, findOption} from './debate-rule.js'
 
 /** Rejected attempts after which the champion lists the missing points instead. */
 export const MAX_STEELMAN_ATTEMPTS = 3

@@ -1,5 +1,5 @@
 import type {DebateRecord} from '../record.js'
-import type {DebateRule, Finding} from './rule.js'
+import type {DebateRule, Finding} from './debate-rule.js'
 
 type Lists = [string, (r: DebateRecord) => {value: string}[] | undefined, string][]
 

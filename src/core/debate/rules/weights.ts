@@ -1,5 +1,5 @@
 import type {WeightSet} from '../record.js'
-import {type DebateRule, type Finding, listOf} from './rule.js'
+import {type DebateRule, type Finding, listOf} from './debate-rule.js'
 
 /** Proposed weights further apart than this need product evidence. */
 export const SPREAD_TO_EXPLAIN = 15

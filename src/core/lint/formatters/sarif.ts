@@ -1,6 +1,6 @@
+import type {LintProblem} from '../lint-rule.js'
 import {EXTERNAL_RULES} from '../profiles.js'
 import type {LintReport} from '../report.js'
-import type {LintProblem} from '../rule.js'
 import {RULES} from '../rules/index.js'
 
 const DOCS = 'https://github.com/adrgate/adrgate/blob/main/docs/rules.md'

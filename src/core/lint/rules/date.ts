@@ -1,6 +1,6 @@
+import type {FileRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {columnOf, fileLines, keyPosition, titlePosition} from '../locate.js'
-import type {FileRule} from '../rule.js'
-import {everywhere} from '../rule.js'
 import {madr, nygard} from './examples.js'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/

@@ -1,5 +1,5 @@
-import type {FileFinding, RepositoryRule} from '../rule.js'
-import {everywhere} from '../rule.js'
+import type {FileFinding, RepositoryRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
 export const duplicateNumber: RepositoryRule = {

@@ -1,8 +1,8 @@
-import {parseFileName} from '../../file-name.js'
-import {slugify} from '../../slug.js'
+import {parseFileName} from '../../adr/file-name.js'
+import {slugify} from '../../adr/slug.js'
+import type {FileRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {titlePosition} from '../locate.js'
-import type {FileRule} from '../rule.js'
-import {everywhere} from '../rule.js'
 import {MINIMAL, madr, nygard} from './examples.js'
 
 /** adr-tools' slug: ASCII letters and digits only, so `Café` → `caf`. Its files are accepted as they are. */

@@ -1,4 +1,4 @@
-import type {Rule} from '../rule.js'
+import type {Rule} from '../lint-rule.js'
 import {date} from './date.js'
 import {duplicateNumber} from './duplicate-number.js'
 import {fileName} from './file-name.js'

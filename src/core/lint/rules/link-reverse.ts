@@ -1,7 +1,7 @@
-import {reverseRel} from '../../status.js'
+import {reverseRel} from '../../adr/status.js'
 import {indexAdrs, isExternal} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../rule.js'
-import {everywhere} from '../rule.js'
+import type {FileFinding, RepositoryRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {MINIMAL, madr} from './examples.js'
 
 /** Supersede pairs are checked, with their status, by `superseded-successor`. */

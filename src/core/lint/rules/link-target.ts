@@ -1,7 +1,7 @@
-import {parseFileName} from '../../file-name.js'
+import {parseFileName} from '../../adr/file-name.js'
 import {indexAdrs, isExternal} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../rule.js'
-import {everywhere} from '../rule.js'
+import type {FileFinding, RepositoryRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {MINIMAL, madr, nygard} from './examples.js'
 
 export const linkTarget: RepositoryRule = {

@@ -1,6 +1,6 @@
-import {parseFileName} from '../../file-name.js'
-import type {FileFinding, RepositoryRule} from '../rule.js'
-import {everywhere} from '../rule.js'
+import {parseFileName} from '../../adr/file-name.js'
+import type {FileFinding, RepositoryRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
 export const numberingGap: RepositoryRule = {

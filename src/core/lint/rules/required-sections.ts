@@ -1,8 +1,8 @@
-import type {Adr} from '../../model.js'
+import type {Adr} from '../../adr/model.js'
+import type {FileRule, Finding, ProfileName} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import {inspectSection, inspectSectionText, SUSPICIOUS} from '../placeholders.js'
-import type {FileRule, Finding, ProfileName} from '../rule.js'
-import {everywhere} from '../rule.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
 interface Required {

@@ -1,5 +1,5 @@
-import type {FileRule} from '../rule.js'
-import {everywhere} from '../rule.js'
+import type {FileRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {locateSchemaErrors} from '../schema-locate.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 

@@ -1,8 +1,8 @@
-import {STATUSES} from '../../model.js'
-import {isStatus} from '../../status.js'
+import {STATUSES} from '../../adr/model.js'
+import {isStatus} from '../../adr/status.js'
+import type {FileRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {columnOf, keyPosition, titlePosition} from '../locate.js'
-import type {FileRule} from '../rule.js'
-import {everywhere} from '../rule.js'
 import {madr, nygard} from './examples.js'
 
 const EXPECTED = `expected one of ${STATUSES.join(', ')}`

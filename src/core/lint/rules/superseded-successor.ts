@@ -1,7 +1,7 @@
-import type {Adr} from '../../model.js'
+import type {Adr} from '../../adr/model.js'
 import {indexAdrs, successorLinks} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../rule.js'
-import {everywhere} from '../rule.js'
+import type {FileFinding, RepositoryRule} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {madr, nygard} from './examples.js'
 
 export const supersededSuccessor: RepositoryRule = {

@@ -1,6 +1,6 @@
+import type {FileRule, Finding} from '../lint-rule.js'
+import {everywhere} from '../lint-rule.js'
 import {fileLines, titlePosition} from '../locate.js'
-import type {FileRule, Finding} from '../rule.js'
-import {everywhere} from '../rule.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
 const NUMBERED_TITLE = /^#\s+(?:ADR[-_ ]?)?0*(\d+)[.:]?\s/i

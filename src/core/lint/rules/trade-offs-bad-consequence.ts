@@ -1,5 +1,5 @@
+import type {FileRule} from '../lint-rule.js'
 import {keyPosition} from '../locate.js'
-import type {FileRule} from '../rule.js'
 import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 

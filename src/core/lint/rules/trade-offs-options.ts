@@ -1,5 +1,5 @@
+import type {FileRule, Finding} from '../lint-rule.js'
 import {keyPosition, valuePosition} from '../locate.js'
-import type {FileRule, Finding} from '../rule.js'
 import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 

@@ -1,5 +1,5 @@
+import type {FileRule} from '../lint-rule.js'
 import {keyPosition} from '../locate.js'
-import type {FileRule} from '../rule.js'
 import {MINIMAL, madr} from './examples.js'
 
 export const unknownKey: FileRule = {

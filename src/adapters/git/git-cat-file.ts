@@ -1,0 +1,132 @@
+import {type ChildProcessWithoutNullStreams, spawn} from 'node:child_process'
+import {AdrError} from '../../core/errors.js'
+
+/** One object as `git cat-file --batch` returns it. */
+export interface GitObject {
+  oid: string
+  type: string
+  content: Buffer
+}
+
+/**
+ * A long-running `git cat-file --batch`: one process for any number of reads. Requests are written
+ * to its stdin as they come (pipelined); responses are parsed from the binary stdout stream by the
+ * size in each header, and handed back in request order. Close it when done.
+ */
+export interface CatFile {
+  /** An object by id or `rev:path`; `undefined` when git says it is missing. */
+  read(object: string): Promise<GitObject | undefined>
+  /** A blob's text (UTF-8); `undefined` when missing. */
+  readText(object: string): Promise<string | undefined>
+  close(): Promise<void>
+}
+
+interface Pending {
+  object: string
+  resolve(value: GitObject | undefined): void
+  reject(error: Error): void
+}
+
+export function openCatFile(cwd: string): CatFile {
+  return new BatchReader(cwd)
+}
+
+class BatchReader implements CatFile {
+  private readonly child: ChildProcessWithoutNullStreams
+  private readonly queue: Pending[] = []
+  private pending: Buffer = Buffer.alloc(0)
+  private outbox: string[] = []
+  private failure?: Error
+  private readonly exited: Promise<void>
+  private stderr = ''
+
+  constructor(cwd: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString('utf8')
+    })
+    this.child.stdin.on('error', () => undefined) // reported through 'exit' / 'error' below
+    this.exited = new Promise((resolve) => {
+      this.child.on('error', (error) => {
+        this.fail(
+          new AdrError('GIT_FAILED', `Could not start git: ${error.message}`, {
+            cause: error,
+            suggestions: ['Install git and make sure it is on the PATH.'],
+          }),
+        )
+        resolve()
+      })
+      this.child.on('close', (code) => {
+        if (this.queue.length || code) this.fail(exitError(code, this.stderr))
+        resolve()
+      })
+    })
+  }
+
+  read(object: string): Promise<GitObject | undefined> {
+    if (/[\n\r]/.test(object)) return Promise.reject(new AdrError('INVALID_ARGUMENT', 'A git object name cannot contain a line break'))
+    if (this.failure) return Promise.reject(this.failure)
+    if (this.child.stdin.writableEnded) return Promise.reject(new AdrError('GIT_FAILED', 'The git object reader is already closed'))
+    return new Promise((resolve, reject) => {
+      this.queue.push({object, resolve, reject})
+      // one write per burst of requests, not one per object: thousands of small writes cost more than the reads
+      if (this.outbox.length === 0) queueMicrotask(() => this.flush())
+      this.outbox.push(`${object}\n`)
+    })
+  }
+
+  async readText(object: string): Promise<string | undefined> {
+    return (await this.read(object))?.content.toString('utf8')
+  }
+
+  async close(): Promise<void> {
+    if (this.outbox.length) this.flush()
+    if (!this.child.stdin.writableEnded) this.child.stdin.end()
+    await this.exited
+  }
+
+  private flush(): void {
+    const text = this.outbox.join('')
+    this.outbox = []
+    if (!this.child.stdin.writableEnded) this.child.stdin.write(text)
+  }
+
+  private receive(chunk: Buffer): void {
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk
+    while (this.queue.length) {
+      const eol = this.pending.indexOf(0x0a)
+      if (eol < 0) return
+      const header = this.pending.toString('utf8', 0, eol)
+      const missing = / (missing|ambiguous)$/.exec(header)
+      if (missing) {
+        this.pending = this.pending.subarray(eol + 1)
+        this.queue.shift()?.resolve(undefined)
+        continue
+      }
+      const [oid, type, sizeText] = header.split(' ')
+      const size = Number(sizeText)
+      // header, content, and the newline git writes after it
+      if (this.pending.length < eol + 1 + size + 1) return
+      const content = Buffer.from(this.pending.subarray(eol + 1, eol + 1 + size))
+      this.pending = this.pending.subarray(eol + 1 + size + 1)
+      this.queue.shift()?.resolve({oid, type, content})
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error
+    for (const p of this.queue.splice(0)) p.reject(error)
+  }
+}
+
+function exitError(code: number | null, stderr: string): AdrError {
+  if (/not a git repository/i.test(stderr)) {
+    return new AdrError('NOT_A_GIT_REPOSITORY', 'This directory is not inside a git repository', {
+      suggestions: ["Run the command inside your project's repository, or create one with `git init`."],
+    })
+  }
+  return new AdrError('GIT_FAILED', `git cat-file stopped (exit ${code ?? 'signal'}): ${stderr.trim().split('\n')[0] || 'no message'}`, {
+    suggestions: ['Check the repository with `git fsck`.'],
+  })
+}

@@ -1,0 +1,342 @@
+import {realpathSync} from 'node:fs'
+import path from 'node:path'
+import {StringDecoder} from 'node:string_decoder'
+import {GitError, GitPluginError, type SimpleGit, simpleGit} from 'simple-git'
+import {AdrError} from '../../core/errors.js'
+import {createRawLogParser, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
+
+export type {LogCommit, LogFileChange} from './git-log.js'
+
+/** Where HEAD points: a branch with commits, a branch with none yet (`unborn`), or a bare commit. */
+export type Head = {kind: 'branch'; branch: string; sha: string} | {kind: 'detached'; sha: string} | {kind: 'unborn'; branch?: string}
+
+/** A file changed since a base, for `adr lint --since/--changed`. Paths are relative to the repository root, `/`-separated. */
+export interface ChangedFile {
+  path: string
+  absolute: string
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'untracked'
+  /** The path before a rename. */
+  from?: string
+}
+
+/** The ADR directory's file names (no directory) on one local or remote-tracking branch. */
+export interface BranchFiles {
+  /** `main`, `origin/feature-x`. */
+  branch: string
+  files: string[]
+}
+
+/** What one `git rev-parse` tells about the repository. */
+export interface RepositoryProbe {
+  topLevel: string
+  /** The git directory (`.git`, or the worktree's), absolute. */
+  gitDir: string
+  shallow: boolean
+  /** HEAD's commit, absent before the first commit. */
+  head?: string
+}
+
+export interface Identity {
+  name: string
+  email: string
+}
+
+/** The identity `adr demo` commits with when the user has none configured. */
+export const DEMO_IDENTITY: Identity = {name: 'adrgate demo', email: 'demo@adrgate.invalid'}
+
+/**
+ * THE git adapter: the only module that imports simple-git. Domain verbs, library errors translated
+ * to `AdrError` (`NOT_A_GIT_REPOSITORY`, `GIT_FAILED`, `UNKNOWN_REF`). Anything a user typed (refs,
+ * paths, messages) reaches git as a value: after `--end-of-options`, after `--`, or as an option's value.
+ */
+export interface Git {
+  /** The directory the adapter was opened on. */
+  readonly cwd: string
+  isRepository(): Promise<boolean>
+  /** The repository's top level (absolute, real path). */
+  topLevel(): Promise<string>
+  /** A path (absolute, or relative to `cwd`) as git names it: relative to the top level, `/`-separated, `''` for the top. */
+  repoPath(file: string): Promise<string>
+  isShallow(): Promise<boolean>
+  /** Top level, git directory, shallowness and HEAD in one git process; `NOT_A_GIT_REPOSITORY` outside one. */
+  probe(): Promise<RepositoryProbe>
+  headCommit(): Promise<Head>
+  /** The full commit id a user's ref names; `UNKNOWN_REF` when it names none. */
+  verifyRef(ref: string): Promise<string>
+  /** A file's text at a ref, or `undefined` when the file is not there. `file` is absolute or relative to the top level. */
+  readFileAt(ref: string, file: string): Promise<string | undefined>
+  /** Files under `dir` changed between the merge base of `sinceRef` and HEAD, and the working tree (uncommitted and untracked included). */
+  changedFiles(sinceRef: string, dir: string): Promise<ChangedFile[]>
+  /** The file names in `dir` on every local and remote-tracking branch: one `git ls-tree` each. */
+  listBranchFiles(dir: string): Promise<BranchFiles[]>
+  /**
+   * Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob
+   * ids. One `git log`, read as it streams: `onCommit` sees each commit as soon as git prints it (newest first).
+   */
+  logDirectory(dir: string, onCommit?: (commit: LogCommit) => void, options?: {after?: string}): Promise<LogCommit[]>
+  /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>
+  /** A path inside the git directory (`.git/adrgate/…`, worktrees included), absolute. */
+  gitPath(name: string): Promise<string>
+  /** Stages `paths` (additions, changes and deletions) and commits exactly them; returns the commit id. */
+  commit(paths: string[], message: string, options?: {fallbackIdentity?: Identity}): Promise<string>
+  /** `git init` in `cwd`. */
+  init(options?: {branch?: string}): Promise<void>
+  /** `adr demo`: stage and commit `paths` with the user's identity, or `DEMO_IDENTITY` when none is configured. */
+  addAndCommit(paths: string[], message: string): Promise<string>
+}
+
+export function openGit(cwd: string): Git {
+  return new GitAdapter(cwd)
+}
+
+class GitAdapter implements Git {
+  readonly cwd: string
+  private readonly git: SimpleGit
+  private top?: Promise<string>
+  private topGit?: SimpleGit
+
+  constructor(cwd: string) {
+    this.cwd = cwd
+    this.git = simpleGit({baseDir: cwd, maxConcurrentProcesses: 4, trimmed: false})
+  }
+
+  async isRepository(): Promise<boolean> {
+    try {
+      return (await this.git.raw(['rev-parse', '--is-inside-work-tree'])).trim() === 'true'
+    } catch {
+      return false
+    }
+  }
+
+  topLevel(): Promise<string> {
+    this.top ??= this.run(['rev-parse', '--show-toplevel']).then((out) => realpathSync(out.trim()))
+    return this.top
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+  }
+
+  async probe(): Promise<RepositoryProbe> {
+    const out = await this.run([
+      'rev-parse',
+      '--show-toplevel',
+      '--absolute-git-dir',
+      '--is-shallow-repository',
+      '-q',
+      '--verify',
+      'HEAD^{commit}',
+    ])
+    const [top, gitDir, shallow, head] = out.split('\n')
+    if (!top || !gitDir) throw translateError(new Error('not a git repository'), [])
+    const topLevel = realpathSync(top)
+    this.top ??= Promise.resolve(topLevel)
+    return {topLevel, gitDir, shallow: shallow === 'true', ...(head ? {head} : {})}
+  }
+
+  async headCommit(): Promise<Head> {
+    // `-q` makes both quiet failures: empty output, not an error.
+    const sha = (await this.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'])).trim()
+    const branch = (await this.run(['symbolic-ref', '-q', '--short', 'HEAD'])).trim()
+    if (!sha) return branch ? {kind: 'unborn', branch} : {kind: 'unborn'}
+    return branch ? {kind: 'branch', branch, sha} : {kind: 'detached', sha}
+  }
+
+  async verifyRef(ref: string): Promise<string> {
+    let sha = ''
+    try {
+      sha = (await this.run(['rev-parse', '-q', '--verify', '--end-of-options', `${ref}^{commit}`])).trim()
+    } catch (error) {
+      if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') throw error
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+      throw new AdrError('UNKNOWN_REF', `"${ref}" does not name a commit in this repository`, {
+        suggestions: [
+          'Check the name with `git branch -a` or `git log --oneline`.',
+          'In CI, fetch the base branch too (actions/checkout with `fetch-depth: 0`, or `git fetch origin main`).',
+        ],
+      })
+    }
+    return sha
+  }
+
+  async readFileAt(ref: string, file: string): Promise<string | undefined> {
+    const sha = await this.verifyRef(ref)
+    const rel = await this.repoPath(file)
+    const exists = (await this.runAtTop(['ls-tree', '-z', '--name-only', sha, '--', literal(rel)])).length > 0
+    if (!exists) return undefined
+    return this.run(['cat-file', 'blob', `${sha}:${rel}`])
+  }
+
+  async changedFiles(sinceRef: string, dir: string): Promise<ChangedFile[]> {
+    const since = await this.verifyRef(sinceRef)
+    const top = await this.topLevel()
+    const rel = await this.repoPath(dir)
+    const head = await this.headCommit()
+    let base = since
+    if (head.kind !== 'unborn') {
+      base = (await this.run(['merge-base', since, head.sha]).catch(() => '')).trim()
+      if (!base) {
+        throw new AdrError('GIT_FAILED', `"${sinceRef}" and HEAD have no common ancestor in this clone`, {
+          suggestions: ['In a shallow clone, fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout.'],
+        })
+      }
+    }
+    const diff = await this.runAtTop(['diff', '--name-status', '-z', '-M', base, '--', literal(rel)])
+    const untracked = await this.runAtTop(['ls-files', '-z', '--others', '--exclude-standard', '--', literal(rel)])
+    const out: Omit<ChangedFile, 'absolute'>[] = parseNameStatus(diff)
+    for (const p of untracked.split('\0').filter(Boolean)) out.push({path: p, status: 'untracked'})
+    return out.map((c) => ({...c, absolute: path.join(top, ...c.path.split('/'))}))
+  }
+
+  async listBranchFiles(dir: string): Promise<BranchFiles[]> {
+    const rel = await this.repoPath(dir)
+    const refs = (await this.run(['for-each-ref', '--format=%(refname)%00%(objectname)', 'refs/heads', 'refs/remotes']))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\0'))
+      .filter(([name]) => !name.endsWith('/HEAD'))
+    const prefix = rel ? `${rel}/` : ''
+    return Promise.all(
+      refs.map(async ([name, sha]) => {
+        const listed = await this.runAtTop(['ls-tree', '-z', '--name-only', sha, '--', literal(prefix || '.')])
+        const files = listed
+          .split('\0')
+          .filter(Boolean)
+          .map((p) => p.slice(prefix.length))
+        return {branch: name.replace(/^refs\/(heads|remotes)\//, ''), files}
+      }),
+    )
+  }
+
+  async logDirectory(dir: string, onCommit?: (commit: LogCommit) => void, options: {after?: string} = {}): Promise<LogCommit[]> {
+    if (!(await this.probe()).head) return []
+    const rel = await this.repoPath(dir)
+    const format = '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s'
+    // newest first, so that git streams from the start (--reverse and --topo-order make it walk everything first)
+    const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
+    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', format, range, '--', literal(rel || '.')]
+    const commits: LogCommit[] = []
+    const parser = createRawLogParser((c) => {
+      commits.push(c)
+      onCommit?.(c)
+    })
+    const decoder = new StringDecoder('utf8')
+    const streaming = simpleGit({baseDir: await this.topLevel()}).outputHandler((_command, stdout) => {
+      stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
+    })
+    try {
+      await streaming.raw(args)
+    } catch (error) {
+      throw translateError(error, args)
+    }
+    parser.push(decoder.end())
+    parser.end()
+    return orderOldestFirst(commits)
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const a = await this.verifyRef(ancestor)
+    const d = await this.verifyRef(descendant)
+    // every commit reachable from the ancestor is reachable from the descendant
+    return (await this.run(['rev-list', '-n', '1', a, '--not', d])).trim() === ''
+  }
+
+  async gitPath(name: string): Promise<string> {
+    return path.resolve(this.cwd, (await this.run(['rev-parse', '--git-path', name])).trim())
+  }
+
+  async commit(paths: string[], message: string, options: {fallbackIdentity?: Identity} = {}): Promise<string> {
+    const rels = await Promise.all(paths.map((p) => this.repoPath(p)))
+    const identity = options.fallbackIdentity ? await this.identityConfig(options.fallbackIdentity) : []
+    await this.runAtTop(['add', '-A', '--', ...rels.map(literal)])
+    await this.runAtTop([...identity, 'commit', '-q', '-m', message, '--', ...rels.map(literal)])
+    return (await this.run(['rev-parse', 'HEAD'])).trim()
+  }
+
+  async init(options: {branch?: string} = {}): Promise<void> {
+    await this.run(['init', '-q', ...(options.branch ? [`--initial-branch=${options.branch}`] : [])])
+    this.top = undefined
+    this.topGit = undefined
+  }
+
+  addAndCommit(paths: string[], message: string): Promise<string> {
+    return this.commit(paths, message, {fallbackIdentity: DEMO_IDENTITY})
+  }
+
+  /** `-c user.name=… -c user.email=…` for whichever the user has not configured. */
+  private async identityConfig(fallback: Identity): Promise<string[]> {
+    const name = (await this.run(['config', '--get', 'user.name']).catch(() => '')).trim()
+    const email = (await this.run(['config', '--get', 'user.email']).catch(() => '')).trim()
+    return [...(name ? [] : ['-c', `user.name=${fallback.name}`]), ...(email ? [] : ['-c', `user.email=${fallback.email}`])]
+  }
+
+  async repoPath(file: string): Promise<string> {
+    const top = await this.topLevel()
+    const absolute = path.resolve(this.cwd, file)
+    const rel = path.relative(top, realPathOf(absolute))
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      throw new AdrError('UNSAFE_PATH', `${file} is outside the git repository at ${top}`, {
+        suggestions: ['Run the command inside the repository that holds the ADRs, or pass --dir with a directory inside it.'],
+      })
+    }
+    return rel.split(path.sep).join('/')
+  }
+
+  /** Pathspecs and the paths git prints are relative to where it runs: these commands run at the top level. */
+  private async runAtTop(args: string[]): Promise<string> {
+    const top = await this.topLevel()
+    this.topGit ??= top === this.cwd ? this.git : simpleGit({baseDir: top, maxConcurrentProcesses: 4, trimmed: false})
+    try {
+      return await this.topGit.raw(args)
+    } catch (error) {
+      throw translateError(error, args)
+    }
+  }
+
+  private async run(args: string[]): Promise<string> {
+    try {
+      return await this.git.raw(args)
+    } catch (error) {
+      throw translateError(error, args)
+    }
+  }
+}
+
+/** The real path of a file, or of its nearest existing ancestor joined with the rest (the file may not exist yet). */
+function realPathOf(absolute: string): string {
+  try {
+    return realpathSync(absolute)
+  } catch {
+    const parent = path.dirname(absolute)
+    return parent === absolute ? absolute : path.join(realPathOf(parent), path.basename(absolute))
+  }
+}
+
+/** Pathspec magic so that `*`, `?` and `:` in a path are taken literally. */
+function literal(rel: string): string {
+  return `:(literal)${rel || '.'}`
+}
+
+function translateError(error: unknown, args: string[]): AdrError {
+  if (error instanceof AdrError) return error
+  const message = error instanceof Error ? error.message : String(error)
+  if (/not a git repository/i.test(message)) {
+    return new AdrError('NOT_A_GIT_REPOSITORY', 'This directory is not inside a git repository', {
+      cause: error,
+      suggestions: ["Run the command inside your project's repository, or create one with `git init`."],
+    })
+  }
+  if (error instanceof GitPluginError && error.plugin === 'unsafe') {
+    return new AdrError('INVALID_ARGUMENT', `Refused to pass an option-like value to git: ${message}`, {cause: error})
+  }
+  const what = `git ${args.find((a) => !a.startsWith('-')) ?? ''}`.trim()
+  const detail = message.trim().split('\n')[0]
+  const suggestions = /Please tell me who you are|empty ident/i.test(message)
+    ? ['Set your identity: `git config --global user.name "Your Name"` and `git config --global user.email you@example.com`.']
+    : error instanceof GitError && /ENOENT|spawn git/i.test(message)
+      ? ['Install git and make sure it is on the PATH.']
+      : ['Run the same git command yourself to see the full message, and check the repository with `git status`.']
+  return new AdrError('GIT_FAILED', `${what} failed: ${detail}`, {cause: error, suggestions})
+}

@@ -1,0 +1,27 @@
+import {existsSync, promises as fs} from 'node:fs'
+import path from 'node:path'
+import {writeFileAtomic} from '../files.js'
+
+/**
+ * A small JSON cache under the git directory (`.git/adrgate/…`) for what the history readers
+ * computed up to a commit, so the next run only reads the commits since. It is only a cache: a
+ * missing, unreadable or differently keyed file is `undefined`, and a write that fails is skipped.
+ */
+export async function readHistoryCache<T>(file: string, key: string): Promise<T | undefined> {
+  if (!existsSync(file)) return undefined
+  try {
+    const data = JSON.parse(await fs.readFile(file, 'utf8')) as {key?: string; value?: T}
+    return data?.key === key ? data.value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function writeHistoryCache(file: string, key: string, value: unknown): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(file), {recursive: true})
+    await writeFileAtomic(file, JSON.stringify({key, value}))
+  } catch {
+    // a read-only checkout or a full disk only loses the speed-up
+  }
+}

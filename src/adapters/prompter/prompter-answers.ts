@@ -1,0 +1,60 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
+import {parse} from 'yaml'
+import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
+import {AdrError} from '../../core/errors.js'
+import {readTextFile} from '../files.js'
+
+export interface AnswersSource {
+  /** The answers, parsed and valid against `schemas/debate-answers.schema.json`. */
+  answers: Record<string, unknown>
+  /** For messages: the file name, or `stdin`. */
+  source: string
+}
+
+const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas/debate-answers.schema.json')
+let validate: ValidateFunction | undefined
+
+/**
+ * Parses an answers file (YAML 1.2 or JSON) and checks it against its schema, so a typo in a key
+ * (`rationle:`) or a comma that split a value in a flow mapping is reported with its path instead
+ * of being silently skipped.
+ */
+export function parseAnswers(text: string, source: string): AnswersSource {
+  let data: unknown
+  try {
+    data = parse(text, YAML_OPTIONS) ?? {}
+  } catch (error) {
+    throw invalid(`${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``)
+  validate ??= new Ajv2020({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
+  if (!validate(data)) {
+    const lines = (validate.errors ?? []).slice(0, 8).map((e) => {
+      const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)'
+      const extra = (e.params as {additionalProperty?: string}).additionalProperty
+      return `  ${where}${extra ? `.${extra}` : ''}: ${extra ? 'unexpected key' : e.message}`
+    })
+    throw invalid(`${source} does not match schemas/debate-answers.schema.json:\n${[...new Set(lines)].join('\n')}`)
+  }
+  return {answers: data as Record<string, unknown>, source}
+}
+
+/** Reads an answers file (relative to `cwd`). */
+export async function readAnswersFile(cwd: string, file: string): Promise<AnswersSource> {
+  const absolute = path.resolve(cwd, file)
+  const read = await readTextFile(absolute, path.parse(absolute).root)
+  if (!read.ok) throw invalid(`${file} ${read.reason}`)
+  return parseAnswers(read.text, file)
+}
+
+function invalid(message: string): AdrError {
+  return new AdrError('INVALID_ARGUMENT', message, {
+    suggestions: [
+      'See schemas/debate-answers.schema.json and examples/debates/invoicing-answers.yaml. In a {flow: mapping}, quote values that contain commas.',
+    ],
+  })
+}

@@ -1,0 +1,79 @@
+import {AdrError} from '../../core/errors.js'
+import type {Answer, Prompter, Question} from './prompter.js'
+
+export interface ScriptedOptions {
+  /** The answers, shaped as `schemas/debate-answers.schema.json` describes. */
+  answers: Record<string, unknown>
+  /** Where they came from, for messages: `answers.yaml`, `stdin`, `flags`. */
+  source: string
+  /** Asked when the answers do not hold a key (a person at a terminal); without it a gap is an error. */
+  fallback?: Prompter
+  note?: (text: string) => void
+}
+
+/**
+ * Answers questions from an answers object (an answers file, stdin, or flags). Nothing waits: a
+ * missing answer is a `MISSING_ANSWER` error naming the answers-file key, and the flag when one
+ * supplies it — unless a fallback prompter (a person) is there to ask.
+ */
+export function scriptedPrompter(options: ScriptedOptions): Prompter {
+  return {
+    interactive: options.fallback?.interactive ?? false,
+    async ask(question: Question): Promise<Answer> {
+      // A file that answers a section (`drivers`, `frame`) answers it completely: its lists end where
+      // they end and its missing keys take their defaults; a person is asked only about the rest.
+      const covered = !options.fallback || lookUp(options.answers, sectionOf(question.key)) !== undefined
+      if (question.presenceOf !== undefined && covered) return lookUp(options.answers, question.presenceOf) !== undefined
+      const value = lookUp(options.answers, question.key)
+      if (value !== undefined && value !== null) return toAnswer(value)
+      if (options.fallback && !covered) return options.fallback.ask(question)
+      if (question.default !== undefined) return question.default
+      if (question.optional) return question.kind === 'list' ? [] : ''
+      if (options.fallback) return options.fallback.ask(question)
+      throw missingAnswer(question, options.source)
+    },
+    peek(key: string): Answer | undefined {
+      const value = lookUp(options.answers, key)
+      return value === undefined || value === null ? undefined : toAnswer(value)
+    },
+    note: (text) => (options.fallback ? options.fallback.note(text) : options.note?.(text)),
+  }
+}
+
+export function missingAnswer(question: Question, source: string): AdrError {
+  const supply = question.flag ? `pass ${question.flag}, or add \`${question.key}\`` : `add \`${question.key}\``
+  return new AdrError(
+    'MISSING_ANSWER',
+    `No answer for \`${question.key}\` (${question.message.replace(/[?:]\s*$/, '')}): ${supply} to ${source}`,
+    {
+      suggestions: [
+        question.flag
+          ? `Pass ${question.flag}.`
+          : `Add \`${question.key}: …\` to an answers file and run \`adr debate answer REF --file answers.yaml\`.`,
+        'Or run the command at a terminal without --no-input or --json, and it will ask.',
+      ],
+    },
+  )
+}
+
+/** The section of the answers file a key belongs to: `frame`, or `again.G3.0.drivers` for a revisited gate. */
+function sectionOf(key: string): string {
+  const parts = key.split('.')
+  return parts[0] === 'again' ? parts.slice(0, 4).join('.') : parts[0]
+}
+
+/** Reads a dotted path (`drivers.0.title`) out of nested objects and arrays. */
+export function lookUp(root: unknown, key: string): unknown {
+  let node: unknown = root
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = Array.isArray(node) ? node[Number(part)] : (node as Record<string, unknown>)[part]
+  }
+  return node
+}
+
+function toAnswer(value: unknown): Answer {
+  if (Array.isArray(value)) return value.map((v) => String(v))
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
+  return JSON.stringify(value)
+}

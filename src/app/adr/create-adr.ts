@@ -1,0 +1,178 @@
+import path from 'node:path'
+import type {LoadedAdrs} from '../../adapters/adr-store.js'
+import {type PlannedWrite, writeAll} from '../../adapters/files.js'
+import {builtInTemplatePath, findProjectTemplate, isBuiltInTemplate, readTemplate} from '../../adapters/template-store.js'
+import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
+import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
+import {detectNaming, formatFileName, parseFileName} from '../../core/adr/file-name.js'
+import {type Adr, DEFAULT_NAMING} from '../../core/adr/model.js'
+import {nextNumber} from '../../core/adr/numbering.js'
+import {parseAdr} from '../../core/adr/parse-adr.js'
+import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
+import {resolveRef} from '../../core/adr/resolve-ref.js'
+import {slugify} from '../../core/adr/slug.js'
+import {AdrError} from '../../core/errors.js'
+import {chooseFormat, initialStatus, type WritableFormat} from '../../core/formats/choose-format.js'
+import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
+import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
+
+export interface NewAdrRequest {
+  /** The title words, joined with spaces. */
+  title: readonly string[]
+  /** References of ADRs the new one supersedes (`-s`), in order. */
+  supersede?: readonly string[]
+  /** `REF:LINK:REVERSE` specs (`-l`), in order. */
+  links?: readonly string[]
+  /** The date to write (`today(env)`). */
+  date: string
+  /** `--template`: a built-in template's name (`madr-minimal`, `y-statement` …) or a file, relative to the working directory. */
+  template?: string
+  /** `ADR_TEMPLATE`, relative to the working directory. */
+  templateFile?: string
+  /** `adr init`'s first ADR: the built-in init template of the format, accepted. */
+  first?: boolean
+  /** `--format`, when given. */
+  format?: WritableFormat
+  /** Whether the directory follows adr-tools' layout even though the workspace was not found that way (`adr init DIR`). */
+  adrToolsLayout?: boolean
+  /** Numbers taken elsewhere (other branches), never to be reused. */
+  takenNumbers?: readonly number[]
+}
+
+export interface CreatedAdr {
+  /** Relative to the working directory, as adr-tools prints it. */
+  path: string
+  file: string
+  number: number
+  title: string
+  format: WritableFormat
+  status?: string
+  date: string
+  /** Other ADRs changed by `-s` and `-l`, relative paths. */
+  updated: string[]
+  /** What to say on stderr: numbers skipped because other branches use them. */
+  notices?: string[]
+}
+
+/**
+ * `adr new`: numbers the ADR one past the highest, names it as the repository names its ADRs, fills
+ * the template, adds the supersede and link edits on both sides, and writes every file or none.
+ * References are checked before anything is created; the number is chosen and the file created under
+ * the directory's lock, so concurrent runs get distinct numbers.
+ */
+export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<CreatedAdr> {
+  const title = normaliseTitle(request.title)
+  if (!title) throw new AdrError('NO_TITLE', 'no title given', {suggestions: ['adr new TITLE…, e.g. adr new Use PostgreSQL']})
+  // In a new directory, check first what can fail (references, the template): the lock would create the
+  // directory. In an existing one the plan under the lock checks the same before anything is written.
+  if (!(await adrDirExists(ws))) await plan(ws, request, title, await loadAdrsOrNone(ws))
+  // numbers that ADRs on other local and remote-tracking branches use are never handed out
+  const elsewhere = request.takenNumbers ? [] : await numbersTakenOnOtherBranches(ws).catch(() => [])
+  const withTaken = {...request, takenNumbers: request.takenNumbers ?? elsewhere.map((t) => t.number)}
+  return whileLocked(
+    ws,
+    async (loaded) => {
+      const planned = await plan(ws, withTaken, title, loaded)
+      await writeAll(planned.writes)
+      const localNext = nextNumber(loaded.files.map((f) => parseFileName(f).number))
+      const notice = describeSkippedNumbers(localNext, planned.result.number, elsewhere, loaded.files)
+      return notice ? {...planned.result, notices: [notice]} : planned.result
+    },
+    {create: true},
+  )
+}
+
+interface Plan {
+  writes: PlannedWrite[]
+  result: CreatedAdr
+}
+
+const MAX_FILE_NAME_BYTES = 200
+
+async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
+  const {adrs, files, skipped} = loaded
+  const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref, skipped))
+  const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref, skipped)}))
+  const format = chooseFormat({
+    flag: request.format ?? (isBuiltInTemplate(request.template) ? (request.template.startsWith('nygard') ? 'nygard' : 'madr') : undefined),
+    config: ws.config.format,
+    adrs,
+    adrToolsLayout: request.adrToolsLayout || isAdrToolsLayout(ws),
+  })
+  const number = nextNumber(
+    files.map((f) => parseFileName(f).number),
+    request.takenNumbers,
+  )
+  const file = formatFileName(number, slugify(title) || 'untitled', detectNaming(files, DEFAULT_NAMING))
+  // file systems allow 255 bytes a name, and the temporary file beside it needs some 30 more
+  if (Buffer.byteLength(file) > MAX_FILE_NAME_BYTES) {
+    throw new AdrError(
+      'INVALID_ARGUMENT',
+      `The title is too long for a file name (${Buffer.byteLength(file)} bytes; at most ${MAX_FILE_NAME_BYTES})`,
+      {
+        suggestions: ['Shorten the title; put the detail in the Context section.'],
+      },
+    )
+  }
+  const template = await readTemplate(await templateFile(ws, request, format))
+  const status = request.first ? (format === 'nygard' ? 'Accepted' : 'accepted') : initialStatus(format)
+  let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status}), file)
+
+  const changed = new Map<string, Adr>()
+  const current = (adr: Adr) => changed.get(adr.file) ?? adr
+  for (const target of superseded) {
+    assertTransition(current(target), 'superseded')
+    const edit = supersede(current(target), created)
+    changed.set(target.file, edit.old)
+    created = edit.by
+  }
+  for (const link of links) {
+    const target = current(link.target)
+    created = addLink(created, link.link, linkTargetOf(target))
+    changed.set(target.file, addLink(target, link.reverse, linkTargetOf(created)))
+  }
+  const writes: PlannedWrite[] = [
+    {file: path.join(ws.adrDir, file), text: created.text, create: true},
+    ...[...changed.values()].map((adr) => ({file: path.join(ws.adrDir, adr.file), text: adr.text})),
+  ]
+  return {
+    writes,
+    result: {
+      path: displayPath(ws, file),
+      file,
+      number,
+      title,
+      format,
+      status: created.status,
+      date: request.date,
+      updated: [...changed.keys()].map((f) => displayPath(ws, f)),
+    },
+  }
+}
+
+/** `REF:LINK:REVERSE`, split as adr-tools splits it (`cut -d :`): the first three fields. */
+export function parseLinkSpec(spec: string): {ref: string; link: string; reverse: string} {
+  const [ref, link, reverse] = spec.split(':').map((s) => s.trim())
+  if (!ref || !link || !reverse) {
+    throw new AdrError('INVALID_ARGUMENT', `"${spec}" is not a link of the form TARGET:LINK:REVERSE-LINK`, {
+      suggestions: ['e.g. -l "5:Amends:Amended by"'],
+    })
+  }
+  return {ref, link, reverse}
+}
+
+/** `--template`; else `ADR_TEMPLATE`; else the project's `templates/template.md`; else the built-in template of the format. */
+async function templateFile(ws: Workspace, request: NewAdrRequest, format: WritableFormat): Promise<string> {
+  if (request.first) return builtInTemplatePath(`${format}-init`)
+  if (isBuiltInTemplate(request.template)) return builtInTemplatePath(request.template)
+  if (request.template) return path.resolve(ws.cwd, request.template)
+  if (request.templateFile) return path.resolve(ws.cwd, request.templateFile)
+  return (await findProjectTemplate(ws.adrDir)) ?? builtInTemplatePath(format)
+}
+
+/** adr-tools' layout: the directory was named by `.adr-dir`, or it is adr-tools' default `doc/adr`. */
+export function isAdrToolsLayout(ws: Workspace): boolean {
+  if (ws.source === 'adr-dir-file') return true
+  const parts = ws.adrDir.split(path.sep)
+  return parts.at(-1) === 'adr' && parts.at(-2) === 'doc'
+}

@@ -1,0 +1,99 @@
+import path from 'node:path'
+import {loadAdrs, type SkippedFile} from '../../adapters/adr-store.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import {type Adr, STATUSES} from '../../core/adr/model.js'
+import {type Column, renderTable} from '../../core/adr/render-table.js'
+import {isStatus, normaliseStatus} from '../../core/adr/status.js'
+import {AdrError} from '../../core/errors.js'
+
+export interface ListFilter {
+  /** Only ADRs with this status (`Accepted`, `accepted` and `superseded` all work). */
+  status?: string
+  /** Only ADRs carrying this tag (case-insensitive). */
+  tag?: string
+}
+
+/** One row of `adr list`: what the table and `--json` show. Git-derived fields can be added here. */
+export interface ListedAdr {
+  number?: number
+  title: string
+  status?: string
+  date?: string
+  tags: string[]
+  format: Adr['format']
+  file: string
+  /** Relative to the working directory, as adr-tools prints it. */
+  path: string
+}
+
+export interface AdrListing {
+  /** The ADR directory, relative to the working directory. */
+  dir: string
+  adrs: ListedAdr[]
+  /** Files that could not be read at all (not UTF-8, links out of the repository). */
+  skipped: SkippedFile[]
+  /** The parsed ADRs behind the rows, in the same order (for callers that need more than a row). */
+  parsed: Adr[]
+}
+
+/** Reads every ADR once and keeps those that match the filter, in number order. */
+export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<AdrListing> {
+  const {adrs, skipped} = await loadAdrs(ws)
+  assertStatusFilter(filter.status, adrs)
+  const dir = path.relative(ws.cwd, ws.adrDir)
+  const parsed = adrs.filter(matches(filter))
+  return {dir: dir || '.', adrs: parsed.map((adr) => toRow(adr, dir)), skipped, parsed}
+}
+
+/** A typo (`--status acepted`) is an error, not an empty list; a status some ADR uses (`draft`) is fine. */
+function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[]): void {
+  const status = wanted === undefined ? undefined : normaliseStatus(wanted)
+  if (status === undefined || isStatus(status) || adrs.some((adr) => adr.status === status)) return
+  const used = [...new Set(adrs.flatMap((adr) => (adr.status && !isStatus(adr.status) ? [adr.status] : [])))]
+  throw new AdrError('UNKNOWN_STATUS', `No ADR has the status "${wanted}", and it is not one adrgate knows`, {
+    suggestions: [`Use one of: ${[...STATUSES, ...used].join(', ')}.`],
+  })
+}
+
+export function matches(filter: ListFilter): (adr: Adr) => boolean {
+  const status = filter.status === undefined ? undefined : normaliseStatus(filter.status)
+  const tag = filter.tag?.trim().toLowerCase()
+  return (adr) => {
+    if (status !== undefined && adr.status !== status) return false
+    if (tag && !adr.tags.some((t) => t.toLowerCase() === tag)) return false
+    return true
+  }
+}
+
+function toRow(adr: Adr, dir: string): ListedAdr {
+  return {
+    number: adr.number,
+    title: adr.title,
+    status: adr.status,
+    date: adr.date,
+    tags: adr.tags,
+    format: adr.format,
+    file: adr.file,
+    path: dir ? `${dir}${path.sep}${adr.file}` : adr.file,
+  }
+}
+
+/** The columns of `adr list --long`. Git-derived columns (created, last changed) can be added by callers. */
+export const LONG_COLUMNS: readonly Column[] = [
+  {key: 'number', header: '#', align: 'right'},
+  {key: 'status', header: 'STATUS'},
+  {key: 'date', header: 'DATE'},
+  {key: 'title', header: 'TITLE'},
+]
+
+/** The `--long` table. Extra columns read their values from `extra(adr)`, keyed by column key. */
+export function renderLongList(
+  adrs: readonly ListedAdr[],
+  columns: readonly Column[] = LONG_COLUMNS,
+  extra: (adr: ListedAdr) => Record<string, string | number | undefined> = () => ({}),
+): string {
+  return renderTable(
+    columns,
+    adrs.map((adr) => ({number: adr.number, status: adr.status, date: adr.date, title: adr.title, ...extra(adr)})),
+  )
+}

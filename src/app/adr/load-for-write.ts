@@ -1,0 +1,65 @@
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
+import {withLock} from '../../adapters/files.js'
+import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
+import type {Adr} from '../../core/adr/model.js'
+import {allowedTransitions} from '../../core/adr/status.js'
+import {AdrError} from '../../core/errors.js'
+
+/** The lock file that makes writers of one ADR directory take turns (ignored as an ADR: it starts with a dot). */
+export function lockFileOf(ws: Workspace): string {
+  return path.join(ws.adrDir, '.adrgate.lock')
+}
+
+/** The ADRs of the workspace; a directory that does not exist yet holds none. */
+export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
+  if (!(await adrDirExists(ws))) return {adrs: [], skipped: [], files: []}
+  return loadAdrs(ws)
+}
+
+/**
+ * Runs `fn` on the freshly loaded ADRs while holding the directory's lock. A missing directory is
+ * created when `create` is set (`adr new`), else it is the usual "does not exist" error.
+ */
+export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => Promise<T>, options: {create?: boolean} = {}): Promise<T> {
+  if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
+  await fs.mkdir(ws.adrDir, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
+    throw new AdrError('IO_FAILED', `Could not create ${ws.adrDir}: ${error.code ?? error.message}`, {cause: error})
+  })
+  return withLock(lockFileOf(ws), async () => fn(await loadAdrs(ws)))
+}
+
+/** Refuses a status change the lifecycle does not allow, naming the ones it does. */
+export function assertTransition(adr: Adr, to: string): void {
+  const allowed = allowedTransitions(adr.status)
+  if ((allowed as readonly string[]).includes(to)) return
+  const name = adr.number === undefined ? adr.file : `ADR ${adr.number}`
+  const from = adr.status ?? 'without a status'
+  throw new AdrError(
+    'ILLEGAL_TRANSITION',
+    allowed.length
+      ? `${name} is ${from}; it can move to ${allowed.join(' or ')}, not to ${to}`
+      : `${name} is ${from}, which is final; it cannot move to ${to}`,
+    {
+      suggestions: allowed.length
+        ? allowed.map((s) => `adr status ${adr.number ?? adr.file} ${s}${s === 'superseded' ? ' --by REF' : ''}`)
+        : finalSuggestions(adr),
+    },
+  )
+}
+
+/** What to do with a final ADR: supersede its successor, or write a new ADR that links to it (never `-s` on it: that fails too). */
+function finalSuggestions(adr: Adr): string[] {
+  const successor = adr.links.find((link) => link.relKey === 'superseded by')
+  const ref = successor?.targetNumber ?? successor?.targetFile ?? successor?.target
+  if (ref !== undefined) return [`It was replaced by ADR ${ref}; a new decision supersedes that one: adr new -s ${ref} TITLE`]
+  return [
+    `A ${adr.status} decision stays as it is; write a new ADR that refers to it: adr new -l "${adr.number ?? adr.file}:Relates to:Relates to" TITLE`,
+  ]
+}
+
+/** A path as printed: relative to the working directory, as adr-tools prints it. */
+export function displayPath(ws: Workspace, file: string): string {
+  return path.relative(ws.cwd, path.join(ws.adrDir, file))
+}

@@ -1,0 +1,77 @@
+import path from 'node:path'
+import {loadAdrs} from '../../adapters/adr-store.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import type {Adr, AdrLink, Problem} from '../../core/adr/model.js'
+import {findLinkTarget, indexAdrs} from '../../core/adr/resolve-link.js'
+import {resolveRef} from '../../core/adr/resolve-ref.js'
+
+export interface ResolvedLink {
+  rel: string
+  relKey: string
+  target: string
+  line: number
+  origin: AdrLink['origin']
+  /** The ADR the link points at, or `null` when it is not in the directory. */
+  resolved: {number?: number; title: string; file: string; path: string} | null
+}
+
+export interface ShownAdr {
+  number?: number
+  title: string
+  status?: string
+  date?: string
+  deciders: string[]
+  consulted: string[]
+  informed: string[]
+  tags: string[]
+  format: Adr['format']
+  file: string
+  /** Relative to the working directory. */
+  path: string
+  links: ResolvedLink[]
+  sections: {heading: string; depth: number; line: number; endLine: number; text: string}[]
+  frontMatter: Record<string, unknown>
+  problems: Problem[]
+  /** The file's text exactly as read. */
+  text: string
+}
+
+/** Finds the ADR that `ref` names (number, file, path or unique title fragment) and resolves its links. */
+export async function showAdr(ws: Workspace, ref: string): Promise<{adr: ShownAdr; parsed: Adr}> {
+  const {adrs, skipped} = await loadAdrs(ws)
+  const adr = resolveRef(adrs, ref, skipped)
+  return {adr: describeAdr(ws, adrs, adr), parsed: adr}
+}
+
+export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): ShownAdr {
+  const relative = (file: string) => path.relative(ws.cwd, path.join(ws.adrDir, file))
+  const index = indexAdrs(adrs)
+  return {
+    number: adr.number,
+    title: adr.title,
+    status: adr.status,
+    date: adr.date,
+    deciders: adr.deciders,
+    consulted: adr.consulted,
+    informed: adr.informed,
+    tags: adr.tags,
+    format: adr.format,
+    file: adr.file,
+    path: relative(adr.file),
+    links: adr.links.map((link) => {
+      const target = findLinkTarget(index, link)
+      return {
+        rel: link.rel,
+        relKey: link.relKey,
+        target: link.target,
+        line: link.line,
+        origin: link.origin,
+        resolved: target ? {number: target.number, title: target.title, file: target.file, path: relative(target.file)} : null,
+      }
+    }),
+    sections: adr.sections.map(({heading, depth, line, endLine, text}) => ({heading, depth, line, endLine, text})),
+    frontMatter: adr.frontMatter?.data ?? {},
+    problems: adr.problems,
+    text: adr.text,
+  }
+}

@@ -1,0 +1,157 @@
+import path from 'node:path'
+import {listAdrFiles} from '../../adapters/adr-store.js'
+import {makeEmptyDirectory, makeTempDirectory, readTextFile, writeFileAtomic} from '../../adapters/files.js'
+import {openGit} from '../../adapters/git/git.js'
+import {openWorkspace, type Workspace} from '../../adapters/workspace.js'
+import {parseAdr} from '../../core/adr/parse-adr.js'
+import {formatAdrLabel} from '../../core/adr/render-toc.js'
+import {AdrError} from '../../core/errors.js'
+import {generateToc} from '../adr/generate-toc.js'
+import {listAdrs, renderLongList} from '../adr/list-adrs.js'
+import {showAdr} from '../adr/show-adr.js'
+import {playDebateFromFile} from '../debate/play.js'
+
+/** What every demo step gets: the throwaway repository, opened as a workspace. */
+export interface DemoContext {
+  ws: Workspace
+  repoDir: string
+  /** The bundled answers file the debate step plays (`examples/debates/invoicing-answers.yaml`). */
+  debateAnswers: string
+}
+
+/**
+ * One thing the demo shows: the command a user would type, and what it prints. Steps run in order
+ * on the same repository; a later feature adds its own step to `DEMO_STEPS` (a debate replay, say).
+ */
+export interface DemoStep {
+  id: string
+  /** The command as a user would type it in the repository, e.g. `adr list --long`. */
+  command: string
+  run(ctx: DemoContext): Promise<string>
+}
+
+export interface DemoStepOutput {
+  id: string
+  command: string
+  output: string
+}
+
+export interface DemoResult {
+  /** The repository's absolute path. */
+  dir: string
+  /** The ADR directory, relative to the repository. */
+  adrDir: string
+  /** One entry per sample ADR, in the order they were committed. */
+  adrs: {file: string; title: string; commit: string}[]
+  steps: DemoStepOutput[]
+  /** A command line that takes the user there: `cd /tmp/… && adr list --long`. */
+  explore: string
+}
+
+export const DEMO_ADR_DIR = 'docs/adr'
+/** The sample ADR the `show` step prints: the one that supersedes another. */
+const SHOWN = '4'
+
+export const DEMO_STEPS: DemoStep[] = [
+  {id: 'list', command: 'adr list --long', run: async ({ws}) => renderLongList((await listAdrs(ws)).adrs)},
+  {id: 'show', command: `adr show ${SHOWN}`, run: async ({ws}) => (await showAdr(ws, SHOWN)).adr.text.trimEnd()},
+  {id: 'toc', command: 'adr generate toc', run: async ({ws}) => (await generateToc(ws)).markdown.trimEnd()},
+  {
+    id: 'debate',
+    command: 'adr debate answer --file invoicing-answers.yaml   # a full-track Logic Gates debate, played from a file',
+    run: async ({ws, repoDir, debateAnswers}) => {
+      const played = await playDebateFromFile(ws, debateAnswers)
+      const files = [played.session.adr, played.session.record].map((f) => path.resolve(ws.cwd, f))
+      await openGit(repoDir).addAndCommit(files, 'docs(adr): settle the primary datastore with the Logic Gates')
+      return played.adrText.trimEnd()
+    },
+  },
+]
+
+export interface DemoRequest {
+  /** Where the sample ADRs are (`examples/demo` in the package). */
+  examplesDir: string
+  /** The answers file of the debate step. */
+  debateAnswers: string
+  /** The repository to create; a new temporary directory when not given. Must be new or empty. */
+  out?: string
+  steps?: readonly DemoStep[]
+}
+
+/** Makes a throwaway git repository with the sample ADRs, committed as a team would have, then runs the steps on it. */
+export async function runDemo(request: DemoRequest): Promise<DemoResult> {
+  const samples = await readSamples(request.examplesDir)
+  const dir = request.out ? await makeEmptyDirectory(request.out) : await makeTempDirectory('adrgate-demo-')
+  const adrDir = await makeEmptyDirectory(path.join(dir, DEMO_ADR_DIR))
+  const git = openGit(dir)
+  await git.init({branch: 'main'})
+  const adrs: DemoResult['adrs'] = []
+  for (const commit of planDemoCommits(samples)) {
+    const files = commit.writes.map((w) => path.join(adrDir, w.file))
+    for (const [i, write] of commit.writes.entries()) await writeFileAtomic(files[i], write.text)
+    adrs.push({file: commit.file, title: commit.title, commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`)})
+  }
+  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers: request.debateAnswers}
+  const steps: DemoStepOutput[] = []
+  for (const step of request.steps ?? DEMO_STEPS) steps.push({id: step.id, command: step.command, output: await step.run(ctx)})
+  return {dir, adrDir: DEMO_ADR_DIR, adrs, steps, explore: `cd ${shellQuote(dir)} && adr list --long`}
+}
+
+export interface DemoSample {
+  file: string
+  /** The ADR as it ends up. */
+  text: string
+  /** The ADR as first written, before the later ADRs it links to existed (`examples/demo/first-versions/`). */
+  first?: string
+}
+
+export interface DemoCommit {
+  /** The ADR this commit adds, and its `N. Title`. */
+  file: string
+  title: string
+  /** What the commit writes: the new ADR, and earlier ADRs whose status or links it changes. */
+  writes: {file: string; text: string}[]
+}
+
+/**
+ * One commit per sample ADR, in number order. An ADR linking to later ones is committed first as it
+ * was written, and in its final form with the ADR that completes its links (the one that supersedes
+ * or amends it), so the history reads like a team's: 2 accepted, then superseded when 4 arrives.
+ */
+export function planDemoCommits(samples: readonly DemoSample[]): DemoCommit[] {
+  const parsed = samples.map((s) => ({...s, adr: parseAdr(s.text, s.file)}))
+  const ready = (s: (typeof parsed)[number], upTo: number) => s.adr.links.every((l) => (l.targetNumber ?? 0) <= upTo)
+  const written = new Map<string, string>()
+  return parsed.map((sample) => {
+    const upTo = sample.adr.number ?? 0
+    const writes = [{file: sample.file, text: ready(sample, upTo) ? sample.text : (sample.first ?? sample.text)}]
+    for (const earlier of parsed) {
+      if (earlier === sample || !written.has(earlier.file)) continue
+      if (written.get(earlier.file) !== earlier.text && ready(earlier, upTo)) writes.push({file: earlier.file, text: earlier.text})
+    }
+    for (const w of writes) written.set(w.file, w.text)
+    return {file: sample.file, title: formatAdrLabel(sample.adr), writes}
+  })
+}
+
+async function readSamples(examplesDir: string): Promise<DemoSample[]> {
+  const files = await listAdrFiles(examplesDir).catch(() => [])
+  if (files.length === 0) {
+    throw new AdrError('IO_FAILED', `The demo's sample ADRs are missing from ${examplesDir}`, {
+      suggestions: ['Reinstall adrgate: the package ships them in examples/demo.'],
+    })
+  }
+  return Promise.all(
+    files.map(async (file) => {
+      const read = await readTextFile(path.join(examplesDir, file), examplesDir)
+      if (!read.ok) throw new AdrError('IO_FAILED', `The demo's sample ${file} ${read.reason}`)
+      const first = await readTextFile(path.join(examplesDir, 'first-versions', file), examplesDir)
+      return {file, text: read.text, first: first.ok ? first.text : undefined}
+    }),
+  )
+}
+
+/** Quotes a path for a POSIX shell when it holds anything but plain path characters. */
+function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`
+}

@@ -1,0 +1,30 @@
+import type {Workspace} from '../../adapters/workspace.js'
+import type {Column} from '../../core/adr/render-table.js'
+import {type ListedAdr, LONG_COLUMNS, renderLongList} from '../adr/list-adrs.js'
+import {type AdrDates, adrDates} from './history.js'
+
+/** A row of `adr list --long`: with created and last-changed dates from git (`committed: false` for an ADR not committed yet). */
+export type DatedAdr = ListedAdr & Partial<AdrDates>
+
+/** The `--long` columns with CREATED and CHANGED before the title. */
+export const DATED_COLUMNS: readonly Column[] = [
+  ...LONG_COLUMNS.filter((c) => c.key !== 'title'),
+  {key: 'created', header: 'CREATED'},
+  {key: 'changed', header: 'CHANGED'},
+  ...LONG_COLUMNS.filter((c) => c.key === 'title'),
+]
+
+/** Adds git dates to the rows (one `git log` pass, cached by commit); outside git the rows stay as they are. */
+export async function addGitDates(ws: Workspace, rows: readonly ListedAdr[]): Promise<{rows: DatedAdr[]; warnings: string[]}> {
+  const {dates, warnings} = await adrDates(ws)
+  return {rows: rows.map((row) => ({...row, ...dates[row.file]})), warnings}
+}
+
+/** The `--long` table with its date columns: `uncommitted` for an ADR git does not know yet, `-` where git cannot tell. */
+export function renderDatedList(rows: readonly DatedAdr[]): string {
+  const day = (date: string | undefined) => date?.slice(0, 10) ?? '-'
+  return renderLongList(rows, DATED_COLUMNS, (row) => {
+    const d = row as DatedAdr
+    return d.committed === false ? {created: 'uncommitted', changed: 'uncommitted'} : {created: day(d.created), changed: day(d.lastChanged)}
+  })
+}

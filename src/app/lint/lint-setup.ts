@@ -1,0 +1,84 @@
+import path from 'node:path'
+import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import {AdrError} from '../../core/errors.js'
+import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
+import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
+import {locateSchemaErrors} from '../../core/lint/schema-locate.js'
+import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml-locate.js'
+import type {FileLintSetup} from './lint-files.js'
+
+export interface LintSetup {
+  setup: FileLintSetup
+  /** Findings about `.adrgate.yaml` itself (rule `config`), with the config file's absolute path. */
+  configProblems: LintProblem[]
+  /** The text of every schema in use, for the cache key. */
+  schemaTexts: string[]
+}
+
+/**
+ * Reads the profile (flag, then config, then `recommended`), the rule severities and the schemas, and
+ * checks `.adrgate.yaml` against `schemas/config.schema.json`. A bad config is a finding, not a crash;
+ * a bad `--profile` flag is a usage error.
+ */
+export async function prepareLint(ws: Workspace, flagProfile: string | undefined, today: string): Promise<LintSetup> {
+  if (flagProfile !== undefined && !isProfile(flagProfile)) {
+    throw new AdrError('INVALID_ARGUMENT', `Unknown profile "${flagProfile}"`, {
+      suggestions: ['Use --profile adr-tools, recommended or strict.'],
+    })
+  }
+  const configProblems: LintProblem[] = []
+  const configFile = ws.configFile ?? ''
+  const report = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error') =>
+    configProblems.push({file: configFile, line, column, severity, rule: 'config', message})
+  const configText = ws.configFile ? await readTextOrEmpty(ws.configFile) : ''
+  const configYaml = parseLocatedYaml(configText)
+  const keyAt = (keyPath: DataPath): Position => configYaml.find(keyPath, {key: true}) ?? {line: 1, column: 1}
+  const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
+  if (ws.configFile) {
+    const {createAjv} = await import('../../core/lint/schema-validate.js')
+    const validateConfig = createAjv().compile(await readPackageSchema('config.schema.json'))
+    if (!validateConfig(ws.config)) for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)
+  }
+  const rules = isRecord(ws.config.rules) ? ws.config.rules : {}
+  const overrides: Record<string, string> = Object.create(null)
+  const known = knownRuleIds()
+  for (const [id, value] of Object.entries(rules)) {
+    if (typeof value === 'string') overrides[id] = value
+    if (!known.includes(id) && !id.startsWith('debate/')) {
+      const at = keyAt(['rules', id])
+      report(at.line, at.column, `Unexpected rule id \`${id}\` in \`rules\`, expected one \`adr lint --list-rules\` lists`, 'warning')
+    }
+  }
+  const configured = ws.config.profile
+  const profile: ProfileName = (flagProfile as ProfileName | undefined) ?? (isProfile(configured) ? configured : 'recommended')
+  const adrSchema = await readPackageSchema('adr.schema.json')
+  let extraSchema: Record<string, unknown> | undefined
+  const schemaTexts = [JSON.stringify(adrSchema)]
+  if (typeof ws.config.schema === 'string' && ws.configFile) {
+    const file = path.resolve(path.dirname(ws.configFile), ws.config.schema)
+    const read = await readJsonObject(file)
+    const at = keyAt(['schema'])
+    if (!read.ok)
+      report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
+    else {
+      try {
+        const {compileAdrSchemas} = await import('../../core/lint/schema-validate.js')
+        compileAdrSchemas(adrSchema, read.value)
+        extraSchema = read.value
+        schemaTexts.push(read.text)
+      } catch (error) {
+        report(
+          at.line,
+          at.column,
+          `Unexpected schema in ${ws.config.schema}: ${(error as Error).message}, expected a valid JSON Schema (2020-12)`,
+        )
+      }
+    }
+  }
+  return {setup: {adrSchema, extraSchema, profile, overrides: {...overrides}, today}, configProblems, schemaTexts}
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+}

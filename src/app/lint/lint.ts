@@ -1,0 +1,150 @@
+import path from 'node:path'
+import {listAdrFiles} from '../../adapters/adr-store.js'
+import type {Git} from '../../adapters/git/git.js'
+import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
+import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import type {Adr} from '../../core/adr/model.js'
+import type {LintProblem} from '../../core/lint/lint-rule.js'
+import {buildReport, type LintReport} from '../../core/lint/report.js'
+import {RULES} from '../../core/lint/rules/index.js'
+import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
+import {lintDebates} from './lint-debates.js'
+import type {FileInput} from './lint-files.js'
+import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
+import {prepareLint} from './lint-setup.js'
+import {lintInParallel} from './lint-workers.js'
+
+/** Bumped whenever what the cache holds changes shape. */
+const CACHE_FORMAT = 'lint-cache/2'
+
+export interface LintRequest {
+  profile?: string
+  /** Only report per-file problems of these files (absolute paths), e.g. `adr lint docs/adr/0007-x.md`. */
+  files?: string[]
+  quiet?: boolean
+  maxWarnings?: number
+  /** A git ref: check that ADRs accepted there changed only in status, links and revisit reviews. */
+  since?: string
+  /** Limit the per-file rules to ADRs changed since `since` (or uncommitted, without it). */
+  changed?: boolean
+  /** `false` for `--no-cache`. */
+  cache?: boolean
+  /** Files above which worker threads share the work (tests lower it). */
+  parallelThreshold?: number
+}
+
+export interface LintPorts {
+  /** Today, YYYY-MM-DD, from the clock adapter. */
+  today: string
+  /** adrgate's version, part of the cache key. */
+  version: string
+  /** The git adapter, for `--since` / `--changed`. */
+  git?: Git
+}
+
+/**
+ * `adr lint`: every ADR (and debate record) checked against the schemas and rules. Per-file results
+ * are cached by content under the git directory; repository rules run on every ADR each time.
+ */
+export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
+  const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
+  const names = await listAdrFiles(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
+  const reads = await readAdrTexts(ws.adrDir, names, ws.root)
+  const problems: LintProblem[] = [...configProblems]
+  const unreadable: LintProblem[] = []
+  const texts = new Map<string, string>()
+  reads.forEach((read, i) => {
+    if (read.ok) texts.set(names[i], read.text)
+    else
+      unreadable.push({
+        file: names[i],
+        line: read.line ?? 1,
+        column: 1,
+        severity: 'error',
+        rule: 'parse/read',
+        message: `${names[i]} ${read.reason}`,
+      })
+  })
+
+  const cacheFile = request.cache === false ? undefined : lintCachePath(ws.gitRoot)
+  const key = hash([
+    CACHE_FORMAT,
+    ports.version,
+    ports.today,
+    setup.profile,
+    JSON.stringify(setup.overrides),
+    ...schemaTexts,
+    RULES.map((r) => r.id).join(),
+  ])
+  const cache = await readLintCache(cacheFile, key)
+  const results = new Map<string, CachedFile>()
+  const todo: FileInput[] = []
+  const digests = new Map<string, string>()
+  for (const [file, text] of texts) {
+    const digest = hashText(text)
+    const hit = cache.files[file]
+    if (hit?.hash === digest) results.set(file, hit)
+    else {
+      todo.push({file, text})
+      digests.set(file, digest)
+    }
+  }
+  for (const out of await lintInParallel(todo, setup, request.parallelThreshold)) {
+    results.set(out.file, {hash: digests.get(out.file) ?? '', adr: out.adr, problems: out.problems})
+  }
+  if (cacheFile && (todo.length > 0 || Object.keys(cache.files).length !== results.size)) {
+    await writeLintCache(cacheFile, {key, files: Object.fromEntries(results)})
+  }
+
+  const changes = await gitChanges(ws, request, ports.git)
+  const only = reportOn(request, changes)
+  const adrs: Adr[] = [...results.values()].map((r) => r.adr)
+  for (const [file, result] of results) if (!only || only.has(file)) problems.push(...result.problems)
+  problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
+  const active = activateRules({profile: setup.profile}, setup.overrides)
+  const unreadableFiles = unreadable.map((p) => p.file)
+  problems.push(...lintRepository(adrs, {profile: setup.profile, today: ports.today, unreadable: unreadableFiles}, active))
+  if (request.since && changes && ports.git) {
+    const immutable = await checkImmutability(ports.git, request.since, changes, texts)
+    problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
+  }
+  const git = ports.git
+  const previous = request.since && git ? (file: string) => git.readFileAt(request.since ?? '', file).catch(() => undefined) : undefined
+  const debates = await lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
+  for (const d of debates) problems.push(...applySeverities(d.problems, d.file, setup.overrides))
+
+  const dirShown = path.relative(ws.cwd, ws.adrDir)
+  const display = (file: string) =>
+    path.isAbsolute(file)
+      ? path.relative(ws.cwd, file)
+      : dirShown.startsWith('..') || file.includes('..')
+        ? path.relative(ws.cwd, path.resolve(ws.adrDir, file))
+        : path.join(dirShown, file)
+  const shown = sortProblems(problems.map((p) => ({...p, file: display(p.file)})))
+  const files = [...names, ...debates.map((d) => d.file)].map(display)
+  return buildReport(files, shown, {quiet: request.quiet, maxWarnings: request.maxWarnings})
+}
+
+async function gitChanges(ws: Workspace, request: LintRequest, git: Git | undefined): Promise<GitChanges | undefined> {
+  if (!request.since && !request.changed) return undefined
+  if (!git) return undefined
+  // before the first commit every ADR is new: `--changed` alone (a pre-commit hook) lints them all
+  if (!request.since && (await git.headCommit()).kind === 'unborn') return undefined
+  return findChangedAdrs(git, request.since ?? 'HEAD', ws.adrDir)
+}
+
+/** The files whose per-file problems are reported: all, the changed ones, or the ones named. */
+function reportOn(request: LintRequest, changes: GitChanges | undefined): Set<string> | undefined {
+  let only: Set<string> | undefined
+  if (request.changed && changes) only = new Set(changes.changed)
+  if (request.files?.length) {
+    const named = new Set(request.files.map((f) => path.basename(f)))
+    only = only ? new Set([...only].filter((f) => named.has(f))) : named
+  }
+  return only
+}
+
+function hash(parts: string[]): string {
+  return hashText(parts.join('\0'))
+}

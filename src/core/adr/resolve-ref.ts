@@ -1,0 +1,74 @@
+import {AdrError} from '../errors.js'
+import {parseFileName} from './file-name.js'
+import type {Adr} from './model.js'
+
+/** A file of the ADR directory that could not be read (not UTF-8, a symlink out of the repository), and why. */
+export interface UnreadableAdr {
+  file: string
+  problem: {message: string}
+}
+
+/**
+ * Finds the one ADR a user means: a number (`7`, `0007`, `ADR-7`), a file name or path
+ * (`0007-use-postgres.md`, `doc/adr/0007-use-postgres.md`), or a unique fragment of a title
+ * (case-insensitive, in any Unicode normal form). An ambiguous reference is an error that lists the
+ * candidates — never the first match. A reference to a file that could not be read says why it could not.
+ */
+export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readonly UnreadableAdr[] = []): Adr {
+  const trimmed = ref.trim()
+  const numeric = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(trimmed)
+  if (numeric) {
+    const number = Number(numeric[1])
+    const matches = adrs.filter((a) => a.number === number)
+    if (matches.length === 1) return matches[0]
+    if (matches.length > 1) throw ambiguous(ref, matches, 'Two ADRs share this number; run `adr renumber` to fix it, or name the file.')
+    throw notFound(
+      ref,
+      adrs,
+      unreadable.find((u) => parseFileName(u.file).number === number),
+    )
+  }
+  const base = trimmed.split(/[\\/]/).pop() ?? trimmed
+  const byFile = adrs.filter((a) => a.file === base || a.file === `${base}.md` || a.file.replace(/\.md$/, '') === base)
+  if (byFile.length === 1) return byFile[0]
+  const fold = (text: string) => text.normalize('NFC').toLowerCase()
+  const needle = fold(trimmed)
+  const exact = adrs.filter((a) => fold(a.title) === needle)
+  if (exact.length === 1) return exact[0]
+  const byTitle = adrs.filter((a) => fold(a.title).includes(needle) || fold(a.file).includes(needle))
+  if (byTitle.length === 1) return byTitle[0]
+  if (byTitle.length > 1) throw ambiguous(ref, byTitle, 'Use the number or more of the title.')
+  throw notFound(
+    ref,
+    adrs,
+    unreadable.find((u) => u.file === base || u.file === `${base}.md`),
+  )
+}
+
+function describe(adr: Adr): string {
+  return `${adr.number ?? '-'}. ${adr.title} (${adr.file})`
+}
+
+function ambiguous(ref: string, matches: readonly Adr[], hint: string): AdrError {
+  return new AdrError('AMBIGUOUS_REF', `"${ref}" matches ${matches.length} ADRs:\n${matches.map((m) => `  ${describe(m)}`).join('\n')}`, {
+    suggestions: [hint],
+  })
+}
+
+function notFound(ref: string, adrs: readonly Adr[], unreadable?: UnreadableAdr): AdrError {
+  if (unreadable) {
+    return new AdrError('PARSE_FAILED', `ADR "${ref}" cannot be read: ${unreadable.problem.message}`, {
+      suggestions: ['Fix the file, then run the command again (`adr lint` lists every file it cannot read).'],
+    })
+  }
+  const numbers = adrs.flatMap((a) => (a.number === undefined ? [] : [a.number]))
+  const [lowest, highest] = numbers.reduce(([lo, hi], n) => [Math.min(lo, n), Math.max(hi, n)], [Number.POSITIVE_INFINITY, 0])
+  const range = numbers.length ? ` (numbers ${lowest} to ${highest})` : ''
+  return new AdrError('ADR_NOT_FOUND', `No ADR matches "${ref}"`, {
+    suggestions: [
+      adrs.length
+        ? `Run \`adr list\` to see the ${adrs.length === 1 ? 'one ADR' : `${adrs.length} ADRs`}${range}.`
+        : 'There are no ADRs yet: `adr new TITLE` writes the first.',
+    ],
+  })
+}

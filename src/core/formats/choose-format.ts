@@ -1,0 +1,40 @@
+import type {Adr, AdrFormat} from '../adr/model.js'
+
+/** The formats adrgate writes (log4brains is read only). */
+export type WritableFormat = Exclude<AdrFormat, 'log4brains'>
+
+export interface FormatSignals {
+  /** `--format`, when given. */
+  flag?: WritableFormat
+  /** `format:` in `.adrgate.yaml`. */
+  config?: AdrFormat
+  /** The ADRs already in the directory. */
+  adrs: readonly Adr[]
+  /** The directory follows adr-tools' conventions: found through `.adr-dir`, or it is `doc/adr`. */
+  adrToolsLayout: boolean
+}
+
+/**
+ * The format a new ADR is written in, first match wins: the flag; `format:` in the config; the format
+ * most existing ADRs show (a `## Status` section, or front matter or a status field: files that show
+ * neither are not counted); when that does not decide, adr-tools' format if the layout is adr-tools'
+ * own (`.adr-dir`, or the default `doc/adr`), so `adr init` and `adr new` typed by an adr-tools user
+ * give exactly what adr-tools gives, and MADR otherwise (DESIGN.md: a new repository gets MADR).
+ */
+export function chooseFormat(signals: FormatSignals): WritableFormat {
+  if (signals.flag) return signals.flag
+  if (signals.config === 'madr' || signals.config === 'nygard') return signals.config
+  let nygard = 0
+  let madr = 0
+  for (const adr of signals.adrs) {
+    if (adr.format === 'nygard') nygard++
+    else if (adr.format === 'madr' && (adr.frontMatter || adr.statusText !== undefined)) madr++
+  }
+  if (nygard !== madr) return nygard > madr ? 'nygard' : 'madr'
+  return signals.adrToolsLayout ? 'nygard' : 'madr'
+}
+
+/** What a new ADR's STATUS placeholder becomes: adr-tools writes `Accepted`; a MADR proposal is `proposed`. */
+export function initialStatus(format: WritableFormat): string {
+  return format === 'nygard' ? 'Accepted' : 'proposed'
+}

@@ -1,0 +1,224 @@
+import {decisionContent} from '../adr/decision-content.js'
+import type {FrontMatterCache} from '../adr/front-matter.js'
+import type {Adr} from '../adr/model.js'
+import {parseAdr} from '../adr/parse-adr.js'
+
+/** One file change inside the ADR directory, in commit order. */
+export interface HistoryChange {
+  status: 'A' | 'M' | 'D' | 'R'
+  /** The file name (no directory). */
+  file: string
+  /** The file name before a rename. */
+  from?: string
+  /** The file's text after the change (absent for a deletion), when `version` is not given. */
+  text?: string
+  /** The file after the change, already read with `readVersion` (lets a caller parse while git is still talking). */
+  version?: AdrVersion
+}
+
+/** What the history needs of one version of an ADR: far smaller than the parsed `Adr`. */
+export interface AdrVersion {
+  number?: number
+  title: string
+  status?: string
+  links: {key: string; relKey: string; target: string}[]
+  /** `decisionContent`: everything but status, links and revisit reviews. */
+  content: string
+}
+
+/** Reads one version with `parseAdr` (so every format works). Pass one cache to many calls: equal front matter is parsed once. */
+export function readVersion(text: string, file: string, frontMatterCache?: FrontMatterCache): AdrVersion {
+  const adr = parseAdr(text, file, {frontMatterCache})
+  return {
+    number: adr.number,
+    title: adr.title,
+    status: adr.status,
+    links: adr.links.map((l) => ({
+      key: linkKey(l),
+      relKey: l.relKey,
+      target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target),
+    })),
+    content: decisionContent(adr),
+  }
+}
+
+export interface HistoryCommit {
+  sha: string
+  authorName: string
+  authorEmail: string
+  date: string
+  subject: string
+  /** The first commit of a shallow clone: what it shows is where the history starts, not what it created. */
+  boundary?: boolean
+  changes: HistoryChange[]
+}
+
+export const EVENT_KINDS = [
+  'created',
+  'status-changed',
+  'superseded',
+  'superseding',
+  'link-added',
+  'renamed',
+  'renumbered',
+  'edited-after-acceptance',
+  'deleted',
+] as const
+export type HistoryEventKind = (typeof EVENT_KINDS)[number]
+
+export interface HistoryEvent {
+  kind: HistoryEventKind
+  date: string
+  commit: string
+  author: string
+  email: string
+  subject: string
+  /** The ADR's key: its file name at the end of the history (HEAD), or when last seen if deleted. */
+  adr: string
+  number?: number
+  title: string
+  /** The file name when the event happened. */
+  file: string
+  /** Status before (status changes), old file (renamed), old number (renumbered). */
+  from?: string
+  /** Status after (created, status changes), new file (renamed), new number (renumbered). */
+  to?: string
+  rel?: string
+  target?: string
+}
+
+/** What the history knows about one ADR at its end. */
+export interface AdrRecord {
+  adr: string
+  number?: number
+  title: string
+  status?: string
+  created?: string
+  lastChanged: string
+  deleted: boolean
+  /** Its creation lies before a shallow clone's first commit. */
+  partial: boolean
+}
+
+export interface History {
+  /** Oldest first. */
+  events: HistoryEvent[]
+  records: AdrRecord[]
+}
+
+interface Tracked {
+  index: number
+  key: {adr: string}
+  record: AdrRecord
+  version: AdrVersion
+  links: Set<string>
+}
+
+/** Everything `buildHistory` needs to go on from where it stopped: plain data, to keep between runs. */
+export interface HistoryState {
+  tracked: {adr: string; record: AdrRecord; version: AdrVersion}[]
+  /** Events with `adr` replaced by the index of their ADR in `tracked`. */
+  events: (Omit<HistoryEvent, 'adr'> & {ref: number})[]
+}
+
+const LINK_EVENTS: Record<string, HistoryEventKind> = {supersedes: 'superseding', 'superseded by': 'superseded'}
+const FINAL_AFTER_ACCEPTANCE = new Set(['accepted', 'deprecated', 'superseded'])
+
+/**
+ * Turns the commits that touched the ADR directory (oldest first) into events: created, status
+ * changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance,
+ * deleted. Every version is parsed with `parseAdr`, so every format works. Renames are followed.
+ */
+export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistoryState): History & {state: HistoryState} {
+  const all: Tracked[] = (start?.tracked ?? []).map((t, index) => ({
+    index,
+    key: {adr: t.adr},
+    record: {...t.record},
+    version: t.version,
+    links: new Set(t.version.links.map((l) => l.key)),
+  }))
+  const live = new Map<string, Tracked>(all.filter((t) => !t.record.deleted).map((t) => [t.key.adr, t]))
+  const events: HistoryState['events'] = [...(start?.events ?? [])]
+  // most commits change a body, not the front matter: parse each distinct YAML text once
+  const frontMatterCache: FrontMatterCache = new Map()
+  for (const commit of commits) {
+    const base = {date: commit.date, commit: commit.sha, author: commit.authorName, email: commit.authorEmail, subject: commit.subject}
+    for (const change of commit.changes) {
+      const emit = (t: Tracked, v: AdrVersion | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
+        if (commit.boundary) return
+        const number = v ? v.number : t.record.number
+        events.push({...base, kind, ref: t.index, number, title: v?.title ?? t.record.title, file: v ? change.file : t.key.adr, ...extra})
+      }
+      const previous = change.status === 'R' && change.from !== undefined ? live.get(change.from) : live.get(change.file)
+      if (change.status === 'D') {
+        if (previous) {
+          emit(previous, undefined, 'deleted')
+          previous.record.deleted = true
+          previous.record.lastChanged = commit.date
+          live.delete(change.file)
+        }
+        continue
+      }
+      const v = change.version ?? readVersion(change.text ?? '', change.file, frontMatterCache)
+      if (!previous) {
+        const record: AdrRecord = {adr: change.file, title: v.title, lastChanged: commit.date, deleted: false, partial: !!commit.boundary}
+        const tracked: Tracked = {index: all.length, key: {adr: change.file}, record, version: v, links: new Set(v.links.map((l) => l.key))}
+        if (!commit.boundary) record.created = commit.date
+        live.set(change.file, tracked)
+        all.push(tracked)
+        emit(tracked, v, 'created', {to: v.status})
+        for (const link of v.links) if (link.relKey === 'supersedes') emit(tracked, v, 'superseding', linkFields(link))
+        update(tracked, v, commit.date)
+        continue
+      }
+      if (change.status === 'R' && change.from !== undefined && change.from !== change.file) {
+        live.delete(change.from)
+        live.set(change.file, previous)
+        previous.key.adr = change.file
+        const oldNumber = previous.record.number
+        if (oldNumber !== undefined && v.number !== undefined && oldNumber !== v.number) {
+          emit(previous, v, 'renumbered', {from: String(oldNumber), to: String(v.number)})
+        } else emit(previous, v, 'renamed', {from: change.from, to: change.file})
+      }
+      const before = previous.version
+      const newLinks = v.links.filter((l) => !previous.links.has(l.key))
+      if (v.status !== before.status) {
+        if (v.status === 'superseded') {
+          const by = newLinks.find((l) => l.relKey === 'superseded by')
+          emit(previous, v, 'superseded', {from: before.status, to: v.status, ...(by ? linkFields(by) : {})})
+        } else emit(previous, v, 'status-changed', {from: before.status, to: v.status})
+      }
+      const reportedBy = v.status === 'superseded' && before.status !== 'superseded'
+      for (const link of newLinks) {
+        if (link.relKey === 'superseded by' && reportedBy) continue
+        emit(previous, v, LINK_EVENTS[link.relKey] ?? 'link-added', linkFields(link))
+      }
+      if (v.content !== before.content && FINAL_AFTER_ACCEPTANCE.has(before.status ?? '')) {
+        emit(previous, v, 'edited-after-acceptance', {from: before.status})
+      }
+      update(previous, v, commit.date)
+    }
+  }
+  return {
+    events: events.map(({ref, ...e}) => ({...e, adr: all[ref].key.adr})),
+    records: all.map((t) => ({...t.record, adr: t.key.adr})),
+    state: {tracked: all.map((t) => ({adr: t.key.adr, record: {...t.record, adr: t.key.adr}, version: t.version})), events},
+  }
+}
+
+function update(t: Tracked, v: AdrVersion, date: string): void {
+  t.version = v
+  t.links = new Set(v.links.map((l) => l.key))
+  t.record.number = v.number
+  t.record.title = v.title
+  t.record.status = v.status
+  t.record.lastChanged = date
+}
+
+function linkKey(link: Adr['links'][number]): string {
+  return `${link.relKey}|${link.targetNumber ?? link.targetFile ?? link.target}`
+}
+
+function linkFields(link: AdrVersion['links'][number]): Pick<HistoryEvent, 'rel' | 'target'> {
+  return {rel: link.relKey, target: link.target}
+}

@@ -1,0 +1,98 @@
+import type {Root} from 'mdast'
+import type {Adr, Severity} from '../adr/model.js'
+import type {SchemaValidator} from './schema-validate.js'
+
+/** How much a rule matters in a profile or a config: `warn` is reported as a warning. */
+export type RuleSeverity = 'error' | 'warn' | 'off'
+
+export const PROFILES = ['adr-tools', 'recommended', 'strict'] as const
+export type ProfileName = (typeof PROFILES)[number]
+
+/** What a rule reports: a location and a message; the runner adds the rule id and the severity. */
+export interface Finding {
+  line: number
+  column: number
+  message: string
+}
+
+/** A finding about one file of the repository (repository rules and the runner report these). */
+export interface FileFinding extends Finding {
+  file: string
+}
+
+/** A located lint problem, with its file (relative to the ADR directory, or the path given). */
+export interface LintProblem {
+  file: string
+  line: number
+  column: number
+  severity: Severity
+  rule: string
+  message: string
+}
+
+/** What every rule sees besides the ADRs. */
+export interface LintSettings {
+  profile: ProfileName
+  /** Today, `YYYY-MM-DD`: the clock comes in from the use case, the core stays pure. */
+  today: string
+  validator?: SchemaValidator
+  /** ADR files that exist but could not be read (reported as `parse/read`): they still hold their number. */
+  unreadable?: readonly string[]
+}
+
+export interface FileContext extends LintSettings {
+  adr: Adr
+  /** Parses Markdown (GFM) into mdast; available to rules that declare `needsBody` (the parser is loaded lazily). */
+  markdown(text: string): Root
+}
+
+export interface RepositoryContext extends LintSettings {
+  adrs: readonly Adr[]
+}
+
+/** An example that is also a test: the files of a tiny repository (ADR file name → text). */
+export interface RuleExample {
+  input: Record<string, string>
+  /** Settings for this example (default: profile `recommended`, today `2026-06-01`). */
+  settings?: Partial<Pick<LintSettings, 'profile' | 'today'>>
+}
+
+/** A failing example: `messages` are `file:line:col message`, in order. */
+export interface RuleCounterExample extends RuleExample {
+  messages: string[]
+}
+
+interface RuleBase {
+  id: string
+  description: string
+  /** The severity in each profile, unless the config says otherwise. */
+  severity: Record<ProfileName, RuleSeverity>
+  examples: {ok: RuleExample[]; notOk: RuleCounterExample[]}
+}
+
+export interface FileRule extends RuleBase {
+  scope: 'file'
+  /** Whether the rule reads the Markdown body as a tree (parsed lazily, only when needed). */
+  needsBody?: boolean
+  /** Whether the rule reads the front matter: skipped when it could not be parsed (the parse problem says why). */
+  readsFrontMatter?: boolean
+  check(context: FileContext): Finding[]
+}
+
+export interface RepositoryRule extends RuleBase {
+  scope: 'repository'
+  check(context: RepositoryContext): FileFinding[]
+}
+
+export type Rule = FileRule | RepositoryRule
+
+/** A rule checked outside the rule runner (parser problems, git history, debate records), listed for docs and config. */
+export interface ExternalRule {
+  id: string
+  description: string
+  severity: Record<ProfileName, RuleSeverity>
+}
+
+export function everywhere(severity: RuleSeverity): Record<ProfileName, RuleSeverity> {
+  return {'adr-tools': severity, recommended: severity, strict: severity}
+}
