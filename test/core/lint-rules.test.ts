@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
-import type {FileFinding, Finding, LintSettings, Rule, RuleExample} from '../../src/core/lint/lint-rule.js'
+import type {FileFinding, LintFinding, LintSettings, Rule, RuleExample} from '../../src/core/lint/lint-rule.js'
 import {parseMarkdown} from '../../src/core/lint/markdown-body.js'
 import {RULES} from '../../src/core/lint/rules/index.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
@@ -18,7 +18,7 @@ function run(rule: Rule, example: RuleExample): string[] {
     rule.scope === 'repository'
       ? rule.check({...settings, adrs})
       : adrs.flatMap((adr) => {
-          const found: Finding[] = rule.check({...settings, adr, markdown: parseMarkdown})
+          const found: LintFinding[] = rule.check({...settings, adr, markdown: parseMarkdown})
           return found.map((f) => ({...f, file: adr.file}))
         })
   return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)

@@ -1,6 +1,6 @@
 import type {Adr} from '../adr/model.js'
 import {findKeyLine} from '../adr/parse-adr.js'
-import type {Finding} from './lint-rule.js'
+import type {LintFinding} from './lint-rule.js'
 import {fileLines} from './locate.js'
 
 /** What may change in an accepted ADR: its status (and the date that goes with it), its links and its revisit reviews. */
@@ -10,9 +10,9 @@ const MUTABLE_KEYS = new Set(['status', 'links', 'revisit', 'superseded-by'])
  * The changes to an ADR that was accepted at `ref`, other than its status, links and revisit reviews:
  * "accepted decisions are immutable: supersede it with a new ADR". Pure: both versions come in parsed.
  */
-export function findImmutableChanges(before: Adr, after: Adr, ref: string): Finding[] {
+export function findImmutableChanges(before: Adr, after: Adr, ref: string): LintFinding[] {
   if (before.status !== 'accepted') return []
-  const findings: Finding[] = []
+  const findings: LintFinding[] = []
   const statusChanged = before.status !== after.status
   const old = before.frontMatter?.data ?? {}
   const now = after.frontMatter?.data ?? {}

@@ -9,14 +9,14 @@ export const PROFILES = ['adr-tools', 'recommended', 'strict'] as const
 export type ProfileName = (typeof PROFILES)[number]
 
 /** What a rule reports: a location and a message; the runner adds the rule id and the severity. */
-export interface Finding {
+export interface LintFinding {
   line: number
   column: number
   message: string
 }
 
 /** A finding about one file of the repository (repository rules and the runner report these). */
-export interface FileFinding extends Finding {
+export interface FileFinding extends LintFinding {
   file: string
 }
 
@@ -76,7 +76,7 @@ export interface FileRule extends RuleBase {
   needsBody?: boolean
   /** Whether the rule reads the front matter: skipped when it could not be parsed (the parse problem says why). */
   readsFrontMatter?: boolean
-  check(context: FileContext): Finding[]
+  check(context: FileContext): LintFinding[]
 }
 
 export interface RepositoryRule extends RuleBase {

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Adr, Problem, Severity} from '../adr/model.js'
-import type {FileFinding, FileRule, Finding, LintProblem, LintSettings, RepositoryRule} from './lint-rule.js'
+import type {FileFinding, FileRule, LintFinding, LintProblem, LintSettings, RepositoryRule} from './lint-rule.js'
 import {configuredSeverity, resolveSeverity, toProblemSeverity} from './profiles.js'
 import {RULES} from './rules/index.js'
 
@@ -82,12 +82,12 @@ export function sortProblems<T extends LintProblem>(problems: T[]): T[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
 }
 
-function toProblem(file: string, f: Finding, rule: string, severity: Severity): LintProblem {
+function toProblem(file: string, f: LintFinding, rule: string, severity: Severity): LintProblem {
   return {file, line: Math.max(1, f.line), column: Math.max(1, f.column), severity, rule, message: f.message}
 }
 
 /** A rule that throws on content nobody foresaw is a finding on that file, not a crash of the whole run. */
-function guard<T extends Finding | FileFinding>(id: string, check: () => T[]): T[] {
+function guard<T extends LintFinding | FileFinding>(id: string, check: () => T[]): T[] {
   try {
     return check()
   } catch (error) {

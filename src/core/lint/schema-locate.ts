@@ -2,17 +2,17 @@ import type {ErrorObject} from 'ajv'
 import type {FrontMatter} from '../adr/model.js'
 import {pointerToPath, relevantSchemaErrors} from '../yaml/json-pointer.js'
 import {type DataPath, displayPath, parseLocatedYaml} from '../yaml/yaml-locate.js'
-import type {Finding} from './lint-rule.js'
+import type {LintFinding} from './lint-rule.js'
 
 /**
  * Turns ajv errors about front matter into findings a person fixes in one look: located at the YAML
  * node of the offending value (ajv's `instancePath` mapped onto the re-parsed front matter) and worded
  * "Unexpected X, expected Y".
  */
-export function locateSchemaErrors(errors: readonly ErrorObject[], frontMatter: FrontMatter): Finding[] {
+export function locateSchemaErrors(errors: readonly ErrorObject[], frontMatter: FrontMatter): LintFinding[] {
   const yaml = parseLocatedYaml(frontMatter.raw, {lineOffset: frontMatter.startLine})
   const seen = new Set<string>()
-  const findings: Finding[] = []
+  const findings: LintFinding[] = []
   for (const error of relevantSchemaErrors(errors)) {
     const path = pointerToPath(error.instancePath)
     const key = keyOf(error)

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Authority: only the approver overrules an objection, and only on a summary the raiser confirmed or
@@ -10,7 +10,7 @@ export const authority: DebateRule = {
   id: 'debate/authority',
   description: 'Only the approver overrules; blocking objections only from participants; the right person decides',
   check({record, participants}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const approver = record.roles.approver
     record.objections?.forEach((o, i) => {
       if (o.kind === 'objection' && !participants.includes(o.raiser)) {

@@ -1,11 +1,11 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** One commitment per participant: nobody commits twice, and only participants commit. */
 export const commitments: DebateRule = {
   id: 'debate/commitments',
   description: 'One commitment per participant',
   check({record, participants}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const seen = new Set<string>()
     record.commitments?.forEach((c, i) => {
       if (!participants.includes(c.participant)) {

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** A rationale may be used at most this many times in a record. */
 export const MAX_RATIONALE_USES = 3
@@ -16,7 +16,7 @@ export const copiedRationale: DebateRule = {
   id: 'debate/copied-rationale',
   description: 'No rationale is used more than 3 times',
   check({record}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const uses = new Map<string, number>()
     record.scoring?.entries.forEach((e, i) => {
       const key = normalise(e.rationale)

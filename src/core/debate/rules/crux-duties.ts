@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Once G6 has passed: every participant owns a genuine crux; every crux is resolved with evidence, or
@@ -9,7 +9,7 @@ export const cruxDuties: DebateRule = {
   id: 'debate/crux-duties',
   description: 'Every participant owns a genuine crux; each crux is resolved; experiments are due by the deadline',
   check({record, participants, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!passed('G6')) return out
     const cruxes = record.cruxes ?? []
     participants.forEach((name, i) => {

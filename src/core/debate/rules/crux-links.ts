@@ -1,6 +1,6 @@
 import {cellKey} from '../aggregate.js'
 import {findDivergentCells} from '../divergence.js'
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Divergent cells (scores revealed 2 or more apart) are each explained by a crux once G6 (or the
@@ -11,7 +11,7 @@ export const cruxLinks: DebateRule = {
   id: 'debate/crux-links',
   description: 'Divergent and rescored cells are linked to cruxes',
   check({record, passed, results}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!record.scoring || record.track === 'fast') return out
     const cruxes = record.cruxes ?? []
     const covered = new Map<string, Set<string>>()

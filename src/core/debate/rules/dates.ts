@@ -1,6 +1,6 @@
 import type {DataPath} from '../../yaml/yaml-locate.js'
 import type {IsoDate} from '../record.js'
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** True for a real calendar date (`2026-02-30` is not). */
 export function isRealDate(date: IsoDate): boolean {
@@ -33,7 +33,7 @@ export const dates: DebateRule = {
   id: 'debate/dates',
   description: 'Dates are real and in order; the revisit is within 3 months (two-way door) or 12',
   check({record}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const all: [DataPath, IsoDate | undefined][] = [
       [['timebox', 'started'], record.timebox.started],
       [['timebox', 'decide_by'], record.timebox.decide_by],

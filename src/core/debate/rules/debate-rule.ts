@@ -17,7 +17,7 @@ export interface RuleContext {
 }
 
 /** A problem found by a rule, located at the node at `path` (at its key with `key: true`). */
-export interface Finding {
+export interface DebateRuleFinding {
   path: DataPath
   message: string
   key?: boolean
@@ -42,7 +42,7 @@ export interface DebateRule {
   description: string
   /** Default `error`. */
   severity?: Severity
-  check(context: RuleContext): Finding[]
+  check(context: RuleContext): DebateRuleFinding[]
   examples: {ok: RuleExample[]; notOk: RuleExample[]}
 }
 

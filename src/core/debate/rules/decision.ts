@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Decision consistency: the chosen option exists and is not knocked out; when it is not the top-scored
@@ -9,7 +9,7 @@ export const decision: DebateRule = {
   description:
     'The chosen option exists, is not knocked out, and is the top-scored one or has an override rationale; no objection left open',
   check({record, passed, results}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const d = record.decision
     if (d) {
       if (record.options && !record.options.some((o) => o.id === d.chosen)) {

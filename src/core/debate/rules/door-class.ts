@@ -1,5 +1,5 @@
 import {DOOR_CLASSES, type DoorClass} from '../record.js'
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** The most cautious of the nominated classes. */
 export function mostCautious(classes: readonly DoorClass[]): DoorClass | undefined {
@@ -16,7 +16,7 @@ export const doorClass: DebateRule = {
   id: 'debate/door-class',
   description: 'The door class is the most cautious nomination unless the approver downgraded it with a rationale',
   check({record, participants, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const rev = record.reversibility
     if (!rev) return out
     if (passed('G2')) {

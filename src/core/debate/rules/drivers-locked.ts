@@ -1,5 +1,5 @@
 import {computeDriversLock} from '../drivers-lock.js'
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * `drivers_lock` is the sha256 of the drivers' canonical JSON, and the scores were given under the same
@@ -10,7 +10,7 @@ export const driversLocked: DebateRule = {
   id: 'debate/drivers-lock',
   description: '`drivers_lock` matches the drivers, and the scoring was done under the same lock',
   check({record, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!record.drivers) return out
     const lock = computeDriversLock(record.drivers)
     if (record.drivers_lock !== undefined && record.drivers_lock !== lock) {

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** Drivers allowed on the fast track (G3-lite). */
 export const FAST_TRACK_MAX_DRIVERS = 3
@@ -8,7 +8,7 @@ export const fastTrack: DebateRule = {
   id: 'debate/fast-track',
   description: 'The fast track only on a two-way door (and a two-way door on the fast track)',
   check({record}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const door = record.reversibility?.class
     if (record.track && door) {
       if (record.track === 'fast' && door !== 'two-way') {

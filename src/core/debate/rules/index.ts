@@ -21,7 +21,7 @@ import {steelman} from './steelman.js'
 import {uniqueIds} from './unique-ids.js'
 import {weights} from './weights.js'
 
-export type {DebateRule, Finding, RuleContext, RuleExample} from './debate-rule.js'
+export type {DebateRule, DebateRuleFinding, RuleContext, RuleExample} from './debate-rule.js'
 
 /** Every code rule of LOGIC-GATES.md, run after the schema in this order. */
 export const DEBATE_RULES: readonly DebateRule[] = [

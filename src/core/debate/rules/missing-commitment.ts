@@ -1,11 +1,11 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** Once G8 has passed, every participant has committed: agree, disagree-and-commit or stand aside. */
 export const missingCommitment: DebateRule = {
   id: 'debate/missing-commitment',
   description: 'Every participant committed once G8 has passed',
   check({record, participants, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!passed('G8')) return out
     const committed = new Set((record.commitments ?? []).map((c) => c.participant))
     participants.forEach((name, i) => {

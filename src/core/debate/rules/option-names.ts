@@ -1,5 +1,5 @@
 import type {Option} from '../record.js'
-import {type DebateRule, type Finding, namesOf} from './debate-rule.js'
+import {type DebateRule, type DebateRuleFinding, namesOf} from './debate-rule.js'
 
 function mentions(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -19,7 +19,7 @@ export const optionNames: DebateRule = {
   id: 'debate/option-names',
   description: 'The question and the drivers name no option or alias',
   check({record}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const options = record.options ?? []
     if (options.length === 0) return out
     const name = record.question ? mentionedOption(record.question, options) : undefined

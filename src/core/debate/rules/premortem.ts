@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Once G7 has passed: a story from every participant (the leading option's champion included), each
@@ -9,7 +9,7 @@ export const premortem: DebateRule = {
   id: 'debate/premortem',
   description: 'A pre-mortem story from everyone about the leading option; confirmation checks present',
   check({record, participants, passed, results}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!passed('G7')) return out
     const risks = record.premortem ?? []
     const leader = record.scoring ? results().winner : null

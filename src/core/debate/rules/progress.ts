@@ -1,6 +1,6 @@
 import {computeDriversLock} from '../drivers-lock.js'
 import {FAST_TRACK_GATES, hasPassed} from '../record.js'
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * `in_progress` names a gate of the debate's track, and a finished debate (G8 passed) has none: a
@@ -11,7 +11,7 @@ export const progress: DebateRule = {
   id: 'debate/progress',
   description: 'The gate in progress belongs to the track, and a decided record has none',
   check({record}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const current = record.in_progress?.gate
     if (!current) return out
     if (hasPassed(record, 'G8')) {

@@ -1,4 +1,4 @@
-import {type DebateRule, type Finding, findOption, quote} from './debate-rule.js'
+import {type DebateRule, type DebateRuleFinding, findOption, quote} from './debate-rule.js'
 
 /**
  * Every reference resolves: people to `roles`, positions to options, score and crux cells to options
@@ -8,7 +8,7 @@ export const references: DebateRule = {
   id: 'debate/references',
   description: 'Every name and id the record refers to exists',
   check({record, participants, everyone, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const isParticipant = new Set(participants)
     const options = new Set((record.options ?? []).map((o) => o.id))
     const drivers = new Set((record.drivers ?? []).map((d) => d.id))

@@ -1,4 +1,4 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** A decided record past its revisit date with no review since is reported (a warning by default). */
 export const revisitOverdue: DebateRule = {
@@ -6,7 +6,7 @@ export const revisitOverdue: DebateRule = {
   description: 'The revisit date has passed with no review',
   severity: 'warning',
   check({record, today, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     const revisit = record.revisit
     if (!passed('G8') || !revisit || today <= revisit.date) return out
     if ((revisit.reviews ?? []).some((r) => r.date >= revisit.date)) return out

@@ -1,11 +1,11 @@
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /** One entry per participant × option × driver: none twice, and none missing once G5 has passed. */
 export const scoreCompleteness: DebateRule = {
   id: 'debate/score-completeness',
   description: 'One score entry per participant × option × driver',
   check({record, participants, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!record.scoring) return out
     const seen = new Set<string>()
     record.scoring.entries.forEach((e, i) => {

@@ -1,4 +1,4 @@
-import {type DebateRule, type Finding, findOption} from './debate-rule.js'
+import {type DebateRule, type DebateRuleFinding, findOption} from './debate-rule.js'
 
 /** Rejected attempts after which the champion lists the missing points instead. */
 export const MAX_STEELMAN_ATTEMPTS = 3
@@ -12,7 +12,7 @@ export const steelman: DebateRule = {
   id: 'debate/steelman',
   description: 'Every favoured option is steelmanned by a non-champion and acknowledged; every participant wrote one',
   check({record, participants, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!passed('G4') || record.track !== 'full' || !record.options) return out
     const favouredBy = new Map<string, Set<string>>()
     for (const o of record.options) if (o.champion) favouredBy.set(o.id, new Set([o.champion]))

@@ -1,5 +1,5 @@
 import type {DebateRecord} from '../record.js'
-import type {DebateRule, Finding} from './debate-rule.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 type Lists = [string, (r: DebateRecord) => {value: string}[] | undefined, string][]
 
@@ -20,7 +20,7 @@ export const uniqueIds: DebateRule = {
   id: 'debate/unique-ids',
   description: 'Ids are unique within each list',
   check({record}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     for (const [list, read, key] of LISTS) {
       const seen = new Set<string>()
       read(record)?.forEach(({value}, i) => {

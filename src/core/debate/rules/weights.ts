@@ -1,5 +1,5 @@
 import type {WeightSet} from '../record.js'
-import {type DebateRule, type Finding, listOf} from './debate-rule.js'
+import {type DebateRule, type DebateRuleFinding, listOf} from './debate-rule.js'
 
 /** Proposed weights further apart than this need product evidence. */
 export const SPREAD_TO_EXPLAIN = 15
@@ -9,7 +9,7 @@ export const weights: DebateRule = {
   id: 'debate/weights',
   description: 'Every weight set covers exactly the drivers and sums to 100; spreads of 15 points or more are explained',
   check({record, passed}) {
-    const out: Finding[] = []
+    const out: DebateRuleFinding[] = []
     if (!record.weights || !record.drivers) return out
     const ids = record.drivers.map((d) => d.id)
     const checkSet = (set: WeightSet, path: (string | number)[], whose: string) => {

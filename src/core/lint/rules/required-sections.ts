@@ -1,5 +1,5 @@
 import type {Adr} from '../../adr/model.js'
-import type {FileRule, Finding, ProfileName} from '../lint-rule.js'
+import type {FileRule, LintFinding, ProfileName} from '../lint-rule.js'
 import {everywhere} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import {inspectSection, inspectSectionText, SUSPICIOUS} from '../placeholders.js'
@@ -47,7 +47,7 @@ export const requiredSections: FileRule = {
   check(context) {
     const {adr} = context
     if (!adr.title && adr.sections.length === 0) return []
-    const findings: Finding[] = []
+    const findings: LintFinding[] = []
     const lines = fileLines(adr)
     for (const required of sectionsOf(adr, context.profile)) {
       const section = adr.sections.find((s) => s.depth >= 2 && required.accepts.includes(normaliseHeading(s.heading)))

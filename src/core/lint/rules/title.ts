@@ -1,4 +1,4 @@
-import type {FileRule, Finding} from '../lint-rule.js'
+import type {FileRule, LintFinding} from '../lint-rule.js'
 import {everywhere} from '../lint-rule.js'
 import {fileLines, titlePosition} from '../locate.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
@@ -12,7 +12,7 @@ export const title: FileRule = {
   description:
     'The ADR has a title (`# Title`) that is not a template placeholder; in the adr-tools format the title carries the number of the file name (`# 7. Use PostgreSQL` in `0007-use-postgresql.md`).',
   severity: everywhere('error'),
-  check({adr}): Finding[] {
+  check({adr}): LintFinding[] {
     if (!adr.title) {
       const parsed = adr.problems.find((p) => p.rule === 'parse/title')
       return [{...(parsed ?? {...titlePosition(adr)}), message: 'Missing title, expected a `# Title` heading at the top of the body'}]

@@ -1,4 +1,4 @@
-import type {FileRule, Finding} from '../lint-rule.js'
+import type {FileRule, LintFinding} from '../lint-rule.js'
 import {keyPosition, valuePosition} from '../locate.js'
 import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
@@ -11,7 +11,7 @@ export const tradeOffsOptions: FileRule = {
   severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
   check({adr}) {
     const t = readTradeOffs(adr)
-    const findings: Finding[] = []
+    const findings: LintFinding[] = []
     const seen = new Set<unknown>()
     t.options?.forEach((o, i) => {
       if (o.id !== undefined && seen.has(o.id)) {
