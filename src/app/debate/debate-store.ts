@@ -67,7 +67,7 @@ export async function readRecord(ws: Workspace, file: string): Promise<DebateRec
   }
 }
 
-/** LOGIC-GATES.md's order of the keys, so records read the same and diff well; the gate in progress last. */
+/** The order of the keys (docs/logic-gates.md, Where it is stored), so records read the same and diff well; the gate in progress last. */
 const KEY_ORDER = [
   'schema_version',
   'adr',

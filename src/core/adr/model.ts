@@ -5,7 +5,7 @@
 
 export type AdrFormat = 'madr' | 'nygard' | 'log4brains'
 
-/** The statuses of the lifecycle (DESIGN.md). A file may carry others; they are kept as written. */
+/** The statuses of the lifecycle (`status.ts`). A file may carry others; they are kept as written. */
 export const STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const
 export type Status = (typeof STATUSES)[number]
 

@@ -1,7 +1,7 @@
 import {STATUSES, type Status} from './model.js'
 
 /**
- * The lifecycle of DESIGN.md: proposed → accepted | rejected | superseded; accepted → deprecated |
+ * The ADR lifecycle (docs/architecture.md): proposed → accepted | rejected | superseded; accepted → deprecated |
  * superseded. Rejected, deprecated and superseded are final.
  */
 export const TRANSITIONS: Record<Status, readonly Status[]> = {

@@ -1,5 +1,5 @@
 /**
- * The debate record: the full data of one Logic Gates debate (LOGIC-GATES.md), stored as YAML in
+ * The debate record: the full data of one Logic Gates debate (docs/logic-gates.md), stored as YAML in
  * `docs/adr/debates/NNNN-slug.yaml` and validated by `schemas/debate.schema.json` plus the code rules in
  * `src/core/debate/rules/`.
  *

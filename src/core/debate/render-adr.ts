@@ -27,7 +27,7 @@ export function renderDebateAdr(record: DebateRecord, meta: DebateAdrMeta): stri
     .trimEnd()}\n`
 }
 
-/** YAML in DESIGN.md's shape: people, drivers, options and checks as one-line `{…}` / `[…]` items. */
+/** YAML in the shape adrgate writes MADR front matter: people, drivers, options and checks as one-line `{…}` / `[…]` items. */
 function renderFrontMatter(data: Record<string, unknown>): string {
   const doc = new Document(data)
   for (const pair of isMap(doc.contents) ? doc.contents.items : []) {

@@ -19,7 +19,7 @@ export interface FormatSignals {
  * most existing ADRs show (a `## Status` section, or front matter or a status field: files that show
  * neither are not counted); when that does not decide, adr-tools' format if the layout is adr-tools'
  * own (`.adr-dir`, or the default `doc/adr`), so `adr init` and `adr new` typed by an adr-tools user
- * give exactly what adr-tools gives, and MADR otherwise (DESIGN.md: a new repository gets MADR).
+ * give exactly what adr-tools gives, and MADR otherwise (ADR 5: a new repository gets MADR).
  */
 export function chooseFormat(signals: FormatSignals): WritableFormat {
   if (signals.flag) return signals.flag

@@ -30,7 +30,7 @@ export const EXTERNAL_RULES: readonly ExternalRule[] = [
   {
     id: 'debate/*',
     description:
-      'Debate records (`<adr-dir>/debates/*.yaml`) follow the Logic Gates: schema, references, weights, scores, cruxes, consent (see LOGIC-GATES.md). Each check has its own `debate/…` id.',
+      'Debate records (`<adr-dir>/debates/*.yaml`) follow the Logic Gates: schema, references, weights, scores, cruxes, consent (see docs/logic-gates.md). Each check has its own `debate/…` id.',
     severity: everywhere('error'),
   },
 ]

@@ -8,7 +8,7 @@ export interface GateOutcome {
   reason?: string
 }
 
-/** One gate of LOGIC-GATES.md: asks through the port, checks its exit rule, records, says what comes next. */
+/** One gate of the Logic Gates (docs/logic-gates.md): asks through the port, checks its exit rule, records, says what comes next. */
 export interface Gate {
   id: GateId
   title: string

@@ -23,7 +23,7 @@ import {weights} from './weights.js'
 
 export type {DebateRule, DebateRuleFinding, RuleContext, RuleExample} from './debate-rule.js'
 
-/** Every code rule of LOGIC-GATES.md, run after the schema in this order. */
+/** Every code rule of a debate record (docs/logic-gates.md), run after the schema in this order. */
 export const DEBATE_RULES: readonly DebateRule[] = [
   references,
   uniqueIds,
