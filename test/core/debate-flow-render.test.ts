@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {canPrompt} from '../../src/adapters/prompter/prompter.js'
+import {canPrompt} from '../../src/core/debate/prompter.js'
 import {renderDebateAdr} from '../../src/core/debate/render-adr.js'
 import {renderMatrix} from '../../src/core/debate/render-matrix.js'
 import {invoicingAnswers, play} from './debate-gates-helpers.js'

@@ -2,11 +2,11 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
-import type {Answer} from '../../src/adapters/prompter/prompter.js'
 import {type ListedAnswer, listPrompter} from '../../src/adapters/prompter/prompter-list.js'
 import {scriptedPrompter} from '../../src/adapters/prompter/prompter-scripted.js'
 import {GateContext} from '../../src/core/debate/gates/context.js'
 import {runGates} from '../../src/core/debate/gates/engine.js'
+import type {Answer} from '../../src/core/debate/prompter.js'
 import {type DebateRecord, emptyRecord} from '../../src/core/debate/record.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

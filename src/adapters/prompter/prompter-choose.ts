@@ -1,4 +1,4 @@
-import {canPrompt, type Prompter} from './prompter.js'
+import {canPrompt, type Prompter} from '../../core/debate/prompter.js'
 import {inquirerPrompter} from './prompter-inquirer.js'
 import {scriptedPrompter} from './prompter-scripted.js'
 

@@ -1,6 +1,6 @@
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
+import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {AdrError} from '../../core/errors.js'
-import type {Answer, Prompter, Question} from './prompter.js'
 
 export interface InquirerOptions {
   input?: NodeJS.ReadableStream

@@ -1,4 +1,4 @@
-import type {Answer, Prompter, Question} from './prompter.js'
+import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 
 /** One expected question and its answer; `throws` simulates Ctrl-C or a crash at that question. */
 export interface ListedAnswer {

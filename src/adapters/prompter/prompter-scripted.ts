@@ -1,5 +1,5 @@
+import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {AdrError} from '../../core/errors.js'
-import type {Answer, Prompter, Question} from './prompter.js'
 
 export interface ScriptedOptions {
   /** The answers, shaped as `schemas/debate-answers.schema.json` describes. */

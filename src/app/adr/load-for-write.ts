@@ -1,7 +1,7 @@
-import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
 import {withLock} from '../../adapters/files.js'
+import {makeDirectory} from '../../adapters/paths.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {allowedTransitions} from '../../core/adr/status.js'
@@ -24,9 +24,7 @@ export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
  */
 export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => Promise<T>, options: {create?: boolean} = {}): Promise<T> {
   if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
-  await fs.mkdir(ws.adrDir, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
-    throw new AdrError('IO_FAILED', `Could not create ${ws.adrDir}: ${error.code ?? error.message}`, {cause: error})
-  })
+  await makeDirectory(ws.adrDir)
   return withLock(lockFileOf(ws), async () => fn(await loadAdrs(ws)))
 }
 

@@ -1,7 +1,7 @@
-import type {Prompter} from '../../adapters/prompter/prompter.js'
 import type {AnswersSource} from '../../adapters/prompter/prompter-answers.js'
 import {scriptedPrompter} from '../../adapters/prompter/prompter-scripted.js'
 import type {Workspace} from '../../adapters/workspace.js'
+import type {Prompter} from '../../core/debate/prompter.js'
 import {resumeDebate} from './resume.js'
 import type {DebateSession} from './session.js'
 

@@ -1,8 +1,8 @@
-import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {parse, stringify} from 'yaml'
 import {loadAdrs} from '../../adapters/adr-store.js'
 import {readTextFile, writeFileAtomic} from '../../adapters/files.js'
+import {makeDirectory, pathExists} from '../../adapters/paths.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
 import type {Adr} from '../../core/adr/model.js'
@@ -41,11 +41,7 @@ export function debateFiles(ws: Workspace, adr: Adr): DebateFiles {
 export async function findDebate(ws: Workspace, ref: string): Promise<DebateFiles> {
   const {adrs} = await loadAdrs(ws)
   const files = debateFiles(ws, resolveRef(adrs, ref))
-  const exists = await fs.stat(files.recordFile).then(
-    () => true,
-    () => false,
-  )
-  if (!exists) {
+  if (!(await pathExists(files.recordFile))) {
     throw new AdrError('DEBATE_NOT_FOUND', `${files.adr.file} has no debate record (${files.debateKey})`, {
       suggestions: ['Start one with `adr debate start TITLE --participant A --participant B --approver C`.'],
     })
@@ -105,6 +101,6 @@ export function serialiseRecord(record: DebateRecord): string {
 }
 
 export async function writeRecord(file: string, record: DebateRecord): Promise<void> {
-  await fs.mkdir(path.dirname(file), {recursive: true})
+  await makeDirectory(path.dirname(file))
   await writeFileAtomic(file, serialiseRecord(record))
 }

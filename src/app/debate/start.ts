@@ -1,7 +1,7 @@
 import {loadAdr} from '../../adapters/adr-store.js'
-import type {Prompter} from '../../adapters/prompter/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
+import type {Prompter} from '../../core/debate/prompter.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 import {createAdr} from '../adr/create-adr.js'

@@ -1,7 +1,7 @@
-import type {Answer, Prompter, Question} from '../../adapters/prompter/prompter.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {runGates} from '../../core/debate/gates/engine.js'
+import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {type DebateRecord, type FlipPoint, participantNames, type Results} from '../../core/debate/record.js'
 import {renderMatrix} from '../../core/debate/render-matrix.js'
 import {computeResults} from '../../core/debate/results.js'

@@ -1,7 +1,7 @@
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {pathExistsSync} from '../../adapters/paths.js'
 import type {FileInput, FileLintSetup, FileOutput} from './lint-files.js'
 
 /**
@@ -24,7 +24,7 @@ export async function lintInParallel(
   threshold = PARALLEL_THRESHOLD,
 ): Promise<FileOutput[]> {
   const cores = Math.min(availableParallelism(), 4)
-  const canThread = WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))
+  const canThread = WORKER.protocol === 'file:' && pathExistsSync(fileURLToPath(WORKER))
   if (inputs.length <= threshold || cores < 2 || !canThread) return lintHere(inputs, setup)
   const size = Math.ceil(inputs.length / cores)
   const shares = Array.from({length: cores}, (_, i) => inputs.slice(i * size, (i + 1) * size)).filter((s) => s.length)

@@ -1,4 +1,4 @@
-import type {Answer, Question} from '../../../adapters/prompter/prompter.js'
+import type {Answer, Question} from '../prompter.js'
 
 export type Normalised = {ok: true; value: Answer} | {ok: false; message: string}
 

@@ -1,5 +1,5 @@
-import type {Answer, Prompter, Question} from '../../../adapters/prompter/prompter.js'
 import {AdrError, EXIT} from '../../errors.js'
+import type {Answer, Prompter, Question} from '../prompter.js'
 import type {DebateRecord, GateId, IsoDate, StoredAnswer} from '../record.js'
 import {normaliseAnswer} from './answer.js'
 

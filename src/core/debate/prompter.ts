@@ -1,8 +1,9 @@
 /**
- * Prompts are a port. The gate engine (`src/core/debate/gates/`) asks every question through this
- * interface; three adapters answer them: `prompter-inquirer.ts` (a person at a terminal),
- * `prompter-scripted.ts` (an answers file or stdin) and `prompter-list.ts` (tests: a list that fails
- * on any unexpected question). This module holds types only, so the pure core may import them.
+ * The prompter port. The gate engine (`gates/`) asks every question through this interface, and
+ * the adapters in `src/adapters/prompter/` answer them: `prompter-inquirer.ts` (a person at a
+ * terminal), `prompter-scripted.ts` (an answers file or stdin) and `prompter-list.ts` (tests: a list
+ * that fails on any unexpected question). The port belongs to the core that drives it; adapters
+ * implement it. Types and one pure predicate only.
  */
 
 /** A raw answer, before the engine normalises it to the question's kind. */
