@@ -1,4 +1,5 @@
 import {defineConfig} from 'vitest/config'
+import {TEST_ENV} from './test/helpers/test-env.js'
 
 export default defineConfig({
   test: {
@@ -6,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    env: TEST_ENV,
+    globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 })

@@ -1,15 +1,16 @@
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import type {DebateRecord} from '../../src/core/debate/record.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {BIN, PROJECT_ROOT} from '../helpers/run-command.js'
 
 /**
- * Drives a real interactive session in a pseudo-terminal with python3's `pty` module: it waits for
- * each expected prompt text, then types the keys. Prints a JSON report: exit status and transcript.
+ * Drives a real interactive session in a pseudo-terminal with python3's `pty` module: it waits until
+ * each expected prompt text is on the screen, then types the keys (no sleeps). dist/ is built once,
+ * before the suite (test/helpers/global-setup.ts). Prints a JSON report: exit status and transcript.
  */
 const DRIVER = `
 import fcntl, json, os, pty, select, struct, sys, termios, time
@@ -44,11 +45,7 @@ for expect, keys in steps:
     if failed:
         break
     pos = out.find(expect.encode(), pos) + len(expect)
-    time.sleep(0.15)
-    read(time.time() + 0.05)
-    for key in keys:
-        os.write(fd, key.encode())
-        time.sleep(0.05)
+    os.write(fd, ''.join(keys).encode())
 end = time.time() + (2 if failed else 30)
 while time.time() < end and read(end):
     pass
@@ -79,10 +76,6 @@ const TITLE = hasPython
   : 'adr debate at a real terminal: SKIPPED, python3 with its pty module is needed to drive a pseudo-terminal'
 
 describe.skipIf(!hasPython)(TITLE, () => {
-  beforeAll(() => {
-    spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: PROJECT_ROOT, encoding: 'utf8'})
-  }, 300_000)
-
   it('runs a fast-track session end to end: masked blind answers, the gates shown, the ADR accepted', () => {
     repo = makeRepo({'docs/adr/.keep': ''})
     const type = (text: string) => [text, ENTER]

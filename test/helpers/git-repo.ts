@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -40,10 +40,31 @@ export interface TempRepo {
   cleanup(): void
 }
 
-/** A temporary git repository (branch `main`) made from an inline file tree; `commit` adds everything. */
+/**
+ * The test repository's own configuration: an identity, so the code under test can commit without
+ * the developer's, and no signing, whatever a global configuration says (the suite also sets
+ * GIT_CONFIG_GLOBAL=/dev/null: see test/helpers/test-env.ts). Written into .git/config directly, which
+ * is what three `git config` calls would write, without three processes per repository.
+ */
+const LOCAL_CONFIG = `[user]
+	name = Ada Tester
+	email = ada@example.com
+[commit]
+	gpgsign = false
+[tag]
+	gpgsign = false
+`
+
+/**
+ * A temporary git repository (branch `main`, the identity and settings of LOCAL_CONFIG) made from an
+ * inline file tree; `commit` adds everything.
+ */
 export function makeRepo(tree: FileTree = {}, options: {commit?: boolean; git?: boolean} = {}): TempRepo {
   const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-')))
-  if (options.git !== false) git(dir, ['init', '-q', '-b', 'main'])
+  if (options.git !== false) {
+    git(dir, ['init', '-q', '-b', 'main'])
+    appendFileSync(path.join(dir, '.git', 'config'), LOCAL_CONFIG)
+  }
   const repo: TempRepo = {
     dir,
     write: (t) => writeTree(dir, t),
