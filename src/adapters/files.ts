@@ -109,14 +109,22 @@ export interface PlannedWrite {
  */
 export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
   const staged: {file: string; tmp: string; backup?: string; create?: boolean}[] = []
+  // a new ADR in the folder-per-ADR layout (`0008-x/README.md`) needs its folder; removed again on failure
+  const madeDirs: string[] = []
+  const removeMadeDirs = () => Promise.all(madeDirs.map((d) => fs.rm(d, {recursive: true, force: true})))
   try {
     for (const w of writes) {
+      if (w.create) {
+        const made = await fs.mkdir(path.dirname(w.file), {recursive: true})
+        if (made) madeDirs.push(made)
+      }
       const tmp = tempName(w.file)
       staged.push({file: w.file, tmp, create: w.create})
       await fs.writeFile(tmp, w.text, {flag: 'wx'})
     }
   } catch (error) {
     await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
+    await removeMadeDirs()
     throw ioError(staged.at(-1)?.file ?? '', error)
   }
   const done: typeof staged = []
@@ -145,6 +153,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
       else if (s.backup !== undefined) await fs.writeFile(s.file, s.backup)
     }
     await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
+    await removeMadeDirs()
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new AdrError('FILE_EXISTS', `${path.basename(staged[done.length]?.file ?? '')} already exists`, {cause: error})
     }

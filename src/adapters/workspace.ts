@@ -1,9 +1,10 @@
-import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
+import {existsSync, promises as fs, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {YAML_OPTIONS} from '../core/adr/front-matter.js'
 import type {AdrFormat} from '../core/adr/model.js'
 import {AdrError} from '../core/errors.js'
+import {describeTried, findConventionalAdrDir} from './find-adr-dir.js'
 
 /** yaml is loaded only when there is a config file to read: most runs have none (start-up time). */
 const require = createRequire(import.meta.url)
@@ -34,10 +35,11 @@ export interface Workspace {
   source: 'flag' | 'config' | 'adr-dir-file' | 'log4brains' | 'conventional' | 'default'
   config: Config
   configFile?: string
+  /** When no directory was found (`source: 'default'`): the folders tried and where. */
+  tried?: string
 }
 
 export const DEFAULT_DIR = 'doc/adr'
-const CONVENTIONAL = ['doc/adr', 'docs/adr', 'docs/decisions', 'docs/architecture-decisions', 'adr']
 
 /**
  * Finds the ADR directory, first match wins: `--dir`; `.adrgate.yaml` `dir:`; `.adr-dir`;
@@ -85,13 +87,55 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
       const folder = readLog4brainsFolder(log4brains)
       if (folder) return {...base, root: level, adrDir: path.resolve(level, folder), source: 'log4brains'}
     }
-    for (const candidate of CONVENTIONAL) {
-      const dir = path.join(level, candidate)
-      if (isDirectory(dir)) return {...base, root: level, adrDir: dir, source: 'conventional'}
-    }
   }
+  const found = findConventionalAdrDir(levels)
+  if (found) return {...base, root: found.level, adrDir: found.dir, source: 'conventional'}
   const root = gitRoot ?? cwd
-  return {...base, root, adrDir: path.join(cwd, DEFAULT_DIR), source: 'default'}
+  return {...base, root, adrDir: path.join(cwd, DEFAULT_DIR), source: 'default', tried: describeTried(cwd, levels)}
+}
+
+/**
+ * The error every reading command gives when the ADR directory does not exist: adr-tools' own first
+ * line (`The doc/adr directory does not exist`), then where adrgate looked and how to point it
+ * elsewhere.
+ */
+export function adrDirNotFound(ws: Workspace): AdrError {
+  const shown = relativeToCwd(ws, ws.adrDir)
+  const suggestions =
+    ws.source === 'default'
+      ? [
+          `Pass --dir DIR, or write \`dir: DIR\` in .adrgate.yaml (or DIR in .adr-dir), to name the directory that holds your ADRs (adrgate looked for ${ws.tried ?? DEFAULT_DIR}, holding ADR files).`,
+          'Run `adr init` to start one.',
+        ]
+      : [
+          `The directory comes from ${describeSource(ws)}; fix that setting, or pass --dir with the directory that holds your ADRs.`,
+          'Run `adr init` to create it.',
+        ]
+  return new AdrError('ADR_DIR_NOT_FOUND', `The ${shown} directory does not exist`, {exit: 2, suggestions})
+}
+
+function describeSource(ws: Workspace): string {
+  switch (ws.source) {
+    case 'flag':
+      return '--dir'
+    case 'config':
+      return `\`dir:\` in ${ws.configFile ? relativeToCwd(ws, ws.configFile) : '.adrgate.yaml'}`
+    case 'adr-dir-file':
+      return '.adr-dir'
+    case 'log4brains':
+      return '.log4brains.yml (`project.adrFolder`)'
+    default:
+      return 'the conventional folders'
+  }
+}
+
+/** `.adrgate.yaml` `statuses:`, the team's own status words, as plain strings (the schema check reports anything else). */
+export function configuredStatuses(config: Config): Record<string, string> | undefined {
+  const statuses = config.statuses
+  if (!statuses || typeof statuses !== 'object' || Array.isArray(statuses)) return undefined
+  const map: Record<string, string> = {}
+  for (const [word, status] of Object.entries(statuses)) if (typeof status === 'string') map[word] = status
+  return map
 }
 
 /** The ADR directory as a path relative to the working directory, as adr-tools prints it. */
@@ -110,14 +154,6 @@ export function findGitRoot(cwd: string): string | undefined {
   for (let dir = cwd; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) return dir
     if (dir === path.dirname(dir)) return undefined
-  }
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory()
-  } catch {
-    return false
   }
 }
 

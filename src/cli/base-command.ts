@@ -58,7 +58,8 @@ export abstract class BaseCommand extends Command {
       this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions}})
       return undefined
     }
-    this.logToStderr(`Error: ${error.message}`)
+    // adr-tools' exact first line for a missing directory, so scripts that match it keep working
+    this.logToStderr(error.code === 'ADR_DIR_NOT_FOUND' ? error.message : `Error: ${error.message}`)
     for (const suggestion of error.suggestions) this.logToStderr(`  Try: ${suggestion}`)
     return undefined
   }

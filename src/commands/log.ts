@@ -1,4 +1,5 @@
 import {Args, Flags, ux} from '@oclif/core'
+import {assertAdrDirExists} from '../adapters/adr-store.js'
 import {adrLog, type LogResult} from '../app/history/history.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {formatEvent} from '../core/history/history-text.js'
@@ -27,10 +28,10 @@ export default class Log extends BaseCommand {
   async run(): Promise<LogResult> {
     const {args, flags} = await this.parse(Log)
     const progress = process.stderr.isTTY && !this.jsonEnabled() ? showProgress() : undefined
+    const ws = this.workspace(flags.dir)
+    await assertAdrDirExists(ws)
     const filters = {ref: args.ref, since: flags.since, until: flags.until, author: flags.author, status: flags.status}
-    const result = await adrLog(this.workspace(flags.dir), filters, {onProgress: progress?.update, version: this.config.version}).finally(
-      () => progress?.done(),
-    )
+    const result = await adrLog(ws, filters, {onProgress: progress?.update, version: this.config.version}).finally(() => progress?.done())
     // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
     for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
     // one write for the whole timeline: thousands of events, not thousands of writes

@@ -3,6 +3,7 @@ export const EXIT = {ok: 0, findings: 1, failure: 2} as const
 
 export type ErrorCode =
   | 'ADR_DIR_NOT_FOUND'
+  | 'NO_ADRS'
   | 'ADR_NOT_FOUND'
   | 'AMBIGUOUS_REF'
   | 'ILLEGAL_TRANSITION'

@@ -43,10 +43,10 @@ describe('adr list', () => {
     ])
   })
 
-  it('says when there is no ADR directory and exits 1', async () => {
+  it('says when there is no ADR directory and exits 2', async () => {
     repo = makeRepo({})
     const r = await runCommand(List, [], repo.dir)
-    expect(r.exitCode).toBe(1)
+    expect(r.exitCode).toBe(2)
     expect(r.stderr).toContain('The doc/adr directory does not exist')
   })
 

@@ -180,11 +180,11 @@ describe('adr-tools compatibility of the read side', () => {
     expect(r.stdout).toBe(row.stdout)
   })
 
-  it('list-records: no directory says so and exits 1', async () => {
+  it("list-records: no directory prints adr-tools' first line exactly (a failure: exit 2)", async () => {
     repo = makeRepo({})
     const r = await runCommand(List, [], repo.dir)
-    expect(r.exitCode).toBe(1)
+    expect(r.exitCode).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr.split('\n')[0]).toBe('Error: The doc/adr directory does not exist')
+    expect(r.stderr.split('\n')[0]).toBe('The doc/adr directory does not exist')
   })
 })

@@ -102,10 +102,10 @@ describe('adr status', () => {
     expect(read('architecture-log/0002-use-postgresql.md')).toContain('## Status\n\nDeprecated\n\nSupercedes [1. Use MySQL]')
   })
 
-  it('says when there is no ADR directory, exits 1, and creates none', async () => {
+  it('says when there is no ADR directory, exits 2, and creates none', async () => {
     repo = makeRepo()
     const r = await run(['1', 'accepted'])
-    expect(r.exitCode).toBe(1)
+    expect(r.exitCode).toBe(2)
     expect(r.stderr).toContain('The doc/adr directory does not exist')
     expect(readdirSync(repo.dir)).toEqual(['.git'])
   })

@@ -5,7 +5,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {isAdrFileName, parseFileName} from '../../src/core/adr/file-name.js'
+import {isAdrFileName, isAdrFolderName, parseFileName} from '../../src/core/adr/file-name.js'
 import type {Adr} from '../../src/core/adr/model.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
@@ -108,6 +108,16 @@ const FIXTURES: Record<string, Expected> = {
   'naming/adr-009-adopt-opentelemetry.md': {number: 9, title: 'Adopt OpenTelemetry', status: 'accepted', date: '2026-03-10'},
   'naming/ADR010-retire-the-soap-api.md': {number: 10, title: 'Retire the SOAP API', status: 'deprecated', date: '2026-03-20'},
   'naming/ADR-0011-sign-webhooks.md': {number: 11, title: 'Sign webhooks', status: 'accepted', statusLine: 3, date: '2026-04-01'},
+  'naming/0039-use-velocity-as-template-engine.md': {number: 39, title: 'Use Velocity as template engine', status: 'accepted'},
+  'naming/DR012-split-the-billing-service.md': {number: 12, title: 'Split the billing service', format: 'nygard'},
+  'naming/adr_0013_keep-audit-logs-for-a-year.md': {number: 13, title: 'Keep audit logs for a year'},
+  'naming/2024-02-19-adopt-feature-flags.md': {number: undefined, title: 'Adopt feature flags', date: '2024-02-19'},
+  'naming/0014-use-kafka-for-events/README.md': {number: 14, title: 'Use Kafka for events', status: 'accepted'},
+  'naming/0015-retire-the-nightly-export/index.md': {
+    number: 15,
+    status: 'accepted',
+    links: [{relKey: 'amends', targetNumber: 14, targetFile: '0014-use-kafka-for-events/README.md', line: 9}],
+  },
   'titles/0007-numbered-title.md': {number: 7, title: 'Numbered title', status: 'accepted'},
   'titles/0008-prefixed-title.md': {number: 8, title: 'Prefixed title', status: 'rejected'},
   'titles/0009-plain-title.md': {number: 9, title: 'Plain title', status: 'proposed'},
@@ -133,6 +143,8 @@ const FIXTURES: Record<string, Expected> = {
 }
 
 const NOT_ADRS = [
+  'not-adrs/000-adr-template.md',
+  'not-adrs/adr-template.md',
   'not-adrs/ADRXXX-template.md',
   'not-adrs/0000-template.md',
   'not-adrs/template.md',
@@ -153,8 +165,11 @@ describe('ADR fixtures', () => {
   })
 
   it.each(Object.entries(FIXTURES))('%s', (file, expected) => {
-    const name = path.basename(file)
-    expect(isAdrFileName(name)).toBe(true)
+    // a folder-per-ADR fixture (`0014-x/README.md`) is named by its folder, as the ADR directory lists it
+    const parts = file.split('/')
+    const name = parts.length > 2 ? parts.slice(1).join('/') : path.basename(file)
+    if (parts.length > 2) expect(isAdrFolderName(parts[1])).toBe(true)
+    else expect(isAdrFileName(name)).toBe(true)
     const adr = parseAdr(readFileSync(path.join(ROOT, file), 'utf8'), name)
     const {links, ...fields} = expected
     expect(adr).toMatchObject(fields)
@@ -162,6 +177,21 @@ describe('ADR fixtures', () => {
     if (links) expect(adr.links).toMatchObject(links)
     expect(adr.links).toHaveLength(links?.length ?? adr.links.length)
     expect(adr.problems).toEqual([])
+  })
+
+  it.each([
+    ['0039-use-velocity-as-template-engine.md', true],
+    ['0002-templates-for-invoices.md', true],
+    ['template.md', false],
+    ['adr-template.md', false],
+    ['0000-template.md', false],
+    ['000-adr-template.md', false],
+    ['adr-0000-template.md', false],
+    ['ADRXXX-title.md', false],
+    ['README.md', false],
+    ['0000-use-markdown-architectural-decision-records.md', true],
+  ])('%s is an ADR: %s (by its name pattern, not by a word in its slug)', (file, expected) => {
+    expect(isAdrFileName(file)).toBe(expected)
   })
 
   it.each(NOT_ADRS)('%s is not an ADR', (file) => {
@@ -174,7 +204,18 @@ describe('ADR fixtures', () => {
     ['adr-007-slug.md', {number: 7, slug: 'slug', naming: {prefix: 'adr-', digits: 3, separator: '-'}}],
     ['ADR007-slug.md', {number: 7, slug: 'slug', naming: {prefix: 'ADR', digits: 3, separator: '-'}}],
     ['ADR-0007-slug.md', {number: 7, slug: 'slug', naming: {prefix: 'ADR-', digits: 4, separator: '-'}}],
-    ['20200925-slug.md', {slug: 'slug', dated: true}],
+    ['20200925-slug.md', {slug: 'slug', dated: true, date: '2020-09-25'}],
+    ['2020-09-25-slug.md', {slug: 'slug', dated: true, date: '2020-09-25'}],
+    ['DR001-slug.md', {number: 1, slug: 'slug', naming: {prefix: 'DR', digits: 3, separator: '-'}}],
+    ['adr_0001_slug.md', {number: 1, slug: 'slug', naming: {prefix: 'adr_', digits: 4, separator: '_'}}],
+    [
+      '0007-slug/README.md',
+      {number: 7, slug: 'slug', folder: true, naming: {prefix: '', digits: 4, separator: '-', folderFile: 'README.md'}},
+    ],
+    [
+      '0007-slug/index.md',
+      {number: 7, slug: 'slug', folder: true, naming: {prefix: '', digits: 4, separator: '-', folderFile: 'index.md'}},
+    ],
   ])('reads the naming of %s', (file, expected) => {
     expect(parseFileName(file)).toMatchObject(expected)
   })

@@ -67,10 +67,10 @@ describe('adr (spawned)', () => {
     expect(r.stdout.startsWith(start)).toBe(true)
   })
 
-  it('exits 1 when there is no ADR directory, saying so', () => {
+  it('exits 2 when there is no ADR directory, saying so', () => {
     repo = makeRepo({})
     const r = runBin(['list'], repo.dir)
-    expect(r.exitCode).toBe(1)
+    expect(r.exitCode).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('The doc/adr directory does not exist')
   })

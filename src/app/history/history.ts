@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {listAdrFiles} from '../../adapters/adr-store.js'
+import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {type Git, type LogCommit, openGit, type RepositoryProbe} from '../../adapters/git/git.js'
 import {openCatFile} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
@@ -102,7 +102,7 @@ export interface AdrDates {
  * name. One `git log` pass and no file contents, so it stays cheap.
  */
 export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
-  const files = await listAdrFiles(ws.adrDir)
+  const files = await listWorkspaceAdrFiles(ws)
   const git = openGit(ws.cwd)
   let probe: RepositoryProbe
   try {

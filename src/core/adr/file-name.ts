@@ -1,33 +1,80 @@
 import type {NamingScheme} from './model.js'
 
+/**
+ * What a file name says about an ADR. This module is the one place that knows how ADR files are
+ * named (numbered, dated, one folder per ADR) and which files in an ADR directory are not ADRs:
+ * listing, parsing, `adr new` and lint all read names through it. Pure: names in, facts out.
+ */
 export interface FileNameInfo {
   number?: number
   slug: string
   /** The naming scheme this file follows, when it carries a number. */
   naming?: NamingScheme
-  /** log4brains' `YYYYMMDD-slug.md`. */
+  /** Named by a date instead of a number: log4brains' `YYYYMMDD-slug.md`, or `YYYY-MM-DD-slug.md`. */
   dated: boolean
+  /** The date in a dated name, as YYYY-MM-DD. */
+  date?: string
+  /** One folder per ADR: `0007-use-kafka/README.md` (the folder's name is the ADR's name). */
+  folder?: boolean
 }
 
-const NUMBERED = /^((?:adr)?[-_ ]?)(\d{1,7})([-_ ]|(?=\.))(.*)\.md$/i
-const DATED = /^(\d{8})-(.+)\.md$/
-const PLACEHOLDER = /^(?:adr[-_]?)?(?:x{3,}|n{3,}|0{4,}-template)/i
+/** `0007-slug.md`, `007_slug.md`, `adr-007-slug.md`, `ADR007-slug.md`, `adr_0001_slug.md`, `DR001-slug.md`. */
+const NUMBERED = /^((?:adr|dr)?[-_ ]?)(\d{1,7})([-_ ]|(?=\.))(.*)\.md$/i
+/** log4brains' `20201002-slug.md`. */
+const DATED_COMPACT = /^(\d{4})(\d{2})(\d{2})-(.+)\.md$/
+/** `2020-10-02-slug.md` (static-site blogs, some home-grown layouts). */
+const DATED_DASHED = /^(\d{4})-(\d{2})-(\d{2})[-_](.+)\.md$/
+/** `ADRXXX-…`, `adr-nnn-…`: a template's placeholder number. */
+const PLACEHOLDER = /^(?:adr[-_]?)?(?:x{3,}|n{3,})\b/i
+/** A slug that says "this is the template": `template`, `adr-template`, `template-madr`. */
+const TEMPLATE_SLUG = /^(?:[a-z]+[-_ ])?template(?:[-_ ][a-z0-9]+)?$/i
 const NOT_ADRS = new Set(['readme.md', 'index.md', 'template.md', 'changelog.md', 'contributing.md', 'license.md'])
+/** The file that holds the ADR in a folder-per-ADR layout, in order of preference. */
+export const FOLDER_ADR_FILES = ['README.md', 'index.md'] as const
 
-/** Whether a file in the ADR directory is an ADR at all (templates, READMEs and placeholders are not). */
+/**
+ * Whether a file in the ADR directory is an ADR: its name is numbered or dated. Only real templates
+ * (`template.md`, `adr-template.md`, `0000-template.md`, `ADRXXX-…`) are skipped; a word in the slug
+ * never is (`0039-use-velocity-as-template-engine.md` is an ADR).
+ */
 export function isAdrFileName(file: string): boolean {
   const lower = file.toLowerCase()
-  if (!lower.endsWith('.md') || NOT_ADRS.has(lower)) return false
-  if (lower.startsWith('.') || lower.includes('template')) return false
+  if (!lower.endsWith('.md') || NOT_ADRS.has(lower) || lower.startsWith('.')) return false
   if (PLACEHOLDER.test(file)) return false
-  return DATED.test(file) || NUMBERED.test(file)
+  const info = parseFileName(file)
+  if (!info.dated && info.number === undefined) return false
+  return !isTemplateName(info)
 }
 
-/** Reads the number, slug and naming scheme out of a file name. */
+/** Whether a folder's name is an ADR's name (`0007-use-kafka`): the folder-per-ADR layout. */
+export function isAdrFolderName(folder: string): boolean {
+  return !folder.startsWith('.') && isAdrFileName(`${folder}.md`)
+}
+
+/** A numbered or dated name that is a template all the same: `0000-template.md`, `000-adr-template.md`. */
+function isTemplateName(info: FileNameInfo): boolean {
+  if (!TEMPLATE_SLUG.test(info.slug)) return false
+  return info.number === undefined || info.number === 0 || info.slug.toLowerCase() === 'template'
+}
+
+/** Reads the number, slug and naming scheme out of a file name, or out of a folder-per-ADR path (`0007-x/README.md`). */
 export function parseFileName(file: string): FileNameInfo {
-  const dated = DATED.exec(file)
-  if (dated && Number(dated[1].slice(0, 4)) >= 1970 && Number(dated[1].slice(4, 6)) <= 12) {
-    return {slug: dated[2], dated: true}
+  const parts = file.split(/[\\/]/)
+  if (parts.length >= 2 && FOLDER_ADR_FILES.some((f) => f.toLowerCase() === parts.at(-1)?.toLowerCase())) {
+    const inner = parseName(`${parts.at(-2)}.md`)
+    return {
+      ...inner,
+      folder: true,
+      naming: inner.naming ? {...inner.naming, folderFile: parts.at(-1)} : undefined,
+    }
+  }
+  return parseName(parts.at(-1) ?? file)
+}
+
+function parseName(file: string): FileNameInfo {
+  const dated = DATED_COMPACT.exec(file) ?? DATED_DASHED.exec(file)
+  if (dated && isRealDate(dated[1], dated[2], dated[3])) {
+    return {slug: dated[4], dated: true, date: `${dated[1]}-${dated[2]}-${dated[3]}`}
   }
   const numbered = NUMBERED.exec(file)
   if (numbered) {
@@ -42,9 +89,37 @@ export function parseFileName(file: string): FileNameInfo {
   return {slug: file.replace(/\.md$/i, ''), dated: false}
 }
 
-/** Formats a file name in a repository's naming scheme: `0007-use-postgres.md`, `ADR-007_use-postgres.md`. */
+function isRealDate(year: string, month: string, day: string): boolean {
+  const y = Number(year)
+  const m = Number(month)
+  const d = Number(day)
+  return y >= 1970 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+/**
+ * Formats a file name in a repository's naming scheme: `0007-use-postgres.md`, `ADR-007_use-postgres.md`,
+ * or `0007-use-postgres/README.md` in a folder-per-ADR repository.
+ */
 export function formatFileName(number: number, slug: string, naming: NamingScheme): string {
-  return `${naming.prefix}${String(number).padStart(naming.digits, '0')}${naming.separator}${slug}.md`
+  const name = `${naming.prefix}${String(number).padStart(naming.digits, '0')}${naming.separator}${slug}`
+  return naming.folderFile ? `${name}/${naming.folderFile}` : `${name}.md`
+}
+
+/** A dated name, as log4brains writes it: `20201002-use-kafka.md`. */
+export function formatDatedFileName(date: string, slug: string): string {
+  return `${date.replaceAll('-', '')}-${slug}.md`
+}
+
+/** Whether most ADRs of a directory are named by date (a log4brains repository): `adr new` then names by date too. */
+export function isDatedDirectory(files: readonly string[]): boolean {
+  let dated = 0
+  let numbered = 0
+  for (const file of files) {
+    const info = parseFileName(file)
+    if (info.dated) dated++
+    else if (info.number !== undefined) numbered++
+  }
+  return dated > 0 && dated >= numbered
 }
 
 /**
@@ -53,12 +128,19 @@ export function formatFileName(number: number, slug: string, naming: NamingSchem
  * fallback.
  */
 export function detectNaming(files: readonly string[], fallback: NamingScheme): NamingScheme {
-  const counts = new Map<string, {prefix: string; separator: string; count: number; padded: number; any: number}>()
+  const counts = new Map<string, {prefix: string; separator: string; folderFile?: string; count: number; padded: number; any: number}>()
   for (const file of files) {
     const {naming} = parseFileName(file)
     if (!naming) continue
-    const key = `${naming.prefix}|${naming.separator}`
-    const entry = counts.get(key) ?? {prefix: naming.prefix, separator: naming.separator, count: 0, padded: 0, any: 0}
+    const key = `${naming.prefix}|${naming.separator}|${naming.folderFile ?? ''}`
+    const entry = counts.get(key) ?? {
+      prefix: naming.prefix,
+      separator: naming.separator,
+      folderFile: naming.folderFile,
+      count: 0,
+      padded: 0,
+      any: 0,
+    }
     entry.count++
     entry.any = Math.max(entry.any, naming.digits)
     if (/^\D*0\d/.test(file)) entry.padded = Math.max(entry.padded, naming.digits)
@@ -67,5 +149,6 @@ export function detectNaming(files: readonly string[], fallback: NamingScheme): 
   const best = [...counts.values()].sort((a, b) => b.count - a.count)[0]
   if (!best) return fallback
   const digits = best.padded || (best.any >= fallback.digits ? fallback.digits : 1)
-  return {prefix: best.prefix, separator: best.separator, digits}
+  const scheme: NamingScheme = {prefix: best.prefix, separator: best.separator, digits}
+  return best.folderFile ? {...scheme, folderFile: best.folderFile} : scheme
 }

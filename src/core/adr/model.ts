@@ -65,7 +65,10 @@ export interface FrontMatter {
 }
 
 export interface Adr {
-  /** The file name (no directory), e.g. `0007-use-postgres.md`. */
+  /**
+   * The file, relative to the ADR directory: a file name (`0007-use-postgres.md`), or in the
+   * folder-per-ADR layout the folder and its file (`0007-use-postgres/README.md`).
+   */
   file: string
   number?: number
   title: string
@@ -99,6 +102,8 @@ export interface NamingScheme {
   digits: number
   /** Between the number and the slug: `-` or `_`. */
   separator: string
+  /** One folder per ADR: the file inside it (`README.md` or `index.md`). */
+  folderFile?: string
 }
 
 export const DEFAULT_NAMING: NamingScheme = {prefix: '', digits: 4, separator: '-'}
