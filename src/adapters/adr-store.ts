@@ -1,11 +1,11 @@
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
-import {isAdrFileName} from '../core/adr/file-name.js'
+import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 import type {Adr, Problem} from '../core/adr/model.js'
 import {parseAdr} from '../core/adr/parse-adr.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files.js'
-import type {Workspace} from './workspace.js'
+import {adrDirNotFound, configuredStatuses, type Workspace} from './workspace.js'
 
 /** A file in the ADR directory that could not be read as an ADR at all. */
 export interface SkippedFile {
@@ -23,36 +23,71 @@ export interface LoadedAdrs {
 
 /** The ADR file names in the directory, sorted. A missing directory is an error the caller words. */
 export async function listAdrFiles(adrDir: string, display = adrDir): Promise<string[]> {
-  return (await listAdrEntries(adrDir, display)).files
+  return (await listAdrEntries(adrDir, () => missingDir(display))).files
 }
 
-/** The ADR file names, sorted, and which of them are symbolic links (those are checked one by one when read). */
-async function listAdrEntries(adrDir: string, display: string): Promise<{files: string[]; symlinks: Set<string>}> {
+/** The ADR files of the workspace's directory, sorted; a missing directory is the one error every command gives. */
+export async function listWorkspaceAdrFiles(ws: Workspace): Promise<string[]> {
+  return (await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))).files
+}
+
+/** The usual "does not exist" error when the workspace's ADR directory is missing (for commands that read it lazily). */
+export async function assertAdrDirExists(ws: Workspace): Promise<void> {
+  const stat = await fs.stat(ws.adrDir).catch(() => undefined)
+  if (!stat?.isDirectory()) throw adrDirNotFound(ws)
+}
+
+function missingDir(display: string): AdrError {
+  return new AdrError('ADR_DIR_NOT_FOUND', `The ${display} directory does not exist`, {
+    exit: 2,
+    suggestions: ['Run `adr init` to create it, or pass --dir with the directory that holds your ADRs.'],
+  })
+}
+
+/**
+ * The ADR files (relative to the directory: `0007-x.md`, or `0007-x/README.md`), sorted, and which of
+ * them are symbolic links (those are checked one by one when read).
+ */
+async function listAdrEntries(adrDir: string, missing: () => AdrError): Promise<{files: string[]; symlinks: Set<string>}> {
   const entries = await fs.readdir(adrDir, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
     throw error
   })
-  if (!entries)
-    throw new AdrError('ADR_DIR_NOT_FOUND', `The ${display} directory does not exist`, {
-      exit: 1,
-      suggestions: ['Run `adr init` to create it, or pass --dir with the directory that holds your ADRs.'],
-    })
+  if (!entries) throw missing()
   const adrEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isAdrFileName(e.name))
+  const folders = await listAdrFolders(
+    adrDir,
+    entries.filter((e) => e.isDirectory() && isAdrFolderName(e.name)).map((e) => e.name),
+  )
   return {
-    files: adrEntries.map((e) => e.name).sort(),
+    files: [...adrEntries.map((e) => e.name), ...folders].sort(),
     symlinks: new Set(adrEntries.filter((e) => e.isSymbolicLink()).map((e) => e.name)),
   }
 }
 
+/**
+ * One folder per ADR (`0007-use-kafka/README.md` or `index.md`): the ADR is the folder's README or
+ * index, named `folder/file`. A folder without either is not an ADR. Only folders named like ADRs are
+ * opened, so a plain layout pays nothing.
+ */
+async function listAdrFolders(adrDir: string, folders: readonly string[]): Promise<string[]> {
+  const found = await mapLimit(folders, 8, async (folder) => {
+    const names = await fs.readdir(path.join(adrDir, folder)).catch(() => [] as string[])
+    const file = FOLDER_ADR_FILES.map((wanted) => names.find((n) => n.toLowerCase() === wanted.toLowerCase())).find(Boolean)
+    return file ? `${folder}/${file}` : undefined
+  })
+  return found.filter((f): f is string => f !== undefined)
+}
+
 /** Reads and parses every ADR in the workspace's directory: one read and one parse per file. */
 export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
-  const {files, symlinks} = await listAdrEntries(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
+  const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
   results.forEach((result, i) => {
     const file = files[i]
-    if (result.ok) adrs.push(parseAdr(result.text, file))
+    if (result.ok) adrs.push(parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)}))
     else
       skipped.push({
         file,
@@ -67,7 +102,7 @@ export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
 export async function loadAdr(ws: Workspace, file: string): Promise<Adr> {
   const result = await readTextFile(path.join(ws.adrDir, file), ws.root)
   if (!result.ok) throw new AdrError('PARSE_FAILED', `${file} ${result.reason}`)
-  return parseAdr(result.text, file)
+  return parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)})
 }
 
 export function compareAdrs(a: Adr, b: Adr): number {

@@ -254,7 +254,7 @@ describe('adr lint --since / --changed', () => {
   })
 
   it('--changed limits per-file rules to the changed ADRs', async () => {
-    const broken = MINIMAL.replace('status: accepted', 'status: draft')
+    const broken = MINIMAL.replace('status: accepted', 'status: maybe')
     repo = makeRepo({'doc/adr/0001-use-postgresql.md': broken}, {commit: true})
     repo.write({'doc/adr/0002-use-redis.md': broken.replace(/PostgreSQL/g, 'Redis')})
     const r = await lint(repo.dir, ['--changed', '--since', 'main'])
@@ -262,7 +262,7 @@ describe('adr lint --since / --changed', () => {
   })
 
   it('--changed without --since reports on uncommitted ADRs only', async () => {
-    const broken = MINIMAL.replace('status: accepted', 'status: draft')
+    const broken = MINIMAL.replace('status: accepted', 'status: maybe')
     repo = makeRepo({'doc/adr/0001-use-postgresql.md': broken}, {commit: true})
     expect((await lint(repo.dir, ['--changed'])).report.problems).toEqual([])
     repo.write({'doc/adr/0001-use-postgresql.md': `${broken}\nMore.\n`})

@@ -13,7 +13,7 @@ const validator = compileAdrSchemas(JSON.parse(readFileSync(path.join(PROJECT_RO
 /** Runs one rule on an example's files and returns `file:line:col message` strings. */
 function run(rule: Rule, example: RuleExample): string[] {
   const settings: LintSettings = {profile: 'recommended', today: '2026-06-01', validator, ...example.settings}
-  const adrs = Object.entries(example.input).map(([file, text]) => parseAdr(text, file))
+  const adrs = Object.entries(example.input).map(([file, text]) => parseAdr(text, file, {statuses: example.settings?.statuses}))
   const findings: FileFinding[] =
     rule.scope === 'repository'
       ? rule.check({...settings, adrs})

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import {loadAdrs, type SkippedFile} from '../../adapters/adr-store.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {type Adr, STATUSES} from '../../core/adr/model.js'
 import {type Column, renderTable} from '../../core/adr/render-table.js'
-import {isStatus, normaliseStatus} from '../../core/adr/status.js'
+import {isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 
 export interface ListFilter {
@@ -39,15 +39,16 @@ export interface AdrListing {
 /** Reads every ADR once and keeps those that match the filter, in number order. */
 export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<AdrListing> {
   const {adrs, skipped} = await loadAdrs(ws)
-  assertStatusFilter(filter.status, adrs)
+  const statuses = configuredStatuses(ws.config)
+  assertStatusFilter(filter.status, adrs, statuses)
   const dir = path.relative(ws.cwd, ws.adrDir)
-  const parsed = adrs.filter(matches(filter))
+  const parsed = adrs.filter(matches(filter, statuses))
   return {dir: dir || '.', adrs: parsed.map((adr) => toRow(adr, dir)), skipped, parsed}
 }
 
 /** A typo (`--status acepted`) is an error, not an empty list; a status some ADR uses (`draft`) is fine. */
-function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[]): void {
-  const status = wanted === undefined ? undefined : normaliseStatus(wanted)
+function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[], statuses?: StatusMap): void {
+  const status = wanted === undefined ? undefined : normaliseStatus(wanted, statuses)
   if (status === undefined || isStatus(status) || adrs.some((adr) => adr.status === status)) return
   const used = [...new Set(adrs.flatMap((adr) => (adr.status && !isStatus(adr.status) ? [adr.status] : [])))]
   throw new AdrError('UNKNOWN_STATUS', `No ADR has the status "${wanted}", and it is not one adrgate knows`, {
@@ -55,8 +56,8 @@ function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[]): v
   })
 }
 
-export function matches(filter: ListFilter): (adr: Adr) => boolean {
-  const status = filter.status === undefined ? undefined : normaliseStatus(filter.status)
+export function matches(filter: ListFilter, statuses?: StatusMap): (adr: Adr) => boolean {
+  const status = filter.status === undefined ? undefined : normaliseStatus(filter.status, statuses)
   const tag = filter.tag?.trim().toLowerCase()
   return (adr) => {
     if (status !== undefined && adr.status !== status) return false

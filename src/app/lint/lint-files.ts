@@ -11,6 +11,8 @@ export interface FileLintSetup {
   profile: ProfileName
   overrides: Record<string, string>
   today: string
+  /** `.adrgate.yaml` `statuses:`: the team's own status words. */
+  statuses?: Record<string, string>
 }
 
 export interface FileInput {
@@ -30,9 +32,9 @@ export async function createFileLinter(setup: FileLintSetup): Promise<(input: Fi
   const validator = compileAdrSchemas(setup.adrSchema, setup.extraSchema)
   const active = activateRules({profile: setup.profile}, setup.overrides)
   const parseBody = await loadBodyParser(active)
-  const settings = {profile: setup.profile, today: setup.today, validator}
+  const settings = {profile: setup.profile, today: setup.today, validator, statuses: setup.statuses}
   return ({file, text}) => {
-    const adr = parseAdr(text, file)
+    const adr = parseAdr(text, file, {statuses: setup.statuses})
     return {file, adr: summariseAdr(adr), problems: lintFile(adr, settings, active, parseBody)}
   }
 }

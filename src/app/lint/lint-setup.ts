@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
@@ -76,7 +76,8 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
       }
     }
   }
-  return {setup: {adrSchema, extraSchema, profile, overrides: {...overrides}, today}, configProblems, schemaTexts}
+  const statuses = configuredStatuses(ws.config)
+  return {setup: {adrSchema, extraSchema, profile, overrides: {...overrides}, today, statuses}, configProblems, schemaTexts}
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,10 +1,11 @@
 import path from 'node:path'
-import {listAdrFiles} from '../../adapters/adr-store.js'
+import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
 import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
 import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
+import {AdrError} from '../../core/errors.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
 import {RULES} from '../../core/lint/rules/index.js'
@@ -49,7 +50,8 @@ export interface LintPorts {
  */
 export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
   const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
-  const names = await listAdrFiles(ws.adrDir, path.relative(ws.cwd, ws.adrDir) || '.')
+  const names = await listWorkspaceAdrFiles(ws)
+  if (names.length === 0) throw noAdrsFound(ws)
   const reads = await readAdrTexts(ws.adrDir, names, ws.root)
   const problems: LintProblem[] = [...configProblems]
   const unreadable: LintProblem[] = []
@@ -74,6 +76,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
     ports.today,
     setup.profile,
     JSON.stringify(setup.overrides),
+    JSON.stringify(setup.statuses ?? {}),
     ...schemaTexts,
     RULES.map((r) => r.id).join(),
   ])
@@ -104,7 +107,9 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
   const active = activateRules({profile: setup.profile}, setup.overrides)
   const unreadableFiles = unreadable.map((p) => p.file)
-  problems.push(...lintRepository(adrs, {profile: setup.profile, today: ports.today, unreadable: unreadableFiles}, active))
+  problems.push(
+    ...lintRepository(adrs, {profile: setup.profile, today: ports.today, unreadable: unreadableFiles, statuses: setup.statuses}, active),
+  )
   if (request.since && changes && ports.git) {
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)
     problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
@@ -143,6 +148,18 @@ function reportOn(request: LintRequest, changes: GitChanges | undefined): Set<st
     only = only ? new Set([...only].filter((f) => named.has(f))) : named
   }
   return only
+}
+
+/** A directory with no ADR in it is a failed check, never "0 files checked: no problems". */
+function noAdrsFound(ws: Workspace): AdrError {
+  const dir = path.relative(ws.cwd, ws.adrDir) || '.'
+  return new AdrError('NO_ADRS', `no ADRs found in ${dir}`, {
+    exit: 1,
+    suggestions: [
+      'ADR files are named by number (0001-title.md, ADR-001-title.md, adr_0001_title.md) or by date (20201002-title.md), or are 0007-title/README.md folders.',
+      'Pass --dir (or `dir:` in .adrgate.yaml) if your ADRs live elsewhere; `adr new TITLE` writes the first one here.',
+    ],
+  })
 }
 
 function hash(parts: string[]): string {

@@ -1,7 +1,7 @@
-import {parseFileName} from './file-name.js'
+import {FOLDER_ADR_FILES, parseFileName} from './file-name.js'
 import {type FrontMatterCache, readFrontMatter} from './front-matter.js'
 import type {Adr, AdrFormat, AdrLink, Problem, Section} from './model.js'
-import {normaliseRel, normaliseStatus} from './status.js'
+import {cleanStatusText, normaliseRel, normaliseStatus, reverseRel, type StatusMap} from './status.js'
 
 /** Splits text into lines without their terminators (`\n` or `\r\n`). */
 export function splitLines(text: string): string[] {
@@ -14,10 +14,16 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const TITLE_NUMBER = /^(?:ADR[-_ ]?0*(\d+)(?:\.|:|\s+-|\s+–|\s*:)?|0*(\d+)(?:\.|\s+-|\s+–|\s*:))\s+(.+)$/i
 /** A link's text may hold balanced brackets, as titles do (`[2. Use [brackets]](0002-use-brackets.md)`). */
 const LABEL = String.raw`((?:[^\[\]]|\[[^\[\]]*\])*)`
-const LINK_LINE = new RegExp(String.raw`^(.+?) \[${LABEL}\]\(([^)]*)\)\s*$`)
+/** Relation words, one Markdown link, and at most a closing punctuation mark: `Superseded by [ADR046: X](ADR046-x.md).` */
+const LINK_LINE = new RegExp(String.raw`^(.+?) \[${LABEL}\]\(([^)]*)\)[ \t]*[.,;]?\s*$`)
 const FIELD = /^[*-][ \t]+(?:\*\*)?([A-Za-z][\w -]*?)(?:\*\*)?:(?:\*\*)?[ \t]*(.*)$/
 const BOLD_FIELD = /^\*\*([A-Za-z][\w -]*?):?\*\*:?[ \t]*(.*)$/
+/** `Status: Accepted`, `Date: 2020-01-01` as plain lines under the title. */
+const PLAIN_FIELD = /^(Status|Date|Deciders|Tags)[ \t]*:[ \t]*(.+?)\s*$/i
 const DATE_LINE = /^Date:[ \t]*(.+?)\s*$/
+const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/
+/** `accepted; supersedes ADR-0045`: a relation and an ADR number written after the status word. */
+const STATUS_REFERENCE = /[;,]\s*([A-Za-z][A-Za-z -]*?)\s+(?:ADR[-_ ]?)?0*(\d+)\b/i
 
 interface Heading {
   depth: number
@@ -29,7 +35,13 @@ interface Heading {
  * Parses any ADR file — MADR 2/3/4, adr-tools (Nygard), log4brains — into the one model. Never throws
  * on user content: what it cannot read becomes a located problem.
  */
-export function parseAdr(input: string, file: string, options: {frontMatterCache?: FrontMatterCache} = {}): Adr {
+export interface ParseOptions {
+  frontMatterCache?: FrontMatterCache
+  /** The team's own status words (`.adrgate.yaml` `statuses:`), read as lifecycle statuses. */
+  statuses?: StatusMap
+}
+
+export function parseAdr(input: string, file: string, options: ParseOptions = {}): Adr {
   const text = input
   const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const lines = splitLines(body)
@@ -42,7 +54,8 @@ export function parseAdr(input: string, file: string, options: {frontMatterCache
   const titleHeading = headings.find((h) => h.depth === 1)
   let title = titleHeading?.text ?? stringValue(fm.title) ?? ''
   let number = name.number
-  const titleMatch = titleHeading ? TITLE_NUMBER.exec(titleHeading.text) : null
+  // the number prefix comes off wherever the title comes from: `# ADR-007: T`, `title: 'ADR001: T'`
+  const titleMatch = TITLE_NUMBER.exec(title)
   if (titleMatch) {
     title = titleMatch[3].trim()
     number ??= Number(titleMatch[1] ?? titleMatch[2])
@@ -60,11 +73,14 @@ export function parseAdr(input: string, file: string, options: {frontMatterCache
     statusText = fmStatus
     statusLine = findKeyLine(lines, frontMatter.startLine, frontMatter.endLine, 'status')
   }
-  const statusSection = sections.find((s) => s.depth === 2 && /^status$/i.test(s.heading))
+  // `## Status`, or `### Status` under a metadata heading: any depth below the title
+  const statusSection = sections.find((s) => s.depth >= 2 && /^status:?$/i.test(cleanHeading(s.heading)))
   if (statusSection) {
-    const read = readStatusSection(lines, statusSection)
+    const read = readStatusSection(lines, statusSection, file)
     links.push(...read.links)
-    if (statusText === undefined && !frontMatter) format = 'nygard'
+    // adr-tools' shape: the status lives in its section. Front matter that a site generator added
+    // (`id:`, `title:`) does not make it MADR; Context and Decision sections say what it is.
+    if (statusText === undefined && (!frontMatter || hasNygardSections(sections))) format = 'nygard'
     if (statusText === undefined) {
       statusText = read.statusText
       statusLine = read.statusLine ?? statusSection.line
@@ -73,17 +89,21 @@ export function parseAdr(input: string, file: string, options: {frontMatterCache
   const statusField = fields.get('status')
   if (statusText === undefined && statusField) {
     const link = LINK_IN_TEXT.exec(statusField.value)
-    if (link) links.push(makeLink(link[1].trim() || 'superseded by', link[3], link[2], statusField.line, 'body'))
+    if (link) links.push(makeLink(cleanStatusText(link[1]).trim() || 'superseded by', link[3], link[2], statusField.line, 'body', file))
     statusText = statusField.value
     statusLine = statusField.line
   }
   if (name.dated) format = 'log4brains'
-  if (statusText !== undefined) status = normaliseStatus(statusText)
+  if (statusText !== undefined) {
+    status = normaliseStatus(statusText, options.statuses)
+    const reference = statusReference(statusText, statusLine ?? 1)
+    if (reference && !links.some((l) => l.relKey === reference.relKey && l.targetNumber === reference.targetNumber)) links.push(reference)
+  }
   if (status === undefined && links.some((l) => l.relKey === 'superseded by')) status = 'superseded'
 
-  links.push(...frontMatterLinks(fm.links, lines, frontMatter?.startLine ?? 0, frontMatter?.endLine ?? 0))
+  links.push(...frontMatterLinks(fm.links, lines, frontMatter?.startLine ?? 0, frontMatter?.endLine ?? 0, file))
 
-  const date = stringValue(fm.date) ?? fields.get('date')?.value ?? findDateLine(lines, bodyStart)
+  const date = stringValue(fm.date) ?? fields.get('date')?.value ?? findDateLine(lines, bodyStart) ?? changelogDate(sections) ?? name.date
   const deciders =
     listValue(fm['decision-makers'] ?? fm.deciders) ?? splitList(fields.get('deciders')?.value ?? fields.get('decision-makers')?.value)
 
@@ -169,7 +189,7 @@ function scanFields(lines: readonly string[], start: number, headings: readonly 
   const fields = new Map<string, {value: string; line: number}>()
   const firstSection = headings.find((h) => h.depth >= 2)?.index ?? lines.length
   for (let i = start; i < Math.min(firstSection, start + 60, lines.length); i++) {
-    const m = FIELD.exec(lines[i].trim()) ?? BOLD_FIELD.exec(lines[i].trim())
+    const m = FIELD.exec(lines[i].trim()) ?? BOLD_FIELD.exec(lines[i].trim()) ?? PLAIN_FIELD.exec(lines[i].trim())
     if (!m) continue
     const key = m[1].trim().toLowerCase().replace(/\s+/g, '-')
     if (!fields.has(key)) fields.set(key, {value: m[2].trim(), line: i + 1})
@@ -177,17 +197,21 @@ function scanFields(lines: readonly string[], start: number, headings: readonly 
   return fields
 }
 
-function readStatusSection(lines: readonly string[], section: Section) {
+function readStatusSection(lines: readonly string[], section: Section, file: string) {
   const links: AdrLink[] = []
   let statusText: string | undefined
   let statusLine: number | undefined
   const end = Math.min(section.endLine, lines.length)
   for (let i = section.line; i < end; i++) {
     const line = lines[i].trim()
-    if (line === '' || HEADING.test(line)) continue
-    const link = LINK_LINE.exec(line)
-    if (link) {
-      links.push(makeLink(link[1], link[3], link[2], i + 1, 'status-section'))
+    if (line === '' || HEADING.test(line) || /^<!--.*-->$/.test(line)) continue
+    const link = LINK_LINE.exec(cleanStatusText(line))
+    if (link && isRelationWords(link[1])) {
+      links.push(makeLink(link[1], link[3], link[2], i + 1, 'status-section', file))
+      if (statusText === undefined && /^supersede?ed\b|^superceded\b/i.test(link[1].trim())) {
+        statusText = line
+        statusLine = i + 1
+      }
       continue
     }
     if (statusText === undefined) {
@@ -198,10 +222,84 @@ function readStatusSection(lines: readonly string[], section: Section) {
   return {links, statusText, statusLine}
 }
 
-function makeLink(rel: string, href: string, label: string | undefined, line: number, origin: AdrLink['origin']): AdrLink {
-  const targetFile = href.split('/').pop()?.split('#')[0] || undefined
+/**
+ * Relation words before a link: a relation adrgate knows (`Supersedes`, `Amended by`), or a short
+ * phrase of words (adr-tools lets teams name their own, `-l "5:Builds on:Built on by"`). A sentence
+ * that merely ends with a link (`We discussed this in [the notes](notes.md)`) is prose.
+ */
+function isRelationWords(text: string): boolean {
+  const words = text.trim().replace(/:$/, '')
+  if (!/^[\p{L}][\p{L}' -]*$/u.test(words)) return false
+  const key = normaliseRel(words)
+  return reverseRel(key) !== undefined || key.split(' ').length <= 3
+}
+
+function makeLink(rel: string, href: string, label: string | undefined, line: number, origin: AdrLink['origin'], from = ''): AdrLink {
+  const targetFile = linkTargetPath(from, href)
   const targetNumber = parseFileName(targetFile ?? '').number ?? numberFromLabel(label)
-  return {rel: rel.trim(), relKey: normaliseRel(rel), target: href, targetFile, targetNumber, label, line, origin}
+  const relText = rel.trim().replace(/:$/, '')
+  return {rel: relText, relKey: normaliseRel(relText), target: href, targetFile, targetNumber, label, line, origin}
+}
+
+/**
+ * The file a link's path names, relative to the ADR directory: `0002-x.md`, or `0002-x/README.md`
+ * for a folder-per-ADR link (`../0002-x/README.md`). A path that leaves the directory keeps its last
+ * part (`../adr/0002-x.md` → `0002-x.md`).
+ */
+export function linkTargetPath(from: string, href: string): string | undefined {
+  let target = href.split('#')[0].split('?')[0].trim()
+  if (!target) return undefined
+  try {
+    target = decodeURIComponent(target)
+  } catch {
+    // a stray % stays as written
+  }
+  const parts = [...from.split('/').slice(0, -1), ...target.split('/')]
+  const resolved: string[] = []
+  let outside = false
+  for (const part of parts) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (resolved.length === 0) outside = true
+      else resolved.pop()
+    } else resolved.push(part)
+  }
+  if (resolved.length === 0) return undefined
+  const last = resolved.at(-1) ?? ''
+  const isFolderFile = FOLDER_ADR_FILES.some((f) => f.toLowerCase() === last.toLowerCase()) && resolved.length >= 2
+  if (outside || target.startsWith('/') || resolved.length > (isFolderFile ? 2 : 1)) {
+    return isFolderFile ? resolved.slice(-2).join('/') : last
+  }
+  return resolved.join('/')
+}
+
+/** `accepted; supersedes ADR-0045`: the reference after the status word, as a typed link. */
+function statusReference(text: string, line: number): AdrLink | undefined {
+  const m = STATUS_REFERENCE.exec(cleanStatusText(text))
+  if (!m || reverseRel(m[1]) === undefined) return undefined
+  const number = Number(m[2])
+  return {rel: m[1].trim(), relKey: normaliseRel(m[1]), target: String(number), targetNumber: number, line, origin: 'body'}
+}
+
+function cleanHeading(heading: string): string {
+  return heading.replace(/[*_`]/g, '').trim()
+}
+
+/** adr-tools' sections, as Docusaurus and Backstage sites keep them under their own front matter. */
+function hasNygardSections(sections: readonly Section[]): boolean {
+  const names = new Set(sections.filter((s) => s.depth >= 2).map((s) => cleanHeading(s.heading).toLowerCase()))
+  return names.has('context') && names.has('decision')
+}
+
+/** The first dated entry of a `## Changelog` section (`* 2021-03-04: Initial draft`), as the cosmos ADRs keep it. */
+function changelogDate(sections: readonly Section[]): string | undefined {
+  const changelog = sections.find((s) => s.depth >= 2 && /^(?:changelog|change log|history|revisions?)$/i.test(cleanHeading(s.heading)))
+  if (!changelog) return undefined
+  for (const line of changelog.text.split('\n')) {
+    const m = ISO_DATE_IN_TEXT.exec(line)
+    if (m) return m[1]
+  }
+  return undefined
 }
 
 function numberFromLabel(label: string | undefined): number | undefined {
@@ -209,7 +307,7 @@ function numberFromLabel(label: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined
 }
 
-function frontMatterLinks(value: unknown, lines: readonly string[], start: number, end: number): AdrLink[] {
+function frontMatterLinks(value: unknown, lines: readonly string[], start: number, end: number, file: string): AdrLink[] {
   if (!Array.isArray(value)) return []
   const keyLine = findKeyLine(lines, start, end, 'links') ?? start
   const itemLines: number[] = []
@@ -224,7 +322,7 @@ function frontMatterLinks(value: unknown, lines: readonly string[], start: numbe
     if (typeof rel !== 'string' || (typeof target !== 'string' && typeof target !== 'number')) return
     const text = String(target)
     const asNumber = typeof target === 'number' ? target : /^\d+$/.test(text) ? Number(text) : undefined
-    const targetFile = text.endsWith('.md') ? text.split('/').pop() : undefined
+    const targetFile = text.endsWith('.md') ? linkTargetPath(file, text) : undefined
     links.push({
       rel,
       relKey: normaliseRel(rel),

@@ -1,40 +1,58 @@
 import type {Adr, AdrLink} from './model.js'
 
-/** ADRs by number, file name and lowercased title, for resolving many links in one pass. */
+/** ADRs by file, number and lowercased title, for resolving many links in one pass. */
 export interface AdrIndex {
   byNumber: Map<number, Adr[]>
   byFile: Map<string, Adr>
+  /** By lowercased file: a link written with other capitals still finds its file. */
+  byFileFolded: Map<string, Adr>
   byTitle: Map<string, Adr[]>
 }
 
 export function indexAdrs(adrs: readonly Adr[]): AdrIndex {
-  const index: AdrIndex = {byNumber: new Map(), byFile: new Map(), byTitle: new Map()}
+  const index: AdrIndex = {byNumber: new Map(), byFile: new Map(), byFileFolded: new Map(), byTitle: new Map()}
   for (const adr of adrs) {
     if (adr.number !== undefined) push(index.byNumber, adr.number, adr)
     if (!index.byFile.has(adr.file)) index.byFile.set(adr.file, adr)
-    push(index.byTitle, adr.title.toLowerCase(), adr)
+    if (!index.byFileFolded.has(adr.file.toLowerCase())) index.byFileFolded.set(adr.file.toLowerCase(), adr)
+    if (adr.title) push(index.byTitle, adr.title.toLowerCase(), adr)
   }
   return index
 }
 
+/** How a link found its target: by the path it names, by the number it names, or by the title. */
+export interface LinkResolution {
+  adr: Adr
+  by: 'path' | 'number' | 'title'
+}
+
 /**
- * The ADR a link points at: by the number it names (when exactly one ADR has it), else by file name,
- * else by exact title. `undefined` when the target is not there (a dangling link, which `adr lint`
- * reports). Pass an index when resolving many links.
+ * The one way links are read, for every command and lint rule: the path a link names first; else
+ * the number it names, when exactly one ADR has it (a link whose path does not exist still finds its
+ * ADR this way, and `adr lint` reports the path); else the exact title. `undefined` for a dangling link.
  */
+export function resolveLink(index: AdrIndex, link: Pick<AdrLink, 'target' | 'targetNumber' | 'targetFile'>): LinkResolution | undefined {
+  if (link.targetFile) {
+    const byPath = index.byFile.get(link.targetFile) ?? index.byFileFolded.get(link.targetFile.toLowerCase())
+    if (byPath) return {adr: byPath, by: 'path'}
+  }
+  if (link.targetNumber !== undefined) {
+    const byNumber = index.byNumber.get(link.targetNumber)
+    if (byNumber?.length === 1) return {adr: byNumber[0], by: 'number'}
+    return undefined
+  }
+  if (link.targetFile) return undefined
+  const byTitle = index.byTitle.get(link.target.trim().toLowerCase())
+  return byTitle?.length === 1 ? {adr: byTitle[0], by: 'title'} : undefined
+}
+
+/** The ADR a link points at (see `resolveLink`). Pass an index when resolving many links. */
 export function findLinkTarget(
   adrs: readonly Adr[] | AdrIndex,
   link: Pick<AdrLink, 'target' | 'targetNumber' | 'targetFile'>,
 ): Adr | undefined {
   const index = Array.isArray(adrs) ? indexAdrs(adrs) : (adrs as AdrIndex)
-  if (link.targetNumber !== undefined) {
-    const byNumber = index.byNumber.get(link.targetNumber)
-    if (byNumber?.length === 1) return byNumber[0]
-  }
-  const byFile = index.byFile.get(link.targetFile ?? link.target.split('/').pop() ?? '')
-  if (byFile) return byFile
-  const byTitle = index.byTitle.get(link.target.trim().toLowerCase())
-  return byTitle?.length === 1 ? byTitle[0] : undefined
+  return resolveLink(index, link)?.adr
 }
 
 /** `superseded by`, `amended by` …: the reverse side of a two-way link (adr-tools leaves these out of graphs). */

@@ -22,13 +22,109 @@ export function allowedTransitions(from: string | undefined): readonly Status[] 
   return STATUSES
 }
 
-/** `Accepted` → `accepted`; `Superceded by [2. X](…)` → `superseded`; `Draft` → `draft` (unknown, kept). */
-export function normaliseStatus(text: string): string | undefined {
-  const cleaned = text.replace(/[*_`]/g, '').trim().toLowerCase()
-  if (!cleaned) return undefined
-  const first = cleaned.split(/[\s:,.;([]/)[0].replace(/supercede/, 'supersede')
+/**
+ * A team's own status words mapped onto the lifecycle (`.adrgate.yaml` `statuses:`), keys lowercase:
+ * `{implemented: 'accepted', 'on hold': 'proposed'}`.
+ */
+export type StatusMap = Readonly<Record<string, string>>
+
+/**
+ * Words teams use for a lifecycle status. They are read as that status, and lint suggests the
+ * `statuses:` line that makes it official.
+ */
+export const STATUS_SYNONYMS: StatusMap = {
+  approved: 'accepted',
+  implemented: 'accepted',
+  adopted: 'accepted',
+  agreed: 'accepted',
+  decided: 'accepted',
+  done: 'accepted',
+  active: 'accepted',
+  pending: 'proposed',
+  draft: 'proposed',
+  proposal: 'proposed',
+  open: 'proposed',
+  'in progress': 'proposed',
+  'in review': 'proposed',
+  'under review': 'proposed',
+  'under discussion': 'proposed',
+  'on hold': 'proposed',
+  wip: 'proposed',
+  declined: 'rejected',
+  refused: 'rejected',
+  withdrawn: 'rejected',
+  abandoned: 'rejected',
+  obsolete: 'deprecated',
+  retired: 'deprecated',
+  replaced: 'superseded',
+}
+
+/**
+ * The status text without its decoration: blockquote marks, bullets, emphasis, code marks, a leading
+ * `Status:` label and leading emoji or symbols (`> **✅ Accepted**` → `Accepted`). Links are kept.
+ */
+export function cleanStatusText(text: string): string {
+  let t = text.trim()
+  t = t.replace(/^(?:>\s*)+/, '').replace(/^[-*+][ \t]+/, '')
+  t = t
+    .replace(/\*\*|__|~~|`/g, '')
+    .replace(/(^|[\s(])[*_]+(?=\S)/g, '$1')
+    .replace(/(\S)[*_]+(?=[\s).,;:!?]|$)/g, '$1')
+  t = t.replace(/^[^\p{L}\p{N}[]+/u, '')
+  t = t.replace(/^status\s*[:-]\s*/i, '')
+  t = t.replace(/^[^\p{L}\p{N}[]+/u, '')
+  return t.trim()
+}
+
+/** The words of a status before any link, reference or punctuation: `Superseded by [2. X](…)` → `superseded by`. */
+export function statusPhrase(text: string): string {
+  const cleaned = cleanStatusText(text).toLowerCase()
+  const phrase = cleaned.split(/\s*(?:[[(;,.:!]|\s[-–—]\s|\s(?:adr[-_ ]?)?\d)/)[0].trim()
+  return phrase.replace(/supercede/g, 'supersede').replace(/\s+/g, ' ')
+}
+
+/**
+ * The lifecycle status a text names: `Accepted` → `accepted`; `⌛️ Superceded by [2. X](…)` →
+ * `superseded`; `accepted; supersedes ADR-0045` → `accepted`; a team's own word through `statuses`
+ * (`Implemented` → `accepted`), then a known synonym. An unknown status is its words, lowercase, with
+ * any link left out (`Draft` → `draft`), so file names are never lowercased.
+ */
+export function normaliseStatus(text: string, statuses: StatusMap = {}): string | undefined {
+  const phrase = statusPhrase(text)
+  if (!phrase) {
+    const cleaned = cleanStatusText(text)
+    return cleaned ? cleaned.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').toLowerCase() || undefined : undefined
+  }
+  const first = phrase.split(' ')[0]
   if (isStatus(first)) return first
-  return cleaned
+  for (const word of [phrase, first]) {
+    const configured = lookup(statuses, word)
+    if (configured) return configured
+  }
+  for (const word of [phrase, first]) {
+    const synonym = STATUS_SYNONYMS[word]
+    if (synonym) return synonym
+  }
+  return phrase
+}
+
+/**
+ * The synonym a status text uses when it is not a lifecycle word and the team has not mapped it:
+ * `Implemented` → `{word: 'implemented', status: 'accepted'}` (lint suggests the `statuses:` line).
+ */
+export function statusSynonym(text: string, statuses: StatusMap = {}): {word: string; status: string} | undefined {
+  const phrase = statusPhrase(text)
+  const first = phrase.split(' ')[0]
+  if (!phrase || isStatus(first) || lookup(statuses, phrase) || lookup(statuses, first)) return undefined
+  for (const word of [phrase, first]) if (STATUS_SYNONYMS[word]) return {word, status: STATUS_SYNONYMS[word]}
+  return undefined
+}
+
+function lookup(statuses: StatusMap, word: string): string | undefined {
+  for (const [key, value] of Object.entries(statuses)) {
+    if (key.trim().toLowerCase() === word && isStatus(String(value).trim().toLowerCase())) return String(value).trim().toLowerCase()
+  }
+  return undefined
 }
 
 /** `Superceded by` → `superseded by`, `Supercedes` → `supersedes`, `Amends` → `amends`. */

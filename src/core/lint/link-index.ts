@@ -1,9 +1,14 @@
 import type {Adr, AdrLink} from '../adr/model.js'
+import {indexAdrs as indexAdrsByKey, type LinkResolution, resolveLink} from '../adr/resolve-link.js'
 import {normaliseRel} from '../adr/status.js'
 
-/** Finds the ADR a link points at: by file name, then by number (when that number is unique), then by exact title. */
+/** The ADRs' links, resolved as every command resolves them (`resolveLink`: path, then number, then title). */
 export interface LinkIndex {
   resolve(link: AdrLink): Adr | undefined
+  /** How the link was resolved, for the rule that reports paths that do not exist. */
+  resolution(link: AdrLink): LinkResolution | undefined
+  /** The ADR with this number, when exactly one has it. */
+  byNumber(number: number): Adr | undefined
   /** Whether `from` has a link of relation `rel` that resolves to `to`. */
   hasLink(from: Adr, rel: string, to: Adr): boolean
 }
@@ -21,29 +26,15 @@ export function indexAdrs(adrs: readonly Adr[]): LinkIndex {
 }
 
 function buildIndex(adrs: readonly Adr[]): LinkIndex {
-  const byFile = new Map<string, Adr>()
-  const byNumber = new Map<number, Adr[]>()
-  const byTitle = new Map<string, Adr>()
-  for (const adr of adrs) {
-    byFile.set(adr.file, adr)
-    if (adr.number !== undefined) {
-      const same = byNumber.get(adr.number)
-      if (same) same.push(adr)
-      else byNumber.set(adr.number, [adr])
-    }
-    if (adr.title) byTitle.set(adr.title.toLowerCase(), adr)
-  }
-  const resolve = (link: AdrLink): Adr | undefined => {
-    if (link.targetFile && byFile.has(link.targetFile)) return byFile.get(link.targetFile)
-    if (link.targetFile && link.targetNumber === undefined) return undefined
-    if (link.targetNumber !== undefined) {
-      const found = byNumber.get(link.targetNumber)
-      return found?.length === 1 ? found[0] : found?.find((a) => a.file === link.targetFile)
-    }
-    return byTitle.get(link.target.toLowerCase())
-  }
+  const index = indexAdrsByKey(adrs)
+  const resolve = (link: AdrLink): Adr | undefined => resolveLink(index, link)?.adr
   return {
     resolve,
+    resolution: (link) => resolveLink(index, link),
+    byNumber: (number) => {
+      const found = index.byNumber.get(number)
+      return found?.length === 1 ? found[0] : undefined
+    },
     hasLink: (from, rel, to) => {
       const key = normaliseRel(rel)
       return from.links.some((l) => l.relKey === key && resolve(l) === to)

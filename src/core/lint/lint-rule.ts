@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {Adr, Severity} from '../adr/model.js'
+import type {StatusMap} from '../adr/status.js'
 import type {SchemaValidator} from './schema-validate.js'
 
 /** How much a rule matters in a profile or a config: `warn` is reported as a warning. */
@@ -38,6 +39,8 @@ export interface LintSettings {
   validator?: SchemaValidator
   /** ADR files that exist but could not be read (reported as `parse/read`): they still hold their number. */
   unreadable?: readonly string[]
+  /** The team's own status words (`.adrgate.yaml` `statuses:`). */
+  statuses?: StatusMap
 }
 
 export interface FileContext extends LintSettings {
@@ -54,7 +57,7 @@ export interface RepositoryContext extends LintSettings {
 export interface RuleExample {
   input: Record<string, string>
   /** Settings for this example (default: profile `recommended`, today `2026-06-01`). */
-  settings?: Partial<Pick<LintSettings, 'profile' | 'today'>>
+  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses'>>
 }
 
 /** A failing example: `messages` are `file:line:col message`, in order. */

@@ -8,6 +8,7 @@ import {numberingGap} from './numbering-gap.js'
 import {requiredSections} from './required-sections.js'
 import {schema} from './schema.js'
 import {status} from './status.js'
+import {statusSynonymRule} from './status-synonym.js'
 import {supersedeCycle} from './supersede-cycle.js'
 import {supersededSuccessor} from './superseded-successor.js'
 import {title} from './title.js'
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   unknownKey,
   title,
   status,
+  statusSynonymRule,
   date,
   requiredSections,
   fileName,

@@ -7,7 +7,8 @@ import {MINIMAL, madr, nygard} from './examples.js'
 export const linkTarget: RepositoryRule = {
   id: 'link-target',
   scope: 'repository',
-  description: 'Every link between ADRs (front matter `links:`, adr-tools status links) points at an ADR that exists.',
+  description:
+    'Every link between ADRs (front matter `links:`, adr-tools status links) points at an ADR that exists: a link that names a path must name an existing file (when its number names another file, the message says which).',
   severity: everywhere('error'),
   check({adrs, unreadable = []}) {
     const index = indexAdrs(adrs)
@@ -16,8 +17,23 @@ export const linkTarget: RepositoryRule = {
     const findings: FileFinding[] = []
     for (const adr of adrs) {
       for (const link of adr.links) {
-        if (isExternal(link) || index.resolve(link)) continue
+        if (isExternal(link)) continue
+        const found = index.resolution(link)
+        if (found?.by === 'path' || (found && !link.targetFile)) continue
         if (unread.has(link.targetFile ?? '') || unread.has(String(link.targetNumber ?? ''))) continue
+        if (link.targetFile) {
+          // a path that does not exist; when its number names another file, say which
+          const byNumber = link.targetNumber === undefined ? undefined : index.byNumber(link.targetNumber)
+          findings.push({
+            file: adr.file,
+            line: link.line,
+            column: 1,
+            message: byNumber
+              ? `Unexpected link \`${link.rel}\` to \`${link.targetFile}\`: ${link.targetFile} does not exist; ADR ${link.targetNumber} is ${byNumber.file}`
+              : `Unexpected link \`${link.rel}\` to \`${link.targetFile}\`: ${link.targetFile} does not exist, expected the file of an existing ADR`,
+          })
+          continue
+        }
         findings.push({
           file: adr.file,
           line: link.line,
@@ -43,6 +59,13 @@ export const linkTarget: RepositoryRule = {
         messages: [
           '0001-first.md:6:1 Unexpected link `amends` to `9`, expected an existing ADR (a number or a file name in this directory)',
         ],
+      },
+      {
+        input: {
+          '0001-first.md': nygard(1, 'First'),
+          '0002-second.md': nygard(2, 'Second', 'Accepted\n\nAmends [1. Frist](0001-frist.md)'),
+        },
+        messages: ['0002-second.md:9:1 Unexpected link `Amends` to `0001-frist.md`: 0001-frist.md does not exist; ADR 1 is 0001-first.md'],
       },
     ],
   },

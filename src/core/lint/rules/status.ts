@@ -45,9 +45,9 @@ export const status: FileRule = {
         messages: ['0001-use-postgresql.md:1:1 Missing status, expected one of proposed, accepted, rejected, deprecated, superseded'],
       },
       {
-        input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Draft')},
+        input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Maybe')},
         messages: [
-          '0001-record-decisions.md:7:1 Unexpected status `Draft`, expected one of proposed, accepted, rejected, deprecated, superseded',
+          '0001-record-decisions.md:7:1 Unexpected status `Maybe`, expected one of proposed, accepted, rejected, deprecated, superseded',
         ],
       },
     ],
