@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
@@ -185,6 +185,8 @@ describe('adr log', () => {
 
   it('fails with NOT_A_GIT_REPOSITORY outside git', async () => {
     const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
+    // an ADR directory, so the missing repository is what fails (a missing directory is ADR_DIR_NOT_FOUND)
+    mkdirSync(path.join(dir, 'doc', 'adr'), {recursive: true})
     try {
       const r = await log(dir, ['--json'])
       expect(r.exitCode).toBe(2)

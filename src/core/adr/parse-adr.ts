@@ -1,7 +1,7 @@
 import {FOLDER_ADR_FILES, parseFileName} from './file-name.js'
 import {type FrontMatterCache, readFrontMatter} from './front-matter.js'
 import type {Adr, AdrFormat, AdrLink, Problem, Section} from './model.js'
-import {cleanStatusText, normaliseRel, normaliseStatus, reverseRel, type StatusMap} from './status.js'
+import {cleanStatusText, isStatus, normaliseRel, normaliseStatus, reverseRel, type StatusMap} from './status.js'
 
 /** Splits text into lines without their terminators (`\n` or `\r\n`). */
 export function splitLines(text: string): string[] {
@@ -208,7 +208,8 @@ function readStatusSection(lines: readonly string[], section: Section, file: str
     const link = LINK_LINE.exec(cleanStatusText(line))
     if (link && isRelationWords(link[1])) {
       links.push(makeLink(link[1], link[3], link[2], i + 1, 'status-section', file))
-      if (statusText === undefined && /^supersede?ed\b|^superceded\b/i.test(link[1].trim())) {
+      // `Superseded by [3. X](…)` as the section's first line is the status and a link at once
+      if (statusText === undefined && links.length === 1 && isStatus(normaliseStatus(link[1]))) {
         statusText = line
         statusLine = i + 1
       }
