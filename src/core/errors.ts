@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'IO_FAILED'
   | 'INTERRUPTED'
   | 'DEBATE_NOT_FOUND'
+  | 'INVALID_RECORD'
   | 'UNKNOWN_REF'
 
 /**

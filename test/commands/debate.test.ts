@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -51,11 +51,43 @@ describe('adr debate start', () => {
     expect(readRecord()).toMatchObject({adr: '0001-primary-datastore-for-tally.md', roles: {approver: 'dana'}, gate_log: []})
   })
 
-  it('names the --approver flag when no approver is given and nothing may prompt', async () => {
+  it('names the --approver flag when no approver is given and nothing may prompt, and writes nothing', async () => {
     repo = makeRepo({'docs/adr/.keep': ''})
     const r = await runCommand(Start, ['Primary datastore', '--participant', 'alice', '--participant', 'bob', '--no-input'], repo.dir, ENV)
     expect(r.exitCode).toBe(2)
     expect(r.stderr).toContain('pass --approver')
+    expect(readdirSync(path.join(repo.dir, 'docs/adr'))).toEqual(['.keep'])
+  })
+
+  it('refuses one participant before writing anything', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const r = await runCommand(
+      Start,
+      ['Primary datastore', '--participant', 'alice', '--approver', 'dana', '--no-input', '--json'],
+      repo.dir,
+      ENV,
+    )
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('two or more participants'),
+    })
+    expect(readdirSync(path.join(repo.dir, 'docs/adr'))).toEqual(['.keep'])
+  })
+
+  it('without participants, names the flag and writes nothing', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const r = await runCommand(Start, ['Primary datastore', '--approver', 'dana', '--no-input', '--json'], repo.dir, ENV)
+    expect(JSON.parse(r.stdout).error).toMatchObject({code: 'MISSING_ANSWER', message: expect.stringContaining('--participant')})
+    expect(readdirSync(path.join(repo.dir, 'docs/adr'))).toEqual(['.keep'])
+  })
+
+  it('keeps --fast in the record, and says on stderr which ADR and record it created', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const r = await runCommand(Start, ['Feature flags', ...ROLES, '--fast', '--no-input'], repo.dir, ENV)
+    expect(r.stderr).toContain('Started ADR 1: docs/adr/0001-feature-flags.md, record docs/adr/debates/0001-feature-flags.yaml')
+    const record = parse(readFileSync(path.join(repo.dir, 'docs/adr/debates/0001-feature-flags.yaml'), 'utf8')) as DebateRecord
+    expect(record.expected_track).toBe('fast')
   })
 
   it('plays a whole debate from --file and returns what its output schema describes', async () => {
@@ -196,6 +228,39 @@ describe('adr debate escalate', () => {
     expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true)
     expect(JSON.parse(r.stdout)).toMatchObject({track: 'full', gate: {id: 'G3'}})
     const status = await runCommand(Status, ['1', '--json'], repo.dir, ENV)
-    expect(JSON.parse(status.stdout).next.key).toBe('again.G3.0.drivers.1.more')
+    // the full track first makes the fast track's driver testable
+    expect(JSON.parse(status.stdout).next.key).toBe('again.G3.0.drivers.0.measure')
   })
+})
+
+describe('a hand-edited record', () => {
+  const broken: [string, (r: Record<string, unknown>) => void, string][] = [
+    ['participants: 5', (r) => ((r.roles as Record<string, unknown>).participants = 5), 'roles.participants'],
+    ['participants: alice', (r) => ((r.roles as Record<string, unknown>).participants = 'alice'), 'roles.participants'],
+    ["entries: 'str'", (r) => (r.scoring = {entries: 'str'}), 'scoring.entries'],
+    ['gate: G9', (r) => (r.in_progress = {gate: 'G9', failed: 0, answers: {}}), 'in_progress.gate'],
+  ]
+  for (const [what, edit, where] of broken) {
+    it(`${what}: every debate command gives a located error, never a crash`, async () => {
+      await startEmpty()
+      const file = path.join(repo!.dir, RECORD)
+      const record = parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+      edit(record)
+      writeFileSync(file, stringify(record))
+      for (const [command, args] of [
+        [Resume, ['1', '--no-input', '--json']],
+        [Status, ['1', '--json']],
+        [Answer, ['1', '--file', EXAMPLE, '--json']],
+        [Escalate, ['1', '--by', 'bob', '--json']],
+      ] as const) {
+        const r = await runCommand(command, [...args], repo!.dir, ENV)
+        expect(r.exitCode, `${command.name}`).toBe(2)
+        const error = JSON.parse(r.stdout).error
+        expect(error.code, `${command.name}: ${error.message}`).toBe('INVALID_RECORD')
+        expect(error.message).toMatch(
+          new RegExp(`debates/0001-primary-datastore-for-tally\\.yaml:\\d+:\\d+ .*${where.replace('.', '\\.')}`),
+        )
+      }
+    })
+  }
 })

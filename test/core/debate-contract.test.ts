@@ -1,8 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lintDebateRecord} from '../../src/core/debate/lint-record.js'
-import type {DebateRecord} from '../../src/core/debate/record.js'
-import {adrFile} from './debate-fixtures.js'
-import {FEATURE_FLAGS_FAST_TRACK, invoicingAnswers, play} from './debate-gates-helpers.js'
+import {FEATURE_FLAGS_FAST_TRACK, invoicingAnswers, lintSaves, play} from './debate-gates-helpers.js'
 
 /**
  * The contract between the gates and `adr lint` (see `DebateRecord` in record.ts): every record the
@@ -25,16 +22,26 @@ describe('every record saved while playing the demo debate', () => {
   })
 })
 
-function lintSaves(saved: readonly string[]): string[] {
-  const failures: string[] = []
-  for (const [i, json] of saved.entries()) {
-    const record = JSON.parse(json) as DebateRecord
-    const decided = record.gate_log.some((g) => g.gate === 'G8')
-    const adrs = [adrFile(record.adr, decided ? 'accepted' : 'proposed')]
-    // JSON is YAML 1.2: lint the saved text as it is
-    for (const p of lintDebateRecord(json, 'debate.yaml', {adrs, today: '2026-11-20'})) {
-      failures.push(`save #${i} (${record.in_progress?.gate ?? 'between gates'}): ${p.rule} ${p.message}`)
-    }
+describe('every record saved on the ways a debate can go wrong', () => {
+  const scenarios: Record<string, (a: ReturnType<typeof invoicingAnswers>) => void> = {
+    'a failed G3 (weights summing to 95)': (a) => (a.weights.bob = {D1: 30, D2: 40, D3: 25}),
+    'a failed G7 (high × high monitored)': (a) => (a.premortem.bob.impact = 'high'),
+    'a score changed at the reveal, paused before G6': (a) => delete a.cruxes,
+    'every option knocked out, back to the drivers': (a) => {
+      for (const who of ['alice', 'bob']) for (const o of ['postgresql', 'mongodb', 'keep-mysql-5-7']) a.scores[who][o].D1.score = 2
+      delete a.reveal
+      a.knockout_loop = 'drivers'
+      a.again = {G3: [{knockouts: {D1: false}}]}
+    },
+    'agreed weights left to the protocol': (a) => delete a.weights.agreed,
   }
-  return failures.slice(0, 10)
-}
+  for (const [name, edit] of Object.entries(scenarios)) {
+    it(`lints clean at its stage: ${name}`, async () => {
+      const answers = invoicingAnswers()
+      edit(answers)
+      const {saved} = await play(answers, [], {interactive: false})
+      expect(saved.length).toBeGreaterThan(10)
+      expect(lintSaves(saved)).toEqual([])
+    })
+  }
+})

@@ -99,7 +99,11 @@ describe('the fast track', () => {
     expect(record.in_progress?.gate).toBe('G8')
     escalateRecord(record, 'bob', 'costly')
     expect(record).toMatchObject({track: 'full', reversibility: {class: 'costly'}, in_progress: {gate: 'G3', from: 'G8'}})
-    const person = listPrompter([['again.G3.0.drivers.1.more', true], {key: 'again.G3.0.drivers.1.name', throws: new Error('stop')}])
+    const person = listPrompter([
+      ['again.G3.0.drivers.0.measure', 'A flag reaches production within 24 hours'],
+      ['again.G3.0.drivers.1.more', true],
+      {key: 'again.G3.0.drivers.1.name', throws: new Error('stop')},
+    ])
     const ctx = new GateContext({record, prompter: person, today: '2026-11-20', save: async () => undefined})
     await expect(runGates(ctx)).rejects.toThrow('stop')
     expect(person.notes.join('\n')).toContain('Gate 3 of 8 · Drivers — back from Gate 8: bob escalated: the door is costly')

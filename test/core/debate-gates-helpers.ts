@@ -6,8 +6,10 @@ import {type ListedAnswer, listPrompter} from '../../src/adapters/prompter/promp
 import {scriptedPrompter} from '../../src/adapters/prompter/prompter-scripted.js'
 import {GateContext} from '../../src/core/debate/gates/context.js'
 import {runGates} from '../../src/core/debate/gates/engine.js'
+import {lintDebateRecord} from '../../src/core/debate/lint-record.js'
 import type {Answer} from '../../src/core/debate/prompter.js'
 import {type DebateRecord, emptyRecord} from '../../src/core/debate/record.js'
+import {adrFile} from './debate-fixtures.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -54,14 +56,35 @@ export async function play(
   const saved: string[] = []
   const ctx = new GateContext({
     record,
-    prompter: scriptedPrompter({answers, source: 'answers.yaml', fallback: person}),
+    // No person and nothing listed: a script alone, as `adr debate answer` runs it.
+    prompter: scriptedPrompter({
+      answers,
+      source: 'answers.yaml',
+      fallback: options.interactive === false && list.length === 0 ? undefined : person,
+    }),
     today: '2026-11-20',
     save: async (r) => void saved.push(JSON.stringify(r)),
     brief: options.brief,
   })
+  ctx.note = (text) => person.note(text)
   let error: unknown
   await runGates(ctx).catch((e) => {
     error = e
   })
   return {record, person, saved, error}
+}
+
+/** Lints every saved record at its stage (ADR 0007: every save is a record `adr lint` accepts); the first ten problems. */
+export function lintSaves(saved: readonly string[]): string[] {
+  const failures: string[] = []
+  for (const [i, json] of saved.entries()) {
+    const record = JSON.parse(json) as DebateRecord
+    const decided = record.gate_log.some((g) => g.gate === 'G8')
+    const adrs = [adrFile(record.adr, decided ? 'accepted' : 'proposed')]
+    // JSON is YAML 1.2: lint the saved text as it is
+    for (const p of lintDebateRecord(json, 'debate.yaml', {adrs, today: '2026-11-20'})) {
+      failures.push(`save #${i} (${record.in_progress?.gate ?? 'between gates'}): ${p.rule} ${p.message}`)
+    }
+  }
+  return failures.slice(0, 10)
 }

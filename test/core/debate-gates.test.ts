@@ -120,7 +120,9 @@ describe('G5 Blind score', () => {
     for (const option of ['postgresql', 'mongodb', 'keep-mysql-5-7']) {
       for (const driver of ['D1', 'D2', 'D3']) {
         const cell = bob[option][driver]
-        list.push([`scores.bob.${option}.${driver}.score`, cell.score], [`scores.bob.${option}.${driver}.rationale`, cell.rationale])
+        const base = `scores.bob.${option}.${driver}`
+        list.push([`${base}.score`, cell.score], [`${base}.rationale`, cell.rationale])
+        list.push([`${base}.evidence`, cell.evidence], [`${base}.confidence`, cell.confidence])
       }
     }
     const {person, record} = await play(answers, list)
@@ -295,6 +297,7 @@ describe('G8 Consent & commit', () => {
       ['objections.bob.confirmed', true],
       ['objections.bob.resolution', 'overruled'],
       ['objections.bob.rationale', 'The JSONB layer and the monitored trigger T1 cover it.'],
+      ['commitments.bob.stance', 'disagree-and-commit'],
     ])
     expect(person.remaining()).toEqual([])
     expect(record.objections?.find((o) => o.raiser === 'bob')).toMatchObject({

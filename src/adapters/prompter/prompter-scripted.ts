@@ -15,11 +15,20 @@ export interface ScriptedOptions {
  * Answers questions from an answers object (an answers file, stdin, or flags). Nothing waits: a
  * missing answer is a `MISSING_ANSWER` error naming the answers-file key, and the flag when one
  * supplies it — unless a fallback prompter (a person) is there to ask.
+ *
+ * It never speaks for a person: a left-out answer that belongs to someone (`who`) is missing, not
+ * filled from the question's default. Defaults fill only the group's facts (a date, the agreed
+ * weights offered as the rounded mean) and rules of the protocol (`defaultIsRule`).
  */
 export function scriptedPrompter(options: ScriptedOptions): Prompter {
   return {
     interactive: options.fallback?.interactive ?? false,
     async ask(question: Question): Promise<Answer> {
+      // The file's answer to this key failed a check: only a person can answer it differently.
+      if (question.retry) {
+        if (options.fallback) return options.fallback.ask(question)
+        throw missingAnswer(question, options.source)
+      }
       // A file that answers a section (`drivers`, `frame`) answers it completely: its lists end where
       // they end and its missing keys take their defaults; a person is asked only about the rest.
       const covered = !options.fallback || lookUp(options.answers, sectionOf(question.key)) !== undefined
@@ -27,7 +36,7 @@ export function scriptedPrompter(options: ScriptedOptions): Prompter {
       const value = lookUp(options.answers, question.key)
       if (value !== undefined && value !== null) return toAnswer(value)
       if (options.fallback && !covered) return options.fallback.ask(question)
-      if (question.default !== undefined) return question.default
+      if (question.default !== undefined && !personOwned(question)) return question.default
       if (question.optional) return question.kind === 'list' ? [] : ''
       if (options.fallback) return options.fallback.ask(question)
       throw missingAnswer(question, options.source)
@@ -40,11 +49,17 @@ export function scriptedPrompter(options: ScriptedOptions): Prompter {
   }
 }
 
+/** An answer only its person may give: a file that leaves it out is missing it. */
+export function personOwned(question: Question): boolean {
+  return question.who !== undefined && !question.defaultIsRule
+}
+
 export function missingAnswer(question: Question, source: string): AdrError {
   const supply = question.flag ? `pass ${question.flag}, or add \`${question.key}\`` : `add \`${question.key}\``
+  const whose = personOwned(question) ? `; it is ${question.who}'s to give, so it has no default` : ''
   return new AdrError(
     'MISSING_ANSWER',
-    `No answer for \`${question.key}\` (${question.message.replace(/[?:]\s*$/, '')}): ${supply} to ${source}`,
+    `No answer for \`${question.key}\` (${question.message.replace(/[?:]\s*$/, '')}): ${supply} to ${source}${whose}`,
     {
       suggestions: [
         question.flag

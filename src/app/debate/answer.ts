@@ -14,8 +14,8 @@ export async function answerDebate(
   ws: Workspace,
   ref: string,
   source: AnswersSource,
-  options: {today: string; note?: (text: string) => void; fallback?: Prompter},
+  options: {today: string; note?: (text: string) => void; fallback?: Prompter; brief?: boolean},
 ): Promise<DebateSession> {
   const prompter = scriptedPrompter({answers: source.answers, source: source.source, note: options.note, fallback: options.fallback})
-  return resumeDebate(ws, ref, {prompter, today: options.today})
+  return resumeDebate(ws, ref, {prompter, today: options.today, brief: options.brief})
 }

@@ -7,6 +7,7 @@ import type {Workspace} from '../../adapters/workspace.js'
 import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
 import type {Adr} from '../../core/adr/model.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
+import {checkRecordShape} from '../../core/debate/lint-record.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 
@@ -49,18 +50,24 @@ export async function findDebate(ws: Workspace, ref: string): Promise<DebateFile
   return files
 }
 
+/**
+ * Reads a debate record and validates it against the record's schema before any gate sees it: a
+ * hand-edited record (`participants: 5`, `gate: G9`) is a located error naming the line, never a
+ * crash or a question about `frame.positions.undefined`.
+ */
 export async function readRecord(ws: Workspace, file: string): Promise<DebateRecord> {
   const read = await readTextFile(file, ws.root)
-  if (!read.ok) throw new AdrError('PARSE_FAILED', `${path.relative(ws.cwd, file)} ${read.reason}`)
-  try {
-    const data = parse(read.text, YAML_OPTIONS) as DebateRecord
-    if (!data || typeof data !== 'object' || !Array.isArray(data.gate_log) || !data.roles) throw new Error('it is not a debate record')
-    return data
-  } catch (error) {
-    throw new AdrError('PARSE_FAILED', `${path.relative(ws.cwd, file)} cannot be read: ${(error as Error).message.split('\n')[0]}`, {
-      suggestions: ['Fix the YAML, or run `adr lint` to see what is wrong with it.'],
+  const shown = path.relative(ws.cwd, file)
+  if (!read.ok) throw new AdrError('PARSE_FAILED', `${shown} ${read.reason}`)
+  const problems = checkRecordShape(read.text)
+  if (problems.length > 0) {
+    const lines = problems.slice(0, 8).map((p) => `  ${shown}:${p.line}:${p.column} ${p.message}`)
+    const more = problems.length > 8 ? [`  … and ${problems.length - 8} more`] : []
+    throw new AdrError('INVALID_RECORD', `${shown} is not a valid debate record:\n${[...lines, ...more].join('\n')}`, {
+      suggestions: ['Fix the lines named above (or restore the record from git), then run the command again; `adr lint` checks it too.'],
     })
   }
+  return parse(read.text, YAML_OPTIONS) as DebateRecord
 }
 
 /** The order of the keys (docs/logic-gates.md, Where it is stored), so records read the same and diff well; the gate in progress last. */
@@ -71,6 +78,7 @@ const KEY_ORDER = [
   'context',
   'out_of_scope',
   'track',
+  'expected_track',
   'timebox',
   'roles',
   'reversibility',

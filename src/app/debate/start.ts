@@ -1,7 +1,8 @@
+import path from 'node:path'
 import {loadAdr} from '../../adapters/adr-store.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
-import type {Prompter} from '../../core/debate/prompter.js'
+import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 import {createAdr} from '../adr/create-adr.js'
@@ -17,28 +18,40 @@ export interface StartRequest {
   today: string
   brief?: boolean
   prompter: Prompter
+  /** Where the "Started …" line goes (stderr). */
+  note?: (text: string) => void
 }
 
 /**
  * `adr debate start`: creates the ADR (MADR, `proposed`) through the normal ADR-writing path, writes
- * its debate record beside it in `debates/`, and runs the gates. The approver and the participants
- * may come later, from G1's questions; the title is asked for when it is not given.
+ * its debate record beside it in `debates/`, and runs the gates. The title, the approver and the
+ * participants are asked for when they are not given — all before anything is written, so a debate
+ * without an approver or with one participant leaves no file behind.
  */
 export async function startDebate(ws: Workspace, request: StartRequest): Promise<DebateSession> {
-  const title = request.title?.trim() || String(await askTitle(request.prompter))
-  const participants = [...new Set(request.participants.map((p) => p.trim()).filter(Boolean))]
+  const title = request.title?.trim() || String(await ask(request.prompter, TITLE))
+  const approver = request.approver?.trim() || String(await ask(request.prompter, APPROVER))
+  let participants = unique(request.participants)
+  if (participants.length < 2) {
+    if (participants.length === 1 && !request.prompter.interactive) throw tooFew(participants)
+    participants = unique(await ask(request.prompter, PARTICIPANTS))
+  }
   const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr'})
   const files = debateFiles(ws, await loadAdr(ws, created.file))
   const record = emptyRecord({
     adr: created.file,
-    approver: request.approver ?? '',
-    participants: participants.length >= 2 ? participants : [],
+    approver,
+    participants,
     facilitator: request.facilitator,
     started: request.today,
     decide_by: request.decideBy,
   })
+  if (request.brief) record.expected_track = 'fast'
   await writeRecord(files.recordFile, record)
   await writeAdr(files, record, request.today)
+  request.note?.(
+    `Started ADR ${created.number}: ${path.relative(ws.cwd, files.adrFile)}, record ${path.relative(ws.cwd, files.recordFile)}`,
+  )
   return runSession(
     ws,
     {...files, adr: await loadAdr(ws, created.file)},
@@ -46,15 +59,51 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
   )
 }
 
-async function askTitle(prompter: Prompter): Promise<string> {
-  const question = {
-    key: 'title',
-    kind: 'text' as const,
-    message: 'The title of the decision (e.g. "Primary datastore for Tally")',
-    flag: 'the TITLE argument',
+const TITLE: Question = {
+  key: 'title',
+  kind: 'text',
+  message: 'The title of the decision (e.g. "Primary datastore for Tally")',
+  flag: 'the TITLE argument',
+}
+const APPROVER: Question = {
+  key: 'roles.approver',
+  kind: 'text',
+  message: 'Who is the approver, the one person who decides when the group cannot converge?',
+  flag: '--approver',
+}
+const PARTICIPANTS: Question = {
+  key: 'roles.participants',
+  kind: 'list',
+  message: 'Who are the participants, the people who disagree (two or more, comma-separated)?',
+  flag: '--participant (twice or more)',
+  validate: (v) => (Array.isArray(v) && unique(v).length >= 2 ? undefined : 'name at least two different participants'),
+}
+
+function unique(names: Answer | readonly string[]): string[] {
+  const list = Array.isArray(names) ? names : [String(names)]
+  return [...new Set(list.map((p) => String(p).trim()).filter(Boolean))]
+}
+
+function tooFew(participants: readonly string[]): AdrError {
+  return new AdrError(
+    'INVALID_ARGUMENT',
+    `A debate needs two or more participants, the people who disagree; got ${participants.join(', ')}`,
+    {
+      suggestions: ['Pass --participant once per person: --participant alice --participant bob.'],
+    },
+  )
+}
+
+/** Asks one of start's questions until it has a valid answer (a person), or fails naming the flag (a script). */
+async function ask(prompter: Prompter, question: Question): Promise<Answer> {
+  for (;;) {
+    const result = normaliseAnswer(question, await prompter.ask(question))
+    if (result.ok) return result.value
+    if (!prompter.interactive) {
+      throw new AdrError('MISSING_ANSWER', `No valid answer for \`${question.key}\`: ${result.message}`, {
+        suggestions: [`Pass ${question.flag}.`],
+      })
+    }
+    prompter.note(`  ✗ ${result.message}`)
   }
-  const result = normaliseAnswer(question, await prompter.ask(question))
-  if (!result.ok)
-    throw new AdrError('MISSING_ANSWER', `No title: ${result.message}`, {suggestions: ['adr debate start "Primary datastore" …']})
-  return String(result.value)
 }

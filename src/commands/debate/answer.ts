@@ -17,13 +17,14 @@ export default class DebateAnswer extends BaseCommand {
   static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
   static flags = {
     file: Flags.string({char: 'f', summary: 'The answers file, or - for stdin.', required: true}),
+    fast: Flags.boolean({summary: 'Compact prompts at Gates 1 and 2, as with `start --fast` (kept in the record).'}),
   }
 
   async run(): Promise<DebateSession> {
     const {args, flags} = await this.parse(DebateAnswer)
     const ws = this.workspace(flags.dir)
     const answers = flags.file === '-' ? parseAnswers(await readStdin(), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
-    const session = await answerDebate(ws, args.ref, answers, {today: today(this.env)})
+    const session = await answerDebate(ws, args.ref, answers, {today: today(this.env), brief: flags.fast})
     this.log(renderSession(session))
     return session
   }

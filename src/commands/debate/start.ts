@@ -48,6 +48,7 @@ export default class DebateStart extends BaseCommand {
       decideBy: flags['decide-by'],
       today: today(this.env),
       brief: flags.fast,
+      note: (text) => this.logToStderr(text),
       prompter: choosePrompter({json: this.jsonEnabled(), noInput: !flags.input, answers}),
     })
     this.log(renderSession(session))

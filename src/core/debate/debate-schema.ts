@@ -152,8 +152,8 @@ const $defs: Record<string, Json> = {
       initial_score: {type: 'integer', minimum: 1, maximum: 5, description: 'On a rescored entry: the score first revealed.'},
       crux: ref('cruxId', 'On a rescored entry: the crux that changed it.'),
     },
+    // A score changed at the reveal names its crux only once G6 has passed (debate/crux-links checks it).
     ['participant', 'option', 'driver', 'score', 'rationale', 'evidence', 'confidence'],
-    {dependentRequired: {initial_score: ['crux']}},
   ),
   crux: obj(
     'G6: the one observable fact that would move a score by 2 or more.',
@@ -389,6 +389,10 @@ const properties: Record<string, Json> = {
   context: s('G1: the situation that makes the question matter.'),
   out_of_scope: arr('G1: what this decision does not settle.', {type: 'string', minLength: 1}),
   track: {enum: ['fast', 'full'], description: 'Set at G2: fast ⇔ the door is two-way.'},
+  expected_track: {
+    const: 'fast',
+    description: '`adr debate start --fast`: the starter expects a two-way door, so Gates 1 and 2 take compact answers.',
+  },
   timebox: obj(
     'G1: the debate’s dates.',
     {started: ref('date', 'When the debate started.'), decide_by: ref('date', 'The deadline; after `started`.')},
@@ -426,6 +430,11 @@ const properties: Record<string, Json> = {
       },
       agreed: ref('weightSet', 'The agreed split of 100 points.'),
       agreed_by: arr('Who agreed to the agreed weights.', ref('person'), {minItems: 1}),
+      agreed_from: {
+        enum: ['rounded-mean'],
+        description:
+          'Set when nobody stated the agreed weights: the protocol computed them as the rounded mean of the splits (and `agreed_by` is absent).',
+      },
       spread_explanations: {
         type: 'object',
         propertyNames: {pattern: '^D[1-9][0-9]*$'},
@@ -524,10 +533,21 @@ export interface SchemaStage {
   schema: Json
 }
 
+/** Not being redone: `in_progress` is absent or at a later gate (a loop-back or an escalation to `gate` or before redoes it; see `passStands`). */
+const stands = (gate: string): Json => ({
+  not: {
+    type: 'object',
+    properties: {
+      in_progress: {type: 'object', properties: {gate: {enum: GATES.slice(0, GATES.indexOf(gate as never) + 1)}}, required: ['gate']},
+    },
+    required: ['in_progress'],
+  },
+})
+
 const stage = (gate: string, then: Json, extra?: Json): SchemaStage => ({
   gate,
   fullTrackOnly: extra !== undefined,
-  schema: {if: extra ? {type: 'object', allOf: [passed(gate), extra]} : passed(gate), then},
+  schema: {if: {type: 'object', allOf: [passed(gate), stands(gate), ...(extra ? [extra] : [])]}, then},
 })
 
 /** The keys each gate requires once it has passed, in the order of the schema's top-level `allOf`. */
@@ -562,7 +582,7 @@ export const SCHEMA_STAGES: readonly SchemaStage[] = [
             ],
           },
         },
-        weights: {type: 'object', required: ['agreed', 'agreed_by']},
+        weights: {type: 'object', required: ['agreed'], anyOf: [{required: ['agreed_by']}, {required: ['agreed_from']}]},
       },
     },
     full,

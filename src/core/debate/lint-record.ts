@@ -2,6 +2,7 @@ import type {Adr, Problem} from '../adr/model.js'
 import {parseLocatedYaml} from '../yaml/yaml-locate.js'
 import {checkDebateRecord} from './check-record.js'
 import type {DebateRecord, IsoDate} from './record.js'
+import {validateDebateSchema} from './schema-errors.js'
 
 export interface DebateLintContext {
   /** Every ADR of the repository, to resolve the record's `adr`. */
@@ -37,4 +38,18 @@ export function lintDebateRecord(text: string, file: string, context: DebateLint
   return findings
     .map((f): Problem => ({...yaml.locate(f.path, {key: f.key}), severity: f.severity, rule: f.rule, message: f.message}))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+}
+
+/**
+ * The YAML and the schema of a record only (`debate/yaml`, `debate/schema`), located: what the debate
+ * commands check when they load a record, before any gate reads it.
+ */
+export function checkRecordShape(text: string): Problem[] {
+  const yaml = parseLocatedYaml(text)
+  if (yaml.errors.length > 0) {
+    return yaml.errors.map((e) => ({line: e.line, column: e.column, severity: 'error', rule: 'debate/yaml', message: e.message}))
+  }
+  return validateDebateSchema(yaml.data)
+    .map((f): Problem => ({...yaml.locate(f.path, {key: f.key}), severity: f.severity, rule: f.rule, message: f.message}))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
 }

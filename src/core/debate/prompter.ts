@@ -26,12 +26,21 @@ export interface Question {
   /** The question, in the product's terms. Never names a person as right or wrong. */
   message: string
   kind: QuestionKind
-  /** The participant who answers; shown as "alice ›". */
+  /**
+   * The person who answers (a participant, the approver); shown as "alice ›". A question with `who`
+   * is that person's to answer: an answers file that leaves it out is missing it, and its `default`
+   * is only what a person at the terminal gets by pressing Enter — unless `defaultIsRule` says the
+   * default is the protocol's own rule.
+   */
   who?: string
   /** Typed masked, revealed only once everyone has answered. */
   blind?: boolean
   choices?: readonly Choice[]
   default?: string | number | boolean
+  /** The default is what the protocol computes or prescribes (the class is the most cautious nomination), not an answer given for someone: a file may leave it out. */
+  defaultIsRule?: boolean
+  /** Set by the engine when an earlier answer to this key failed a check: a person answers it, never the file again. */
+  retry?: boolean
   /** An empty answer ('' or []) is allowed. */
   optional?: boolean
   /** The command-line flag that supplies this answer, if one does. */

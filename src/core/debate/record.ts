@@ -141,6 +141,8 @@ export interface Weights {
   agreed?: WeightSet
   /** Who agreed to `agreed` (the participants, and the approver when they settled it). */
   agreed_by?: Person[]
+  /** Set when nobody stated the agreed weights: the protocol computed them (the rounded mean), and `agreed_by` is absent. */
+  agreed_from?: 'rounded-mean'
   /** Product evidence explaining each driver whose proposed weights spread by 15 points or more. */
   spread_explanations?: Record<DriverId, string>
 }
@@ -434,6 +436,8 @@ export interface DebateRecord {
   out_of_scope?: string[]
   /** Set at G2: `fast` ⇔ the door is two-way. */
   track?: Track
+  /** `start --fast`: the starter expects a two-way door, so Gates 1 and 2 take compact answers (kept so `answer` and `resume` do the same). */
+  expected_track?: 'fast'
   timebox: Timebox
   roles: Roles
   reversibility?: Reversibility

@@ -18,21 +18,38 @@ export interface GateContextOptions {
   today: IsoDate
   /** Saves the record; called after every answer. */
   save: (record: DebateRecord) => Promise<void>
-  /** The starter asked for the fast track: G1 and G2 skip optional prompts and take compact answers. */
+  /** The starter asked for the fast track (`start --fast`, kept in the record as `expected_track`): G1 and G2 skip optional prompts and take compact answers. */
   brief?: boolean
+}
+
+/**
+ * Thrown by `settle` when a person can answer the failed questions again: the engine puts the record
+ * back as it was before the gate and runs the gate again, asking only the answers that were dropped.
+ */
+export class RetryGate extends Error {
+  constructor() {
+    super('retry the gate')
+  }
 }
 
 /**
  * What a gate sees: the record (mutated in place), the port, the date. `ask` answers from the gate's
  * saved answers first (so a resumed session never asks twice), then from the prompter; it checks each
  * answer, keeps it and saves the record before returning.
+ *
+ * A gate's work stays a draft until its exit rule passes: what is saved while it runs is the record as
+ * it stood before the gate (`committed`) plus the answers given so far (`in_progress`). A failed exit
+ * rule therefore never reaches the file, and a resumed gate rebuilds its draft from the answers.
  */
 export class GateContext {
   readonly record: DebateRecord
   readonly prompter: Prompter
   readonly today: IsoDate
-  private readonly briefFlag: boolean
   private readonly saveRecord: (record: DebateRecord) => Promise<void>
+  /** The record as it stood when the gate in progress began (no `in_progress`). */
+  private committed: DebateRecord
+  /** Answers (by key prefix) that failed a check in this session: asked of a person, never taken from the file again. */
+  private readonly rejected = new Set<string>()
   /** The gate running now, for messages. */
   gate: {id: GateId; title: string} = {id: 'G1', title: ''}
 
@@ -40,13 +57,37 @@ export class GateContext {
     this.record = options.record
     this.prompter = options.prompter
     this.today = options.today
-    this.briefFlag = options.brief ?? false
     this.saveRecord = options.save
+    if (options.brief && !this.record.track) this.record.expected_track = 'fast'
+    this.committed = this.snapshot()
   }
 
-  /** Fast: `--fast` was asked for, or the door is two-way. Optional prompts are skipped then. */
+  /** Fast: `start --fast` was asked for (and is kept in the record), or the door is two-way. Optional prompts are skipped then. */
   get brief(): boolean {
-    return this.briefFlag || this.record.track === 'fast'
+    return this.record.expected_track === 'fast' || this.record.track === 'fast'
+  }
+
+  private snapshot(): DebateRecord {
+    const {in_progress: _, ...rest} = this.record
+    return structuredClone(rest) as DebateRecord
+  }
+
+  /** The gate passed (or a new one begins): its draft becomes the record every later save starts from. */
+  commit(): void {
+    this.committed = this.snapshot()
+  }
+
+  /** Puts the record back as it was before the gate in progress, keeping the gate's answers. */
+  restore(): void {
+    const progress = this.record.in_progress
+    const target = this.record as unknown as Record<string, unknown>
+    for (const key of Object.keys(target)) delete target[key]
+    Object.assign(target, structuredClone(this.committed), progress ? {in_progress: progress} : {})
+  }
+
+  private isRejected(key: string): boolean {
+    for (const prefix of this.rejected) if (key === prefix || key.startsWith(`${prefix}.`)) return true
+    return false
   }
 
   get answers(): Record<string, StoredAnswer> {
@@ -68,8 +109,13 @@ export class GateContext {
     const key = this.key(question.key)
     const stored = this.answers[key]
     if (stored !== undefined) return stored
-    const scoped = {...question, key, presenceOf: question.presenceOf === undefined ? undefined : this.key(question.presenceOf)}
     for (;;) {
+      const scoped: Question = {
+        ...question,
+        key,
+        presenceOf: question.presenceOf === undefined ? undefined : this.key(question.presenceOf),
+        ...(this.isRejected(key) ? {retry: true} : {}),
+      }
       const raw = await this.prompter.ask(scoped)
       const result =
         question.presenceOf !== undefined && typeof raw === 'boolean' ? {ok: true as const, value: raw} : normaliseAnswer(scoped, raw)
@@ -81,7 +127,9 @@ export class GateContext {
       if (!this.prompter.interactive) {
         throw this.failure([{rule: 'answer', message: result.message, change: `Change \`${key}\`.`, keys: []}])
       }
-      this.prompter.note(`  ✗ ${result.message}`)
+      // The same file would give the same answer: from now on a person answers this key.
+      this.rejected.add(key)
+      this.prompter.note(`  ✗ ${key}: ${result.message}`)
     }
   }
 
@@ -115,24 +163,34 @@ export class GateContext {
   }
 
   /**
-   * Checks an exit rule. Nothing broken: true. Broken: the answers named by the failures are dropped
-   * (the rest are kept) and the record saved; a person is told why and asked again (false); a
-   * script gets a `GATE_FAILED` error naming the gate, the rule and what to change.
+   * Checks an exit rule. Nothing broken: true. Broken: the record is put back as it was before the
+   * gate, the answers named by the failures are dropped (the rest are kept) and the record saved —
+   * so nothing that failed is on file. A person is told why and the gate runs again, asking only what
+   * was dropped (`RetryGate`); a script, or a rule that no answer given here can fix, gets a
+   * `GATE_FAILED` error naming the gate, the rule and what to change.
    */
-  async settle(failures: readonly RuleFailure[]): Promise<boolean> {
+  async settle(failures: readonly RuleFailure[]): Promise<true> {
     if (failures.length === 0) return true
     const progress = this.record.in_progress!
     progress.failed++
+    let dropped = 0
     for (const failure of failures) {
       for (const prefix of failure.keys.map((k) => this.key(k))) {
-        for (const key of Object.keys(progress.answers)) if (key === prefix || key.startsWith(`${prefix}.`)) delete progress.answers[key]
+        this.rejected.add(prefix)
+        for (const key of Object.keys(progress.answers)) {
+          if (key === prefix || key.startsWith(`${prefix}.`)) {
+            delete progress.answers[key]
+            dropped++
+          }
+        }
       }
     }
+    this.restore()
     await this.save()
-    // A script cannot answer differently, and a rule no answer can fix would ask forever: both stop here.
-    if (!this.prompter.interactive || !failures.some((f) => f.keys.length > 0)) throw this.failure(failures)
+    // A script cannot answer differently, and a rule that no dropped answer can fix would ask forever: both stop here.
+    if (!this.prompter.interactive || dropped === 0) throw this.failure(failures)
     for (const f of failures) this.prompter.note(`  ✗ ${f.message}\n    ${f.change}`)
-    return false
+    throw new RetryGate()
   }
 
   failure(failures: readonly RuleFailure[]): AdrError {
@@ -147,7 +205,9 @@ export class GateContext {
     this.prompter.note(text)
   }
 
+  /** Saves the record as it stood before the gate in progress, with the gate's answers so far. */
   async save(): Promise<void> {
-    await this.saveRecord(this.record)
+    const progress = this.record.in_progress
+    await this.saveRecord(progress ? {...this.committed, in_progress: progress} : this.committed)
   }
 }

@@ -1,5 +1,5 @@
 import {type DebateRecord, type GateId, type GateProgress, hasPassed} from '../record.js'
-import type {GateContext} from './context.js'
+import {type GateContext, RetryGate} from './context.js'
 import {frameGate} from './g1-frame.js'
 import {doorGate} from './g2-door.js'
 import {driversGate} from './g3-drivers.js'
@@ -30,21 +30,30 @@ export function currentGate(record: DebateRecord): GateId | undefined {
 
 /**
  * Runs the gates from where the record stands until the debate is decided (G8 passed) or an answer
- * is missing. Each pass is logged (gate, date, attempts, timeboxed, where a loop-back came from)
- * and the record saved; the next gate's progress starts empty.
+ * is missing. Each gate runs on a draft: only a pass changes the record (see `GateContext`). A failed
+ * exit rule that a person can answer again runs the gate again from the record as it was. Each pass
+ * is logged (gate, date, attempts, timeboxed, where a loop-back came from) and the record saved; the
+ * next gate's progress starts empty.
  */
 export async function runGates(ctx: GateContext): Promise<void> {
   const record = ctx.record
   const first = currentGate(record)
   if (!first) return
   record.in_progress ??= {gate: first, failed: 0, answers: {}}
+  ctx.commit()
   while (record.in_progress) {
     const progress: GateProgress = record.in_progress
     const gate: Gate = GATE_RUNNERS[progress.gate]
     ctx.gate = {id: gate.id, title: gate.title}
     const lite = record.track === 'fast' && ['G3', 'G4', 'G8'].includes(gate.id)
     ctx.note(`\n${gateLabel(gate.id, lite)}${progress.from ? ` — back from Gate ${progress.from.slice(1)}: ${progress.reason ?? ''}` : ''}`)
-    const outcome: GateOutcome = await gate.run(ctx)
+    let outcome: GateOutcome
+    try {
+      outcome = await gate.run(ctx)
+    } catch (error) {
+      if (error instanceof RetryGate) continue
+      throw error
+    }
     const decideBy = record.timebox.decide_by
     record.gate_log.push({
       gate: gate.id,
@@ -58,6 +67,7 @@ export async function runGates(ctx: GateContext): Promise<void> {
       outcome.next === 'done'
         ? undefined
         : {gate: outcome.next, ...(outcome.reason ? {from: gate.id, reason: outcome.reason} : {}), failed: 0, answers: {}}
+    ctx.commit()
     await ctx.save()
   }
 }

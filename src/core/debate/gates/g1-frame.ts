@@ -21,22 +21,6 @@ export const frameGate: Gate = {
   async run(ctx: GateContext) {
     const record = ctx.record
     for (;;) {
-      if (!record.roles.approver) {
-        record.roles.approver = await ctx.askText({
-          key: 'roles.approver',
-          message: 'Who is the approver, the one person who decides when the group cannot converge?',
-          flag: '--approver',
-        })
-      }
-      if (record.roles.participants.length < 2) {
-        const names = await ctx.askList({
-          key: 'roles.participants',
-          message: 'Who are the participants, the people who disagree (two or more, comma-separated)?',
-          flag: '--participant',
-          validate: (v) => (Array.isArray(v) && new Set(v).size >= 2 ? undefined : 'name at least two different participants'),
-        })
-        record.roles.participants = [...new Set(names)].map((name) => ({name}))
-      }
       record.question = await ctx.askText({
         key: 'frame.question',
         message: 'What is the product question at stake? One question that names no technology.',

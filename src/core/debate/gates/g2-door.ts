@@ -53,6 +53,8 @@ export const doorGate: Gate = {
         message: `The most cautious nomination is ${nominated}. Keep it, or downgrade it (with a rationale)?`,
         choices: [{value: nominated, name: `keep ${nominated}`}, ...lower],
         default: nominated,
+        // The class is the most cautious nomination unless the approver downgrades it: left out, it stands.
+        defaultIsRule: true,
       })
       if (choice !== nominated) {
         const rationale = await ctx.askText({

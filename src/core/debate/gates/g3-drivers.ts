@@ -19,21 +19,57 @@ export const driversGate: Gate = {
     for (;;) {
       const drivers = (record.drivers ?? []).slice(0, kept)
       const listed = lite && kept === 0 && ctx.prompter.peek?.(ctx.key('drivers.0.name')) === undefined && !ctx.has('drivers.0.name')
+      if (record.in_progress?.from === 'G5') await askKnockouts(ctx, drivers)
+      // Escalated from the fast track: the drivers named there get what the full track needs to test them.
+      if (!lite) for (const [i, driver] of drivers.entries()) await askTestable(ctx, driver, i)
+      // A file that lists more drivers than the fast track takes is told so, not cut short.
+      const more = lite && ctx.prompter.peek?.(ctx.key(`drivers.${LITE_MAX}`)) === undefined ? LITE_MAX : MAX_DRIVERS
       if (listed) drivers.push(...(await askDriverList(ctx)))
-      else drivers.push(...(await askDrivers(ctx, kept, lite ? LITE_MAX : MAX_DRIVERS)))
+      else drivers.push(...(await askDrivers(ctx, kept, more)))
       record.drivers = drivers
       record.drivers_lock = computeDriversLock(drivers)
       let failures = driverFailures(ctx, drivers, lite)
-      if (failures.length === 0 && !lite) {
+      // Weights already agreed for exactly these drivers (a knockout relaxed, no driver added) stand.
+      const agreed = record.weights?.agreed
+      const weighted = agreed && Object.keys(agreed).length === drivers.length && drivers.every((d) => agreed[d.id] !== undefined)
+      if (failures.length === 0 && !lite && !weighted) {
         await askWeights(ctx, drivers)
         failures = weightFailures(ctx)
       }
       if (await ctx.settle(failures)) break
     }
     record.drivers_lock = computeDriversLock(record.drivers)
-    // Back from a crux, the options stand: the new driver's cells are scored next.
-    return {next: record.in_progress?.from === 'G6' ? 'G5' : 'G4'}
+    // Back from a crux or a knockout of every option, the options stand: the changed cells are scored next.
+    const from = record.in_progress?.from
+    return {next: from === 'G6' || from === 'G5' ? 'G5' : 'G4'}
   },
+}
+
+/** A driver kept from the fast track: a measure, or why it can only be judged qualitatively. */
+async function askTestable(ctx: GateContext, driver: Driver, i: number): Promise<void> {
+  if (driver.measure || driver.qualitative_reason) return
+  const measure = await ctx.askText({
+    key: `drivers.${i}.measure`,
+    message: `${driver.id} "${driver.name}": the measure that says it is met (Enter if only qualitative)`,
+    optional: true,
+  })
+  if (measure) driver.measure = measure
+  else
+    driver.qualitative_reason = await ctx.askText({
+      key: `drivers.${i}.qualitative_reason`,
+      message: `${driver.id} "${driver.name}": why can it only be judged qualitatively?`,
+    })
+}
+
+/** Back from G5 with every option knocked out: is each knockout as strict as the product needs? */
+async function askKnockouts(ctx: GateContext, drivers: Driver[]): Promise<void> {
+  for (const driver of drivers.filter((d) => d.knockout)) {
+    const keep = await ctx.askConfirm({
+      key: `knockouts.${driver.id}`,
+      message: `Keep ${driver.id} "${driver.name}" as a knockout (an option scoring below 3 on it is out, whatever its total)?`,
+    })
+    if (!keep) driver.knockout = false
+  }
 }
 
 async function askDriverList(ctx: GateContext): Promise<Driver[]> {
@@ -41,6 +77,10 @@ async function askDriverList(ctx: GateContext): Promise<Driver[]> {
     key: 'drivers.list',
     message: 'What must the product achieve for this decision to be good? One to three drivers, separated by ";"',
     hint: 'Drivers get the category "business"; an answers file can say more.',
+    validate: (v) =>
+      Array.isArray(v) && v.length > LITE_MAX
+        ? `the fast track takes one to three drivers, and ${v.length} are listed: keep the three that matter most, or escalate to the full track (adr debate escalate REF)`
+        : undefined,
   })
   return names.map((name, i) => ({id: `D${i + 1}`, name, category: 'business' as DriverCategory, knockout: false}))
 }
@@ -125,7 +165,10 @@ function driverFailures(ctx: GateContext, drivers: readonly Driver[], lite: bool
     failures.push({
       rule: 'g3/driver-count',
       message: `there are ${drivers.length} drivers; the ${lite ? 'fast' : 'full'} track needs ${min} to ${max}.`,
-      change: 'Name what the product must achieve, one driver each.',
+      change:
+        lite && drivers.length > max
+          ? 'Keep the three that matter most, or escalate to the full track (`adr debate escalate REF`), which takes up to seven.'
+          : 'Name what the product must achieve, one driver each.',
       keys: ['drivers'],
     })
   }

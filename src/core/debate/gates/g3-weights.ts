@@ -41,6 +41,15 @@ export async function askWeights(ctx: GateContext, drivers: readonly Driver[]): 
   }
   const offer = roundedMean(drivers, Object.values(proposed))
   const agreed: WeightSet = {}
+  if (agreedLeftOut(ctx, drivers)) {
+    // A group fact the protocol computes: recorded as computed, agreed by nobody in particular.
+    ctx.note(
+      `  Nobody stated the agreed weights: the rounded mean is recorded (${drivers.map((d) => `${d.id}=${offer[d.id]}`).join(' ')}).`,
+    )
+    record.weights = {proposed, agreed: offer, agreed_from: 'rounded-mean'}
+    if (Object.keys(explanations).length) record.weights.spread_explanations = explanations
+    return
+  }
   for (const d of drivers) {
     agreed[d.id] = await ctx.askNumber({
       key: `weights.agreed.${d.id}`,
@@ -51,6 +60,13 @@ export async function askWeights(ctx: GateContext, drivers: readonly Driver[]): 
   }
   record.weights = {proposed, agreed, agreed_by: participantNames(record)}
   if (Object.keys(explanations).length) record.weights.spread_explanations = explanations
+}
+
+/** An answers file that gives the splits but no agreed set: nobody is asked, and nobody is said to have agreed. */
+function agreedLeftOut(ctx: GateContext, drivers: readonly Driver[]): boolean {
+  if (drivers.some((d) => ctx.has(`weights.agreed.${d.id}`))) return false
+  if (!ctx.prompter.peek || ctx.prompter.peek(ctx.key('weights.agreed')) !== undefined) return false
+  return !ctx.prompter.interactive || ctx.prompter.peek(ctx.key('weights')) !== undefined
 }
 
 function points(value: unknown): string | undefined {

@@ -2,7 +2,7 @@ import {type DebateRecord, EVIDENCE_TYPES, type EvidenceType, type Level, partic
 import {renderMatrix} from '../render-matrix.js'
 import {computeResults} from '../results.js'
 import type {GateContext, RuleFailure} from './context.js'
-import type {Gate} from './gate.js'
+import type {Gate, GateOutcome} from './gate.js'
 
 const LEVELS = [{value: 'low'}, {value: 'medium'}, {value: 'high'}]
 const MAX_RATIONALE_USES = 3
@@ -33,6 +33,8 @@ export const scoreGate: Gate = {
     ctx.note(renderMatrix(record, record.results))
     await reconcile(ctx)
     record.results = computeResults(record)
+    const knockedOut = allKnockedOut(record)
+    if (knockedOut) return askWayBack(ctx, knockedOut)
     return {next: unsettledCells(record).length === 0 && (record.results.stable || (record.cruxes ?? []).length > 0) ? 'G7' : 'G6'}
   },
 }
@@ -108,6 +110,33 @@ async function reconcile(ctx: GateContext): Promise<void> {
       }
     }
   }
+}
+
+/** "every option is out: …" when no option survives the knockout drivers, else undefined. */
+function allKnockedOut(record: DebateRecord): string | undefined {
+  const results = record.results
+  if (!results || results.totals.length === 0 || results.totals.some((t) => !t.knocked_out)) return undefined
+  const title = (id: string) => record.options?.find((o) => o.id === id)?.title ?? id
+  const driver = (id: string) => record.drivers?.find((d) => d.id === id)?.name ?? id
+  const seen = new Set<string>()
+  const why = results.knocked_out
+    .filter((k) => !seen.has(k.option) && seen.add(k.option))
+    .map((k) => `${title(k.option)} scores ${k.aggregate} on ${k.driver} "${driver(k.driver)}"`)
+  return `every option is knocked out (${why.join('; ')})`
+}
+
+/** No option survives: nothing can be decided, so the debate goes back to its drivers or its options. */
+async function askWayBack(ctx: GateContext, why: string): Promise<GateOutcome> {
+  ctx.note(`  ✗ ${why[0].toUpperCase()}${why.slice(1)}. A pre-mortem of no option cannot pass.`)
+  const back = await ctx.askSelect({
+    key: 'knockout_loop',
+    message: 'Every option is out. Go back to the drivers (is a knockout too strict?) or to the options (is one missing)?',
+    choices: [
+      {value: 'drivers', name: 'back to Gate 3: revisit the drivers and their knockouts'},
+      {value: 'options', name: 'back to Gate 4: add an option'},
+    ],
+  })
+  return back === 'drivers' ? {next: 'G3', reason: why} : {next: 'G4', reason: why}
 }
 
 /** Divergent cells that no resolved crux explains yet. */

@@ -37,6 +37,12 @@ export const cruxLinks: DebateRule = {
       }
     }
     record.scoring.entries.forEach((e, i) => {
+      if (e.initial_score !== undefined && e.crux === undefined && passed('G6')) {
+        out.push({
+          path: ['scoring', 'entries', i],
+          message: `Missing \`crux\` on the rescored entry of \`${e.participant}\` for \`${e.option}\` × \`${e.driver}\`, expected the crux that changed it`,
+        })
+      }
       if (e.initial_score === undefined || e.crux === undefined) return
       const ids = covered.get(cellKey(e))
       if (!ids?.has(e.crux)) {
@@ -52,6 +58,11 @@ export const cruxLinks: DebateRule = {
     ok: [{description: 'both divergent cells have a crux', apply: () => {}}],
     notOk: [
       {description: 'a crux removed', apply: (r) => r.cruxes!.splice(1, 1), message: 'Unexpected divergent cell `mongodb` × `D1`'},
+      {
+        description: 'a rescore naming no crux',
+        apply: (r) => delete r.scoring!.entries[10].crux,
+        message: 'Missing `crux` on the rescored entry',
+      },
       {
         description: 'a rescore naming the wrong crux',
         apply: (r) => (r.scoring!.entries[10].crux = 'C2'),
