@@ -102,6 +102,29 @@ describe('adr debate start', () => {
     expect(lint.exitCode, lint.stdout).toBe(0)
   })
 
+  it('an ADR edited without its record fails `adr lint` (debate/adr-record), in every profile', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    expect((await runCommand(Start, ['--file', EXAMPLE, '--no-input'], repo.dir, ENV)).exitCode).toBe(0)
+    const file = path.join(repo.dir, 'docs/adr/0001-primary-datastore-for-tally.md')
+    const original = readFileSync(file, 'utf8')
+    const edits: [string, (t: string) => string, string][] = [
+      ['decision.chosen', (t) => t.replace('chosen: postgresql', 'chosen: mongodb'), 'Unexpected `decision.chosen` `mongodb`'],
+      ['an option score', (t) => t.replace(/(title: MongoDB 7, score: )[0-9.]+/, '$14.9'), 'Unexpected score 4.9 of option `mongodb`'],
+      ['the body', (t) => t.replace('Chosen option: "PostgreSQL 16"', 'Chosen option: "MongoDB 7"'), 'Unexpected "Chosen option" line'],
+    ]
+    for (const [what, edit, message] of edits) {
+      writeFileSync(file, edit(original))
+      for (const profile of ['recommended', 'strict']) {
+        const lint = await runCommand(Lint, ['--profile', profile, '--json'], repo.dir, ENV)
+        expect(lint.exitCode, `${what} under ${profile}`).toBe(1)
+        const problems = JSON.parse(lint.stdout).problems as {file: string; rule: string; message: string}[]
+        expect(problems.filter((p) => p.rule === 'debate/adr-record').map((p) => [p.file, p.message.slice(0, message.length)])).toEqual([
+          ['docs/adr/0001-primary-datastore-for-tally.md', message],
+        ])
+      }
+    }
+  })
+
   it('leaves a proposed ADR and an unfinished record that pass `adr lint --profile strict`', async () => {
     await startEmpty()
     const lint = await runCommand(Lint, ['--profile', 'strict'], repo!.dir, ENV)

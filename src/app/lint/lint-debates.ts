@@ -1,12 +1,18 @@
 import path from 'node:path'
+import {parse} from 'yaml'
 import {readTextFile} from '../../adapters/files.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
+import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
 import type {Adr, Problem} from '../../core/adr/model.js'
+import {parseAdr} from '../../core/adr/parse-adr.js'
+import type {DebateRecord} from '../../core/debate/record.js'
 
 export interface DebateFile {
   /** Relative to the ADR directory: `debates/0012-primary-datastore.yaml`. */
   file: string
   problems: Problem[]
+  /** Problems of the record's ADR (`debate/adr-record`: it says something its record does not), under the ADR's file name. */
+  adr?: {file: string; problems: Problem[]}
 }
 
 /** The text of a record at the `--since` ref, for `debate/accepted-frozen`; undefined when there is no ref or no such file. */
@@ -27,6 +33,7 @@ export async function lintDebates(
   if (records.length === 0) return []
   // Loaded only when there are records: the debate rules bring their own schema and ajv.
   const {lintDebateRecord} = await import('../../core/debate/lint-record.js')
+  const {checkAdrAgainstRecord, ADR_RECORD_RULE_ID} = await import('../../core/debate/adr-record.js')
   const out: DebateFile[] = []
   for (const name of records) {
     const file = `debates/${name}`
@@ -46,7 +53,22 @@ export async function lintDebates(
       const message = `adrgate could not check this record (${(error as Error)?.message ?? String(error)}); please report this`
       problems = [{line: 1, column: 1, severity: 'error', rule: 'debate/internal', message}]
     }
-    out.push({file, problems})
+    out.push({file, problems, adr: await checkItsAdr(file, read.text, problems)})
   }
   return out
+
+  /** A record the schema accepts is held against its ADR, read in full (the lint cache keeps no text). */
+  async function checkItsAdr(file: string, text: string, problems: Problem[]): Promise<DebateFile['adr']> {
+    if (problems.some((p) => p.rule === 'debate/yaml' || p.rule === 'debate/schema')) return undefined
+    const record = parse(text, YAML_OPTIONS) as DebateRecord
+    const adr = adrs.find((a) => a.file === record.adr)
+    if (!adr) return undefined
+    const read = await readTextFile(path.join(adrDir, adr.file), root)
+    if (!read.ok) return undefined
+    const findings = checkAdrAgainstRecord(parseAdr(read.text, adr.file), record, file)
+    return {
+      file: adr.file,
+      problems: findings.map((f) => ({line: f.line, column: f.column, severity: 'error', rule: ADR_RECORD_RULE_ID, message: f.message})),
+    }
+  }
 }

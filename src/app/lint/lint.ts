@@ -117,7 +117,10 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const git = ports.git
   const previous = request.since && git ? (file: string) => git.readFileAt(request.since ?? '', file).catch(() => undefined) : undefined
   const debates = await lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
-  for (const d of debates) problems.push(...applySeverities(d.problems, d.file, setup.overrides))
+  for (const d of debates) {
+    problems.push(...applySeverities(d.problems, d.file, setup.overrides))
+    if (d.adr && (!only || only.has(d.adr.file))) problems.push(...applySeverities(d.adr.problems, d.adr.file, setup.overrides))
+  }
 
   const dirShown = path.relative(ws.cwd, ws.adrDir)
   const display = (file: string) =>

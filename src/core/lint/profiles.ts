@@ -1,4 +1,5 @@
 import type {Severity} from '../adr/model.js'
+import {ADR_RECORD_RULE} from '../debate/adr-record-rule.js'
 import {type ExternalRule, everywhere, PROFILES, type ProfileName, type RuleSeverity} from './lint-rule.js'
 import {RULES} from './rules/index.js'
 
@@ -27,6 +28,7 @@ export const EXTERNAL_RULES: readonly ExternalRule[] = [
     severity: everywhere('error'),
   },
   {id: 'config', description: '`.adrgate.yaml` is valid against `schemas/config.schema.json`.', severity: everywhere('error')},
+  {id: ADR_RECORD_RULE.id, description: ADR_RECORD_RULE.description, severity: ADR_RECORD_RULE.severity},
   {
     id: 'debate/*',
     description:
