@@ -1,6 +1,6 @@
 import type {Adr} from '../adr/model.js'
 import {parseAdr} from '../adr/parse-adr.js'
-import type {Finding} from '../lint/lint-rule.js'
+import type {LintFinding as Finding} from '../lint/lint-rule.js'
 import {keyPosition, valuePosition} from '../lint/locate.js'
 import {type DebateRecord, hasPassed} from './record.js'
 import {renderDebateAdr} from './render-adr.js'
