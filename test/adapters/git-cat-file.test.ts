@@ -62,4 +62,29 @@ describe('git cat-file --batch reader', () => {
     await reader.close()
     await expect(reader.read('HEAD:a.md')).rejects.toMatchObject({code: 'GIT_FAILED'})
   })
+
+  it('reads a blob that arrives in many chunks whole, between small ones, missing ones and empty ones', async () => {
+    // 6 MB of varied lines: git writes it in hundreds of pipe chunks
+    const big = Buffer.from(Array.from({length: 60_000}, (_, i) => `${String(i).padStart(6, '0')} ${'ab\x00cd'.repeat(13)}\n`).join(''))
+    repo = makeRepo({'big.md': big, 'small.md': 'small\n', 'empty.md': ''}, {commit: true})
+    const reader = openCatFile(repo.dir)
+    try {
+      const [before, whole, missing, empty, after, again] = await Promise.all([
+        reader.readText('HEAD:small.md'),
+        reader.read('HEAD:big.md'),
+        reader.read('HEAD:nothing-here.md'),
+        reader.readText('HEAD:empty.md'),
+        reader.readText('HEAD:small.md'),
+        reader.read('HEAD:big.md'),
+      ])
+      expect(before).toBe('small\n')
+      expect(whole?.content.equals(big)).toBe(true)
+      expect(missing).toBeUndefined()
+      expect(empty).toBe('')
+      expect(after).toBe('small\n')
+      expect(again?.content.equals(big)).toBe(true)
+    } finally {
+      await reader.close()
+    }
+  })
 })

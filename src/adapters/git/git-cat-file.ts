@@ -34,7 +34,11 @@ export function openCatFile(cwd: string): CatFile {
 class BatchReader implements CatFile {
   private readonly child: ChildProcessWithoutNullStreams
   private readonly queue: Pending[] = []
-  private pending: Buffer = Buffer.alloc(0)
+  /** What stdout gave since the last object was handed out. */
+  private chunks: Buffer[] = []
+  private received = 0
+  /** The object being received: where its content starts and ends in the joined chunks. */
+  private header?: {oid: string; type: string; start: number; end: number}
   private outbox: string[] = []
   private failure?: Error
   private readonly exited: Promise<void>
@@ -92,26 +96,47 @@ class BatchReader implements CatFile {
     if (!this.child.stdin.writableEnded) this.child.stdin.write(text)
   }
 
+  /**
+   * Chunks are collected as they come and joined once per object, when the whole of it is there:
+   * joining on every chunk would copy a 50 MB blob thousands of times (quadratic).
+   */
   private receive(chunk: Buffer): void {
-    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk
-    while (this.queue.length) {
-      const eol = this.pending.indexOf(0x0a)
-      if (eol < 0) return
-      const header = this.pending.toString('utf8', 0, eol)
-      const missing = / (missing|ambiguous)$/.exec(header)
-      if (missing) {
-        this.pending = this.pending.subarray(eol + 1)
-        this.queue.shift()?.resolve(undefined)
-        continue
+    this.chunks.push(chunk)
+    this.received += chunk.length
+    while (this.queue.length && this.received > 0) {
+      if (!this.header) {
+        const joined = this.join()
+        const eol = joined.indexOf(0x0a)
+        if (eol < 0) return
+        const line = joined.toString('utf8', 0, eol)
+        if (/ (missing|ambiguous)$/.test(line)) {
+          this.keep(joined.subarray(eol + 1))
+          this.queue.shift()?.resolve(undefined)
+          continue
+        }
+        const [oid, type, sizeText] = line.split(' ')
+        // header, content, and the newline git writes after it
+        this.header = {oid, type, start: eol + 1, end: eol + 1 + Number(sizeText)}
       }
-      const [oid, type, sizeText] = header.split(' ')
-      const size = Number(sizeText)
-      // header, content, and the newline git writes after it
-      if (this.pending.length < eol + 1 + size + 1) return
-      const content = Buffer.from(this.pending.subarray(eol + 1, eol + 1 + size))
-      this.pending = this.pending.subarray(eol + 1 + size + 1)
+      const {oid, type, start, end} = this.header
+      if (this.received < end + 1) return
+      const joined = this.join()
+      const content = Buffer.from(joined.subarray(start, end))
+      this.header = undefined
+      this.keep(joined.subarray(end + 1))
       this.queue.shift()?.resolve({oid, type, content})
     }
+  }
+
+  /** Everything received and not yet handed out, as one buffer (joined only when there are several). */
+  private join(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.received)]
+    return this.chunks[0]
+  }
+
+  private keep(rest: Buffer): void {
+    this.chunks = rest.length ? [rest] : []
+    this.received = rest.length
   }
 
   private fail(error: Error): void {
