@@ -22,25 +22,69 @@ export interface LogCommit {
   changes: LogFileChange[]
 }
 
+/** The `--format` every history read uses: fields separated by NUL (`-z` ends the subject with one). */
+export const LOG_FORMAT = '--format=%H%x00%P%x00%aI%x00%an%x00%ae%x00%s'
+
+const HEADER_FIELDS = 6
+/** A raw entry's metadata: `:100644 100644 <blob> <blob> M` (git puts a newline before the first of a commit). */
+const RAW_META = /^\n?:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([ACDMRTUX])(\d*)$/
+
 /**
- * Parses `git log -z --raw --no-abbrev -M --format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s` as it
- * streams: one record per commit, NUL-separated fields, then raw entries
- * `:mode mode blob blob STATUS\0path[\0path]\0`. `push` text chunks; each commit is handed to
- * `onCommit` as soon as the next one starts (the last at `end`).
+ * Parses `git log -z --raw --no-abbrev -M` with `LOG_FORMAT` as it streams. The output is read by its
+ * structure, never by searching for a separator: six header fields (commit id, parents, date, author
+ * name, author email, subject), each ended by NUL, then any number of raw entries
+ * `:mode mode blob blob STATUS\0path\0[path\0]`, then the next commit's id. A subject or author name
+ * may hold any byte but NUL (git cannot store one there), so no text can end a record early or start a
+ * forged one. `push` text chunks; each commit is handed to `onCommit` as soon as the next one starts
+ * (the last at `end`).
  */
 export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push(chunk: string): void; end(): void} {
-  let pending = ''
+  let partial = ''
+  let header: string[] = []
+  let commit: LogCommit | undefined
+  /** A raw entry waiting for its path(s). */
+  let entry: {meta: RegExpExecArray; paths: string[]} | undefined
+  const finish = () => {
+    if (commit) onCommit(commit)
+    commit = undefined
+  }
+  const take = (token: string) => {
+    if (entry) {
+      entry.paths.push(token)
+      const [, , , fromBlob, blob, code] = entry.meta
+      const status = code as LogFileChange['status']
+      const twoPaths = status === 'R' || status === 'C'
+      if (entry.paths.length < (twoPaths ? 2 : 1)) return
+      const [first, second] = entry.paths
+      commit?.changes.push(twoPaths ? {status, from: first, path: second, blob, fromBlob} : {status, path: first, blob, fromBlob})
+      entry = undefined
+      return
+    }
+    if (header.length === 0 && commit) {
+      const meta = RAW_META.exec(token)
+      if (meta) {
+        entry = {meta, paths: []}
+        return
+      }
+      if (token === '') return // no commit id is empty: a separator, not a record
+      finish()
+    }
+    header.push(token)
+    if (header.length < HEADER_FIELDS) return
+    const [sha, parents, date, authorName, authorEmail, subject] = header
+    header = []
+    commit = {sha: sha.replace(/^\n/, ''), parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, changes: []}
+  }
   return {
     push(chunk) {
-      pending += chunk
-      const last = pending.lastIndexOf('\x1e')
-      if (last <= 0) return
-      for (const record of pending.slice(0, last).split('\x1e')) if (record) onCommit(parseRecord(record))
-      pending = pending.slice(last)
+      const tokens = (partial + chunk).split('\0')
+      partial = tokens.pop() ?? ''
+      for (const token of tokens) take(token)
     },
     end() {
-      for (const record of pending.split('\x1e')) if (record) onCommit(parseRecord(record))
-      pending = ''
+      if (partial) take(partial)
+      partial = ''
+      finish()
     },
   }
 }
@@ -52,26 +96,6 @@ export function parseRawLog(out: string): LogCommit[] {
   parser.push(out)
   parser.end()
   return commits
-}
-
-function parseRecord(record: string): LogCommit {
-  const tokens = record.split('\0')
-  const [sha, parents, authorName, authorEmail, date, subject] = tokens
-  const changes: LogFileChange[] = []
-  for (let i = 6; i < tokens.length; i++) {
-    const meta = tokens[i].replace(/^\n/, '')
-    if (!meta.startsWith(':')) continue
-    const [, , fromBlob, blob, code] = meta.slice(1).split(' ')
-    const status = code.charAt(0) as LogFileChange['status']
-    if (status === 'R' || status === 'C') {
-      changes.push({status, from: tokens[i + 1], path: tokens[i + 2], blob, fromBlob})
-      i += 2
-    } else {
-      changes.push({status, path: tokens[i + 1], blob, fromBlob})
-      i += 1
-    }
-  }
-  return {sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject: subject ?? '', changes}
 }
 
 /**
