@@ -156,7 +156,7 @@ describe('decisionContent', () => {
 })
 
 describe('trackFileDates', () => {
-  it('follows renames, forgets deletions, and leaves creation unknown at a shallow boundary', () => {
+  it('follows renames, marks deletions, and leaves creation unknown at a shallow boundary', () => {
     const dates = trackFileDates([
       {date: '2026-01-01', boundary: true, changes: [{status: 'A', file: '0001-a.md'}]},
       {
@@ -177,6 +177,33 @@ describe('trackFileDates', () => {
     expect(Object.fromEntries(dates)).toEqual({
       '0001-a.md': {lastChanged: '2026-01-01'},
       '0002-bee.md': {created: '2026-01-02', lastChanged: '2026-01-03'},
+      '0003-c.md': {created: '2026-01-02', lastChanged: '2026-01-03', deleted: true},
     })
+  })
+
+  it('keeps the first creation of a file deleted and added again', () => {
+    const dates = trackFileDates([
+      {date: '2019-05-01', changes: [{status: 'A', file: '0004-queue.md'}]},
+      {date: '2021-02-01', changes: [{status: 'D', file: '0004-queue.md'}]},
+      {date: '2023-09-01', changes: [{status: 'A', file: '0004-queue.md'}]},
+    ])
+    expect(dates.get('0004-queue.md')).toEqual({created: '2019-05-01', lastChanged: '2023-09-01'})
+  })
+})
+
+describe('buildHistory: an ADR deleted and added again', () => {
+  it('is the same ADR restored: one record, its first creation, a restored event', () => {
+    const {events, records} = buildHistory([
+      commit('2019-05-01', [{status: 'A', file: '0004-queue.md', text: nygard(4, 'Queue', 'Accepted')}]),
+      commit('2021-02-01', [{status: 'D', file: '0004-queue.md'}]),
+      commit('2023-09-01', [{status: 'A', file: '0004-queue.md', text: nygard(4, 'Queue', 'Proposed')}]),
+    ])
+    expect(events.map((e) => [e.kind, e.date, e.to])).toEqual([
+      ['created', '2019-05-01', 'accepted'],
+      ['deleted', '2021-02-01', undefined],
+      ['restored', '2023-09-01', 'proposed'],
+    ])
+    expect(new Set(events.map((e) => e.adr))).toEqual(new Set(['0004-queue.md']))
+    expect(records).toEqual([expect.objectContaining({adr: '0004-queue.md', created: '2019-05-01', deleted: false, status: 'proposed'})])
   })
 })

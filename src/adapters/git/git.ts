@@ -1,9 +1,10 @@
+import {spawn} from 'node:child_process'
 import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
 import {GitError, GitPluginError, type SimpleGit, simpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
-import {createRawLogParser, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
+import {createRawLogParser, LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -74,6 +75,19 @@ export interface Git {
    * ids. One `git log`, read as it streams: `onCommit` sees each commit as soon as git prints it (newest first).
    */
   logDirectory(dir: string, onCommit?: (commit: LogCommit) => void, options?: {after?: string}): Promise<LogCommit[]>
+  /**
+   * Every commit that touched any of `paths` (relative to the top level, `/`-separated), oldest first:
+   * one `git log` however many paths, so a rename from one of them to another is seen as a rename.
+   */
+  logPaths(paths: readonly string[], onCommit?: (commit: LogCommit) => void, options?: {after?: string}): Promise<LogCommit[]>
+  /**
+   * The whole change of each commit (no path limit, renames detected), in the order given: one `git
+   * log --stdin`. With `copies`, a file copied from one that the commit left alone is found too
+   * (`--find-copies-harder`: far slower, for a few commits only).
+   */
+  logCommits(shas: readonly string[], options?: {copies?: boolean}): Promise<LogCommit[]>
+  /** The files under `paths` (relative to the top level) at a commit, as paths relative to the top level. */
+  filesAt(commit: string, paths: readonly string[]): Promise<string[]>
   /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>
   /** A path inside the git directory (`.git/adrgate/…`, worktrees included), absolute. */
@@ -212,28 +226,59 @@ class GitAdapter implements Git {
 
   async logDirectory(dir: string, onCommit?: (commit: LogCommit) => void, options: {after?: string} = {}): Promise<LogCommit[]> {
     if (!(await this.probe()).head) return []
-    const rel = await this.repoPath(dir)
-    const format = '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s'
+    return this.logPaths([await this.repoPath(dir)], onCommit, options)
+  }
+
+  async logPaths(paths: readonly string[], onCommit?: (commit: LogCommit) => void, options: {after?: string} = {}): Promise<LogCommit[]> {
     // newest first, so that git streams from the start (--reverse and --topo-order make it walk everything first)
     const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
-    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', format, range, '--', literal(rel || '.')]
+    const pathspecs = paths.length ? paths.map(literal) : [literal('')]
+    const commits = await this.streamLog(['log', '-z', '--raw', '--no-abbrev', '-M', LOG_FORMAT, range, '--', ...pathspecs], '', onCommit)
+    return orderOldestFirst(commits)
+  }
+
+  async logCommits(shas: readonly string[], options: {copies?: boolean} = {}): Promise<LogCommit[]> {
+    const ids = shas.filter((s) => /^[0-9a-f]{40,64}$/.test(s))
+    if (ids.length === 0) return []
+    const copies = options.copies ? ['-C', '--find-copies-harder'] : []
+    // the ids go on stdin: thousands of them would not fit on a command line
+    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
+    return this.streamLog(args, `${ids.join('\n')}\n`)
+  }
+
+  async filesAt(commit: string, paths: readonly string[]): Promise<string[]> {
+    if (paths.length === 0) return []
+    const sha = await this.verifyRef(commit)
+    const out = await this.runAtTop(['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', ...paths.map(literal)])
+    return out.split('\0').filter(Boolean)
+  }
+
+  /** Runs `git log` at the top level, parsing its output as it streams; `input` goes to its stdin. */
+  private async streamLog(args: string[], input: string, onCommit?: (commit: LogCommit) => void): Promise<LogCommit[]> {
     const commits: LogCommit[] = []
     const parser = createRawLogParser((c) => {
       commits.push(c)
       onCommit?.(c)
     })
     const decoder = new StringDecoder('utf8')
-    const streaming = simpleGit({baseDir: await this.topLevel()}).outputHandler((_command, stdout) => {
-      stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
+    const child = spawn('git', args, {cwd: await this.topLevel(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8')
     })
-    try {
-      await streaming.raw(args)
-    } catch (error) {
-      throw translateError(error, args)
-    }
+    child.stdin.on('error', () => undefined) // reported by the exit code
+    child.stdin.end(input)
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', resolve)
+    }).catch((error: Error) => {
+      throw translateError(new GitError(undefined, `spawn git: ${error.message}`), args)
+    })
+    if (code !== 0) throw translateError(new Error(stderr || `exit ${code}`), args)
     parser.push(decoder.end())
     parser.end()
-    return orderOldestFirst(commits)
+    return commits
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {

@@ -30,7 +30,11 @@ export interface LogResult {
 
 const STATUS_KINDS = new Set(['created', 'status-changed', 'superseded'])
 
-/** Filters in JS (nothing a user typed reaches git), and orders newest first, keeping each commit's own order. */
+/**
+ * Filters in JS (nothing a user typed reaches git), and orders newest first by the date each event
+ * shows (an author date: a rebased or cherry-picked commit can be older than its parent), then by
+ * the order of the commits in history, keeping each commit's own order.
+ */
 export function filterEvents(events: readonly HistoryEvent[], filters: LogFilters, adr?: string): HistoryEvent[] {
   const since = filters.since === undefined ? undefined : parseBound(filters.since, 'since')
   const until = filters.until === undefined ? undefined : parseBound(filters.until, 'until')
@@ -41,9 +45,8 @@ export function filterEvents(events: readonly HistoryEvent[], filters: LogFilter
     if (!commitOrder.has(e.commit)) commitOrder.set(e.commit, i)
   })
   return events
-    .map((e, i) => ({e, i}))
-    .filter(({e}) => {
-      const time = Date.parse(e.date)
+    .map((e, i) => ({e, i, time: Date.parse(e.date)}))
+    .filter(({e, time}) => {
       if (adr !== undefined && e.adr !== adr) return false
       if (since !== undefined && time < since) return false
       if (until !== undefined && time > until) return false
@@ -51,7 +54,7 @@ export function filterEvents(events: readonly HistoryEvent[], filters: LogFilter
       if (status !== undefined && !(STATUS_KINDS.has(e.kind) && e.to === status)) return false
       return true
     })
-    .sort((a, b) => (commitOrder.get(b.e.commit) ?? 0) - (commitOrder.get(a.e.commit) ?? 0) || a.i - b.i)
+    .sort((a, b) => b.time - a.time || (commitOrder.get(b.e.commit) ?? 0) - (commitOrder.get(a.e.commit) ?? 0) || a.i - b.i)
     .map(({e}) => e)
 }
 

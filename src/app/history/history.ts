@@ -1,22 +1,22 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
-import {type Git, type LogCommit, openGit, type RepositoryProbe} from '../../adapters/git/git.js'
+import type {Git, LogCommit, RepositoryProbe} from '../../adapters/git/git.js'
 import {openCatFile} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
 import type {Workspace} from '../../adapters/workspace.js'
-import {isAdrFileName} from '../../core/adr/file-name.js'
 import type {FrontMatterCache} from '../../core/adr/front-matter.js'
 import {AdrError} from '../../core/errors.js'
+import {adrChanges, adrFileIn, loadPresence, type Presence, savePresence} from '../../core/history/adr-paths.js'
 import {type FileDates, trackFileDates} from '../../core/history/file-dates.js'
 import {
   type AdrVersion,
   buildHistory,
   type History,
-  type HistoryChange,
   type HistoryCommit,
   type HistoryState,
   readVersion,
 } from '../../core/history/history.js'
+import {logAdrHistory, openGitAt} from './adr-log.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
 
 export type {LogFilters, LogResult} from './history-filter.js'
@@ -35,14 +35,15 @@ export interface HistoryOptions {
 }
 
 /**
- * The decision history of the workspace's ADR directory: one `git log` pass (renames followed),
- * every version read through one `git cat-file --batch`, events built by the pure core.
+ * The decision history of the workspace's ADR directory: a bounded few `git log` passes (renames and
+ * directory moves followed, `logAdrHistory`), every version read through one `git cat-file --batch`,
+ * events built by the pure core. Read from the repository that holds the ADR directory (a submodule's own).
  */
 export async function readHistory(ws: Workspace, options: HistoryOptions = {}): Promise<RepositoryHistory> {
-  const git = openGit(ws.cwd)
+  const git = openGitAt(ws.adrDir)
   const probe = await git.probe().catch((error: unknown) => {
     if (!(error instanceof AdrError) || error.code !== 'NOT_A_GIT_REPOSITORY') throw error
-    throw new AdrError('NOT_A_GIT_REPOSITORY', `The decision history comes from git, and ${ws.cwd} is not inside a git repository`, {
+    throw new AdrError('NOT_A_GIT_REPOSITORY', `The decision history comes from git, and ${ws.adrDir} is not inside a git repository`, {
       suggestions: ['Run the command inside the repository that holds the ADRs, or start one with `git init` and commit them.'],
     })
   })
@@ -58,16 +59,22 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const head = probe.head
   // what an earlier run built up to its HEAD: only the commits since are read
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-events.json')
-  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${await git.repoPath(ws.adrDir)}|${shallow}`
-  const cached = await readHistoryCache<{head: string; first?: string; state: HistoryState}>(cacheFile, key)
+  const dir = await git.repoPath(ws.adrDir)
+  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}`
+  const cached = validEventsCache(await readHistoryCache<EventsCache>(cacheFile, key))
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
-  const read =
-    resume && cached.head === head
-      ? {commits: []}
-      : await readCommits(git, ws.adrDir, shallow, resume ? cached.head : undefined, options.onProgress)
-  const history = buildHistory(read.commits, resume ? cached.state : undefined)
-  const first = resume ? cached.first : read.first
-  if (!resume || cached.head !== head) await writeHistoryCache(cacheFile, key, {head, first, state: history.state})
+  let read: ReadCommits | undefined
+  if (resume && cached.head !== head) {
+    read = await readCommits(git, dir, shallow, {after: cached.head, dirs: cached.dirs, present: loadPresence(cached.present)}, options)
+  }
+  const fresh = !resume || (cached.head !== head && read === undefined)
+  if (fresh) read = await readCommits(git, dir, shallow, {}, options)
+  const history = buildHistory(read?.commits ?? [], fresh ? undefined : cached?.state)
+  const first = fresh ? read?.first : cached?.first
+  if (read) {
+    const value: EventsCache = {head, first, dirs: read.dirs, present: savePresence(read.present), state: history.state}
+    await writeHistoryCache(cacheFile, key, value)
+  }
   const warnings: string[] = []
   if (shallow) warnings.push(shallowWarning(first))
   if (history.records.length === 0) {
@@ -77,7 +84,31 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
 }
 
 /** Bumped whenever the events or the saved state change shape or meaning. */
-const EVENTS_CACHE = 'history-events/1'
+const EVENTS_CACHE = 'history-events/2'
+
+/** What `.git/adrgate/history-events.json` keeps: the state at `head`, and the directories and file places it was read from. */
+interface EventsCache {
+  head: string
+  first?: string
+  dirs: string[]
+  present: [string, string[]][]
+  state: HistoryState
+}
+
+/** A cache that does not have the shape this version writes is no cache (it is rebuilt, never trusted). */
+function validEventsCache(c: EventsCache | undefined): EventsCache | undefined {
+  if (!c || typeof c !== 'object' || typeof c.head !== 'string' || !isStringList(c.dirs) || !isPlaces(c.present)) return undefined
+  const state = c.state as Partial<HistoryState> | undefined
+  return state && Array.isArray(state.tracked) && Array.isArray(state.events) ? c : undefined
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string')
+}
+
+function isPlaces(value: unknown): value is [string, string[]][] {
+  return Array.isArray(value) && value.every((p) => Array.isArray(p) && typeof p[0] === 'string' && isStringList(p[1]))
+}
 
 /** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
 export async function adrLog(ws: Workspace, filters: LogFilters = {}, options: HistoryOptions = {}): Promise<LogResult> {
@@ -99,11 +130,12 @@ export interface AdrDates {
 
 /**
  * For `adr list --long`: created and last-changed dates of every ADR file in the directory, by file
- * name. One `git log` pass and no file contents, so it stays cheap.
+ * name: the first creation, through renames and directory moves. The same bounded `git log` passes as
+ * `adr log` and no file contents, so it stays cheap.
  */
 export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
   const files = await listWorkspaceAdrFiles(ws)
-  const git = openGit(ws.cwd)
+  const git = openGitAt(ws.adrDir)
   let probe: RepositoryProbe
   try {
     probe = await git.probe()
@@ -116,47 +148,53 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
   const dates: Record<string, AdrDates> = {}
   for (const file of files) {
     const d = known.dates.get(file)
-    dates[file] = d ? {...d, committed: true} : {committed: false}
+    dates[file] =
+      d && !d.deleted ? {...(d.created ? {created: d.created} : {}), lastChanged: d.lastChanged, committed: true} : {committed: false}
   }
   return {dates, warnings: shallow ? [shallowWarning(known.first)] : []}
 }
 
-const DATES_CACHE = 'history-dates/1'
+const DATES_CACHE = 'history-dates/2'
 
-/** The dates at commit `sha`: from `.git/adrgate/history-dates.json` and only the commits since it was written. */
+interface DatesCache {
+  head: string
+  first?: string
+  dirs: string[]
+  present: [string, string[]][]
+  dates: [string, FileDates][]
+}
+
+function validDatesCache(c: DatesCache | undefined): DatesCache | undefined {
+  if (!c || typeof c !== 'object' || typeof c.head !== 'string' || !isStringList(c.dirs) || !isPlaces(c.present)) return undefined
+  const fine =
+    Array.isArray(c.dates) && c.dates.every((d) => Array.isArray(d) && typeof d[0] === 'string' && typeof d[1]?.lastChanged === 'string')
+  return fine ? c : undefined
+}
+
+/** The dates at HEAD: from `.git/adrgate/history-dates.json` and only the commits since it was written. */
 async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promise<{dates: Map<string, FileDates>; first?: string}> {
   const sha = probe.head as string
   const shallow = probe.shallow
   const dir = await git.repoPath(adrDir)
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-dates.json')
   const key = `${DATES_CACHE}|${dir}|${shallow}`
-  const cached = await readHistoryCache<{head: string; first?: string; dates: [string, FileDates][]}>(cacheFile, key)
+  const cached = validDatesCache(await readHistoryCache<DatesCache>(cacheFile, key))
   if (cached?.head === sha) return {dates: new Map(cached.dates), first: cached.first}
   const incremental = cached !== undefined && (await git.isAncestor(cached.head, sha).catch(() => false))
-  const log = await git.logDirectory(adrDir, undefined, incremental ? {after: cached.head} : {})
-  const commits = log.map((c) => ({date: c.date, boundary: shallow && c.parents.length === 0, changes: dirChanges(c, dir)}))
-  const dates = trackFileDates(commits, incremental ? new Map(cached.dates) : new Map())
-  const first = incremental ? cached.first : log[0]?.date
-  await writeHistoryCache(cacheFile, key, {head: sha, first, dates: [...dates]})
+  let log = incremental ? await logAdrHistory(git, dir, {after: cached.head, dirs: cached.dirs}) : undefined
+  const resumed = log !== undefined
+  log ??= (await logAdrHistory(git, dir)) as NonNullable<typeof log>
+  const present = resumed && cached ? loadPresence(cached.present) : new Map()
+  const commits = log.commits.map((c) => ({
+    date: c.date,
+    boundary: shallow && c.parents.length === 0,
+    changes: adrChanges(c.changes, log.dirs, present),
+  }))
+  const dates = trackFileDates(commits, resumed && cached ? new Map(cached.dates) : new Map())
+  const first = resumed ? cached?.first : log.commits[0]?.date
+  const value: DatesCache = {head: sha, first, dirs: log.dirs, present: savePresence(present), dates: [...dates]}
+  await writeHistoryCache(cacheFile, key, value)
   return {dates, first}
-}
-
-/** A commit's changes to ADR files directly in `dir`: a rename from elsewhere is an addition, a rename away a deletion. */
-function dirChanges(c: LogCommit, dir: string): (HistoryChange & {blob?: string})[] {
-  const inDir = (p: string | undefined) =>
-    p !== undefined && path.posix.dirname(p) === (dir || '.') && isAdrFileName(path.posix.basename(p))
-  const changes: (HistoryChange & {blob?: string})[] = []
-  for (const ch of c.changes) {
-    const from = ch.status === 'R' && inDir(ch.from) ? path.posix.basename(ch.from as string) : undefined
-    if (!inDir(ch.path)) {
-      if (from) changes.push({status: 'D', file: from})
-      continue
-    }
-    const file = path.posix.basename(ch.path)
-    const status = ch.status === 'D' ? 'D' : ch.status === 'R' ? (from ? 'R' : 'A') : ch.status === 'C' || ch.status === 'A' ? 'A' : 'M'
-    changes.push({status, file, ...(from ? {from} : {}), ...(status === 'D' ? {} : {blob: ch.blob})})
-  }
-  return changes
 }
 
 function shallowWarning(first: string | undefined): string {
@@ -166,53 +204,62 @@ function shallowWarning(first: string | undefined): string {
   )
 }
 
+interface ReadCommits {
+  commits: HistoryCommit[]
+  first?: string
+  dirs: string[]
+  present: Presence
+}
+
 /**
- * The log's commits as the core wants them: ADR files of the directory only. Each version is asked of
- * `git cat-file` and read (`readVersion`) as soon as `git log` prints its commit, so parsing overlaps git's walk.
+ * The log's commits as the core wants them: changes to ADR files, by name, wherever their directory
+ * lived. Each version is asked of `git cat-file` and read (`readVersion`) as soon as `git log` prints
+ * its commit, so parsing overlaps git's walk; a later pass (after a directory move was found) reuses
+ * what was read. `undefined` when an incremental read found a move and must start over.
  */
 async function readCommits(
   git: Git,
-  adrDir: string,
+  dir: string,
   shallow: boolean,
-  after?: string,
-  onProgress?: (commits: number) => void,
-): Promise<{commits: HistoryCommit[]; first?: string}> {
+  from: {after?: string; dirs?: string[]; present?: Presence},
+  options: HistoryOptions,
+): Promise<ReadCommits | undefined> {
   let seen = 0
-  const dir = await git.repoPath(adrDir)
   const reader = openCatFile(await git.topLevel())
   const frontMatterCache: FrontMatterCache = new Map()
   const versions = new Map<string, Promise<AdrVersion>>()
-  const pending = new Map<string, {commit: HistoryCommit; waits: {change: HistoryChange; key: string}[]}>()
-  const collect = (c: LogCommit) => {
-    onProgress?.(++seen)
-    const changes = dirChanges(c, dir)
-    if (changes.length === 0) return
-    const waits: {change: HistoryChange; key: string}[] = []
-    for (const change of changes) {
-      if (change.blob === undefined) continue
-      const key = `${change.blob}\0${change.file}`
-      const file = change.file
-      if (!versions.has(key))
-        versions.set(
-          key,
-          reader.readText(change.blob).then((text) => readVersion(text ?? '', file, frontMatterCache)),
-        )
-      waits.push({change, key})
-      delete change.blob
+  const versionOf = (blob: string, file: string) => {
+    const key = `${blob}\0${file}`
+    let version = versions.get(key)
+    if (!version) {
+      version = reader.readText(blob).then((text) => readVersion(text ?? '', file, frontMatterCache))
+      versions.set(key, version)
     }
-    const {sha, authorName, authorEmail, date, subject} = c
-    pending.set(sha, {commit: {sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes}, waits})
+    return version
+  }
+  const early = (c: LogCommit, dirs: readonly string[]) => {
+    options.onProgress?.(++seen)
+    for (const ch of c.changes) {
+      const adr = ch.status === 'D' ? undefined : adrFileIn(dirs, ch.path)
+      if (adr) versionOf(ch.blob, adr.name).catch(() => undefined) // awaited below, where a failure is reported
+    }
   }
   try {
-    const log = await git.logDirectory(adrDir, collect, after ? {after} : {})
+    const log = await logAdrHistory(git, dir, {after: from.after, dirs: from.dirs, onCommit: early})
+    if (!log) return undefined
+    const present: Presence = from.present ?? new Map()
     const commits: HistoryCommit[] = []
-    for (const c of log) {
-      const entry = pending.get(c.sha)
-      if (!entry) continue
-      for (const w of entry.waits) w.change.version = await (versions.get(w.key) as Promise<AdrVersion>)
-      commits.push(entry.commit)
+    for (const c of log.commits) {
+      const changes = adrChanges(c.changes, log.dirs, present)
+      if (changes.length === 0) continue
+      for (const change of changes) {
+        if (change.blob !== undefined) change.version = await versionOf(change.blob, change.file)
+        delete change.blob
+      }
+      const {sha, authorName, authorEmail, date, subject} = c
+      commits.push({sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes})
     }
-    return {commits, first: log[0]?.date}
+    return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
   } finally {
     await reader.close()
   }

@@ -27,6 +27,8 @@ export function describeEvent(e: HistoryEvent): string {
       return `edited after it was ${e.from ?? 'accepted'}`
     case 'deleted':
       return 'deleted'
+    case 'restored':
+      return e.to ? `restored (${e.to})` : 'restored'
   }
 }
 

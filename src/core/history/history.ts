@@ -63,6 +63,7 @@ export const EVENT_KINDS = [
   'renumbered',
   'edited-after-acceptance',
   'deleted',
+  'restored',
 ] as const
 export type HistoryEventKind = (typeof EVENT_KINDS)[number]
 
@@ -127,7 +128,9 @@ const FINAL_AFTER_ACCEPTANCE = new Set(['accepted', 'deprecated', 'superseded'])
 /**
  * Turns the commits that touched the ADR directory (oldest first) into events: created, status
  * changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance,
- * deleted. Every version is parsed with `parseAdr`, so every format works. Renames are followed.
+ * deleted, restored. Every version is parsed with `parseAdr`, so every format works. Renames are
+ * followed; a file added again under the name of a deleted ADR is that ADR restored, so its creation
+ * stays the first one.
  */
 export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistoryState): History & {state: HistoryState} {
   const all: Tracked[] = (start?.tracked ?? []).map((t, index) => ({
@@ -138,6 +141,8 @@ export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistorySt
     links: new Set(t.version.links.map((l) => l.key)),
   }))
   const live = new Map<string, Tracked>(all.filter((t) => !t.record.deleted).map((t) => [t.key.adr, t]))
+  /** The last ADR deleted under each file name. */
+  const deleted = new Map<string, Tracked>(all.filter((t) => t.record.deleted).map((t) => [t.key.adr, t]))
   const events: HistoryState['events'] = [...(start?.events ?? [])]
   // most commits change a body, not the front matter: parse each distinct YAML text once
   const frontMatterCache: FrontMatterCache = new Map()
@@ -156,10 +161,21 @@ export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistorySt
           previous.record.deleted = true
           previous.record.lastChanged = commit.date
           live.delete(change.file)
+          deleted.set(change.file, previous)
         }
         continue
       }
       const v = change.version ?? readVersion(change.text ?? '', change.file, frontMatterCache)
+      // a file added again where one of its name was deleted is that ADR back: it keeps its first creation
+      const gone = previous ? undefined : deleted.get(change.file)
+      if (gone) {
+        gone.record.deleted = false
+        deleted.delete(change.file)
+        live.set(change.file, gone)
+        emit(gone, v, 'restored', {to: v.status})
+        update(gone, v, commit.date)
+        continue
+      }
       if (!previous) {
         const record: AdrRecord = {adr: change.file, title: v.title, lastChanged: commit.date, deleted: false, partial: !!commit.boundary}
         const tracked: Tracked = {index: all.length, key: {adr: change.file}, record, version: v, links: new Set(v.links.map((l) => l.key))}

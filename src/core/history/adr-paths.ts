@@ -1,0 +1,135 @@
+import {isAdrFileName} from '../adr/file-name.js'
+import type {HistoryChange} from './history.js'
+
+/**
+ * A file change as git reports it for one commit: paths relative to the repository's top level,
+ * `/`-separated. `C` is a copy, `T` a type change.
+ */
+export interface RepoChange {
+  status: string
+  path: string
+  from?: string
+  blob: string
+}
+
+/** A change to one ADR, by its file name, with the blob to read for its new version. */
+export type AdrChange = HistoryChange & {blob?: string}
+
+/**
+ * Which of the known ADR directories hold each ADR file name right now. An ADR is known by its file
+ * name wherever its directory lives, so a folder moved (`doc/adr` → `docs/adr`), copied then cleaned
+ * up in a later commit, or deleted and re-added is still the same ADR. Plain data, to keep between runs.
+ */
+export type Presence = Map<string, Set<string>>
+
+/** The ADR file name of `repoPath` when it lies directly in one of `dirs` (`''` is the top level). */
+export function adrFileIn(dirs: readonly string[], repoPath: string | undefined): {name: string; dir: string} | undefined {
+  if (repoPath === undefined) return undefined
+  const {dir, name} = splitPath(repoPath)
+  const known = dirs.find((d) => d === dir)
+  return known !== undefined && isAdrFileName(name) ? {name, dir: known} : undefined
+}
+
+/**
+ * One commit's changes to ADR files, by file name, for `buildHistory` and `trackFileDates`: a file
+ * that moves between two known directories is the same ADR (no event unless its name or text changed),
+ * a file that leaves for an unknown place is deleted, one that comes from one is added. The result is
+ * the commit's net effect per name: `A` when the name appears in no known directory before and in one
+ * after, `D` the reverse, `R` when one name gives way to another, `M` when its text changed. Updates
+ * `present`.
+ */
+export function adrChanges(changes: readonly RepoChange[], dirs: readonly string[], present: Presence): AdrChange[] {
+  const order: string[] = []
+  const before = new Map<string, boolean>()
+  const blobs = new Map<string, string>()
+  const renamedFrom = new Map<string, string>()
+  const holders = (name: string) => {
+    if (!before.has(name)) {
+      before.set(name, (present.get(name)?.size ?? 0) > 0)
+      order.push(name)
+    }
+    let set = present.get(name)
+    if (!set) {
+      set = new Set()
+      present.set(name, set)
+    }
+    return set
+  }
+  for (const change of changes) {
+    const to = adrFileIn(dirs, change.path)
+    const from = change.status === 'R' ? adrFileIn(dirs, change.from) : undefined
+    if (from) holders(from.name).delete(from.dir)
+    if (!to) continue
+    if (change.status === 'D') {
+      holders(to.name).delete(to.dir)
+      continue
+    }
+    holders(to.name).add(to.dir)
+    blobs.set(to.name, change.blob)
+    if (from && from.name !== to.name) renamedFrom.set(to.name, from.name)
+  }
+  const has = (name: string) => (present.get(name)?.size ?? 0) > 0
+  // a rename stands when the old name is gone and the new one is new; else it is an addition
+  const renames = new Map<string, string>()
+  const sources = new Set<string>()
+  for (const [name, source] of renamedFrom) {
+    if (!before.get(name) && before.get(source) && !has(source) && !sources.has(source)) {
+      renames.set(name, source)
+      sources.add(source)
+    }
+  }
+  const out: AdrChange[] = []
+  for (const name of order) {
+    if (sources.has(name)) continue
+    const was = before.get(name) === true
+    const is = has(name)
+    const blob = blobs.get(name)
+    const source = renames.get(name)
+    if (source !== undefined) out.push({status: 'R', file: name, from: source, ...(blob ? {blob} : {})})
+    else if (was && !is) out.push({status: 'D', file: name})
+    else if (!was && is) out.push({status: 'A', file: name, ...(blob ? {blob} : {})})
+    else if (was && is && blob !== undefined) out.push({status: 'M', file: name, blob})
+  }
+  for (const name of order) if (!has(name)) present.delete(name)
+  return out
+}
+
+/**
+ * Directories ADR files may have come from, seen in one commit's whole change (no path limit): an
+ * ADR file renamed or copied into a known directory from an unknown one, or deleted from an unknown
+ * directory in the commit that adds a file of the same name to a known one (a move git did not pair,
+ * because the text changed too much on the way). Candidates only: a directory that still holds ADRs
+ * is another team's, not a past home of these (the caller checks).
+ */
+export function formerDirs(changes: readonly RepoChange[], dirs: readonly string[]): string[] {
+  const found = new Set<string>()
+  const added = new Set<string>()
+  for (const change of changes) {
+    const to = adrFileIn(dirs, change.path)
+    if (!to || change.status === 'D') continue
+    added.add(to.name)
+    const moved = change.status === 'R' || change.status === 'C'
+    if (!moved || change.from === undefined || adrFileIn(dirs, change.from)) continue
+    if (isAdrFileName(splitPath(change.from).name)) found.add(splitPath(change.from).dir)
+  }
+  for (const change of changes) {
+    if (change.status !== 'D' || adrFileIn(dirs, change.path)) continue
+    if (added.has(splitPath(change.path).name)) found.add(splitPath(change.path).dir)
+  }
+  return [...found]
+}
+
+/** `docs/adr/0001-x.md` → `docs/adr` and `0001-x.md`; a file at the top level has the directory `''`. */
+function splitPath(repoPath: string): {dir: string; name: string} {
+  const slash = repoPath.lastIndexOf('/')
+  return {dir: slash < 0 ? '' : repoPath.slice(0, slash), name: repoPath.slice(slash + 1)}
+}
+
+/** `present` as JSON-able data, and back. */
+export function savePresence(present: Presence): [string, string[]][] {
+  return [...present].map(([name, set]) => [name, [...set]])
+}
+
+export function loadPresence(saved: readonly [string, string[]][] | undefined): Presence {
+  return new Map((saved ?? []).map(([name, dirs]) => [name, new Set(dirs)]))
+}

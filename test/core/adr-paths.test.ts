@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest'
+import {
+  adrChanges,
+  adrFileIn,
+  formerDirs,
+  loadPresence,
+  type Presence,
+  type RepoChange,
+  savePresence,
+} from '../../src/core/history/adr-paths.js'
+
+const blob = (n: number) => String(n).padStart(40, '0')
+const add = (path: string, b = 1): RepoChange => ({status: 'A', path, blob: blob(b)})
+const mod = (path: string, b = 2): RepoChange => ({status: 'M', path, blob: blob(b)})
+const del = (path: string): RepoChange => ({status: 'D', path, blob: blob(0)})
+const mv = (from: string, path: string, b = 1): RepoChange => ({status: 'R', from, path, blob: blob(b)})
+
+describe('adrFileIn', () => {
+  it('names ADR files directly in a known directory, the top level included', () => {
+    expect(adrFileIn(['docs/adr'], 'docs/adr/0001-use-x.md')).toEqual({name: '0001-use-x.md', dir: 'docs/adr'})
+    expect(adrFileIn(['docs/adr'], 'docs/adr/archive/0001-use-x.md')).toBeUndefined()
+    expect(adrFileIn(['docs/adr'], 'docs/adr/README.md')).toBeUndefined()
+    expect(adrFileIn(['docs/adr'], 'docs/adrs/0001-use-x.md')).toBeUndefined()
+    expect(adrFileIn([''], '0001-use-x.md')).toEqual({name: '0001-use-x.md', dir: ''})
+    expect(adrFileIn(['docs/adr'], undefined)).toBeUndefined()
+  })
+})
+
+describe('adrChanges: one commit, by ADR name, across the directories an ADR lived in', () => {
+  const dirs = ['docs/adr', 'doc/adr']
+
+  it('sees a folder move between two known directories as nothing happening to the ADR', () => {
+    const present: Presence = new Map()
+    expect(adrChanges([add('doc/adr/0001-a.md')], dirs, present)).toEqual([{status: 'A', file: '0001-a.md', blob: blob(1)}])
+    expect(adrChanges([mv('doc/adr/0001-a.md', 'docs/adr/0001-a.md')], dirs, present)).toEqual([
+      {status: 'M', file: '0001-a.md', blob: blob(1)},
+    ])
+    expect(savePresence(present)).toEqual([['0001-a.md', ['docs/adr']]])
+  })
+
+  it('keeps a rename of the file itself during the move', () => {
+    const present = loadPresence([['0001-a.md', ['doc/adr']]])
+    expect(adrChanges([mv('doc/adr/0001-a.md', 'docs/adr/0001-alpha.md', 3)], dirs, present)).toEqual([
+      {status: 'R', file: '0001-alpha.md', from: '0001-a.md', blob: blob(3)},
+    ])
+  })
+
+  it('follows a move done in two commits: copy first, old folder removed later', () => {
+    const present = loadPresence([['0001-a.md', ['doc/adr']]])
+    expect(adrChanges([add('docs/adr/0001-a.md')], dirs, present)).toEqual([{status: 'M', file: '0001-a.md', blob: blob(1)}])
+    expect(adrChanges([del('doc/adr/0001-a.md')], dirs, present)).toEqual([])
+    expect(adrChanges([del('docs/adr/0001-a.md')], dirs, present)).toEqual([{status: 'D', file: '0001-a.md'}])
+    expect(present.size).toBe(0)
+  })
+
+  it('takes a move git did not pair (deleted and added in one commit) as a change', () => {
+    const present = loadPresence([['0001-a.md', ['doc/adr']]])
+    expect(adrChanges([del('doc/adr/0001-a.md'), add('docs/adr/0001-a.md', 7)], dirs, present)).toEqual([
+      {status: 'M', file: '0001-a.md', blob: blob(7)},
+    ])
+  })
+
+  it('counts a file that leaves for an unknown place as deleted, and one from an unknown place as added', () => {
+    const present = loadPresence([['0001-a.md', ['docs/adr']]])
+    expect(adrChanges([mv('docs/adr/0001-a.md', 'attic/0001-a.md')], dirs, present)).toEqual([{status: 'D', file: '0001-a.md'}])
+    expect(adrChanges([mv('drafts/0002-b.md', 'docs/adr/0002-b.md')], dirs, present)).toEqual([
+      {status: 'A', file: '0002-b.md', blob: blob(1)},
+    ])
+  })
+
+  it('ignores what is not an ADR file, and gives a modification its new blob', () => {
+    const present = loadPresence([['0001-a.md', ['docs/adr']]])
+    expect(adrChanges([mod('docs/adr/README.md'), mod('src/0001-a.md'), mod('docs/adr/0001-a.md', 9)], dirs, present)).toEqual([
+      {status: 'M', file: '0001-a.md', blob: blob(9)},
+    ])
+  })
+})
+
+describe('formerDirs: where ADR files came from, in a commit read whole', () => {
+  it('finds the directory of a rename into a known one, deep or shallow', () => {
+    expect(
+      formerDirs(
+        [mv('docs/architecture/0001-a.md', 'docs/references/architecture/core/0001-a.md'), mv('src/x.ts', 'lib/x.ts')],
+        ['docs/references/architecture/core'],
+      ),
+    ).toEqual(['docs/architecture'])
+    expect(formerDirs([mv('0001-a.md', 'adr/0001-a.md')], ['adr'])).toEqual([''])
+  })
+
+  it('finds a deletion of the same ADR name in the commit that adds it', () => {
+    expect(formerDirs([del('doc/adr/0002-b.md'), add('docs/adr/0002-b.md'), del('doc/adr/0003-c.md')], ['docs/adr'])).toEqual(['doc/adr'])
+  })
+
+  it('finds nothing for a plain addition, a rename inside known folders, or a non-ADR file', () => {
+    expect(formerDirs([add('docs/adr/0002-b.md')], ['docs/adr'])).toEqual([])
+    expect(formerDirs([mv('doc/adr/0002-b.md', 'docs/adr/0002-b.md')], ['docs/adr', 'doc/adr'])).toEqual([])
+    expect(formerDirs([mv('notes/ideas.md', 'docs/adr/0002-b.md')], ['docs/adr'])).toEqual([])
+  })
+})
