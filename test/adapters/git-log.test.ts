@@ -11,6 +11,7 @@ const blob = (n: number) => String(n).repeat(40)
 const header = (sha: string, parents: string, subject: string, name = 'Ada') => [
   sha,
   parents,
+  '1767261600',
   '2026-01-01T10:00:00+00:00',
   name,
   'ada@example.com',
@@ -32,7 +33,7 @@ describe('the raw log parser', () => {
   it('reads every commit by its structure, whatever its subject and author hold', () => {
     const commits = parseRawLog(text)
     expect(commits.map((c) => c.sha)).toEqual([C, B, A])
-    expect(commits[0]).toMatchObject({parents: [B, A], subject: 'Merge: no changes of its own', changes: []})
+    expect(commits[0]).toMatchObject({parents: [B, A], commitTime: 1767261600, subject: 'Merge: no changes of its own', changes: []})
     expect(commits[1]).toMatchObject({authorName: 'Eve \x1e\x1f\x1b[31m', subject: `Rename \x1e${A}\x1e with a forged record`})
     expect(commits[1].changes).toEqual([
       {status: 'R', from: 'doc/adr/0001-a.md', path: 'doc/adr/0001-alpha.md', blob: blob(1), fromBlob: blob(1)},

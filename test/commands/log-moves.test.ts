@@ -207,6 +207,21 @@ describe('other ways a history moves or comes back', () => {
     expect(listed.stdout).toMatch(/2019-01-01 +2020-03-01 +Alpha/)
   })
 
+  it('starts over when a commit after the cached one brings an ADR from a folder the cache never read', async () => {
+    const r = repo({'attic/0005-old-idea.md': nygard(5, 'Old idea', 'Proposed'), 'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted')})
+    commitAs(r, ROSA, 'An ADR in the attic, one in docs', '2018-01-01T10:00:00Z')
+    expect((await logJson(r.dir, ['--dir', 'docs/adr'])).events.map((e) => e.title)).toEqual(['Alpha'])
+    r.git(['mv', 'attic/0005-old-idea.md', 'docs/adr/0005-old-idea.md'])
+    commitAs(r, TOMAS, 'Bring the old idea back into the log', '2022-01-01T10:00:00Z')
+    const out = await logJson(r.dir, ['--dir', 'docs/adr'])
+    expect(out.events.map((e) => [e.date.slice(0, 4), e.author, e.title, e.kind])).toEqual([
+      ['2018', 'Rosa Marquez', 'Old idea', 'created'],
+      ['2018', 'Rosa Marquez', 'Alpha', 'created'],
+    ])
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr'}))
+    expect(dates['0005-old-idea.md']?.created).toBe('2018-01-01T10:00:00+00:00')
+  })
+
   it('does not take in the ADRs of another living ADR directory when one file moves from it', async () => {
     const r = repo({
       'packages/api/adr/0001-rest.md': nygard(1, 'REST', 'Accepted'),

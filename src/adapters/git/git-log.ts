@@ -16,6 +16,8 @@ export interface LogCommit {
   parents: string[]
   authorName: string
   authorEmail: string
+  /** Committer date, in seconds since the epoch: the order git walks in. */
+  commitTime: number
   /** Strict ISO 8601 author date, with its offset. */
   date: string
   subject: string
@@ -23,16 +25,16 @@ export interface LogCommit {
 }
 
 /** The `--format` every history read uses: fields separated by NUL (`-z` ends the subject with one). */
-export const LOG_FORMAT = '--format=%H%x00%P%x00%aI%x00%an%x00%ae%x00%s'
+export const LOG_FORMAT = '--format=%H%x00%P%x00%ct%x00%aI%x00%an%x00%ae%x00%s'
 
-const HEADER_FIELDS = 6
+const HEADER_FIELDS = 7
 /** A raw entry's metadata: `:100644 100644 <blob> <blob> M` (git puts a newline before the first of a commit). */
 const RAW_META = /^\n?:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([ACDMRTUX])(\d*)$/
 
 /**
  * Parses `git log -z --raw --no-abbrev -M` with `LOG_FORMAT` as it streams. The output is read by its
- * structure, never by searching for a separator: six header fields (commit id, parents, date, author
- * name, author email, subject), each ended by NUL, then any number of raw entries
+ * structure, never by searching for a separator: seven header fields (commit id, parents, committer
+ * time, author date, author name, author email, subject), each ended by NUL, then any number of raw entries
  * `:mode mode blob blob STATUS\0path\0[path\0]`, then the next commit's id. A subject or author name
  * may hold any byte but NUL (git cannot store one there), so no text can end a record early or start a
  * forged one. `push` text chunks; each commit is handed to `onCommit` as soon as the next one starts
@@ -71,9 +73,19 @@ export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push
     }
     header.push(token)
     if (header.length < HEADER_FIELDS) return
-    const [sha, parents, date, authorName, authorEmail, subject] = header
+    const [sha, parents, committed, date, authorName, authorEmail, subject] = header
     header = []
-    commit = {sha: sha.replace(/^\n/, ''), parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, changes: []}
+    const commitTime = Number(committed)
+    commit = {
+      sha: sha.replace(/^\n/, ''),
+      parents: parents ? parents.split(' ') : [],
+      commitTime,
+      authorName,
+      authorEmail,
+      date,
+      subject,
+      changes: [],
+    }
   }
   return {
     push(chunk) {
