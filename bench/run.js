@@ -6,7 +6,7 @@
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
 //
-// Row ids for --only: version list list-long-cold list-long show toc new lint-cold lint-warm log-cold log (suite.js).
+// Row ids for --only: version list list-long-cold list-long show toc new lint-cold lint-warm log-cold log log-moves-cold (suite.js).
 // The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated
 // there (as a release ships it) unless --no-manifest; the working tree is never given a manifest.
 // Repositories are cached in os.tmpdir()/adrgate-bench-<size>/ and rebuilt when GENERATOR_VERSION changes.
@@ -19,8 +19,9 @@ import {parseArgs} from 'node:util'
 import {makeCliSnapshot} from './cli-snapshot.js'
 import {ensureHistoryRepository, HISTORY_ADRS} from './history-repo.js'
 import {measure, removeProbeFiles} from './measure.js'
+import {ensureMovedHistoryRepository} from './moved-history-repo.js'
 import {formatMs, renderReport} from './report.js'
-import {historyRows, sizeRows, startupRows} from './suite.js'
+import {historyRows, movedHistoryRows, sizeRows, startupRows} from './suite.js'
 import {ensureRepository, GENERATOR_VERSION} from './synthetic-repo.js'
 import {evaluate, historyTargets, targetsFor} from './targets.js'
 
@@ -100,7 +101,8 @@ try {
     )
     figures.sizes.push({size, commits: repo.commits, dir: repo.dir, rows: await measureRows(sizeRows(repo), {cwd: repo.dir, size})})
   }
-  if (!options['no-history'] && (!only || historyRows().some((r) => only.includes(r.id)))) figures.history = await measureHistory()
+  const historyIds = [...historyRows(''), ...movedHistoryRows({moves: 0, commits: 0})].map((r) => r.id)
+  if (!options['no-history'] && (!only || historyIds.some((id) => only.includes(id)))) figures.history = await measureHistory()
 } finally {
   cli.remove()
   removeProbeFiles()
@@ -150,6 +152,12 @@ async function measureHistory() {
   const repo = await ensureHistoryRepository(log)
   log(`history: ${repo.adrs.toLocaleString('en')} ADRs, ${repo.commits.toLocaleString('en')} commits: ${repo.dir}`)
   const measured = await measureRows(historyRows(repo.dir), {cwd: repo.dir, size: repo.adrs, targets: (row) => historyTargets(row.id)})
+  if (!only || only.includes('log-moves-cold')) {
+    // the ADR folder moved three times: every move followed (issue 9)
+    const moved = await ensureMovedHistoryRepository(log)
+    const rows = movedHistoryRows(moved)
+    measured.push(...(await measureRows(rows, {cwd: moved.dir, size: moved.adrs, targets: (row) => historyTargets(row.id)})))
+  }
   return {source: repo.source, dir: repo.dir, adrs: repo.adrs, commits: repo.commits, rows: measured}
 }
 

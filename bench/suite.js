@@ -60,6 +60,12 @@ export function historyRows(dir) {
   ]
 }
 
+/** The row for the repository whose ADR folder moved three times (issue 9; `moved-history-repo.js`). */
+export function movedHistoryRows(repo) {
+  const label = `adr log over ${repo.moves} folder moves, ${repo.commits.toLocaleString('en')} commits (no history cache)`
+  return [{id: 'log-moves-cold', label, argv: ['log', '--dir', repo.adrDir], command: 'log', before: () => dropHistoryCaches(repo.dir)}]
+}
+
 /**
  * Start-up, in a repository of one ADR, with and without the oclif manifest. `bin/run.js` answers a
  * bare `adr --version` before loading oclif; `adr --version --` goes through oclif, so it shows what

@@ -1,0 +1,118 @@
+// The repository for history across directory moves (issue 9): 10,500 commits, 1,000 ADRs, and the
+// ADR folder moved three times as long-lived projects do (`adr` → `doc/adr` → `docs/architecture` →
+// `docs/references/architecture/core`). Most commits change code, not ADRs, as in a real project.
+// Written as one `git fast-import` stream (a folder move is one `R` command), cached under
+// os.tmpdir() by its parameters.
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+const VERSION = 1
+export const MOVED_ADRS = 1000
+export const MOVED_COMMITS = 10500
+/** Where the ADRs live, in order; the folder moves at the commits in `MOVES_AT`. */
+export const MOVED_DIRS = ['adr', 'doc/adr', 'docs/architecture', 'docs/references/architecture/core']
+const MOVES_AT = [2600, 5200, 7800]
+const START = Date.UTC(2016, 0, 4, 9, 0, 0) / 1000
+const PEOPLE = ['Hana Sato', 'Idris Bello', 'Mira Kovac', 'Noah Lind', 'Zara Okafor']
+const TOPICS = 'billing routing storage search metrics identity payments logging caching scheduling'.split(' ')
+
+function makeRandom(seed) {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 4294967296
+  }
+}
+
+function render(adr) {
+  const notes = adr.notes.map((n) => `\n${n}\n`).join('')
+  return `# ${adr.number}. ${adr.title}\n\nDate: ${adr.date}\n\n## Status\n\n${adr.status}\n\n## Context\n\nThe ${adr.topic} service needs a rule.\n${notes}\n## Decision\n\nWe will ${adr.title.toLowerCase()}.\n\n## Consequences\n\nThe ${adr.topic} team owns it.\n`
+}
+
+function buildStream({adrs: size, commits: total, seed = 11}) {
+  const random = makeRandom(seed)
+  const pick = (list) => list[Math.floor(random() * list.length)]
+  const adrs = []
+  const parts = []
+  const data = (text) => {
+    const bytes = Buffer.from(text, 'utf8')
+    parts.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n'))
+  }
+  let dir = 0
+  for (let i = 1; i <= total; i++) {
+    const time = START + i * 3000
+    const person = pick(PEOPLE)
+    const ops = []
+    let message
+    if (MOVES_AT.includes(i)) {
+      ops.push(`R ${MOVED_DIRS[dir]} ${MOVED_DIRS[dir + 1]}\n`)
+      message = `Move the decision log to ${MOVED_DIRS[dir + 1]}`
+      dir++
+    } else if (i === 1 || random() < 0.35) {
+      const file = `src/${pick(TOPICS)}/module-${Math.floor(random() * 40)}.ts`
+      ops.push(`M 100644 inline ${file}\n`, `export const revision = ${i}\n`)
+      message = `Change ${file}`
+    } else if (adrs.length < size && (adrs.length < Math.ceil((size * i) / total) || adrs.length === 0)) {
+      const number = adrs.length + 1
+      const topic = pick(TOPICS)
+      const adr = {number, topic, title: `Use a shared ${topic} library ${number}`, status: 'Proposed', notes: []}
+      adr.date = new Date(time * 1000).toISOString().slice(0, 10)
+      adr.file = `${String(number).padStart(4, '0')}-use-a-shared-${topic}-library-${number}.md`
+      adrs.push(adr)
+      ops.push(adr)
+      message = `Propose ADR ${number}`
+    } else {
+      const adr = pick(adrs)
+      if (adr.status === 'Proposed' && random() < 0.5) {
+        adr.status = 'Accepted'
+        message = `Accept ADR ${adr.number}`
+      } else {
+        adr.notes.push(`Note ${i}: measured ${Math.floor(random() * 900)} ms at peak.`)
+        message = `Note on ADR ${adr.number}`
+      }
+      ops.push(adr)
+    }
+    parts.push(Buffer.from(`commit refs/heads/main\nmark :${i}\n`))
+    const email = `${person.split(' ')[0].toLowerCase()}@example.org`
+    parts.push(Buffer.from(`author ${person} <${email}> ${time} +0000\ncommitter ${person} <${email}> ${time} +0000\n`))
+    data(message)
+    if (i > 1) parts.push(Buffer.from(`from :${i - 1}\n`))
+    for (let k = 0; k < ops.length; k++) {
+      const op = ops[k]
+      if (typeof op !== 'string') {
+        parts.push(Buffer.from(`M 100644 inline ${MOVED_DIRS[dir]}/${op.file}\n`))
+        data(render(op))
+      } else if (op.startsWith('M ')) {
+        parts.push(Buffer.from(op))
+        data(ops[++k])
+      } else parts.push(Buffer.from(op))
+    }
+    parts.push(Buffer.from('\n'))
+  }
+  return Buffer.concat(parts)
+}
+
+/**
+ * Builds (or reuses) the repository.
+ * @returns {Promise<{dir: string, adrDir: string, adrs: number, commits: number, moves: number}>}
+ */
+export async function ensureMovedHistoryRepository(log = () => {}) {
+  const adrs = MOVED_ADRS
+  const commits = MOVED_COMMITS
+  const dir = path.join(tmpdir(), `adrgate-moved-history-v${VERSION}-${adrs}x${commits}`)
+  const result = {dir, adrDir: MOVED_DIRS.at(-1), adrs, commits, moves: MOVES_AT.length}
+  const done = path.join(dir, '.git', 'adrgate-bench-done')
+  if (existsSync(done)) return result
+  log(`building ${dir}: ${commits.toLocaleString('en')} commits, ${adrs.toLocaleString('en')} ADRs, ${MOVES_AT.length} folder moves`)
+  rmSync(dir, {recursive: true, force: true})
+  mkdirSync(dir, {recursive: true})
+  const env = {...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null'}
+  const git = (args, input) => execFileSync('git', args, {cwd: dir, env, input, stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30})
+  git(['init', '-q', '-b', 'main'])
+  git(['fast-import', '--quiet'], buildStream({adrs, commits}))
+  git(['reset', '-q', '--hard', 'main'])
+  writeFileSync(done, `${new Date().toISOString()}\n`)
+  return result
+}
