@@ -7,7 +7,7 @@ import {formatEvent} from '../core/history/history-text.js'
 export default class Log extends BaseCommand {
   static summary = 'Show the decision history from git, newest first.'
   static description =
-    'Events read from one `git log` pass over the ADR directory (renames followed): ADR created, status changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance, deleted — each with its date, commit, author, number and title. With REF, that ADR only. In a shallow clone, a warning on stderr says what is missing and how to fetch it.'
+    "Events read from `git log` over the ADR directory and every folder its ADRs were moved from (renames and folder moves followed, as `git log --follow` does; one pass, one more per move): ADR created, status changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance, deleted, restored — each with its date, commit, author, number and title, newest first by that date. With REF, that ADR only. With --dir inside a submodule, the submodule's history. In a shallow clone, a warning on stderr says what is missing and how to fetch it."
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %>',
