@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {realpathSync} from 'node:fs'
+import {existsSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
 import {GitError, GitPluginError, type SimpleGit, simpleGit} from 'simple-git'
@@ -102,6 +102,16 @@ export interface Git {
 
 export function openGit(cwd: string): Git {
   return new GitAdapter(cwd)
+}
+
+/**
+ * The adapter opened where a directory is (its nearest existing ancestor when it does not exist yet):
+ * a directory inside a submodule (or any nested repository) belongs to that repository, not to the one around it.
+ */
+export function openGitAt(dir: string): Git {
+  let at = path.resolve(dir)
+  while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at)
+  return openGit(at)
 }
 
 class GitAdapter implements Git {

@@ -1,6 +1,4 @@
-import {existsSync} from 'node:fs'
-import path from 'node:path'
-import {type Git, type LogCommit, openGit} from '../../adapters/git/git.js'
+import type {Git, LogCommit} from '../../adapters/git/git.js'
 import {orderOldestFirst} from '../../adapters/git/git-log.js'
 import {adrFileIn, formerDirs} from '../../core/history/adr-paths.js'
 
@@ -12,16 +10,6 @@ export interface AdrLog {
   commits: LogCommit[]
   /** The ADR directory first, then every directory its ADRs lived in before (relative to the top level). */
   dirs: string[]
-}
-
-/**
- * The git adapter for the history of `adrDir`, opened where the ADRs are: an ADR directory inside a
- * submodule (or any other nested repository) has the history of that repository, not of the one around it.
- */
-export function openGitAt(adrDir: string): Git {
-  let dir = path.resolve(adrDir)
-  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir)
-  return openGit(dir)
 }
 
 /**

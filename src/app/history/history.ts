@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
-import type {Git, LogCommit, RepositoryProbe} from '../../adapters/git/git.js'
+import {type Git, type LogCommit, openGitAt, type RepositoryProbe} from '../../adapters/git/git.js'
 import {openCatFile} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
 import type {Workspace} from '../../adapters/workspace.js'
@@ -16,7 +16,7 @@ import {
   type HistoryState,
   readVersion,
 } from '../../core/history/history.js'
-import {logAdrHistory, openGitAt} from './adr-log.js'
+import {logAdrHistory} from './adr-log.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
 
 export type {LogFilters, LogResult} from './history-filter.js'
