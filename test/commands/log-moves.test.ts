@@ -207,6 +207,25 @@ describe('other ways a history moves or comes back', () => {
     expect(listed.stdout).toMatch(/2019-01-01 +2020-03-01 +Alpha/)
   })
 
+  it('follows a folder-per-ADR layout through a move', async () => {
+    const r = repo({
+      'decisions/0007-use-kafka/README.md': nygard(7, 'Use Kafka', 'Proposed'),
+      'decisions/0007-use-kafka/flow.md': 'a diagram',
+    })
+    commitAs(r, ROSA, 'ADR 7, in its own folder', '2019-01-01T10:00:00Z')
+    moveFolder(r, 'decisions', 'docs/decisions')
+    commitAs(r, TOMAS, 'Decisions under docs/', '2021-01-01T10:00:00Z')
+    r.write({'docs/decisions/0007-use-kafka/README.md': nygard(7, 'Use Kafka', 'Accepted')})
+    commitAs(r, KEMI, 'Accept 7', '2021-02-01T10:00:00Z')
+    const out = await logJson(r.dir, ['--dir', 'docs/decisions'])
+    expect(out.events.map((e) => [e.date.slice(0, 10), e.author, e.adr, e.kind])).toEqual([
+      ['2021-02-01', 'Kemi Adeyemi', '0007-use-kafka/README.md', 'status-changed'],
+      ['2019-01-01', 'Rosa Marquez', '0007-use-kafka/README.md', 'created'],
+    ])
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/decisions'}))
+    expect(dates['0007-use-kafka/README.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', committed: true})
+  })
+
   it('starts over when a commit after the cached one brings an ADR from a folder the cache never read', async () => {
     const r = repo({'attic/0005-old-idea.md': nygard(5, 'Old idea', 'Proposed'), 'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted')})
     commitAs(r, ROSA, 'An ADR in the attic, one in docs', '2018-01-01T10:00:00Z')

@@ -24,6 +24,14 @@ describe('adrFileIn', () => {
     expect(adrFileIn([''], '0001-use-x.md')).toEqual({name: '0001-use-x.md', dir: ''})
     expect(adrFileIn(['docs/adr'], undefined)).toBeUndefined()
   })
+
+  it('names the README or index of a folder per ADR by folder and file', () => {
+    expect(adrFileIn(['docs/adr'], 'docs/adr/0007-use-kafka/README.md')).toEqual({name: '0007-use-kafka/README.md', dir: 'docs/adr'})
+    expect(adrFileIn(['docs/adr'], 'docs/adr/0007-use-kafka/index.md')).toEqual({name: '0007-use-kafka/index.md', dir: 'docs/adr'})
+    expect(adrFileIn(['docs/adr'], 'docs/adr/0007-use-kafka/diagram.md')).toBeUndefined()
+    expect(adrFileIn(['docs/adr'], 'docs/adr/assets/README.md')).toBeUndefined()
+    expect(adrFileIn([''], '0007-use-kafka/README.md')).toEqual({name: '0007-use-kafka/README.md', dir: ''})
+  })
 })
 
 describe('adrChanges: one commit, by ADR name, across the directories an ADR lived in', () => {
@@ -85,6 +93,9 @@ describe('formerDirs: where ADR files came from, in a commit read whole', () => 
       ),
     ).toEqual(['docs/architecture'])
     expect(formerDirs([mv('0001-a.md', 'adr/0001-a.md')], ['adr'])).toEqual([''])
+    expect(formerDirs([mv('decisions/0007-kafka/README.md', 'docs/decisions/0007-kafka/README.md')], ['docs/decisions'])).toEqual([
+      'decisions',
+    ])
   })
 
   it('finds a deletion of the same ADR name in the commit that adds it', () => {

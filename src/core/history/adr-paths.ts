@@ -1,4 +1,4 @@
-import {isAdrFileName} from '../adr/file-name.js'
+import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../adr/file-name.js'
 import type {HistoryChange} from './history.js'
 
 /**
@@ -22,12 +22,20 @@ export type AdrChange = HistoryChange & {blob?: string}
  */
 export type Presence = Map<string, Set<string>>
 
-/** The ADR file name of `repoPath` when it lies directly in one of `dirs` (`''` is the top level). */
+/**
+ * The ADR file name of `repoPath` when it lies in one of `dirs` (`''` is the top level): a file
+ * directly in it (`0007-x.md`), or the README or index of a folder per ADR (`0007-x/README.md`),
+ * named as the directory listing names it.
+ */
 export function adrFileIn(dirs: readonly string[], repoPath: string | undefined): {name: string; dir: string} | undefined {
   if (repoPath === undefined) return undefined
   const {dir, name} = splitPath(repoPath)
   const known = dirs.find((d) => d === dir)
-  return known !== undefined && isAdrFileName(name) ? {name, dir: known} : undefined
+  if (known !== undefined) return isAdrFileName(name) ? {name, dir: known} : undefined
+  if (!FOLDER_ADR_FILES.some((f) => f.toLowerCase() === name.toLowerCase())) return undefined
+  const folder = splitPath(dir)
+  const parent = dirs.find((d) => d === folder.dir)
+  return parent !== undefined && isAdrFolderName(folder.name) ? {name: `${folder.name}/${name}`, dir: parent} : undefined
 }
 
 /**
@@ -110,13 +118,25 @@ export function formerDirs(changes: readonly RepoChange[], dirs: readonly string
     added.add(to.name)
     const moved = change.status === 'R' || change.status === 'C'
     if (!moved || change.from === undefined || adrFileIn(dirs, change.from)) continue
-    if (isAdrFileName(splitPath(change.from).name)) found.add(splitPath(change.from).dir)
+    const source = adrHome(change.from)
+    if (source !== undefined) found.add(source)
   }
   for (const change of changes) {
     if (change.status !== 'D' || adrFileIn(dirs, change.path)) continue
-    if (added.has(splitPath(change.path).name)) found.add(splitPath(change.path).dir)
+    const source = adrHome(change.path)
+    if (source !== undefined && added.has(adrFileIn([source], change.path)?.name ?? '')) found.add(source)
   }
   return [...found]
+}
+
+/** The directory an ADR file lies in, whichever it is: `docs/adr` for `docs/adr/0001-x.md` and `docs/adr/0001-x/README.md`. */
+function adrHome(repoPath: string): string | undefined {
+  const {dir, name} = splitPath(repoPath)
+  if (isAdrFileName(name)) return dir
+  const folder = splitPath(dir)
+  return dir !== '' && FOLDER_ADR_FILES.some((f) => f.toLowerCase() === name.toLowerCase()) && isAdrFolderName(folder.name)
+    ? folder.dir
+    : undefined
 }
 
 /** `docs/adr/0001-x.md` → `docs/adr` and `0001-x.md`; a file at the top level has the directory `''`. */
