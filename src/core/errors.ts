@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'FILE_EXISTS'
   | 'UNSAFE_PATH'
   | 'PARSE_FAILED'
+  | 'RENDER_FAILED'
   | 'NOT_A_GIT_REPOSITORY'
   | 'GIT_FAILED'
   | 'LOCKED'

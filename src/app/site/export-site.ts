@@ -1,0 +1,128 @@
+import path from 'node:path'
+import {loadAdrs} from '../../adapters/adr-store.js'
+import {renderDotToSvg} from '../../adapters/graphviz.js'
+import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
+import {readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/site-output.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import type {DebateRecord} from '../../core/debate/record.js'
+import {AdrError} from '../../core/errors.js'
+import {buildSite} from '../../core/site/build-site.js'
+import {inlineSvg, siteGraphDot} from '../../core/site/graph-dot.js'
+import type {SiteInfo} from '../../core/site/layout.js'
+import {isWebUrl} from '../../core/site/repo-links.js'
+import {buildSiteModel} from '../../core/site/site-model.js'
+import {readRecord} from '../debate/debate-store.js'
+import {readHistory} from '../history/history.js'
+
+export interface ExportSiteRequest {
+  /** Where to write the site (absolute). */
+  out: string
+  title?: string
+  baseUrl?: string
+  repoUrl?: string
+  force?: boolean
+  /** `YYYY-MM-DD`: the export's date (overdue revisits, the footer). */
+  today: string
+  /** adrgate's version, for the history cache. */
+  version?: string
+  onProgress?: (step: string, done?: number, total?: number) => void
+}
+
+export interface ExportSiteResult {
+  /** The site's directory, relative to the working directory. */
+  out: string
+  /** Open this in a browser. */
+  index: string
+  files: {path: string; bytes: number}[]
+  bytes: number
+  counts: {adrs: number; pages: number; events: number; debates: number; statuses: Record<string, number>}
+  search: {indexBytes: number; textBytes: number}
+  graph: {nodes: number; edges: number}
+  warnings: string[]
+}
+
+/** `adr export site`: one pass over the ADRs, one over the history, a pure build, one atomic write. */
+export async function exportSite(ws: Workspace, request: ExportSiteRequest): Promise<ExportSiteResult> {
+  for (const [flag, url] of [
+    ['--base-url', request.baseUrl],
+    ['--repo-url', request.repoUrl],
+  ] as const) {
+    if (url !== undefined && !isWebUrl(url)) {
+      throw new AdrError('INVALID_ARGUMENT', `${flag} must be an http or https URL, not "${url}"`, {
+        suggestions: [`Pass ${flag} https://…`],
+      })
+    }
+  }
+  const progress = request.onProgress ?? (() => {})
+  progress('Reading ADRs')
+  const {adrs, skipped} = await loadAdrs(ws)
+  const warnings = skipped.map((s) => s.problem.message)
+  progress('Reading history')
+  const history = await readHistory(ws, {version: request.version, onProgress: (n) => progress('Reading history', n)}).catch(
+    (error: unknown) => {
+      if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') {
+        warnings.push('Not a git repository: the site has no history, timeline or feed entries.')
+        return {events: [], records: [], warnings: []}
+      }
+      throw error
+    },
+  )
+  warnings.push(...history.warnings)
+  const debates = await readDebates(ws, warnings)
+  const dir = path
+    .relative(ws.gitRoot ?? ws.root, ws.adrDir)
+    .split(path.sep)
+    .join('/')
+  const model = buildSiteModel({adrs, events: history.events, records: history.records, debates, dir})
+  progress('Drawing the graph')
+  const graph = siteGraphDot(adrs)
+  const svg = graph.dot ? inlineSvg(await renderDotToSvg(graph.dot)) : undefined
+  const site: SiteInfo = {
+    title: request.title ?? 'Architecture decisions',
+    generated: request.today,
+    baseUrl: request.baseUrl === undefined ? undefined : request.baseUrl.replace(/\/*$/, '/'),
+    repoUrl: request.repoUrl?.replace(/\/+$/, ''),
+  }
+  const built = buildSite(site, model, {
+    graph: {...graph, svg},
+    miniSearchSource: await readMiniSearchBrowserBuild(),
+    dir,
+    today: request.today,
+    onPage: (done, total) => progress('Rendering pages', done, total),
+  })
+  progress('Writing the site')
+  const written = await writeSiteDirectory(request.out, built.files, {force: request.force})
+  const statuses = Object.fromEntries(model.counts.map((c) => [c.status, c.count]))
+  const out = path.relative(ws.cwd, written.dir) || '.'
+  const textBytes = written.bytes - built.searchIndexBytes
+  return {
+    out,
+    index: path.join(out, 'index.html'),
+    files: written.files,
+    bytes: written.bytes,
+    counts: {
+      adrs: adrs.length,
+      pages: built.files.filter((f) => f.path.endsWith('.html')).length,
+      events: model.events.length,
+      debates: debates.size,
+      statuses,
+    },
+    search: {indexBytes: built.searchIndexBytes, textBytes},
+    graph: {nodes: graph.drawn, edges: graph.edges.length},
+    warnings,
+  }
+}
+
+/** The debate records in `<adr-dir>/debates/`, by the ADR they belong to; an unreadable one is a warning. */
+async function readDebates(ws: Workspace, warnings: string[]): Promise<Map<string, DebateRecord>> {
+  const debates = new Map<string, DebateRecord>()
+  for (const name of await listDebateFiles(ws.adrDir)) {
+    try {
+      const record = await readRecord(ws, path.join(ws.adrDir, 'debates', name))
+      if (typeof record.adr === 'string') debates.set(record.adr, record)
+    } catch (error) {
+      warnings.push(`${(error as Error).message}; its ADR is shown without the debate.`)
+    }
+  }
+  return debates
+}

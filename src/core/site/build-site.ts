@@ -1,0 +1,86 @@
+import {renderAdrsJson} from './adrs-json.js'
+import {ICON_SVG, SITE_CSS} from './asset-css.js'
+import {SEARCH_JS, SITE_JS} from './asset-js.js'
+import {renderBadge} from './badge.js'
+import {renderDebate} from './debate-section.js'
+import {renderFeed} from './feed.js'
+import {renderPage, type SiteInfo} from './layout.js'
+import {renderBody} from './markdown.js'
+import {renderAdrPage} from './page-adr.js'
+import {type GraphPart, renderGraphPage} from './page-graph.js'
+import {renderIndex} from './page-index.js'
+import {renderSearchPage} from './page-search.js'
+import {renderTimeline} from './page-timeline.js'
+import {buildSearchIndex, type SearchDoc} from './search-index.js'
+import type {SiteModel} from './site-model.js'
+
+export interface SiteFile {
+  /** Relative to the site's root, `/`-separated. */
+  path: string
+  content: string
+}
+
+export interface SiteParts {
+  graph: GraphPart
+  /** MiniSearch's browser build, copied as `assets/minisearch.js`. */
+  miniSearchSource: string
+  /** The ADR directory relative to the repository (`docs/adr`). */
+  dir: string
+  /** `YYYY-MM-DD`, for overdue revisits. */
+  today: string
+  /** Called after each ADR page. */
+  onPage?: (done: number, total: number) => void
+}
+
+export interface BuiltSite {
+  files: SiteFile[]
+  /** Bytes of `search-index.js`. */
+  searchIndexBytes: number
+}
+
+/** Every file of the site, from the model: pure, so the adapters only write what it returns. */
+export function buildSite(site: SiteInfo, model: SiteModel, parts: SiteParts): BuiltSite {
+  const files: SiteFile[] = []
+  const page = (
+    path: string,
+    title: string,
+    section: Parameters<typeof renderPage>[1]['section'],
+    body: ReturnType<typeof renderIndex>,
+    scripts?: string[],
+  ) => files.push({path, content: renderPage(site, {path, title, section, body, scripts})})
+  const docs: SearchDoc[] = []
+  const pageOfFile = (file: string) => model.byFile.get(file)?.page
+  model.entries.forEach((entry, i) => {
+    const body = renderBody(entry.adr, {pageOf: pageOfFile, depth: 1, dir: parts.dir, repoUrl: site.repoUrl})
+    const debate = entry.debate ? renderDebate(entry.debate, parts.today) : undefined
+    const previous = model.entries[i - 1]
+    const next = model.entries[i + 1]
+    page(entry.page, entry.label, 'adr', renderAdrPage(site, entry, {bodyHtml: body.html, debate, previous, next}))
+    const adr = entry.adr
+    docs.push({
+      page: entry.page,
+      label: entry.label,
+      status: entry.status,
+      title: adr.title,
+      text: [adr.number ?? '', body.text, ...adr.tags, ...adr.deciders, ...adr.consulted, ...adr.informed].join(' '),
+    })
+    parts.onPage?.(i + 1, model.entries.length)
+  })
+  page('index.html', site.title, 'index', renderIndex(model))
+  page('timeline.html', 'Timeline', 'timeline', renderTimeline(site, model))
+  page('graph.html', 'Relation graph', 'graph', renderGraphPage(model, parts.graph))
+  page('search.html', 'Search', 'search', renderSearchPage(), ['assets/minisearch.js', 'search-index.js', 'assets/search.js'])
+  const search = buildSearchIndex(docs)
+  files.push(
+    {path: 'search-index.js', content: search.script},
+    {path: 'assets/site.css', content: SITE_CSS},
+    {path: 'assets/site.js', content: SITE_JS},
+    {path: 'assets/icon.svg', content: ICON_SVG},
+    {path: 'assets/search.js', content: SEARCH_JS},
+    {path: 'assets/minisearch.js', content: parts.miniSearchSource},
+    {path: 'feed.xml', content: renderFeed(site, model)},
+    {path: 'badge.svg', content: renderBadge(model)},
+    {path: 'adrs.json', content: renderAdrsJson(site, model)},
+  )
+  return {files, searchIndexBytes: search.indexBytes}
+}

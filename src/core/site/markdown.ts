@@ -1,0 +1,93 @@
+import path from 'node:path'
+import type {Root as HastRoot} from 'hast'
+import {defaultSchema, sanitize} from 'hast-util-sanitize'
+import {toHtml} from 'hast-util-to-html'
+import type {Nodes, Parents, Root} from 'mdast'
+import {toHast} from 'mdast-util-to-hast'
+import type {Adr} from '../adr/model.js'
+import {parseMarkdown} from '../lint/markdown-body.js'
+import {repoLinks} from './repo-links.js'
+import {pageHref} from './site-model.js'
+
+export interface BodyOptions {
+  /** The site page of an ADR file name (`0002-use-x.md` → `adr/0002-use-x.html`), when it is in the site. */
+  pageOf(file: string): string | undefined
+  /** How many folders below the site root the page is (ADR pages: 1). */
+  depth: number
+  /** The ADR directory relative to the repository root (`docs/adr`). */
+  dir: string
+  /** `https://github.com/org/repo`: relative links to other files in the repository go there. */
+  repoUrl?: string
+}
+
+export interface RenderedBody {
+  /** Sanitised HTML: no script, no event handler, no `javascript:` URL, no raw HTML from the file. */
+  html: string
+  /** The words of the body, for the search index. */
+  text: string
+}
+
+/**
+ * An ADR's Markdown body (GFM) as safe HTML: the front matter and the title heading left out (the page
+ * shows them), links between ADRs rewritten to the site's pages, images turned into links (the site
+ * loads nothing from anywhere), raw HTML dropped, and the tree sanitised with GitHub's schema.
+ */
+export function renderBody(adr: Adr, options: BodyOptions): RenderedBody {
+  const tree = parseMarkdown(bodyText(adr))
+  const first = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1)
+  if (first !== -1 && tree.children.slice(0, first).every((n) => n.type === 'html' || n.type === 'definition')) {
+    tree.children.splice(first, 1)
+  }
+  const words: string[] = []
+  rewrite(tree, options, words)
+  const hast = toHast(tree as Root) as HastRoot
+  const safe = sanitize(hast, SCHEMA) as HastRoot
+  return {html: toHtml(safe), text: words.join(' ')}
+}
+
+/** GitHub's schema (hast-util-sanitize's default), which already drops scripts, handlers and unsafe protocols. */
+const SCHEMA = {...defaultSchema, protocols: {...defaultSchema.protocols, href: ['http', 'https', 'mailto']}}
+
+/** The lines after the front matter (the whole text when there is none), without a byte-order mark. */
+export function bodyText(adr: Adr): string {
+  const text = adr.text.charCodeAt(0) === 0xfeff ? adr.text.slice(1) : adr.text
+  if (!adr.frontMatter) return text
+  const lines = text.split(/\r?\n/)
+  return lines.slice(adr.frontMatter.endLine).join('\n')
+}
+
+function rewrite(node: Nodes, options: BodyOptions, words: string[]): void {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') words.push(node.value)
+  if (node.type === 'link' || node.type === 'definition') node.url = resolveHref(node.url, options)
+  if (!('children' in node)) return
+  const parent = node as Parents
+  parent.children.forEach((child, i) => {
+    if (child.type === 'image' || child.type === 'imageReference') {
+      const alt = child.alt || 'image'
+      words.push(alt)
+      const url = child.type === 'image' ? resolveHref(child.url, options) : undefined
+      const text = {type: 'text' as const, value: `[image: ${alt}]`}
+      parent.children[i] = (url ? {type: 'link', url, children: [text]} : {type: 'emphasis', children: [text]}) as unknown as typeof child
+      return
+    }
+    rewrite(child, options, words)
+  })
+}
+
+/** A link as written in the ADR, as the site needs it. Unsafe schemes are left for the sanitiser to drop. */
+export function resolveHref(url: string, options: BodyOptions): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//') || url === '') return url
+  const cut = url.search(/[?#]/)
+  const file = cut === -1 ? url : url.slice(0, cut)
+  const rest = cut === -1 ? '' : url.slice(cut)
+  let decoded = file
+  try {
+    decoded = decodeURIComponent(file)
+  } catch {}
+  const page = options.pageOf(path.posix.basename(decoded))
+  if (page) return pageHref(page, options.depth) + rest
+  if (!options.repoUrl || file.startsWith('/')) return url
+  const inRepo = path.posix.normalize(path.posix.join(options.dir || '.', decoded))
+  if (inRepo.startsWith('..')) return url
+  return repoLinks(options.repoUrl).view(inRepo) + rest
+}
