@@ -6,7 +6,7 @@ import {BaseCommand} from '../cli/base-command.js'
 export default class Demo extends BaseCommand {
   static summary = 'Try adrgate on a throwaway repository of sample ADRs.'
   static description =
-    'Makes a new git repository (in a temporary directory, or --out DIR) holding five sample ADRs of an invoicing product — one superseded, some linked — commits them, then shows `adr list --long`, `adr show` and `adr generate toc` on it, and prints where it is so you can explore.'
+    'Makes a new git repository (in a temporary directory, or --out DIR) holding five sample ADRs of an invoicing product — one superseded, some linked — commits them, then shows `adr list --long`, `adr show` and `adr generate toc` on it, exports the decisions as a website (`adr export site`), and prints where it all is so you can explore.'
   static enableJsonFlag = true
   static examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --out ./adr-demo']
   static flags = {

@@ -63,7 +63,8 @@ describe('adr demo', () => {
     repo = makeRepo({}, {git: false})
     const out = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, NO_IDENTITY)).stdout)
     try {
-      expect(out.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc', 'debate'])
+      expect(out.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc', 'debate', 'site'])
+      expect(existsSync(path.join(out.dir, 'adr-site', 'index.html'))).toBe(true)
       expect(out.explore).toBe(`cd ${out.dir} && adr list --long`)
       expect(path.basename(out.dir)).toMatch(/^adrgate-demo-/)
       expect(existsSync(path.join(out.dir, '.git'))).toBe(true)

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import {listAdrFiles} from '../../adapters/adr-store.js'
+import {today} from '../../adapters/clock.js'
 import {makeEmptyDirectory, makeTempDirectory, readTextFile, writeFileAtomic} from '../../adapters/files.js'
 import {openGit} from '../../adapters/git/git.js'
 import {openWorkspace, type Workspace} from '../../adapters/workspace.js'
@@ -10,6 +11,7 @@ import {generateToc} from '../adr/generate-toc.js'
 import {listAdrs, renderLongList} from '../adr/list-adrs.js'
 import {showAdr} from '../adr/show-adr.js'
 import {playDebateFromFile} from '../debate/play.js'
+import {exportSite} from '../site/export-site.js'
 
 /** What every demo step gets: the throwaway repository, opened as a workspace. */
 export interface DemoContext {
@@ -66,7 +68,18 @@ export const DEMO_STEPS: DemoStep[] = [
       return played.adrText.trimEnd()
     },
   },
+  {
+    id: 'site',
+    command: 'adr export site --out adr-site   # the decisions as a website: open adr-site/index.html',
+    run: async ({ws, repoDir}) => {
+      const site = await exportSite(ws, {out: path.join(repoDir, DEMO_SITE_DIR), today: today({})})
+      return `Wrote ${site.counts.pages} pages (${site.counts.adrs} ADRs) to ${DEMO_SITE_DIR}\nOpen ${path.join(repoDir, site.index)}`
+    },
+  },
 ]
+
+/** Where the demo's site step writes the site, in the demo repository. */
+export const DEMO_SITE_DIR = 'adr-site'
 
 export interface DemoRequest {
   /** Where the sample ADRs are (`examples/demo` in the package). */
