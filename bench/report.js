@@ -22,6 +22,7 @@ function table(rows) {
   const lines = rows.map((r) => {
     if (r.skipped) return [r.label, '', '', '', '', '', targetText(r), `skipped: ${r.skipped}`]
     if (r.error) return [r.label, '', '', '', '', '', targetText(r), `ERROR ${r.error}`]
+    if (r.note) return [r.label, r.note, '', '', '', '', targetText(r), VERDICT[r.verdict]]
     const rss =
       r.childPeakRssMiB === undefined ? formatMiB(r.peakRssMiB) : `${formatMiB(r.peakRssMiB)} (+${formatMiB(r.childPeakRssMiB)} node child)`
     const ratio = r.ratio === undefined || r.id === 'baseline' ? '' : `${r.ratio.toFixed(1)}×`

@@ -6,7 +6,8 @@
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
 //
-// Row ids for --only: version list list-long-cold list-long show toc new lint-cold lint-warm log-cold log log-moves-cold (suite.js).
+// Row ids for --only: version list list-long-cold list-long show toc new lint-cold lint-warm site-cold site
+// site-index-share log-cold log log-moves-cold (suite.js, site-rows.js).
 // The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated
 // there (as a release ships it) unless --no-manifest; the working tree is never given a manifest.
 // Repositories are cached in os.tmpdir()/adrgate-bench-<size>/ and rebuilt when GENERATOR_VERSION changes.
@@ -120,6 +121,8 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
     let result
     if (row.command && !cli.hasCommand(row.command)) {
       result = {skipped: `no dist/commands/${row.command.replace(' ', '/')}.js yet`}
+    } else if (row.compute) {
+      result = row.compute()
     } else {
       if (row.manifest === true) cli.withManifest()
       if (row.manifest === false) cli.withoutManifest()

@@ -1,6 +1,7 @@
 // What is measured: the rows of each size table and of the history table.
 import {readdirSync, rmSync} from 'node:fs'
 import path from 'node:path'
+import {siteRows} from './site-rows.js'
 import {resetRepository} from './synthetic-repo.js'
 
 const ADR_DIR = 'docs/adr'
@@ -49,6 +50,7 @@ export function sizeRows(repo) {
     },
     {id: 'lint-cold', label: 'adr lint --no-cache (cold)', argv: ['lint', '--no-cache'], command: 'lint', okCodes: [0, 1]},
     {id: 'lint-warm', label: 'adr lint (warm cache)', argv: ['lint'], command: 'lint', okCodes: [0, 1], minWarmup: 1},
+    ...siteRows(repo),
   ]
 }
 

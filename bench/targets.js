@@ -1,10 +1,12 @@
 // The targets of issues 2, 3 and 5, as data: which row, at which size, what limit. The bench reports
 // PASS / FAIL next to each figure; it never fails the build.
+import {siteTargets} from './site-rows.js'
 
 const MEMORY_MIB = 300
 
 /** Targets that apply to a row of the size table. `size` is the number of ADRs. */
 export function targetsFor(id, size) {
+  if (id.startsWith('site')) return siteTargets(id, size)
   const targets = []
   if (id === 'version') targets.push({kind: 'ratio', limit: 3, label: '≤ 3× node -e 0'})
   const listOrToc = id === 'list-long' || id === 'list-long-cold' || id === 'toc'
@@ -36,7 +38,14 @@ export function evaluate(targets, result, baselineMs) {
   if (result.error || result.skipped)
     return {targets: targets.map((t) => ({...t, pass: undefined})), verdict: result.error ? 'error' : 'skipped'}
   const checked = targets.map((t) => {
-    const actual = t.kind === 'time' ? result.medianMs : t.kind === 'memory' ? result.peakRssMiB : result.medianMs / baselineMs
+    const actual =
+      t.kind === 'time'
+        ? result.medianMs
+        : t.kind === 'memory'
+          ? result.peakRssMiB
+          : t.kind === 'share'
+            ? result.share
+            : result.medianMs / baselineMs
     return {...t, actual, pass: actual !== undefined && Number.isFinite(actual) && actual <= t.limit}
   })
   return {targets: checked, verdict: checked.every((t) => t.pass) ? 'pass' : 'fail'}

@@ -9,10 +9,12 @@ import {AdrError} from '../../core/errors.js'
 import {buildSite} from '../../core/site/build-site.js'
 import {inlineSvg, siteGraphDot} from '../../core/site/graph-dot.js'
 import type {SiteInfo} from '../../core/site/layout.js'
+import {bodySource} from '../../core/site/markdown.js'
 import {isWebUrl} from '../../core/site/repo-links.js'
 import {buildSiteModel} from '../../core/site/site-model.js'
 import {readRecord} from '../debate/debate-store.js'
 import {readHistory} from '../history/history.js'
+import {renderBodies} from './render-bodies.js'
 
 export interface ExportSiteRequest {
   /** Where to write the site (absolute). */
@@ -83,10 +85,12 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
     baseUrl: request.baseUrl === undefined ? undefined : request.baseUrl.replace(/\/*$/, '/'),
     repoUrl: request.repoUrl?.replace(/\/+$/, ''),
   }
+  progress('Rendering the ADRs')
+  const bodies = await renderBodies(adrs.map(bodySource), {files: adrs.map((a) => a.file), depth: 1, dir, repoUrl: site.repoUrl})
   const built = buildSite(site, model, {
+    bodies,
     graph: {...graph, svg},
     miniSearchSource: await readMiniSearchBrowserBuild(),
-    dir,
     today: request.today,
     onPage: (done, total) => progress('Rendering pages', done, total),
   })

@@ -5,7 +5,7 @@ import {renderBadge} from './badge.js'
 import {renderDebate} from './debate-section.js'
 import {renderFeed} from './feed.js'
 import {renderPage, type SiteInfo} from './layout.js'
-import {renderBody} from './markdown.js'
+import type {RenderedBody} from './markdown.js'
 import {renderAdrPage} from './page-adr.js'
 import {type GraphPart, renderGraphPage} from './page-graph.js'
 import {renderIndex} from './page-index.js'
@@ -21,11 +21,11 @@ export interface SiteFile {
 }
 
 export interface SiteParts {
+  /** Each entry's rendered body, in the order of `model.entries`. */
+  bodies: readonly RenderedBody[]
   graph: GraphPart
   /** MiniSearch's browser build, copied as `assets/minisearch.js`. */
   miniSearchSource: string
-  /** The ADR directory relative to the repository (`docs/adr`). */
-  dir: string
   /** `YYYY-MM-DD`, for overdue revisits. */
   today: string
   /** Called after each ADR page. */
@@ -49,9 +49,8 @@ export function buildSite(site: SiteInfo, model: SiteModel, parts: SiteParts): B
     scripts?: string[],
   ) => files.push({path, content: renderPage(site, {path, title, section, body, scripts})})
   const docs: SearchDoc[] = []
-  const pageOfFile = (file: string) => model.byFile.get(file)?.page
   model.entries.forEach((entry, i) => {
-    const body = renderBody(entry.adr, {pageOf: pageOfFile, depth: 1, dir: parts.dir, repoUrl: site.repoUrl})
+    const body = parts.bodies[i]
     const debate = entry.debate ? renderDebate(entry.debate, parts.today) : undefined
     const previous = model.entries[i - 1]
     const next = model.entries[i + 1]

@@ -7,17 +7,25 @@ import {toHast} from 'mdast-util-to-hast'
 import type {Adr} from '../adr/model.js'
 import {parseMarkdown} from '../lint/markdown-body.js'
 import {repoLinks} from './repo-links.js'
-import {pageHref} from './site-model.js'
+import {pageHref, pageOf} from './site-model.js'
 
 export interface BodyOptions {
-  /** The site page of an ADR file name (`0002-use-x.md` → `adr/0002-use-x.html`), when it is in the site. */
-  pageOf(file: string): string | undefined
+  /** The ADR files of the site (`0002-use-x.md`): a link to one of them goes to its page. */
+  files: ReadonlySet<string>
   /** How many folders below the site root the page is (ADR pages: 1). */
   depth: number
   /** The ADR directory relative to the repository root (`docs/adr`). */
   dir: string
   /** `https://github.com/org/repo`: relative links to other files in the repository go there. */
   repoUrl?: string
+}
+
+/** What the renderer needs of an ADR: plain data, so a worker thread can take it. */
+export interface BodySource {
+  /** The file's text as read. */
+  text: string
+  /** The 1-based line of the closing `---` of its front matter, if it has one. */
+  frontMatterEnd?: number
 }
 
 export interface RenderedBody {
@@ -32,8 +40,8 @@ export interface RenderedBody {
  * shows them), links between ADRs rewritten to the site's pages, images turned into links (the site
  * loads nothing from anywhere), raw HTML dropped, and the tree sanitised with GitHub's schema.
  */
-export function renderBody(adr: Adr, options: BodyOptions): RenderedBody {
-  const tree = parseMarkdown(bodyText(adr))
+export function renderBody(source: BodySource, options: BodyOptions): RenderedBody {
+  const tree = parseMarkdown(bodyText(source))
   const first = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1)
   if (first !== -1 && tree.children.slice(0, first).every((n) => n.type === 'html' || n.type === 'definition')) {
     tree.children.splice(first, 1)
@@ -49,11 +57,15 @@ export function renderBody(adr: Adr, options: BodyOptions): RenderedBody {
 const SCHEMA = {...defaultSchema, protocols: {...defaultSchema.protocols, href: ['http', 'https', 'mailto']}}
 
 /** The lines after the front matter (the whole text when there is none), without a byte-order mark. */
-export function bodyText(adr: Adr): string {
-  const text = adr.text.charCodeAt(0) === 0xfeff ? adr.text.slice(1) : adr.text
-  if (!adr.frontMatter) return text
-  const lines = text.split(/\r?\n/)
-  return lines.slice(adr.frontMatter.endLine).join('\n')
+export function bodyText(source: BodySource): string {
+  const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text
+  if (!source.frontMatterEnd) return text
+  return text.split(/\r?\n/).slice(source.frontMatterEnd).join('\n')
+}
+
+/** The renderer's input for an ADR. */
+export function bodySource(adr: Adr): BodySource {
+  return {text: adr.text, frontMatterEnd: adr.frontMatter?.endLine}
 }
 
 function rewrite(node: Nodes, options: BodyOptions, words: string[]): void {
@@ -84,8 +96,8 @@ export function resolveHref(url: string, options: BodyOptions): string {
   try {
     decoded = decodeURIComponent(file)
   } catch {}
-  const page = options.pageOf(path.posix.basename(decoded))
-  if (page) return pageHref(page, options.depth) + rest
+  const name = path.posix.basename(decoded)
+  if (options.files.has(name)) return pageHref(pageOf(name), options.depth) + rest
   if (!options.repoUrl || file.startsWith('/')) return url
   const inRepo = path.posix.normalize(path.posix.join(options.dir || '.', decoded))
   if (inRepo.startsWith('..')) return url
