@@ -198,6 +198,21 @@ describe('adr export site', () => {
     expect(readdirSync(repo.dir).filter((f) => f.includes('adr-site'))).toEqual(['adr-site'])
   })
 
+  it('reuses the bodies it rendered before, but not once a link target comes into being', async () => {
+    repo = makeSiteRepo()
+    const third = 'doc/adr/0003-store-invoices-in-postgresql.md'
+    repo.write({[third]: `${readFileSync(path.join(repo.dir, third), 'utf8')}\nSee also [the archive](0013-archive-old-invoices.md).\n`})
+    await runCommand(ExportSite, [], repo.dir)
+    expect(read(PAGES.postgres)).toContain('<a href="0013-archive-old-invoices.md">the archive</a>')
+    expect(existsSync(path.join(repo.dir, '.git', 'adrgate', 'site-bodies.json'))).toBe(true)
+    repo.write({'doc/adr/0013-archive-old-invoices.md': '---\nstatus: proposed\n---\n# Archive old invoices\n'})
+    await runCommand(ExportSite, [], repo.dir)
+    expect(read(PAGES.postgres)).toContain('<a href="0013-archive-old-invoices.html">the archive</a>')
+    repo.write({[third]: '---\nstatus: accepted\n---\n# Store invoices in PostgreSQL\n\nShorter now.\n'})
+    await runCommand(ExportSite, [], repo.dir)
+    expect(read(PAGES.postgres)).toContain('<p>Shorter now.</p>')
+  })
+
   it('writes into an empty directory', async () => {
     repo = makeSiteRepo()
     mkdirSync(path.join(repo.dir, 'empty'))

@@ -14,7 +14,7 @@ import {isWebUrl} from '../../core/site/repo-links.js'
 import {buildSiteModel} from '../../core/site/site-model.js'
 import {readRecord} from '../debate/debate-store.js'
 import {readHistory} from '../history/history.js'
-import {renderBodies} from './render-bodies.js'
+import {renderBodiesCached} from './body-cache.js'
 
 export interface ExportSiteRequest {
   /** Where to write the site (absolute). */
@@ -86,7 +86,8 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
     repoUrl: request.repoUrl?.replace(/\/+$/, ''),
   }
   progress('Rendering the ADRs')
-  const bodies = await renderBodies(adrs.map(bodySource), {files: adrs.map((a) => a.file), depth: 1, dir, repoUrl: site.repoUrl})
+  const job = {files: adrs.map((a) => a.file), depth: 1, dir, repoUrl: site.repoUrl}
+  const bodies = await renderBodiesCached(ws, adrs.map(bodySource), job, request.version)
   const built = buildSite(site, model, {
     bodies,
     graph: {...graph, svg},

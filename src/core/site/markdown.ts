@@ -18,6 +18,8 @@ export interface BodyOptions {
   dir: string
   /** `https://github.com/org/repo`: relative links to other files in the repository go there. */
   repoUrl?: string
+  /** Filled in with every `.md` name a relative link names, and whether it is in `files`. */
+  refs?: Map<string, boolean>
 }
 
 /** What the renderer needs of an ADR: plain data, so a worker thread can take it. */
@@ -31,6 +33,8 @@ export interface BodySource {
 export interface RenderedBody {
   /** Sanitised HTML: no script, no event handler, no `javascript:` URL, no raw HTML from the file. */
   html: string
+  /** The `.md` file names its relative links name, and whether each was an ADR of the site (a cache checks them). */
+  refs: [name: string, found: boolean][]
   /** The words of the body, for the search index. */
   text: string
 }
@@ -47,10 +51,11 @@ export function renderBody(source: BodySource, options: BodyOptions): RenderedBo
     tree.children.splice(first, 1)
   }
   const words: string[] = []
-  rewrite(tree, options, words)
+  const refs = new Map<string, boolean>()
+  rewrite(tree, {...options, refs}, words)
   const hast = toHast(tree as Root) as HastRoot
   const safe = sanitize(hast, SCHEMA) as HastRoot
-  return {html: toHtml(safe), text: words.join(' ')}
+  return {html: toHtml(safe), refs: [...refs], text: words.join(' ')}
 }
 
 /** GitHub's schema (hast-util-sanitize's default), which already drops scripts, handlers and unsafe protocols. */
@@ -97,6 +102,7 @@ export function resolveHref(url: string, options: BodyOptions): string {
     decoded = decodeURIComponent(file)
   } catch {}
   const name = path.posix.basename(decoded)
+  if (/\.md$/i.test(name)) options.refs?.set(name, options.files.has(name))
   if (options.files.has(name)) return pageHref(pageOf(name), options.depth) + rest
   if (!options.repoUrl || file.startsWith('/')) return url
   const inRepo = path.posix.normalize(path.posix.join(options.dir || '.', decoded))

@@ -1,0 +1,57 @@
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import {openGit} from '../../adapters/git/git.js'
+import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import type {BodySource, RenderedBody} from '../../core/site/markdown.js'
+import {type BodyJob, renderBodies} from './render-bodies.js'
+
+/** Bumped whenever the rendered HTML changes for the same input (the renderer, the sanitiser's schema). */
+const CACHE = 'site-bodies/1'
+
+/**
+ * The bodies, rendered once per distinct text: `.git/adrgate/site-bodies.json` keeps each ADR's HTML
+ * by a hash of its text and of the repository URL, with the ADR files its links named (and whether
+ * each existed), so a second export parses only the ADRs that changed or whose link targets came
+ * or went. Outside git there is no cache.
+ */
+export async function renderBodiesCached(
+  ws: Workspace,
+  sources: readonly BodySource[],
+  job: BodyJob,
+  version = '',
+): Promise<RenderedBody[]> {
+  const gitDir = await openGit(ws.cwd)
+    .probe()
+    .then((p) => p.gitDir)
+    .catch(() => undefined)
+  if (!gitDir) return renderBodies(sources, job)
+  const file = path.join(gitDir, 'adrgate', 'site-bodies.json')
+  // what every body's links depend on, but the set of ADRs (checked per body: its `refs`)
+  const context = createHash('sha1')
+    .update(JSON.stringify({depth: job.depth, dir: job.dir, repoUrl: job.repoUrl, version}))
+    .digest('hex')
+  const files = new Set(job.files)
+  const stillValid = (body: RenderedBody | undefined) => body?.refs?.every(([name, found]) => files.has(name) === found) ?? false
+  const key = `${CACHE}|${context}`
+  const cached = new Map(Object.entries((await readHistoryCache<Record<string, RenderedBody>>(file, key)) ?? {}))
+  const keys = sources.map((s) =>
+    createHash('sha1')
+      .update(`${s.frontMatterEnd ?? ''}\0${s.text}`)
+      .digest('hex'),
+  )
+  const missing = sources.flatMap((_, i) => (stillValid(cached.get(keys[i])) ? [] : [i]))
+  if (missing.length > 0) {
+    const rendered = await renderBodies(
+      missing.map((i) => sources[i]),
+      job,
+    )
+    missing.forEach((i, n) => cached.set(keys[i], rendered[n]))
+  }
+  const bodies = keys.map((k) => cached.get(k) as RenderedBody)
+  if (missing.length > 0 || cached.size !== new Set(keys).size) {
+    // only what this export used: a deleted or edited ADR's old HTML goes
+    await writeHistoryCache(file, key, Object.fromEntries(keys.map((k, i) => [k, bodies[i]])))
+  }
+  return bodies
+}
