@@ -94,6 +94,7 @@ tbody tr:last-child > * { border-bottom: 0; }
 .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .6rem 1.2rem; margin: 0; }
 .facts dt { font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
 .facts dd { margin: .1rem 0 0; }
+.facts .wide { grid-column: span 2; }
 .source-links { margin: 1rem 0 0; font-size: .9rem; }
 .adr-layout { display: grid; grid-template-columns: minmax(0, 1fr) 19rem; gap: 1.5rem; align-items: start; }
 @media (max-width: 60rem) { .adr-layout { grid-template-columns: 1fr; } .quick-search { margin-left: 0; } }
