@@ -32,6 +32,10 @@ const CORE_PACKAGES = [
   'mdast',
   /^mdast-util-/,
   /^micromark-/,
+  // the site's rendering (issue 14): syntax trees to HTML, and the search index, all in memory
+  'hast',
+  /^hast-util-/,
+  'minisearch',
 ]
 
 /** Packages only adapters (and, for oclif, commands and cli) may use. */

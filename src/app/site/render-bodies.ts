@@ -1,7 +1,7 @@
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {pathExistsSync} from '../../adapters/paths.js'
 import type {BodySource, RenderedBody} from '../../core/site/markdown.js'
 
 /** Options as they cross to a worker thread (a Set does not: the file names travel as a list). */
@@ -27,7 +27,7 @@ const WORKER = new URL('./body-worker.js', import.meta.url)
  */
 export async function renderBodies(sources: readonly BodySource[], job: BodyJob, threshold = PARALLEL_THRESHOLD): Promise<RenderedBody[]> {
   const cores = Math.min(availableParallelism(), 4)
-  const canThread = WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))
+  const canThread = WORKER.protocol === 'file:' && pathExistsSync(fileURLToPath(WORKER))
   if (sources.length <= threshold || cores < 2 || !canThread) return renderHere(sources, job)
   const size = Math.ceil(sources.length / cores)
   const shares = Array.from({length: cores}, (_, i) => sources.slice(i * size, (i + 1) * size)).filter((s) => s.length)
