@@ -46,7 +46,7 @@ export async function renderBodiesCached(
       missing.map((i) => sources[i]),
       job,
     )
-    missing.forEach((i, n) => cached.set(keys[i], rendered[n]))
+    for (const [n, i] of missing.entries()) cached.set(keys[i], rendered[n])
   }
   const bodies = keys.map((k) => cached.get(k) as RenderedBody)
   if (missing.length > 0 || cached.size !== new Set(keys).size) {
