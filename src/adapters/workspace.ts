@@ -1,16 +1,9 @@
 import {existsSync, promises as fs, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {YAML_OPTIONS} from '../core/adr/front-matter.js'
 import type {AdrFormat} from '../core/adr/model.js'
 import {AdrError} from '../core/errors.js'
+import {parseYaml} from '../core/yaml/yaml.js'
 import {describeTried, findConventionalAdrDir} from './find-adr-dir.js'
-
-/** yaml is loaded only when there is a config file to read: most runs have none (start-up time). */
-const require = createRequire(import.meta.url)
-function parseYaml(text: string, options: typeof YAML_OPTIONS): unknown {
-  return (require('yaml') as typeof import('yaml')).parse(text, options)
-}
 
 /** `.adrgate.yaml`, as read. `schemas/config.schema.json` describes it; `adr lint` validates it. */
 export interface Config {
@@ -158,14 +151,13 @@ export function findGitRoot(cwd: string): string | undefined {
 }
 
 function readConfig(file: string): Config {
-  let data: unknown
-  try {
-    data = parseYaml(readFileSync(file, 'utf8'), YAML_OPTIONS)
-  } catch (error) {
-    throw new AdrError('INVALID_CONFIG', `${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, {
+  const parsed = parseYaml(readFileSync(file, 'utf8'))
+  if (!parsed.ok) {
+    throw new AdrError('INVALID_CONFIG', `${file} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`, {
       suggestions: ['Fix the YAML, or delete the file to use the defaults.'],
     })
   }
+  const data = parsed.data
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new AdrError('INVALID_CONFIG', `${file} must be a mapping of settings such as \`dir: docs/adr\``)
@@ -182,7 +174,8 @@ function readConfig(file: string): Config {
 
 function readLog4brainsFolder(file: string): string | undefined {
   try {
-    const data = parseYaml(readFileSync(file, 'utf8'), YAML_OPTIONS) as {project?: {adrFolder?: unknown}}
+    const parsed = parseYaml(readFileSync(file, 'utf8'))
+    const data = (parsed.ok ? parsed.data : undefined) as {project?: {adrFolder?: unknown}} | undefined
     return typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
   } catch {
     return undefined

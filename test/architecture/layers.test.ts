@@ -4,7 +4,7 @@ import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
 
 /**
- * The dependency rule of CONTRIBUTING.md, checked on every import of src/ (static, dynamic and
+ * The dependency rule of CONTRIBUTING.md, checked on every import of src/ (static, dynamic, require() and
  * type-only): commands → app → core, adapters at the edge, core pure.
  */
 
@@ -47,6 +47,12 @@ const WORLD_PACKAGES: {pattern: RegExp; allowed: readonly Layer[]}[] = [
   {pattern: /^@oclif\//, allowed: ['commands', 'cli']},
 ]
 
+/** Libraries behind one module each: the YAML boundary (core/yaml) and the front-matter split. */
+const ONE_MODULE_PACKAGES: {name: string; owner: RegExp; rule: string}[] = [
+  {name: 'yaml', owner: /^core\/yaml\//, rule: 'YAML is read and written only through core/yaml/yaml.ts'},
+  {name: 'gray-matter', owner: /^core\/adr\/front-matter\.ts$/, rule: 'gray-matter splits front matter only in core/adr/front-matter.ts'},
+]
+
 /** `process.<name>` below commands: the environment, the working directory and the arguments come from the command. */
 const PROCESS_GLOBALS_OF_COMMANDS = new Set(['env', 'cwd', 'chdir', 'argv'])
 
@@ -79,7 +85,10 @@ function importsOf(source: ts.SourceFile): {specifier: string; line: number}[] {
       ts.isStringLiteral(node.moduleSpecifier)
     ) {
       found.push({specifier: node.moduleSpecifier.text, line: at(node)})
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const [arg] = node.arguments
       if (arg && ts.isStringLiteralLike(arg)) found.push({specifier: arg.text, line: at(node)})
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
@@ -118,6 +127,11 @@ function checkFile(srcRelative: string, text: string): Violation[] {
       if (target.startsWith('..') || !targetLayer) report(line, specifier, `${layer} imports only from src/`)
       else if (!MAY_IMPORT[layer].includes(targetLayer))
         report(line, specifier, `${layer} may import ${MAY_IMPORT[layer].join(', ')}, not ${targetLayer}`)
+      continue
+    }
+    const owned = ONE_MODULE_PACKAGES.find((p) => p.name === packageOf(specifier))
+    if (owned && !owned.owner.test(srcRelative)) {
+      report(line, specifier, owned.rule)
       continue
     }
     if (layer === 'core') {
@@ -170,6 +184,14 @@ describe('the dependency rule', () => {
         "import x from 'simple-git/dist/esm/index.js'",
         /core is pure/,
       ],
+      ['a require() of simple-git in app', 'app/x.ts', "const git = require('simple-git')", /only adapters/],
+      ['yaml imported outside core/yaml', 'app/debate/x.ts', "import {parse} from 'yaml'", /only through core\/yaml/],
+      [
+        'gray-matter imported outside front-matter.ts',
+        'core/adr/parse-adr.ts',
+        "import matter from 'gray-matter'",
+        /only in core\/adr\/front-matter.ts/,
+      ],
       ['core importing oclif', 'core/x.ts', "import {Command} from '@oclif/core'", /core is pure/],
       ['core reading process', 'core/adr/x.ts', 'export const cwd = () => process.cwd()', /no process/],
       ['core re-exporting from commands', 'core/x.ts', "export {default} from '../commands/list.js'", /not commands/],
@@ -204,6 +226,8 @@ describe('the dependency rule', () => {
     }
 
     it('nothing for what the rule allows', () => {
+      expect(checkFile('core/yaml/yaml.ts', "import {parse} from 'yaml'")).toEqual([])
+      expect(checkFile('core/adr/front-matter.ts', "import matter from 'gray-matter'")).toEqual([])
       expect(
         checkFile('app/adr/x.ts', "import {loadAdrs} from '../../adapters/adr-store.js'\nimport type {Adr} from '../../core/adr/model.js'"),
       ).toEqual([])
@@ -212,10 +236,7 @@ describe('the dependency rule', () => {
         checkFile('commands/list.ts', "import {Flags} from '@oclif/core'\nimport {BaseCommand} from '../cli/base-command.js'"),
       ).toEqual([])
       expect(
-        checkFile(
-          'core/adr/x.ts',
-          "import {parse} from 'yaml'\nimport {fromMarkdown} from 'mdast-util-from-markdown'\nimport Ajv2020 from 'ajv/dist/2020.js'",
-        ),
+        checkFile('core/adr/x.ts', "import {fromMarkdown} from 'mdast-util-from-markdown'\nimport Ajv2020 from 'ajv/dist/2020.js'"),
       ).toEqual([])
     })
   })

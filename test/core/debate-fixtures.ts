@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {parse, stringify} from 'yaml'
-import {YAML_OPTIONS} from '../../src/core/adr/front-matter.js'
 import type {Adr} from '../../src/core/adr/model.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
+import {YAML_OPTIONS} from '../../src/core/yaml/yaml.js'
 
 /** Shared by the debate tests (not a test file itself): the fixtures of test/fixtures/debates and ADRs for them. */
 export const DEBATES = new URL('../fixtures/debates/', import.meta.url)

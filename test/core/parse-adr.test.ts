@@ -1,3 +1,6 @@
+import {existsSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 
@@ -47,6 +50,31 @@ describe('parseAdr', () => {
       expect(adr.problems.map((p) => p.rule)).toContain('parse/front-matter-language')
       expect((globalThis as {pwned?: number}).pwned).toBeUndefined()
     }
+  })
+
+  it('reports every language but YAML that a fence declares, evaluates none, and still reads the body', () => {
+    const marker = path.join(tmpdir(), `adrgate-front-matter-${process.pid}`)
+    // What gray-matter's default engines would run: JavaScript with require in scope.
+    const payload = `{status: require('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated')}`
+    for (const lang of ['js', 'JS', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml']) {
+      const adr = parseAdr(`---${lang}\n${payload}\n---\n# 1. Use X\n\n## Status\n\nAccepted\n`, '0001-use-x.md')
+      expect(adr.problems, lang).toEqual([expect.objectContaining({rule: 'parse/front-matter-language', line: 1, column: 4})])
+      expect(adr.problems[0].message).toContain(`\`---${lang}\``)
+      expect(adr).toMatchObject({title: 'Use X', status: 'accepted'})
+    }
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('splits front matter as gray-matter does, with the lines of the file', () => {
+    const adr = parseAdr('---yaml\r\nstatus: accepted\r\ndate: 2026-11-20\r\n---\r\n# Use Y\r\n', '0002-use-y.md')
+    expect(adr.problems).toEqual([])
+    expect(adr.frontMatter).toMatchObject({raw: 'status: accepted\ndate: 2026-11-20', startLine: 1, endLine: 4})
+    expect(adr).toMatchObject({status: 'accepted', date: '2026-11-20', title: 'Use Y'})
+    expect(parseAdr('---\nstatus: accepted\n# Use Z\n', '0003-use-z.md').problems).toEqual([
+      expect.objectContaining({rule: 'parse/front-matter-unclosed', line: 1}),
+    ])
+    expect(parseAdr('----\n# Use Z\n', '0003-use-z.md')).toMatchObject({problems: [], frontMatter: undefined, title: 'Use Z'})
+    expect(parseAdr('---\n# only a comment\n---\n# Use Z\n', '0003-use-z.md')).toMatchObject({problems: [], frontMatter: {data: {}}})
   })
 
   it('locates invalid YAML', () => {

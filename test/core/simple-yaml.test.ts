@@ -6,8 +6,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
-import {YAML_OPTIONS} from '../../src/core/adr/front-matter.js'
 import {parseSimpleYaml} from '../../src/core/yaml/simple-yaml.js'
+import {YAML_OPTIONS} from '../../src/core/yaml/yaml.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 /** Taken by the fast path. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {pointerToPath} from '../../src/core/yaml/json-pointer.js'
-import {displayPath, parseLocatedYaml} from '../../src/core/yaml/yaml-locate.js'
+import {displayPath, parseLocatedYaml} from '../../src/core/yaml/yaml.js'
 
 const TEXT = 'status: accepted\ndrivers:\n  - {id: D1, weight: high}\n  - id: D2\ndecision:\n  chosen: postgres\n'
 

@@ -2,9 +2,8 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
-import {parse} from 'yaml'
-import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
 import {AdrError} from '../../core/errors.js'
+import {parseYaml} from '../../core/yaml/yaml.js'
 import {readTextFile} from '../files.js'
 
 export interface AnswersSource {
@@ -23,12 +22,9 @@ let validate: ValidateFunction | undefined
  * of being silently skipped.
  */
 export function parseAnswers(text: string, source: string): AnswersSource {
-  let data: unknown
-  try {
-    data = parse(text, YAML_OPTIONS) ?? {}
-  } catch (error) {
-    throw invalid(`${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
-  }
+  const parsed = parseYaml(text)
+  if (!parsed.ok) throw invalid(`${source} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`)
+  const data = parsed.data ?? {}
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``)
   validate ??= new Ajv2020({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))

@@ -1,15 +1,14 @@
 import path from 'node:path'
-import {parse, stringify} from 'yaml'
 import {loadAdrs} from '../../adapters/adr-store.js'
 import {readTextFile, writeFileAtomic} from '../../adapters/files.js'
 import {makeDirectory, pathExists} from '../../adapters/paths.js'
 import type {Workspace} from '../../adapters/workspace.js'
-import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
 import type {Adr} from '../../core/adr/model.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {checkRecordShape} from '../../core/debate/lint-record.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
+import {parseYaml, stringifyYaml} from '../../core/yaml/yaml.js'
 
 export interface DebateFiles {
   adr: Adr
@@ -67,7 +66,9 @@ export async function readRecord(ws: Workspace, file: string): Promise<DebateRec
       suggestions: ['Fix the lines named above (or restore the record from git), then run the command again; `adr lint` checks it too.'],
     })
   }
-  return parse(read.text, YAML_OPTIONS) as DebateRecord
+  const parsed = parseYaml(read.text)
+  // checkRecordShape has parsed the same text with the same options: it is valid YAML.
+  return (parsed.ok ? parsed.data : undefined) as DebateRecord
 }
 
 /** The order of the keys (docs/logic-gates.md, Where it is stored), so records read the same and diff well; the gate in progress last. */
@@ -105,7 +106,7 @@ export function serialiseRecord(record: DebateRecord): string {
   const ordered: Record<string, unknown> = {}
   const data = record as unknown as Record<string, unknown>
   for (const key of [...KEY_ORDER, ...Object.keys(data)]) if (data[key] !== undefined && !(key in ordered)) ordered[key] = data[key]
-  return stringify(ordered, {lineWidth: 0, aliasDuplicateObjects: false})
+  return stringifyYaml(ordered)
 }
 
 export async function writeRecord(file: string, record: DebateRecord): Promise<void> {

@@ -1,11 +1,10 @@
 import path from 'node:path'
-import {parse} from 'yaml'
 import {readTextFile} from '../../adapters/files.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
-import {YAML_OPTIONS} from '../../core/adr/front-matter.js'
 import type {Adr, Problem} from '../../core/adr/model.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import type {DebateRecord} from '../../core/debate/record.js'
+import {parseYaml} from '../../core/yaml/yaml.js'
 
 export interface DebateFile {
   /** Relative to the ADR directory: `debates/0012-primary-datastore.yaml`. */
@@ -60,7 +59,9 @@ export async function lintDebates(
   /** A record the schema accepts is held against its ADR, read in full (the lint cache keeps no text). */
   async function checkItsAdr(file: string, text: string, problems: Problem[]): Promise<DebateFile['adr']> {
     if (problems.some((p) => p.rule === 'debate/yaml' || p.rule === 'debate/schema')) return undefined
-    const record = parse(text, YAML_OPTIONS) as DebateRecord
+    const parsed = parseYaml(text)
+    if (!parsed.ok) return undefined
+    const record = parsed.data as DebateRecord
     const adr = adrs.find((a) => a.file === record.adr)
     if (!adr) return undefined
     const read = await readTextFile(path.join(adrDir, adr.file), root)

@@ -5,7 +5,7 @@ import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
 import {locateSchemaErrors} from '../../core/lint/schema-locate.js'
-import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml-locate.js'
+import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml.js'
 import type {FileLintSetup} from './lint-files.js'
 
 export interface LintSetup {

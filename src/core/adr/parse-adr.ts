@@ -45,7 +45,7 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
   const text = input
   const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const lines = splitLines(body)
-  const {frontMatter, bodyStart, problems} = readFrontMatter(lines, options.frontMatterCache)
+  const {frontMatter, bodyStart, problems} = readFrontMatter(body, lines, options.frontMatterCache)
   const fm = frontMatter?.data ?? {}
   const headings = scanHeadings(lines, bodyStart)
   const sections = buildSections(lines, headings)

@@ -1,5 +1,5 @@
 import type {Adr, Severity} from '../adr/model.js'
-import {type DataPath, displayPath} from '../yaml/yaml-locate.js'
+import {type DataPath, displayPath} from '../yaml/yaml.js'
 import {type DebateRecord, hasPassed, type IsoDate, participantNames, passStands, type Results} from './record.js'
 import {computeResults} from './results.js'
 import {DEBATE_RULES, type RuleContext} from './rules/index.js'

@@ -1,5 +1,5 @@
 import type {Adr, Problem} from '../adr/model.js'
-import {parseLocatedYaml} from '../yaml/yaml-locate.js'
+import {parseLocatedYaml} from '../yaml/yaml.js'
 import {checkDebateRecord} from './check-record.js'
 import type {DebateRecord, IsoDate} from './record.js'
 import {validateDebateSchema} from './schema-errors.js'

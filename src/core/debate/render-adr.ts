@@ -1,4 +1,4 @@
-import {Document, isMap, isSeq} from 'yaml'
+import {stringifyYaml} from '../yaml/yaml.js'
 import {type DebateRecord, participantNames, type Results} from './record.js'
 import {describeResults} from './render-matrix.js'
 import {computeResults} from './results.js'
@@ -29,13 +29,7 @@ export function renderDebateAdr(record: DebateRecord, meta: DebateAdrMeta): stri
 
 /** YAML in the shape adrgate writes MADR front matter: people, drivers, options and checks as one-line `{…}` / `[…]` items. */
 function renderFrontMatter(data: Record<string, unknown>): string {
-  const doc = new Document(data)
-  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    if (!isSeq(pair.value)) continue
-    if (pair.value.items.every((item) => !isMap(item))) pair.value.flow = true
-    for (const item of pair.value.items) if (isMap(item)) item.flow = true
-  }
-  return doc.toString({lineWidth: 0, flowCollectionPadding: false}).trimEnd()
+  return stringifyYaml(data, {compact: true}).trimEnd()
 }
 
 function frontMatter(record: DebateRecord, meta: DebateAdrMeta, results: Results | undefined): Record<string, unknown> {

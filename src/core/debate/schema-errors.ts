@@ -1,7 +1,7 @@
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {pointerToPath, relevantSchemaErrors} from '../yaml/json-pointer.js'
-import {type DataPath, displayPath} from '../yaml/yaml-locate.js'
+import {type DataPath, displayPath} from '../yaml/yaml.js'
 import type {DebateFinding} from './check-record.js'
 import {DEBATE_SCHEMA, SCHEMA_STAGES} from './debate-schema.js'
 

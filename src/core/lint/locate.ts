@@ -1,6 +1,6 @@
 import type {Adr} from '../adr/model.js'
 import {findKeyLine, splitLines} from '../adr/parse-adr.js'
-import {type DataPath, type Position, parseLocatedYaml} from '../yaml/yaml-locate.js'
+import {type DataPath, type Position, parseLocatedYaml} from '../yaml/yaml.js'
 
 /** The file's lines (BOM removed), as the parser numbered them. */
 export function fileLines(adr: Adr): string[] {

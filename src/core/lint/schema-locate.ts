@@ -1,7 +1,7 @@
 import type {ErrorObject} from 'ajv'
 import type {FrontMatter} from '../adr/model.js'
 import {pointerToPath, relevantSchemaErrors} from '../yaml/json-pointer.js'
-import {type DataPath, displayPath, parseLocatedYaml} from '../yaml/yaml-locate.js'
+import {type DataPath, displayPath, parseLocatedYaml} from '../yaml/yaml.js'
 import type {LintFinding} from './lint-rule.js'
 
 /**

@@ -1,5 +1,5 @@
 import type {ErrorObject} from 'ajv'
-import type {DataPath} from './yaml-locate.js'
+import type {DataPath} from './yaml.js'
 
 /** ajv's `instancePath` (a JSON pointer, `/drivers/0/weight`) → `['drivers', 0, 'weight']`. */
 export function pointerToPath(instancePath: string): DataPath {

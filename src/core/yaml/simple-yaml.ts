@@ -3,7 +3,7 @@
  * lists of plain values or `{rel: x, target: 3}` maps. It gives exactly what the `yaml` package gives
  * with YAML 1.2's core schema — a differential test checks that — and returns `undefined` for
  * anything else (quotes, comments after values, anchors, nested maps, numbers other than plain
- * integers …), which the caller then hands to the full parser. `adr list` over 10,000 ADRs spends
+ * integers …), which `parseFrontMatterYaml` in `yaml.ts` then hands to the full parser. `adr list` over 10,000 ADRs spends
  * most of its time in YAML; this keeps it under the budget.
  */
 

@@ -1,4 +1,4 @@
-import type {DataPath} from '../../yaml/yaml-locate.js'
+import type {DataPath} from '../../yaml/yaml.js'
 import type {IsoDate} from '../record.js'
 import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 

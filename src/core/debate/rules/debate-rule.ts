@@ -1,5 +1,5 @@
 import type {Severity} from '../../adr/model.js'
-import type {DataPath} from '../../yaml/yaml-locate.js'
+import type {DataPath} from '../../yaml/yaml.js'
 import type {DebateRecord, GateId, IsoDate, Option, Person, Results} from '../record.js'
 
 /** What a rule sees: a record that passed the schema, the date, and shared derived data. */

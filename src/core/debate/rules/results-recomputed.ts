@@ -1,4 +1,4 @@
-import {type DataPath, displayPath} from '../../yaml/yaml-locate.js'
+import {type DataPath, displayPath} from '../../yaml/yaml.js'
 import {type DebateRule, quote} from './debate-rule.js'
 
 /** Numbers this close are equal (stored results are rounded to 3 decimals). */

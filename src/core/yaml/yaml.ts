@@ -1,5 +1,79 @@
-import {isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument} from 'yaml'
-import {YAML_OPTIONS} from '../adr/front-matter.js'
+import {createRequire} from 'node:module'
+import type {Node} from 'yaml'
+import {parseSimpleYaml} from './simple-yaml.js'
+
+/**
+ * The one YAML boundary: every YAML adrgate reads or writes (front matter, debate records, answers
+ * files, `.adrgate.yaml`, `.log4brains.yml`) goes through this module, with one set of options. YAML
+ * 1.2's core schema, so dates stay strings (`2026-11-20`, never a Date) and `yes`/`no` stay strings;
+ * aliases are bounded; duplicate keys are errors. Nothing here evaluates anything: there is no
+ * JavaScript engine (see front-matter.ts for `---js`). Only this folder imports the `yaml` package
+ * (test/architecture/layers.test.ts checks it).
+ *
+ * The package is loaded on first use (it is a few dozen modules of start-up): most runs of `adr list`
+ * on MADR files never need it, because the fast path (`simple-yaml.ts`) reads their front matter.
+ */
+const require = createRequire(import.meta.url)
+let library: typeof import('yaml') | undefined
+function yaml(): typeof import('yaml') {
+  library ??= require('yaml') as typeof import('yaml')
+  return library
+}
+
+/** YAML 1.2, core schema: dates stay strings, aliases are bounded, duplicate keys are errors. */
+export const YAML_OPTIONS = {version: '1.2', schema: 'core', maxAliasCount: 100, uniqueKeys: true} as const
+
+/** A plain parse: the data, or the first error, located (1-based, in the text given). */
+export type YamlResult = {ok: true; data: unknown} | {ok: false; message: string; line: number; column: number}
+
+/** Parses YAML text (JSON is YAML too). Never throws: a syntax error, an alias bomb or too deep a nesting is an error result. */
+export function parseYaml(text: string): YamlResult {
+  try {
+    return {ok: true, data: yaml().parse(text, YAML_OPTIONS)}
+  } catch (error) {
+    if (error instanceof yaml().YAMLError) {
+      const pos = error.linePos?.[0]
+      return {ok: false, message: firstLine(error.message), line: pos?.line ?? 1, column: pos?.col ?? 1}
+    }
+    const message = error instanceof RangeError ? 'the YAML is nested too deeply' : messageOf(error)
+    return {ok: false, message, line: 1, column: 1}
+  }
+}
+
+/**
+ * Front matter's YAML: the fast path when the text is in its simple subset (it gives exactly what the
+ * full parser gives: test/core/simple-yaml.test.ts checks it value for value), else the full parser.
+ */
+export function parseFrontMatterYaml(text: string): YamlResult {
+  const simple = parseSimpleYaml(text)
+  return simple ? {ok: true, data: simple} : parseYaml(text)
+}
+
+export interface StringifyOptions {
+  /**
+   * Sequences of scalars and maps inside sequences as one-line `[…]` / `{…}` items, the way MADR
+   * front matter is written by hand (`decision-makers: [dana]`, `- {id: D1, title: …}`).
+   */
+  compact?: boolean
+}
+
+/** YAML text for the data: no line folding, no anchors for repeated objects. */
+export function stringifyYaml(data: unknown, options: StringifyOptions = {}): string {
+  const {Document, isMap, isSeq} = yaml()
+  const doc = new Document(data, {aliasDuplicateObjects: false})
+  if (options.compact) {
+    for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+      if (!isSeq(pair.value)) continue
+      if (pair.value.items.every((item) => !isMap(item))) pair.value.flow = true
+      for (const item of pair.value.items) if (isMap(item)) item.flow = true
+    }
+  }
+  return doc.toString({lineWidth: 0, ...(options.compact ? {flowCollectionPadding: false} : {})})
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+}
 
 /** A path into the parsed data: keys and array indexes (`['scoring', 'entries', 3, 'score']`). */
 export type DataPath = readonly (string | number)[]
@@ -34,12 +108,14 @@ export interface LocatedYaml {
 }
 
 /**
- * Parses YAML once, keeping positions, with the same options as front matter. Never throws.
+ * The located parse: YAML parsed once, keeping positions, so a problem found in the data (a schema
+ * error, a code rule) points at its line and column. Never throws.
  * `lineOffset` is the number of file lines before the text (front matter that starts after a `---`
  * line on line 1 has `lineOffset: 1`), so that every position is a line of the file.
  */
 export function parseLocatedYaml(text: string, options: {lineOffset?: number} = {}): LocatedYaml {
   const lineOffset = options.lineOffset ?? 0
+  const {LineCounter, parseDocument} = yaml()
   const lineCounter = new LineCounter()
   const position = (offset: number | undefined): Position => {
     const pos = lineCounter.linePos(offset ?? 0)
@@ -54,7 +130,7 @@ export function parseLocatedYaml(text: string, options: {lineOffset?: number} = 
   }
   const errors = doc.errors.map((error) => ({
     ...position(error.pos[0]),
-    message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+    message: firstLine(error.message),
   }))
   let data: unknown
   if (errors.length === 0) {
@@ -78,6 +154,7 @@ export function parseLocatedYaml(text: string, options: {lineOffset?: number} = 
 
 /** Walks `path` down the YAML nodes: the offset of the node reached, and whether it is the whole path. */
 function walk(contents: unknown, path: DataPath, key = false): {offset: number | undefined; exists: boolean} {
+  const {isMap, isPair, isScalar, isSeq} = yaml()
   let node = contents
   let found = (contents ?? undefined) as Node | undefined
   for (let i = 0; i < path.length; i++) {
