@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -132,6 +132,34 @@ function movedThrice(): TempRepo {
   commitAs(r, ROSA, 'Move 3: docs/architecture → docs/references/architecture/core', '2020-01-01T10:00:00Z')
   return r
 }
+
+describe('the history caches (.git/adrgate)', () => {
+  it('ignores and rewrites a cache whose content does not have the shape it writes', async () => {
+    const r = movedOnce()
+    const cold = await logJson(r.dir)
+    const ws = openWorkspace(r.dir)
+    const coldDates = (await adrDates(ws)).dates
+    const events = path.join(r.dir, '.git/adrgate/history-events.json')
+    const dates = path.join(r.dir, '.git/adrgate/history-dates.json')
+    const eventsKey = JSON.parse(readFileSync(events, 'utf8')).key
+    const datesKey = JSON.parse(readFileSync(dates, 'utf8')).key
+    const head = r.git(['rev-parse', 'HEAD']).trim()
+    const broken = [
+      {head, dirs: ['docs/adr'], present: [], state: {tracked: [5], events: []}},
+      {head, dirs: ['docs/adr'], present: [], state: {tracked: [], events: [{kind: 'created', ref: 3}]}},
+      {head, dirs: 'docs/adr', present: [], state: {tracked: [], events: []}},
+      {head: 'not a commit', dirs: [], present: [], state: {tracked: [], events: []}},
+    ]
+    for (const value of broken) {
+      writeFileSync(events, JSON.stringify({key: eventsKey, value}))
+      expect(await logJson(r.dir)).toEqual(cold)
+      expect(JSON.parse(readFileSync(events, 'utf8')).value.state.tracked.length).toBe(2)
+    }
+    const forged = {head, dirs: ['docs/adr'], present: [], dates: [['0001-record-decisions.md', {created: '1999-01-01', lastChanged: 5}]]}
+    writeFileSync(dates, JSON.stringify({key: datesKey, value: forged}))
+    expect((await adrDates(ws)).dates).toEqual(coldDates)
+  })
+})
 
 describe('history across three moves, one deep', () => {
   it('adr log follows every move with --dir on the last folder', async () => {

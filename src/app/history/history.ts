@@ -8,14 +8,8 @@ import type {FrontMatterCache} from '../../core/adr/front-matter.js'
 import {AdrError} from '../../core/errors.js'
 import {adrChanges, adrFileIn, loadPresence, type Presence, savePresence} from '../../core/history/adr-paths.js'
 import {type FileDates, trackFileDates} from '../../core/history/file-dates.js'
-import {
-  type AdrVersion,
-  buildHistory,
-  type History,
-  type HistoryCommit,
-  type HistoryState,
-  readVersion,
-} from '../../core/history/history.js'
+import {type AdrVersion, buildHistory, type History, type HistoryCommit, readVersion} from '../../core/history/history.js'
+import {isSavedDates, isSavedEvents, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
 
@@ -61,7 +55,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-events.json')
   const dir = await git.repoPath(ws.adrDir)
   const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}`
-  const cached = validEventsCache(await readHistoryCache<EventsCache>(cacheFile, key))
+  const cached = saved(await readHistoryCache<unknown>(cacheFile, key), isSavedEvents)
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
   let read: ReadCommits | undefined
   if (resume && cached.head !== head) {
@@ -72,7 +66,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const history = buildHistory(read?.commits ?? [], fresh ? undefined : cached?.state)
   const first = fresh ? read?.first : cached?.first
   if (read) {
-    const value: EventsCache = {head, first, dirs: read.dirs, present: savePresence(read.present), state: history.state}
+    const value: SavedEvents = {head, first, dirs: read.dirs, present: savePresence(read.present), state: history.state}
     await writeHistoryCache(cacheFile, key, value)
   }
   const warnings: string[] = []
@@ -86,28 +80,9 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
 /** Bumped whenever the events or the saved state change shape or meaning. */
 const EVENTS_CACHE = 'history-events/2'
 
-/** What `.git/adrgate/history-events.json` keeps: the state at `head`, and the directories and file places it was read from. */
-interface EventsCache {
-  head: string
-  first?: string
-  dirs: string[]
-  present: [string, string[]][]
-  state: HistoryState
-}
-
-/** A cache that does not have the shape this version writes is no cache (it is rebuilt, never trusted). */
-function validEventsCache(c: EventsCache | undefined): EventsCache | undefined {
-  if (!c || typeof c !== 'object' || typeof c.head !== 'string' || !isStringList(c.dirs) || !isPlaces(c.present)) return undefined
-  const state = c.state as Partial<HistoryState> | undefined
-  return state && Array.isArray(state.tracked) && Array.isArray(state.events) ? c : undefined
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string')
-}
-
-function isPlaces(value: unknown): value is [string, string[]][] {
-  return Array.isArray(value) && value.every((p) => Array.isArray(p) && typeof p[0] === 'string' && isStringList(p[1]))
+/** A cache read back, when it has the shape this version writes; anything else is rebuilt, never trusted. */
+function saved<T>(value: unknown, valid: (v: unknown) => v is T): T | undefined {
+  return valid(value) ? value : undefined
 }
 
 /** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
@@ -156,21 +131,6 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
 
 const DATES_CACHE = 'history-dates/2'
 
-interface DatesCache {
-  head: string
-  first?: string
-  dirs: string[]
-  present: [string, string[]][]
-  dates: [string, FileDates][]
-}
-
-function validDatesCache(c: DatesCache | undefined): DatesCache | undefined {
-  if (!c || typeof c !== 'object' || typeof c.head !== 'string' || !isStringList(c.dirs) || !isPlaces(c.present)) return undefined
-  const fine =
-    Array.isArray(c.dates) && c.dates.every((d) => Array.isArray(d) && typeof d[0] === 'string' && typeof d[1]?.lastChanged === 'string')
-  return fine ? c : undefined
-}
-
 /** The dates at HEAD: from `.git/adrgate/history-dates.json` and only the commits since it was written. */
 async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promise<{dates: Map<string, FileDates>; first?: string}> {
   const sha = probe.head as string
@@ -178,7 +138,7 @@ async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promis
   const dir = await git.repoPath(adrDir)
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-dates.json')
   const key = `${DATES_CACHE}|${dir}|${shallow}`
-  const cached = validDatesCache(await readHistoryCache<DatesCache>(cacheFile, key))
+  const cached = saved(await readHistoryCache<unknown>(cacheFile, key), isSavedDates)
   if (cached?.head === sha) return {dates: new Map(cached.dates), first: cached.first}
   const incremental = cached !== undefined && (await git.isAncestor(cached.head, sha).catch(() => false))
   let log = incremental ? await logAdrHistory(git, dir, {after: cached.head, dirs: cached.dirs}) : undefined
@@ -192,7 +152,7 @@ async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promis
   }))
   const dates = trackFileDates(commits, resumed && cached ? new Map(cached.dates) : new Map())
   const first = resumed ? cached?.first : log.commits[0]?.date
-  const value: DatesCache = {head: sha, first, dirs: log.dirs, present: savePresence(present), dates: [...dates]}
+  const value: SavedDates = {head: sha, first, dirs: log.dirs, present: savePresence(present), dates: [...dates]}
   await writeHistoryCache(cacheFile, key, value)
   return {dates, first}
 }
