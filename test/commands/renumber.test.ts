@@ -74,6 +74,19 @@ describe('adr renumber', () => {
     expect(JSON.parse(again.stdout).moves).toEqual([])
   })
 
+  it('tells duplicates apart by their first creation, through a move of the whole folder', async () => {
+    repo = makeRepo({'adr/0002-zulu.md': nygard(2, 'Zulu', 'Accepted')})
+    repo.commit('ADR 2, the first', '2019-01-01T10:00:00Z')
+    repo.write({'adr/0002-alpha.md': nygard(2, 'Alpha', 'Accepted')})
+    repo.commit('ADR 2 again, a year later', '2020-01-01T10:00:00Z')
+    repo.git(['mv', 'adr', 'doc'])
+    repo.commit('Folder renamed', '2021-01-01T10:00:00Z')
+    const r = await runCommand(Renumber, ['--dir', 'doc', '--dry-run', '--json'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    const out = JSON.parse(r.stdout) as RenumberResult
+    expect(out.moves.map((m) => [m.from, m.newNumber, m.kept])).toEqual([['0002-alpha.md', 3, '0002-zulu.md']])
+  })
+
   it('changes nothing with --dry-run', async () => {
     repo = mergedRepo()
     const before = readdirSync(path.join(repo.dir, DIR)).sort()

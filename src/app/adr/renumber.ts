@@ -1,12 +1,12 @@
 import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
 import {writeAll} from '../../adapters/files.js'
-import {type LogCommit, openGit} from '../../adapters/git/git.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {detectNaming} from '../../core/adr/file-name.js'
 import {DEFAULT_NAMING} from '../../core/adr/model.js'
 import {planRenumber} from '../../core/adr/renumber-plan.js'
 import {isAdrError} from '../../core/errors.js'
+import {adrDates} from '../history/history.js'
 import {numbersTakenOnOtherBranches} from './branch-numbers.js'
 import {displayPath, whileLocked} from './load-for-write.js'
 
@@ -50,32 +50,21 @@ export async function renumberAdrs(ws: Workspace, options: {dryRun?: boolean} = 
   return options.dryRun ? run() : whileLocked(ws, run)
 }
 
-/** When the commit that added each file of the directory was made (renames followed), as a timestamp. */
+/**
+ * When each ADR file was first created, as a timestamp: the CREATED of `adr list --long` (renames,
+ * folder moves and re-adds followed), so a move of the whole folder does not make every ADR as new as
+ * the move. A file whose creation lies before a shallow clone's history counts as the oldest; an
+ * uncommitted one is absent (the latest).
+ */
 async function readAddedOrder(ws: Workspace): Promise<Map<string, number>> {
-  const git = openGit(ws.cwd)
-  let log: LogCommit[]
-  let dir: string
+  let dates: Awaited<ReturnType<typeof adrDates>>['dates']
   try {
-    dir = await git.repoPath(ws.adrDir)
-    log = await git.logDirectory(ws.adrDir)
+    dates = (await adrDates(ws)).dates
   } catch (error) {
     if (isAdrError(error) && (error.code === 'NOT_A_GIT_REPOSITORY' || error.code === 'UNSAFE_PATH')) return new Map()
     throw error
   }
   const order = new Map<string, number>()
-  const inDir = (p: string | undefined) => p !== undefined && path.posix.dirname(p) === (dir || '.')
-  for (const commit of log) {
-    // "later" is by the adding commit's date: the order of two parallel branches in the log is arbitrary
-    const index = Date.parse(commit.date)
-    for (const change of commit.changes) {
-      const file = path.posix.basename(change.path)
-      const from = change.from === undefined ? undefined : path.posix.basename(change.from)
-      if (change.status === 'D' && inDir(change.path)) order.delete(file)
-      else if (change.status === 'R' && inDir(change.from) && inDir(change.path) && from !== undefined && order.has(from)) {
-        order.set(file, order.get(from) as number)
-        order.delete(from)
-      } else if (inDir(change.path) && !order.has(file)) order.set(file, index)
-    }
-  }
+  for (const [file, d] of Object.entries(dates)) if (d.committed) order.set(file, d.created ? Date.parse(d.created) : 0)
   return order
 }
