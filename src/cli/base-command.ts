@@ -1,5 +1,6 @@
 import {Command, Flags, type Interfaces, ux} from '@oclif/core'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
+import {closest} from '../core/cli/closest.js'
 import {isAdrError} from '../core/errors.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -26,6 +27,11 @@ export abstract class BaseCommand extends Command {
     return process.env
   }
 
+  /** Whether a person is at a terminal (stdin and stdout both are one): only then do editors open. */
+  protected get interactive(): boolean {
+    return Boolean(process.stdin.isTTY && process.stdout.isTTY)
+  }
+
   /**
    * Plain `JSON.stringify` unless a JSON theme is configured: oclif's colouriser re-tokenises the
    * whole document, which costs most of a second on 10,000 log events.
@@ -36,6 +42,15 @@ export abstract class BaseCommand extends Command {
   }
 
   protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    const unknownFlags = (error as {flags?: unknown}).flags
+    // oclif's NonExistentFlagsError: its message is generic and its help a wall; say which flag was meant
+    if (!isAdrError(error) && 'parse' in error && Array.isArray(unknownFlags)) {
+      const suggestions = this.unknownFlags(unknownFlags.map(String))
+      if (!this.jsonEnabled()) return undefined
+      process.exitCode = 2
+      this.logJson({error: {code: 'INVALID_ARGUMENT', message: error.message.split('\n')[0], suggestions}})
+      return undefined
+    }
     if (!isAdrError(error)) {
       // A crash is a runtime failure (2), never "findings" (1, oclif's default for unknown errors).
       const withExit = error as Error & {oclif?: {exit?: number}}
@@ -55,12 +70,48 @@ export abstract class BaseCommand extends Command {
     }
     process.exitCode = error.exit
     if (this.jsonEnabled()) {
-      this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions}})
+      this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions, ...error.data}})
       return undefined
     }
     // adr-tools' exact first line for a missing directory, so scripts that match it keep working
     this.logToStderr(error.code === 'ADR_DIR_NOT_FOUND' ? error.message : `Error: ${error.message}`)
     for (const suggestion of error.suggestions) this.logToStderr(`  Try: ${suggestion}`)
     return undefined
+  }
+
+  /**
+   * A mistyped flag: which one, the closest this command has, exit 2 (usage error); no wall of help.
+   * Prints to stderr (unless --json) and returns the suggestions.
+   */
+  private unknownFlags(typed: string[]): string[] {
+    const known = new Map<string, string>()
+    const flags = {...this.ctor.baseFlags, ...this.ctor.flags} as Record<string, {char?: string; allowNo?: boolean}>
+    if (this.ctor.enableJsonFlag) flags.json = {}
+    for (const [name, flag] of Object.entries(flags)) {
+      known.set(`--${name}`, `--${name}`)
+      if (flag.allowNo) known.set(`--no-${name}`, `--no-${name}`)
+      if (flag.char) known.set(`-${flag.char}`, `-${flag.char}`)
+    }
+    const command = `${this.config.bin} ${(this.id ?? '').replaceAll(':', ' ')}`.trim()
+    const suggestions: string[] = []
+    const json = this.jsonEnabled()
+    for (const flag of typed) {
+      const name = flag.split('=')[0]
+      const suggestion = name.startsWith('--')
+        ? closest(
+            name,
+            [...known.keys()].filter((k) => k.startsWith('--')),
+          )
+        : undefined
+      if (!json) this.logToStderr(`Error: \`${command}\` has no flag ${name}.`)
+      if (suggestion) {
+        suggestions.push(`Did you mean ${suggestion}?`)
+        if (!json) this.logToStderr(`  Did you mean ${suggestion}?`)
+      }
+    }
+    suggestions.push(`\`${command} --help\` lists its flags.`)
+    if (!json) this.logToStderr(`  Try: \`${command} --help\` lists its flags.`)
+    process.exitCode = 2
+    return suggestions
   }
 }
