@@ -5,12 +5,16 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
 import {afterEach, describe, expect, it} from 'vitest'
+import DebateStart from '../../src/commands/debate/start.js'
 import Demo from '../../src/commands/demo.js'
 import GenerateGraph from '../../src/commands/generate/graph.js'
 import GenerateToc from '../../src/commands/generate/toc.js'
 import List from '../../src/commands/list.js'
 import Show from '../../src/commands/show.js'
+import Version from '../../src/commands/version.js'
+import {ERROR_CODES} from '../../src/core/errors.js'
 import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -51,9 +55,12 @@ const CASES: SchemaCase[] = [
     tree: MIXED,
   },
   {name: 'demo', schema: 'demo.schema.json', command: Demo, argv: ['--json', '--out', 'demo']},
+  {name: 'version', schema: 'version.schema.json', command: Version, argv: ['--json']},
 ]
 
 const ajv = new Ajv2020({allErrors: true, strict: false})
+// ajv-formats is CommonJS: under NodeNext its function sits on `default`
+const addFormats = ((addFormatsModule as unknown as {default?: unknown}).default ?? addFormatsModule) as (ajv: Ajv2020) => void
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
@@ -68,6 +75,46 @@ describe('--json output matches schemas/output', () => {
     const ok = validate(output)
     expect(validate.errors ?? []).toEqual([])
     expect(ok).toBe(true)
+  })
+
+  it('every schema in schemas/output compiles under ajv strict mode', () => {
+    const strict = new Ajv2020({strict: true, allErrors: true})
+    addFormats(strict)
+    for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json'))) {
+      expect(() => strict.compile(readSchema(file)), file).not.toThrow()
+    }
+  })
+
+  it.each([
+    {name: 'an unknown ADR', command: Show, argv: ['42', '--json'], tree: MIXED, code: 'ADR_NOT_FOUND'},
+    {name: 'a mistyped flag', command: List, argv: ['--lnog', '--json'], tree: MIXED, code: 'INVALID_ARGUMENT'},
+    {
+      name: 'a missing debate answer',
+      command: DebateStart,
+      argv: ['Datastore', '--json', '--no-input'],
+      tree: {'docs/adr/.keep': ''},
+      code: 'MISSING_ANSWER',
+    },
+  ])('a failure under --json is the error object: $name', async (c) => {
+    repo = makeRepo(c.tree)
+    const r = await runCommand(c.command, c.argv, repo.dir)
+    expect(r.exitCode).toBe(2)
+    const output = JSON.parse(r.stdout)
+    const validate = ajv.getSchema('error.schema.json') ?? ajv.compile({...readSchema('error.schema.json'), $id: 'error.schema.json'})
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true)
+    expect(output.error.code).toBe(c.code)
+  })
+
+  it('a failing debate start --json still says which ADR it created', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const r = await runCommand(DebateStart, ['Datastore', '--json', '--no-input'], repo.dir)
+    expect(JSON.parse(r.stdout).error).toMatchObject({code: 'MISSING_ANSWER', ref: 1, adr: '0001-datastore.md'})
+  })
+
+  it('the error schema lists every error code there is', () => {
+    const codes = (readSchema('error.schema.json') as {properties: {error: {properties: {code: {enum: string[]}}}}}).properties.error
+      .properties.code.enum
+    expect([...codes].sort()).toEqual([...ERROR_CODES].sort())
   })
 
   it('every schema in schemas/output is valid JSON Schema 2020-12', () => {

@@ -1,6 +1,6 @@
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
-import {AdrError} from '../../core/errors.js'
+import {AdrError, EXIT} from '../../core/errors.js'
 
 export interface InquirerOptions {
   input?: NodeJS.ReadableStream
@@ -52,6 +52,7 @@ export function inquirerPrompter(options: InquirerOptions = {}): Prompter {
       } catch (error) {
         if ((error as Error)?.name === 'ExitPromptError' || (error as Error)?.name === 'AbortPromptError') {
           throw new AdrError('INTERRUPTED', 'Stopped at the keyboard. Every answer given so far is saved.', {
+            exit: EXIT.interrupted,
             suggestions: ['Run `adr debate resume REF` to pick up at the same question.'],
           })
         }

@@ -7,6 +7,7 @@ import {GATE_TITLES, gateLabel} from '../../core/debate/gates/gate.js'
 import type {Prompter} from '../../core/debate/prompter.js'
 import {type DebateRecord, type GateId, hasPassed} from '../../core/debate/record.js'
 import {renderDebateAdr} from '../../core/debate/render-adr.js'
+import {isAdrError} from '../../core/errors.js'
 import {type DebateFiles, readRecord, writeRecord} from './debate-store.js'
 
 export interface SessionOptions {
@@ -46,11 +47,26 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
       }
     }
     const ctx = new GateContext({record, prompter: options.prompter, today: options.today, save, brief: options.brief})
-    await runGates(ctx)
+    await runGates(ctx).catch((error: unknown) => {
+      throw withDebateRef(error, files)
+    })
     return describeSession(ws, files, record)
   } finally {
     await release()
   }
+}
+
+/**
+ * A debate that stops (Ctrl-C, a failed gate, a missing answer) has an ADR and a record on disk: the
+ * error names its REF (`--json` callers get `ref` and `adr`) and suggestions say the real command.
+ */
+function withDebateRef(error: unknown, files: DebateFiles): unknown {
+  if (!isAdrError(error) || files.adr.number === undefined) return error
+  const ref = String(files.adr.number)
+  return error.with(
+    {ref: files.adr.number, adr: files.adr.file},
+    error.suggestions.map((s) => s.replaceAll('adr debate resume REF', `adr debate resume ${ref}`)),
+  )
 }
 
 export async function writeAdr(files: DebateFiles, record: DebateRecord, today: string): Promise<void> {

@@ -36,7 +36,7 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
     if (participants.length === 1 && !request.prompter.interactive) throw tooFew(participants)
     participants = unique(await ask(request.prompter, PARTICIPANTS))
   }
-  const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr'})
+  const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr', status: 'proposed'})
   const files = debateFiles(ws, await loadAdr(ws, created.file))
   const record = emptyRecord({
     adr: created.file,
