@@ -8,15 +8,17 @@ import {isAdrError} from '../core/errors.js'
 export default class New extends BaseCommand {
   static summary = 'Write a new, numbered ADR from the template and print its path.'
   static description =
-    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is --template (a built-in name or a file), else $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file unless --no-edit or --json.`
+    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is --template (a built-in name or a file), else $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed; --status (or default-status: in .adrgate.yaml) starts it elsewhere. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file when stdin and stdout are a terminal (never under --json or --no-edit; --edit opens it without a terminal too).`
   static strict = false
-  static usage = '<%= command.id %> [-s REF]... [-l TARGET:LINK:REVERSE-LINK]... [-t TEMPLATE] [--no-edit] [--json] [--] TITLE...'
+  static usage =
+    '<%= command.id %> [-s REF]... [-l TARGET:LINK:REVERSE-LINK]... [-t TEMPLATE] [--status STATUS] [--[no-]edit] [--json] [--] TITLE...'
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %> Use PostgreSQL for invoices',
     '<%= config.bin %> <%= command.id %> -s 12 Use PostgreSQL Database',
     '<%= config.bin %> <%= command.id %> -s 3 -s 4 -l "5:Amends:Amended by" Use Riak CRDTs to cope with scale',
     '<%= config.bin %> <%= command.id %> --template y-statement Use Kafka for events',
+    '<%= config.bin %> <%= command.id %> --status proposed Use Redis for sessions',
     '<%= config.bin %> <%= command.id %> --no-edit -- "-Bar-"',
   ]
   static flags = {
@@ -36,7 +38,15 @@ export default class New extends BaseCommand {
       char: 't',
       summary: 'A built-in template (nygard, madr, madr-minimal, y-statement) or a template file; overrides ADR_TEMPLATE.',
     }),
-    edit: Flags.boolean({summary: 'Open $VISUAL or $EDITOR on the new file.', default: true, allowNo: true}),
+    status: Flags.string({
+      summary:
+        'The starting status: proposed, accepted, rejected or deprecated (default: `default-status:` in .adrgate.yaml, else Accepted in adr-tools repositories, proposed in MADR ones).',
+      helpValue: 'STATUS',
+    }),
+    edit: Flags.boolean({
+      summary: 'Open $VISUAL or $EDITOR on the new file (default: when stdin and stdout are a terminal); --no-edit never.',
+      allowNo: true,
+    }),
   }
 
   async run(): Promise<CreatedAdr> {
@@ -50,9 +60,11 @@ export default class New extends BaseCommand {
       date: today(this.env),
       template: flags.template,
       templateFile: this.env.ADR_TEMPLATE || undefined,
+      status: flags.status,
     })
     const editor = chooseEditor(this.env)
-    if (flags.edit && editor && !this.jsonEnabled()) await openEditor(editor, created.path, {cwd: ws.cwd, env: this.env})
+    if (editor && !this.jsonEnabled() && (flags.edit ?? this.interactive))
+      await openEditor(editor, created.path, {cwd: ws.cwd, env: this.env})
     for (const notice of created.notices ?? []) this.logToStderr(notice)
     this.log(created.path)
     return created

@@ -312,7 +312,8 @@ describe('adrgate does what adr-tools 3.0.0 does', () => {
       {env: {EDITOR: editor, VISUAL: visual}, title: 'uses setting of VISUAL if both VISUAL and EDITOR are set'},
     ]
     for (const [i, c] of cases.entries()) {
-      const r = await runCommand(New, c.title.split(' '), repo.dir, {ADR_DATE: '1992-01-12', ...c.env})
+      // no terminal here: --edit opens the editor anyway (without it adrgate never launches one)
+      const r = await runCommand(New, ['--edit', ...c.title.split(' ')], repo.dir, {ADR_DATE: '1992-01-12', ...c.env})
       expect(r.stdout).toBe(`doc/adr/000${i + 1}-${c.title.toLowerCase().replace(/ /g, '-')}.md\n`)
     }
     expect(readFileSync(path.join(repo.dir, 'editor.log'), 'utf8')).toBe(

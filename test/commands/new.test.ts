@@ -125,6 +125,37 @@ describe('adr new', () => {
     expect(adrFiles()).toEqual([file])
   })
 
+  it('--status sets the starting status, spelt as the format spells it', async () => {
+    repo = makeRepo()
+    await run(['--status', 'proposed', 'In', 'adr-tools', 'style'])
+    expect(read('doc/adr/0001-in-adr-tools-style.md')).toMatch(/\n## Status\n\nProposed\n/)
+    repo.write({'docs/decisions/0001-madr.md': '---\nstatus: accepted\ndate: 2026-01-01\n---\n# MADR\n'})
+    const madr = await run(['--dir', 'docs/decisions', '--status', 'Accepted', 'In', 'MADR'])
+    expect(madr.exitCode).toBe(0)
+    expect(read('docs/decisions/0002-in-madr.md')).toMatch(/^---\nstatus: accepted\n/)
+  })
+
+  it('without --status: default-status from .adrgate.yaml, else Accepted byte for byte in adr-tools repositories', async () => {
+    repo = makeRepo()
+    await run(['Plain'])
+    expect(read('doc/adr/0001-plain.md')).toMatch(/\n## Status\n\nAccepted\n/)
+    repo.write({'.adrgate.yaml': 'default-status: proposed\n'})
+    await run(['Configured'])
+    expect(read('doc/adr/0002-configured.md')).toMatch(/\n## Status\n\nProposed\n/)
+    await run(['--status', 'accepted', 'Flag', 'wins'])
+    expect(read('doc/adr/0003-flag-wins.md')).toMatch(/\n## Status\n\nAccepted\n/)
+  })
+
+  it('refuses a status a new ADR cannot start with, and writes nothing', async () => {
+    repo = makeRepo()
+    for (const status of ['superseded', 'draftish']) {
+      const r = await run(['--json', '--status', status, 'X'])
+      expect(r.exitCode).toBe(2)
+      expect(JSON.parse(r.stdout).error.code).toBe('UNKNOWN_STATUS')
+    }
+    expect(existsSync(path.join(repo.dir, 'doc'))).toBe(false)
+  })
+
   it('keeps the title words in the order typed, repeated words included', async () => {
     repo = makeRepo()
     const r = await run(['-s', '1', 'x', 'y', 'x'].slice(2))
@@ -195,15 +226,23 @@ describe('adr new opens an editor', () => {
   ])('$name', async ({visual, editor, expected}) => {
     repo = makeRepo()
     const env = {VISUAL: visual ? fakeEditor('VISUAL') : '', EDITOR: editor ? fakeEditor('EDITOR') : undefined}
-    const r = await run(['X'], repo.dir, env)
+    const r = await run(['--edit', 'X'], repo.dir, env)
     expect(r.stdout).toBe('doc/adr/0001-x.md\n')
     expect(log()).toBe(expected)
+  })
+
+  it('does not open the editor without a terminal unless --edit says so', async () => {
+    repo = makeRepo()
+    const r = await run(['X'], repo.dir, {VISUAL: fakeEditor('VISUAL')})
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe('doc/adr/0001-x.md\n')
+    expect(log()).toBe('')
   })
 
   it('passes a path with spaces as one argument, and --no-edit skips the editor', async () => {
     repo = makeRepo({'.adr-dir': 'my decisions\n'})
     const visual = fakeEditor('VISUAL')
-    await run(['X'], repo.dir, {VISUAL: `${visual} --wait`})
+    await run(['--edit', 'X'], repo.dir, {VISUAL: `${visual} --wait`})
     expect(log()).toBe('VISUAL --wait\nVISUAL my decisions/0001-x.md\n')
     await run(['--no-edit', 'Y'], repo.dir, {VISUAL: visual})
     expect(log()).toBe('VISUAL --wait\nVISUAL my decisions/0001-x.md\n')
@@ -211,7 +250,7 @@ describe('adr new opens an editor', () => {
 
   it('reports an editor that fails, after the file is written', async () => {
     repo = makeRepo()
-    const r = await run(['--', 'X'], repo.dir, {VISUAL: 'false'})
+    const r = await run(['--edit', '--', 'X'], repo.dir, {VISUAL: 'false'})
     expect(r.exitCode).toBe(2)
     expect(adrFiles()).toEqual(['0001-x.md'])
   })
@@ -223,7 +262,7 @@ describe('adr new with an unknown option', () => {
     repo = makeRepo()
     const r = await run(['Use', '-x'])
     expect(r.exitCode).toBe(2)
-    expect(r.stderr).toContain('Nonexistent flag: -x')
+    expect(r.stderr).toContain('has no flag -x')
     expect(existsSync(path.join(repo.dir, 'doc'))).toBe(false)
   })
 })

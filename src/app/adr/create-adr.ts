@@ -5,12 +5,13 @@ import {builtInTemplatePath, findProjectTemplate, isBuiltInTemplate, readTemplat
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import {detectNaming, formatFileName, parseFileName} from '../../core/adr/file-name.js'
-import {type Adr, DEFAULT_NAMING} from '../../core/adr/model.js'
+import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
 import {nextNumber} from '../../core/adr/numbering.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {slugify} from '../../core/adr/slug.js'
+import {isStatus, normaliseStatus} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 import {chooseFormat, initialStatus, type WritableFormat} from '../../core/formats/choose-format.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
@@ -37,6 +38,8 @@ export interface NewAdrRequest {
   adrToolsLayout?: boolean
   /** Numbers taken elsewhere (other branches), never to be reused. */
   takenNumbers?: readonly number[]
+  /** `--status`: the starting status (else `default-status:` in the config, else the format's: Accepted / proposed). */
+  status?: string
 }
 
 export interface CreatedAdr {
@@ -87,6 +90,29 @@ interface Plan {
   result: CreatedAdr
 }
 
+function configuredDefaultStatus(ws: Workspace): string | undefined {
+  const value = ws.config['default-status']
+  return typeof value === 'string' && value.trim() ? value : undefined
+}
+
+/**
+ * The STATUS a new ADR starts with, spelt as its format spells statuses: `Accepted` in adr-tools
+ * files (the exact bytes adr-tools writes), `accepted` in MADR. Superseded needs the ADR that
+ * replaces it, so no ADR starts superseded.
+ */
+function startingStatus(given: string | undefined, format: WritableFormat): string | undefined {
+  if (given === undefined) return undefined
+  const status = normaliseStatus(given)
+  if (!isStatus(status) || status === 'superseded') {
+    throw new AdrError('UNKNOWN_STATUS', `"${given}" cannot be a new ADR's status`, {
+      suggestions: [
+        `Use one of: ${STATUSES.filter((s) => s !== 'superseded').join(', ')} (--status, or default-status: in .adrgate.yaml).`,
+      ],
+    })
+  }
+  return format === 'nygard' ? status[0].toUpperCase() + status.slice(1) : status
+}
+
 const MAX_FILE_NAME_BYTES = 200
 
 async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
@@ -115,7 +141,8 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
     )
   }
   const template = await readTemplate(await templateFile(ws, request, format))
-  const status = request.first ? (format === 'nygard' ? 'Accepted' : 'accepted') : initialStatus(format)
+  const status =
+    startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format) ?? initialStatus(format)
   let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status}), file)
 
   const changed = new Map<string, Adr>()
