@@ -83,8 +83,10 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
   }
   const found = findConventionalAdrDir(levels)
   if (found) return {...base, root: found.level, adrDir: found.dir, source: 'conventional'}
+  // nothing configured: doc/adr at the repository root (where adr-tools and every later command
+  // look), not under the subdirectory the command happened to run in
   const root = gitRoot ?? cwd
-  return {...base, root, adrDir: path.join(cwd, DEFAULT_DIR), source: 'default', tried: describeTried(cwd, levels)}
+  return {...base, root, adrDir: path.join(root, DEFAULT_DIR), source: 'default', tried: describeTried(cwd, levels)}
 }
 
 /**

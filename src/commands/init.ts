@@ -6,7 +6,7 @@ import {BaseCommand} from '../cli/base-command.js'
 export default class Init extends BaseCommand {
   static summary = 'Create the ADR directory and its first ADR, "Record architecture decisions".'
   static description =
-    `DIR defaults to doc/adr (or the directory already configured). Given DIR, .adr-dir in the working directory records it, as adr-tools does, so every command finds it from any subdirectory. Prints the first ADR's path.
+    `DIR defaults to doc/adr at the repository root (or the directory already configured), also when run in a subdirectory. Given DIR (relative to the working directory), .adr-dir records it, as adr-tools does, at the repository root, so every command finds it from anywhere in the repository. Prints the first ADR's path; where it went and why is said on stderr when that is not the working directory.
 
 Format: --format, else \`format:\` in .adrgate.yaml, else the format the ADRs already there use. A brand-new repository in adr-tools' layout — plain \`adr init\` (doc/adr) or \`adr init DIR\` (.adr-dir) — gets adr-tools' format (nygard), byte for byte, so adrgate is a drop-in for adr-tools; one whose directory is set in .adrgate.yaml (\`dir: docs/adr\`) gets MADR 4. Pass --format madr to start a MADR repository anywhere; later ADRs follow the format of the first.`
   static enableJsonFlag = true
@@ -30,6 +30,7 @@ Format: --format, else \`format:\` in .adrgate.yaml, else the format the ADRs al
       format: flags.format as 'madr' | 'nygard' | undefined,
       date: today(this.env),
     })
+    for (const notice of result.notices ?? []) this.logToStderr(notice)
     this.log(result.path)
     return result
   }

@@ -44,6 +44,31 @@ describe('adr init', () => {
     expect(read('architecture-log/0002-first-record.md')).toMatch(/^# 2\. First Record\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n/)
   })
 
+  it('in a subdirectory, makes doc/adr at the repository root and says so', async () => {
+    repo = makeRepo({'services/billing/.keep': ''})
+    const sub = path.join(repo.dir, 'services/billing')
+    const r = await runCommand(Init, [], sub, ENV)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe('../../doc/adr/0001-record-architecture-decisions.md\n')
+    expect(r.stderr).toContain('at the repository root')
+    expect(existsSync(path.join(sub, 'doc'))).toBe(false)
+    // and the next command, run from the root, finds it
+    const n = await runCommand(New, ['Second'], repo.dir, ENV)
+    expect(n.stdout).toBe('doc/adr/0002-second.md\n')
+  })
+
+  it('in a subdirectory, adr init DIR writes .adr-dir at the repository root, naming DIR from there', async () => {
+    repo = makeRepo({'services/billing/.keep': ''})
+    const sub = path.join(repo.dir, 'services/billing')
+    const r = await runCommand(Init, ['decisions'], sub, ENV)
+    expect(r.stdout).toBe('decisions/0001-record-architecture-decisions.md\n')
+    expect(read('.adr-dir')).toBe('services/billing/decisions\n')
+    expect(existsSync(path.join(sub, '.adr-dir'))).toBe(false)
+    expect(r.stderr).toContain('../../.adr-dir at the repository root')
+    const n = await runCommand(New, ['Second'], repo.dir, ENV)
+    expect(n.stdout).toBe('services/billing/decisions/0002-second.md\n')
+  })
+
   it('accepts a directory with spaces', async () => {
     repo = makeRepo()
     const r = await runCommand(Init, ['my decisions'], repo.dir, ENV)

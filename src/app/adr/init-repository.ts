@@ -18,6 +18,8 @@ export interface InitResult extends CreatedAdr {
   dir: string
   /** `.adr-dir`, relative to the working directory, when it was written. */
   adrDirFile?: string
+  /** What to say on stderr: where the directory (or `.adr-dir`) went when that is not the working directory, and why. */
+  notices?: string[]
 }
 
 export const FIRST_TITLE = 'Record architecture decisions'
@@ -44,10 +46,24 @@ export async function initRepository(ws: Workspace, request: InitRequest): Promi
     first: true,
     adrToolsLayout: request.dir !== undefined,
   })
+  const notices = [...(created.notices ?? [])]
   let adrDirFile: string | undefined
+  const root = ws.gitRoot ?? ws.cwd
   if (request.dir !== undefined) {
-    await writeFileAtomic(path.join(ws.cwd, '.adr-dir'), `${request.dir}\n`)
-    adrDirFile = '.adr-dir'
+    // .adr-dir goes at the repository root, naming the directory from there: adr-tools and adrgate
+    // look for it from the working directory up, so one in a subdirectory is missed from the root.
+    const fromRoot = path.relative(root, ws.adrDir)
+    const inside = ws.cwd !== root && fromRoot !== '' && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot)
+    const file = path.join(inside ? root : ws.cwd, '.adr-dir')
+    await writeFileAtomic(file, `${inside ? fromRoot.split(path.sep).join('/') : request.dir}\n`)
+    adrDirFile = path.relative(ws.cwd, file)
+    if (inside) {
+      notices.push(
+        `Wrote ${adrDirFile} at the repository root (it names ${fromRoot}), so every command finds the ADRs from anywhere in the repository.`,
+      )
+    }
+  } else if (ws.source === 'default' && ws.cwd !== root) {
+    notices.push(`Made ${dir} at the repository root, where adrgate and adr-tools look for it; \`adr init DIR\` puts it elsewhere.`)
   }
-  return {...created, dir, adrDirFile}
+  return {...created, dir, adrDirFile, ...(notices.length > 0 ? {notices} : {})}
 }
