@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import Demo from '../../src/commands/demo.js'
@@ -12,8 +12,15 @@ import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
+/** The PATH without any directory that has an `adr` (a linked adrgate of another checkout, say). */
+const PATH_WITHOUT_ADR = (process.env.PATH ?? '')
+  .split(path.delimiter)
+  .filter((dir) => dir && !existsSync(path.join(dir, 'adr')))
+  .join(path.delimiter)
+
 /** No git identity anywhere: the demo must still commit. */
 const NO_IDENTITY = {
+  PATH: PATH_WITHOUT_ADR,
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_AUTHOR_NAME: undefined,
@@ -24,6 +31,9 @@ const NO_IDENTITY = {
 }
 
 const EXAMPLES = path.join(PROJECT_ROOT, 'examples/demo')
+
+/** How the demo's printed commands run adrgate when the test's PATH holds no `adr` of ours. */
+const CLI = `node ${PROJECT_ROOT}/bin/run.js`
 
 describe('adr demo', () => {
   it('makes a repository of the sample ADRs, one commit each, and shows list, show and toc on it', async () => {
@@ -41,11 +51,27 @@ describe('adr demo', () => {
       '0006-primary-datastore-for-tally.md',
     )
     expect(debated).toMatchObject({status: 'accepted', problems: []})
-    expect(r.stdout).toContain('\n$ adr debate answer --file invoicing-answers.yaml')
-    // No identity is configured, so the demo commits as its own.
-    const log = execFileSync('git', ['log', '--format=%an <%ae>|%s'], {cwd: dir, encoding: 'utf8'})
+    expect(r.stdout).toContain(`\n$ ${CLI} debate start --file invoicing-answers.yaml --no-input`)
+    expect(r.stdout).toContain('\ndocs/adr/0006-primary-datastore-for-tally.md\taccepted\tPostgreSQL 16\n')
+    expect(r.stdout).toContain('The repository now holds 6 ADRs')
+    // The sample team committed them over the months the ADRs are dated, whoever runs the demo.
+    const log = execFileSync('git', ['log', '--format=%an <%ae>|%aI|%cI|%s'], {cwd: dir, encoding: 'utf8'})
     expect(log.trim().split('\n')).toHaveLength(6)
-    expect(log).toContain('adrgate demo <demo@adrgate.invalid>|docs(adr): 4. Use PostgreSQL as the primary datastore')
+    expect(log).toContain(
+      'Priya Raman <priya@tally.example>|2026-04-08T16:20:00+01:00|2026-04-08T16:20:00+01:00|docs(adr): 4. Use PostgreSQL as the primary datastore',
+    )
+    const authors = new Set(
+      log
+        .trim()
+        .split('\n')
+        .map((line) => line.split('|')[0]),
+    )
+    expect(authors).toEqual(
+      new Set(['Dana Okafor <dana@tally.example>', 'Priya Raman <priya@tally.example>', 'Marco Bianchi <marco@tally.example>']),
+    )
+    // the answers file the printed debate command names is in the repository, committed: the tree is clean
+    expect(existsSync(path.join(dir, 'invoicing-answers.yaml'))).toBe(true)
+    expect(execFileSync('git', ['status', '--porcelain'], {cwd: dir, encoding: 'utf8'})).toBe('?? adr-site/\n')
     // ADR 2 was accepted first, and superseded in the commit that added ADR 4.
     const changes = execFileSync('git', ['log', '--reverse', '--format=%s', '--name-only'], {cwd: dir, encoding: 'utf8'})
     expect(changes).toContain(
@@ -53,24 +79,56 @@ describe('adr demo', () => {
     )
     const firstTwo = execFileSync('git', ['show', 'HEAD~4:docs/adr/0002-store-invoices-in-mongodb.md'], {cwd: dir, encoding: 'utf8'})
     expect(parseAdr(firstTwo, '0002-store-invoices-in-mongodb.md')).toMatchObject({status: 'accepted', links: []})
-    for (const heading of ['$ adr list --long', '$ adr show 4', '$ adr generate toc']) expect(r.stdout).toContain(`\n${heading}\n`)
-    expect(r.stdout).toContain('\n2  superseded  2026-02-03  Store invoices in MongoDB\n')
+    for (const command of ['list --long', 'show 4', 'generate toc']) expect(r.stdout).toContain(`\n$ ${CLI} ${command}\n`)
+    expect(r.stdout).toContain('\n2  superseded  2026-02-03  2026-02-03  2026-04-08  Store invoices in MongoDB\n')
     expect(r.stdout).toContain('* [4. Use PostgreSQL as the primary datastore](0004-use-postgresql-as-the-primary-datastore.md)\n')
-    expect(r.stdout.trimEnd().endsWith(`cd ${dir} && adr list --long`)).toBe(true)
+    expect(r.stdout).toContain(`\n  cd ${dir} && ${CLI} list --long\n`)
+    expect(r.stdout.trimEnd().endsWith(`It stays until you remove it: rm -rf ${dir}`)).toBe(true)
   })
 
-  it('makes a temporary directory when --out is not given, and says where under --json', async () => {
+  it('prints commands that run this adrgate: `adr` only when it is the adr on PATH', async () => {
     repo = makeRepo({}, {git: false})
-    const out = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, NO_IDENTITY)).stdout)
-    try {
-      expect(out.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc', 'debate', 'site'])
-      expect(existsSync(path.join(out.dir, 'adr-site', 'index.html'))).toBe(true)
-      expect(out.explore).toBe(`cd ${out.dir} && adr list --long`)
-      expect(path.basename(out.dir)).toMatch(/^adrgate-demo-/)
-      expect(existsSync(path.join(out.dir, '.git'))).toBe(true)
-    } finally {
-      execFileSync('rm', ['-rf', '--', out.dir])
-    }
+    const r = await runCommand(Demo, ['--out', 'tally'], repo.dir, NO_IDENTITY)
+    expect(r.stdout).toContain(`\n$ node ${PROJECT_ROOT}/bin/run.js list --long\n`)
+    const bin = path.join(repo.dir, 'bin')
+    mkdirSync(bin)
+    symlinkSync(path.join(PROJECT_ROOT, 'bin/run.js'), path.join(bin, 'adr'))
+    const linked = await runCommand(Demo, ['--out', 'linked'], repo.dir, {
+      ...NO_IDENTITY,
+      PATH: `${bin}${path.delimiter}${PATH_WITHOUT_ADR}`,
+    })
+    expect(linked.stdout).toContain('\n$ adr list --long\n')
+  })
+
+  it('reuses one directory per user, replacing the last demo; --keep makes one that stays', async () => {
+    repo = makeRepo({}, {git: false})
+    const env = {...NO_IDENTITY, TMPDIR: repo.dir}
+    const first = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
+    expect(first.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc', 'debate', 'show-debated', 'site'])
+    expect(existsSync(path.join(first.dir, 'adr-site', 'index.html'))).toBe(true)
+    expect(first).toMatchObject({kind: 'reused', adrCount: 6, remove: `rm -rf ${first.dir}`})
+    expect(path.basename(first.dir)).toMatch(/^adrgate-demo-/)
+    writeFileSync(path.join(first.dir, 'scratch.txt'), 'tried something\n')
+    const second = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
+    expect(second.dir).toBe(first.dir)
+    expect(existsSync(path.join(second.dir, 'scratch.txt'))).toBe(false)
+    const kept = JSON.parse((await runCommand(Demo, ['--json', '--keep'], repo.dir, env)).stdout)
+    expect(kept.kind).toBe('kept')
+    expect(kept.dir).not.toBe(first.dir)
+    await runCommand(Demo, ['--json'], repo.dir, env)
+    expect(existsSync(path.join(kept.dir, '.git'))).toBe(true)
+    expect(readdirSync(repo.dir).filter((f) => f.startsWith('adrgate-demo-'))).toHaveLength(2)
+  })
+
+  it('never removes a directory of that name it did not make', async () => {
+    repo = makeRepo({}, {git: false})
+    const env = {...NO_IDENTITY, TMPDIR: repo.dir}
+    const first = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
+    rmSync(path.join(first.dir, '.git', 'adrgate-demo'))
+    const second = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
+    expect(second.dir).not.toBe(first.dir)
+    expect(second.kind).toBe('kept')
+    expect(existsSync(path.join(first.dir, 'docs/adr'))).toBe(true)
   })
 
   it('refuses a directory that is not empty and writes nothing into it', async () => {

@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {existsSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
@@ -96,8 +96,16 @@ export interface Git {
   commit(paths: string[], message: string, options?: {fallbackIdentity?: Identity}): Promise<string>
   /** `git init` in `cwd`. */
   init(options?: {branch?: string}): Promise<void>
-  /** `adr demo`: stage and commit `paths` with the user's identity, or `DEMO_IDENTITY` when none is configured. */
-  addAndCommit(paths: string[], message: string): Promise<string>
+  /**
+   * `adr demo`: stage and commit `paths` as `author` (name, email and a date, also the committer's),
+   * else with the user's identity, or `DEMO_IDENTITY` when none is configured.
+   */
+  addAndCommit(paths: string[], message: string, author?: DatedIdentity): Promise<string>
+}
+
+/** Who made a commit, and when (ISO 8601 with an offset, e.g. `2026-02-03T10:15:00+01:00`). */
+export interface DatedIdentity extends Identity {
+  date: string
 }
 
 export function openGit(cwd: string): Git {
@@ -316,8 +324,30 @@ class GitAdapter implements Git {
     this.topGit = undefined
   }
 
-  addAndCommit(paths: string[], message: string): Promise<string> {
-    return this.commit(paths, message, {fallbackIdentity: DEMO_IDENTITY})
+  async addAndCommit(paths: string[], message: string, author?: DatedIdentity): Promise<string> {
+    if (!author) return this.commit(paths, message, {fallbackIdentity: DEMO_IDENTITY})
+    const rels = await Promise.all(paths.map((p) => this.repoPath(p)))
+    // the identity and dates go in the environment, as git reads them (simple-git refuses a custom
+    // environment that carries the user's EDITOR or PAGER, so this one commit runs git directly)
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_AUTHOR_DATE: author.date,
+      GIT_COMMITTER_NAME: author.name,
+      GIT_COMMITTER_EMAIL: author.email,
+      GIT_COMMITTER_DATE: author.date,
+    }
+    const top = await this.topLevel()
+    const run = (args: string[]) =>
+      new Promise<string>((resolve, reject) =>
+        execFile('git', args, {cwd: top, env, encoding: 'utf8'}, (error, stdout, stderr) =>
+          error ? reject(translateError(Object.assign(error, {message: stderr || error.message}), args)) : resolve(stdout),
+        ),
+      )
+    await run(['add', '-A', '--', ...rels.map(literal)])
+    await run(['commit', '-q', '-m', message, '--', ...rels.map(literal)])
+    return (await run(['rev-parse', 'HEAD'])).trim()
   }
 
   /** `-c user.name=… -c user.email=…` for whichever the user has not configured. */

@@ -1,23 +1,27 @@
 import path from 'node:path'
 import {listAdrFiles} from '../../adapters/adr-store.js'
 import {today} from '../../adapters/clock.js'
-import {makeEmptyDirectory, makeTempDirectory, readTextFile, writeFileAtomic} from '../../adapters/files.js'
-import {openGit} from '../../adapters/git/git.js'
+import {type DemoDirectory, demoDirectory, markDemoRepository} from '../../adapters/demo-directory.js'
+import {makeEmptyDirectory, readTextFile, writeFileAtomic} from '../../adapters/files.js'
+import {type DatedIdentity, openGit} from '../../adapters/git/git.js'
 import {openWorkspace, type Workspace} from '../../adapters/workspace.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import {formatAdrLabel} from '../../core/adr/render-toc.js'
 import {AdrError} from '../../core/errors.js'
 import {generateToc} from '../adr/generate-toc.js'
-import {listAdrs, renderLongList} from '../adr/list-adrs.js'
+import {listAdrs} from '../adr/list-adrs.js'
 import {showAdr} from '../adr/show-adr.js'
 import {playDebateFromFile} from '../debate/play.js'
 import {exportSite} from '../site/export-site.js'
+import {renderSession} from '../debate/session.js'
+import {addGitDates, renderDatedList} from '../history/list-dates.js'
+import {DEBATE_AUTHOR, demoAuthor} from './demo-team.js'
 
 /** What every demo step gets: the throwaway repository, opened as a workspace. */
 export interface DemoContext {
   ws: Workspace
   repoDir: string
-  /** The bundled answers file the debate step plays (`examples/debates/invoicing-answers.yaml`). */
+  /** The answers file the debate step plays, copied into the repository (`invoicing-answers.yaml`). */
   debateAnswers: string
 }
 
@@ -41,6 +45,10 @@ export interface DemoStepOutput {
 export interface DemoResult {
   /** The repository's absolute path. */
   dir: string
+  /** `reused`: the user's demo directory, replaced by the next `adr demo`; `kept`: made with --keep; `out`: --out. */
+  kind: DemoDirectory['kind']
+  /** How many ADRs the repository holds at the end (the samples and the one the debate wrote). */
+  adrCount: number
   /** The ADR directory, relative to the repository. */
   adrDir: string
   /** One entry per sample ADR, in the order they were committed. */
@@ -48,25 +56,41 @@ export interface DemoResult {
   steps: DemoStepOutput[]
   /** A command line that takes the user there: `cd /tmp/… && adr list --long`. */
   explore: string
+  /** The command that removes the repository. */
+  remove: string
+  /** How the printed commands run adrgate: `adr`, or `node …/bin/run.js` when this adrgate is not on PATH. */
+  cli: string
 }
 
 export const DEMO_ADR_DIR = 'docs/adr'
 /** The sample ADR the `show` step prints: the one that supersedes another. */
 const SHOWN = '4'
 
+/** The answers file, as copied into the demo repository (the debate step's command names it). */
+export const DEMO_ANSWERS_FILE = 'invoicing-answers.yaml'
+
 export const DEMO_STEPS: DemoStep[] = [
-  {id: 'list', command: 'adr list --long', run: async ({ws}) => renderLongList((await listAdrs(ws)).adrs)},
+  {id: 'list', command: 'adr list --long', run: async ({ws}) => renderDatedList((await addGitDates(ws, (await listAdrs(ws)).adrs)).rows)},
   {id: 'show', command: `adr show ${SHOWN}`, run: async ({ws}) => (await showAdr(ws, SHOWN)).adr.text.trimEnd()},
   {id: 'toc', command: 'adr generate toc', run: async ({ws}) => (await generateToc(ws)).markdown.trimEnd()},
   {
     id: 'debate',
-    command: 'adr debate answer --file invoicing-answers.yaml   # a full-track Logic Gates debate, played from a file',
+    command: `adr debate start --file ${DEMO_ANSWERS_FILE} --no-input   # a full-track Logic Gates debate, played from a file`,
     run: async ({ws, repoDir, debateAnswers}) => {
       const played = await playDebateFromFile(ws, debateAnswers)
       const files = [played.session.adr, played.session.record].map((f) => path.resolve(ws.cwd, f))
-      await openGit(repoDir).addAndCommit(files, 'docs(adr): settle the primary datastore with the Logic Gates')
-      return played.adrText.trimEnd()
+      const date = parseAdr(played.adrText, path.basename(played.session.adr)).date ?? '2026-11-20'
+      await openGit(repoDir).addAndCommit([...files, debateAnswers], 'docs(adr): settle the primary datastore with the Logic Gates', {
+        ...DEBATE_AUTHOR,
+        date: `${date}T16:30:00+01:00`,
+      })
+      return renderSession(played.session)
     },
+  },
+  {
+    id: 'show-debated',
+    command: 'adr show 6   # the ADR the debate wrote: its trade-offs are data that adr lint checks',
+    run: async ({ws}) => (await showAdr(ws, '6')).adr.text.trimEnd(),
   },
   {
     id: 'site',
@@ -86,28 +110,41 @@ export interface DemoRequest {
   examplesDir: string
   /** The answers file of the debate step. */
   debateAnswers: string
-  /** The repository to create; a new temporary directory when not given. Must be new or empty. */
+  /** The repository to create (new or empty); else the user's demo directory, replaced (see `demoDirectory`). */
   out?: string
+  /** Make a new temporary directory that no later run replaces. */
+  keep?: boolean
+  /** How the user runs adrgate (`adr`, or `node …/bin/run.js` when it is not on PATH): printed commands start with it. */
+  cli?: string
   steps?: readonly DemoStep[]
 }
 
 /** Makes a throwaway git repository with the sample ADRs, committed as a team would have, then runs the steps on it. */
 export async function runDemo(request: DemoRequest): Promise<DemoResult> {
   const samples = await readSamples(request.examplesDir)
-  const dir = request.out ? await makeEmptyDirectory(request.out) : await makeTempDirectory('adrgate-demo-')
+  const answers = await readTextFile(request.debateAnswers, path.dirname(request.debateAnswers))
+  if (!answers.ok) throw new AdrError('IO_FAILED', `The demo's answers file ${request.debateAnswers} ${answers.reason}`)
+  const {dir, kind} = await demoDirectory({out: request.out, keep: request.keep})
   const adrDir = await makeEmptyDirectory(path.join(dir, DEMO_ADR_DIR))
   const git = openGit(dir)
   await git.init({branch: 'main'})
+  await markDemoRepository(dir)
   const adrs: DemoResult['adrs'] = []
   for (const commit of planDemoCommits(samples)) {
     const files = commit.writes.map((w) => path.join(adrDir, w.file))
     for (const [i, write] of commit.writes.entries()) await writeFileAtomic(files[i], write.text)
-    adrs.push({file: commit.file, title: commit.title, commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`)})
+    adrs.push({file: commit.file, title: commit.title, commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`, commit.author)})
   }
-  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers: request.debateAnswers}
+  const debateAnswers = path.join(dir, DEMO_ANSWERS_FILE)
+  await writeFileAtomic(debateAnswers, answers.text)
+  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers}
+  const cli = request.cli ?? 'adr'
+  const typed = (command: string) => command.replace(/^adr(?= |$)/, cli)
   const steps: DemoStepOutput[] = []
-  for (const step of request.steps ?? DEMO_STEPS) steps.push({id: step.id, command: step.command, output: await step.run(ctx)})
-  return {dir, adrDir: DEMO_ADR_DIR, adrs, steps, explore: `cd ${shellQuote(dir)} && adr list --long`}
+  for (const step of request.steps ?? DEMO_STEPS) steps.push({id: step.id, command: typed(step.command), output: await step.run(ctx)})
+  const adrCount = (await listAdrFiles(adrDir)).length
+  const remove = `rm -rf ${shellQuote(dir)}`
+  return {dir, kind, adrCount, adrDir: DEMO_ADR_DIR, adrs, steps, explore: `cd ${shellQuote(dir)} && ${cli} list --long`, remove, cli}
 }
 
 export interface DemoSample {
@@ -124,6 +161,8 @@ export interface DemoCommit {
   title: string
   /** What the commit writes: the new ADR, and earlier ADRs whose status or links it changes. */
   writes: {file: string; text: string}[]
+  /** Who committed it and when: one of the sample team, on the ADR's date. */
+  author: DatedIdentity
 }
 
 /**
@@ -143,7 +182,7 @@ export function planDemoCommits(samples: readonly DemoSample[]): DemoCommit[] {
       if (written.get(earlier.file) !== earlier.text && ready(earlier, upTo)) writes.push({file: earlier.file, text: earlier.text})
     }
     for (const w of writes) written.set(w.file, w.text)
-    return {file: sample.file, title: formatAdrLabel(sample.adr), writes}
+    return {file: sample.file, title: formatAdrLabel(sample.adr), writes, author: demoAuthor(sample.adr)}
   })
 }
 
