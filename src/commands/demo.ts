@@ -29,6 +29,7 @@ export default class Demo extends BaseCommand {
       out,
       keep: flags.keep,
       cli: adrCommandLine(this.config.root, this.env),
+      env: this.env,
     })
     this.log(`Made a git repository with ${result.adrs.length} sample ADRs in ${result.dir}`)
     for (const step of result.steps) {

@@ -97,10 +97,11 @@ export interface Git {
   /** `git init` in `cwd`. */
   init(options?: {branch?: string}): Promise<void>
   /**
-   * `adr demo`: stage and commit `paths` as `author` (name, email and a date, also the committer's),
-   * else with the user's identity, or `DEMO_IDENTITY` when none is configured.
+   * `adr demo`: stage and commit `paths` as `author` (name, email and a date, also the committer's;
+   * `env` is the command's environment, which git runs with), else with the user's identity, or
+   * `DEMO_IDENTITY` when none is configured.
    */
-  addAndCommit(paths: string[], message: string, author?: DatedIdentity): Promise<string>
+  addAndCommit(paths: string[], message: string, author?: DatedIdentity & {env: NodeJS.ProcessEnv}): Promise<string>
 }
 
 /** Who made a commit, and when (ISO 8601 with an offset, e.g. `2026-02-03T10:15:00+01:00`). */
@@ -324,13 +325,13 @@ class GitAdapter implements Git {
     this.topGit = undefined
   }
 
-  async addAndCommit(paths: string[], message: string, author?: DatedIdentity): Promise<string> {
+  async addAndCommit(paths: string[], message: string, author?: DatedIdentity & {env: NodeJS.ProcessEnv}): Promise<string> {
     if (!author) return this.commit(paths, message, {fallbackIdentity: DEMO_IDENTITY})
     const rels = await Promise.all(paths.map((p) => this.repoPath(p)))
     // the identity and dates go in the environment, as git reads them (simple-git refuses a custom
     // environment that carries the user's EDITOR or PAGER, so this one commit runs git directly)
     const env = {
-      ...process.env,
+      ...author.env,
       GIT_AUTHOR_NAME: author.name,
       GIT_AUTHOR_EMAIL: author.email,
       GIT_AUTHOR_DATE: author.date,

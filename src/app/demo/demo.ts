@@ -23,6 +23,8 @@ export interface DemoContext {
   repoDir: string
   /** The answers file the debate step plays, copied into the repository (`invoicing-answers.yaml`). */
   debateAnswers: string
+  /** The command's environment, which git runs with. */
+  env: NodeJS.ProcessEnv
 }
 
 /**
@@ -76,13 +78,14 @@ export const DEMO_STEPS: DemoStep[] = [
   {
     id: 'debate',
     command: `adr debate start --file ${DEMO_ANSWERS_FILE} --no-input   # a full-track Logic Gates debate, played from a file`,
-    run: async ({ws, repoDir, debateAnswers}) => {
+    run: async ({ws, repoDir, debateAnswers, env}) => {
       const played = await playDebateFromFile(ws, debateAnswers)
       const files = [played.session.adr, played.session.record].map((f) => path.resolve(ws.cwd, f))
       const date = parseAdr(played.adrText, path.basename(played.session.adr)).date ?? '2026-11-20'
       await openGit(repoDir).addAndCommit([...files, debateAnswers], 'docs(adr): settle the primary datastore with the Logic Gates', {
         ...DEBATE_AUTHOR,
         date: `${date}T16:30:00+01:00`,
+        env,
       })
       return renderSession(played.session)
     },
@@ -116,6 +119,8 @@ export interface DemoRequest {
   keep?: boolean
   /** How the user runs adrgate (`adr`, or `node …/bin/run.js` when it is not on PATH): printed commands start with it. */
   cli?: string
+  /** The command's environment, which git runs with. */
+  env: NodeJS.ProcessEnv
   steps?: readonly DemoStep[]
 }
 
@@ -133,11 +138,15 @@ export async function runDemo(request: DemoRequest): Promise<DemoResult> {
   for (const commit of planDemoCommits(samples)) {
     const files = commit.writes.map((w) => path.join(adrDir, w.file))
     for (const [i, write] of commit.writes.entries()) await writeFileAtomic(files[i], write.text)
-    adrs.push({file: commit.file, title: commit.title, commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`, commit.author)})
+    adrs.push({
+      file: commit.file,
+      title: commit.title,
+      commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`, {...commit.author, env: request.env}),
+    })
   }
   const debateAnswers = path.join(dir, DEMO_ANSWERS_FILE)
   await writeFileAtomic(debateAnswers, answers.text)
-  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers}
+  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers, env: request.env}
   const cli = request.cli ?? 'adr'
   const typed = (command: string) => command.replace(/^adr(?= |$)/, cli)
   const steps: DemoStepOutput[] = []

@@ -1,5 +1,5 @@
 import type {Hook} from '@oclif/core'
-import {closest} from '../core/cli/closest.js'
+import {closest} from '../../core/cli/closest.js'
 
 /**
  * An unknown command is a usage error (exit 2), with a did-you-mean line on stderr whether or not
