@@ -30,6 +30,8 @@ export interface Workspace {
   configFile?: string
   /** When no directory was found (`source: 'default'`): the folders tried and where. */
   tried?: string
+  /** The text of `configFile`, for locating what is wrong in it. */
+  configText?: string
 }
 
 export const DEFAULT_DIR = 'doc/adr'
@@ -49,15 +51,17 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
   }
   let config: Config = {}
   let configFile: string | undefined
+  let configText: string | undefined
   for (const level of levels) {
     const file = path.join(level, '.adrgate.yaml')
     if (existsSync(file)) {
-      config = readConfig(file)
+      configText = readFileSync(file, 'utf8')
+      config = readConfig(file, configText)
       configFile = file
       break
     }
   }
-  const base = {cwd, gitRoot, config, configFile}
+  const base = {cwd, gitRoot, config, configFile, configText}
   if (options.dir) {
     // A --dir in another repository (or in none) has that repository (or itself) as its root, so its
     // files are not taken for links that leave this one.
@@ -152,8 +156,8 @@ export function findGitRoot(cwd: string): string | undefined {
   }
 }
 
-function readConfig(file: string): Config {
-  const parsed = parseYaml(readFileSync(file, 'utf8'))
+function readConfig(file: string, text: string): Config {
+  const parsed = parseYaml(text)
   if (!parsed.ok) {
     throw new AdrError('INVALID_CONFIG', `${file} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`, {
       suggestions: ['Fix the YAML, or delete the file to use the defaults.'],

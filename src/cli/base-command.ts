@@ -18,6 +18,28 @@ export abstract class BaseCommand extends Command {
     }),
   }
 
+  /** Whether `workspace()` prints what is wrong with `.adrgate.yaml` (`adr lint` reports it as findings instead). */
+  static warnsAboutConfig = true
+
+  /**
+   * Before the command runs: what is wrong with `.adrgate.yaml` against its schema, as warnings on
+   * stderr. The checker (and ajv) load only when there is a config file, so a run without one pays
+   * nothing; a config that cannot be read at all is left for the command, which reports it.
+   */
+  async init(): Promise<void> {
+    await super.init()
+    if (!(this.constructor as typeof BaseCommand).warnsAboutConfig) return
+    let ws: Workspace
+    try {
+      ws = openWorkspace(process.cwd(), {dir: dirFlagOf(this.argv)})
+    } catch {
+      return
+    }
+    if (!ws.configFile) return
+    const {configWarnings} = await import('../app/config/config-warnings.js')
+    for (const warning of configWarnings(ws)) this.logToStderr(`Warning: ${warning}`)
+  }
+
   protected workspace(dir?: string): Workspace {
     return openWorkspace(process.cwd(), {dir})
   }
@@ -114,4 +136,14 @@ export abstract class BaseCommand extends Command {
     process.exitCode = 2
     return suggestions
   }
+}
+
+/** `--dir X` or `--dir=X` in the raw arguments (before `--`), for the config check that runs before parsing. */
+function dirFlagOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return undefined
+    if (argv[i] === '--dir') return argv[i + 1]
+    if (argv[i].startsWith('--dir=')) return argv[i].slice('--dir='.length)
+  }
+  return undefined
 }

@@ -9,6 +9,8 @@ export default class Demo extends BaseCommand {
   static description =
     'Makes a git repository holding five sample ADRs of an invoicing product — one superseded, some linked — committed over five months by three people, then shows `adr list --long`, `adr show` and `adr generate toc` on it, plays a Logic Gates debate from an answers file (a sixth ADR), exports the decisions as a website (`adr export site`), and prints where it all is so you can explore. The repository is <tmp>/adrgate-demo-<user>, replaced by the next `adr demo`; --keep makes a new one that stays, --out puts it where you say. Printed commands start with `adr` when this adrgate is on your PATH, else with the `node …/bin/run.js` that runs it.'
   static enableJsonFlag = true
+  /** The demo makes its own repository: the working directory's config is not its business. */
+  static warnsAboutConfig = false
   static examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --keep',

@@ -15,6 +15,8 @@ export default class Lint extends BaseCommand {
   static description =
     'Exit 0 when clean (warnings allowed unless --max-warnings is exceeded), 1 when there are findings, 2 on a usage or runtime failure. Rules and profiles: docs/rules.md, or --list-rules.'
   static enableJsonFlag = true
+  /** lint reports what is wrong with .adrgate.yaml as findings (rule `config`), not as warnings. */
+  static warnsAboutConfig = false
   static strict = false
   static args = {paths: Args.string({description: 'The ADR directory, or ADR files to report on (default: the ADR directory found).'})}
   static examples = [

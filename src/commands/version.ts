@@ -12,6 +12,7 @@ export interface VersionResult {
 export default class Version extends BaseCommand {
   static summary = 'Print the version of adrgate (the same line as `adr --version` and `adr -v`).'
   static enableJsonFlag = true
+  static warnsAboutConfig = false
   static examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --json']
 
   async run(): Promise<VersionResult> {

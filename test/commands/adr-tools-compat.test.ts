@@ -41,6 +41,11 @@ interface Scenario {
   ls?: Record<string, string[]>
   /** Every `Date:` line of the ADRs, as `grep Date: doc/adr/*` shows them, after the steps. */
   dates?: string
+  /**
+   * `false`: outside any git repository, as adr-tools' own tests run. Inside one, `adr init DIR` in a
+   * subdirectory writes `.adr-dir` at the repository root instead (test/commands/init.test.ts).
+   */
+  git?: boolean
 }
 
 /** The sections under the status in adrgate's nygard template (its own words, adr-tools' headings). */
@@ -186,6 +191,7 @@ const SCENARIOS: Scenario[] = [
       {run: ['list'], cwd: 'dir with space', stdout: 'alt-dir-with-space/0001-record-architecture-decisions.md\n'},
     ],
     ls: {'dir with space': ['.adr-dir', 'alt-dir-with-space']},
+    git: false,
   },
   {
     name: 'search-for-adr-dir',
@@ -264,7 +270,7 @@ afterEach(() => repo?.cleanup())
 
 describe('adrgate does what adr-tools 3.0.0 does', () => {
   it.each(SCENARIOS)('$name', async (scenario) => {
-    repo = makeRepo({'subdir/.keep': '', 'dir with space/.keep': ''})
+    repo = makeRepo({'subdir/.keep': '', 'dir with space/.keep': ''}, {git: scenario.git})
     for (const step of scenario.steps) {
       if (step.write) repo.write(step.write)
       const [id, ...argv] = step.run

@@ -32,6 +32,27 @@ describe('adr link', () => {
     )
   })
 
+  it.each([
+    {argv: ['3', 'Amends', '1'], forward: 'Amends', reverse: 'Amended by'},
+    {argv: ['3', 'clarifies', '1'], forward: 'clarifies', reverse: 'clarified by'},
+    {argv: ['3', 'Relates to', '1'], forward: 'Relates to', reverse: 'Relates to'},
+  ])('derives the reverse of a known relation: $argv', async ({argv, forward, reverse}) => {
+    repo = makeRepo(BASIC)
+    const r = await run([...argv, '--json'])
+    expect(r.exitCode).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({link: forward, reverseLink: reverse})
+    expect(read(ADR3)).toContain(`\n${forward} [1. Record architecture decisions](0001-record-architecture-decisions.md)\n`)
+    expect(read(ADR1)).toContain(`\n${reverse} [3. Use PostgreSQL](0003-use-postgresql.md)\n`)
+  })
+
+  it('asks for the reverse of a relation it does not know, and writes nothing', async () => {
+    repo = makeRepo(BASIC)
+    const r = await run(['3', 'Inspired', '1', '--json'])
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe('INVALID_ARGUMENT')
+    expect(read(ADR3)).toBe(BASIC[ADR3].toString())
+  })
+
   it('writes typed links into MADR front matter, and --json matches link.schema.json', async () => {
     repo = makeRepo({
       'docs/adr/0001-a.md': '---\nstatus: accepted\n---\n# A\n',

@@ -8,6 +8,11 @@ import {type ReadResult, readTextFile} from '../files.js'
 /** The package's `schemas/` directory (beside `dist/` when installed, beside `src/` in development). */
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas')
 
+/** One of adrgate's own JSON Schemas, read synchronously (a command's start, before it runs). */
+export function readPackageSchemaSync(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(SCHEMA_DIR, name), 'utf8')) as Record<string, unknown>
+}
+
 /** One of adrgate's own JSON Schemas, e.g. `adr.schema.json`. */
 export async function readPackageSchema(name: string): Promise<Record<string, unknown>> {
   return JSON.parse(await fs.readFile(path.join(SCHEMA_DIR, name), 'utf8')) as Record<string, unknown>

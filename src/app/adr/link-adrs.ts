@@ -3,6 +3,7 @@ import {writeAll} from '../../adapters/files.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
+import {reverseRel} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 import {displayPath, whileLocked} from './load-for-write.js'
 
@@ -10,7 +11,8 @@ export interface LinkRequest {
   source: string
   link: string
   target: string
-  reverse: string
+  /** Left out: the reverse of a known relation (`amends` → `amended by`). */
+  reverse?: string
 }
 
 export interface LinkedAdrs {
@@ -26,7 +28,8 @@ export interface LinkedAdrs {
  * into the target (front-matter links in MADR files); both files are written, or neither.
  */
 export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<LinkedAdrs> {
-  if (!request.link.trim() || !request.reverse.trim()) {
+  const reverse = request.reverse ?? derivedReverse(request.link)
+  if (!request.link.trim() || !reverse.trim()) {
     throw new AdrError('INVALID_ARGUMENT', 'LINK and REVERSE-LINK must not be empty', {suggestions: ['adr link 12 Amends 10 "Amended by"']})
   }
   return whileLocked(ws, async ({adrs, skipped}) => {
@@ -34,7 +37,7 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
     const target = resolveRef(adrs, request.target, skipped)
     if (source.file === target.file) throw new AdrError('INVALID_ARGUMENT', `${source.file} cannot link to itself`)
     const linkedSource = addLink(source, request.link, linkTargetOf(target))
-    const linkedTarget = addLink(target, request.reverse, linkTargetOf(linkedSource))
+    const linkedTarget = addLink(target, reverse, linkTargetOf(linkedSource))
     await writeAll([
       {file: path.join(ws.adrDir, source.file), text: linkedSource.text},
       {file: path.join(ws.adrDir, target.file), text: linkedTarget.text},
@@ -44,8 +47,23 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
       source: describe(source),
       target: describe(target),
       link: request.link,
-      reverseLink: request.reverse,
+      reverseLink: reverse,
       updated: [displayPath(ws, source.file), displayPath(ws, target.file)],
     }
   })
+}
+
+/**
+ * The reverse of a relation adrgate knows, written as LINK is written: `Amends` → `Amended by`,
+ * `amends` → `amended by`. An unknown relation needs its reverse spelt out.
+ */
+export function derivedReverse(link: string): string {
+  const reverse = reverseRel(link)
+  if (!reverse) {
+    throw new AdrError('INVALID_ARGUMENT', `adrgate does not know the reverse of "${link}": give it as REVERSE-LINK`, {
+      suggestions: [`adr link SOURCE "${link}" TARGET "REVERSE"`, 'Known: amends, clarifies, extends, depends on, relates to, supersedes.'],
+    })
+  }
+  const first = link.trim()[0] ?? ''
+  return first !== first.toLowerCase() ? reverse[0].toUpperCase() + reverse.slice(1) : reverse
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
 import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {unknownConfigKeys} from '../../core/config/unknown-keys.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
@@ -37,8 +38,11 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
   if (ws.configFile) {
     const {createAjv} = await import('../../core/lint/schema-validate.js')
-    const validateConfig = createAjv().compile(await readPackageSchema('config.schema.json'))
+    const configSchema = await readPackageSchema('config.schema.json')
+    const validateConfig = createAjv().compile(configSchema)
     if (!validateConfig(ws.config)) for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)
+    for (const f of unknownConfigKeys(ws.config as Record<string, unknown>, configText, configSchema))
+      report(f.line, f.column, f.message, 'warning')
   }
   const rules = isRecord(ws.config.rules) ? ws.config.rules : {}
   const overrides: Record<string, string> = Object.create(null)
