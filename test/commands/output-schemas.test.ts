@@ -107,7 +107,7 @@ describe('--json output matches schemas/output', () => {
 
   it('a failing debate start --json still says which ADR it created', async () => {
     repo = makeRepo({'docs/adr/.keep': ''})
-    const r = await runCommand(DebateStart, ['Datastore', '--json', '--no-input'], repo.dir)
+    const r = await runCommand(DebateStart, ['Datastore', '-p', 'alice', '-p', 'bob', '-a', 'dana', '--json', '--no-input'], repo.dir)
     expect(JSON.parse(r.stdout).error).toMatchObject({code: 'MISSING_ANSWER', ref: 1, adr: '0001-datastore.md'})
   })
 
