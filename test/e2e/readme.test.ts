@@ -27,7 +27,12 @@ function readmeShellBlocks(markdown: string): ShellBlock[] {
     const skip = SKIP.exec(lines[i - 1] ?? '')?.[1]
     const block: ShellBlock = {line: i + 1, commands: [], skip}
     for (i++; i < lines.length && lines[i] !== '```'; i++) {
-      if (lines[i].trim() && !lines[i].trim().startsWith('#')) block.commands.push({line: i + 1, text: lines[i]})
+      if (!lines[i].trim() || lines[i].trim().startsWith('#')) continue
+      // a line ending in a backslash continues on the next, as in a shell
+      const start = i
+      let text = lines[i]
+      while (text.endsWith('\\') && i + 1 < lines.length) text = `${text.slice(0, -1)}${lines[++i]}`
+      block.commands.push({line: start + 1, text})
     }
     blocks.push(block)
   }

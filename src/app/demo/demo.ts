@@ -12,9 +12,9 @@ import {generateToc} from '../adr/generate-toc.js'
 import {listAdrs} from '../adr/list-adrs.js'
 import {showAdr} from '../adr/show-adr.js'
 import {playDebateFromFile} from '../debate/play.js'
-import {exportSite} from '../site/export-site.js'
 import {renderSession} from '../debate/session.js'
 import {addGitDates, renderDatedList} from '../history/list-dates.js'
+import {exportSite} from '../site/export-site.js'
 import {DEBATE_AUTHOR, demoAuthor} from './demo-team.js'
 
 /** What every demo step gets: the throwaway repository, opened as a workspace. */
