@@ -1,5 +1,5 @@
 import {closest} from '../cli/closest.js'
-import {parseLocatedYaml} from '../yaml/yaml-locate.js'
+import {parseLocatedYaml} from '../yaml/yaml.js'
 
 export interface ConfigWarning {
   line: number
