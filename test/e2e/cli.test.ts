@@ -1,6 +1,7 @@
 /**
- * The built binary, spawned as a user or CI would run it (needs `npm run build` first): exit codes,
- * stdout/stderr discipline, --help examples, --json that parses, and nothing waiting on stdin.
+ * The built binary, spawned as a user or CI would run it: the version, --json that parses, and
+ * nothing waiting on stdin. Exit codes and stdout/stderr per command are the case table of
+ * cases.test.ts (run in-process and spawned), which also checks the --help of every command.
  */
 import {spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
@@ -15,9 +16,6 @@ const TREE = {
   'doc/adr/0002-use-postgresql.md': '---\nstatus: proposed\ndate: 2026-02-01\ntags: [storage]\n---\n# Use PostgreSQL\n',
   'doc/adr/0003-use-postgresql-for-reports.md': '---\nstatus: proposed\n---\n# Use PostgreSQL for reports\n',
 }
-
-/** The commands this suite checks `--help` for. Add yours. */
-const COMMANDS = ['list', 'show', 'generate toc', 'generate graph', 'demo']
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
@@ -34,58 +32,12 @@ describe('adr (spawned)', () => {
     expect(r.stderr).toBe('')
   })
 
-  it.each(COMMANDS)('adr %s --help shows examples with the real binary name', (command) => {
-    const r = runBin([...command.split(' '), '--help'], PROJECT_ROOT)
-    expect(r.exitCode).toBe(0)
-    expect(r.stdout).toContain('EXAMPLES')
-    expect(r.stdout).toContain(`$ adr ${command}`)
-    expect(r.stdout).not.toContain('<%=')
-  })
-
   it('list --json prints JSON on stdout and nothing on stderr', () => {
     repo = makeRepo(TREE)
     const r = runBin(['list', '--json'], repo.dir)
     expect(r.exitCode).toBe(0)
     expect(r.stderr).toBe('')
     expect(JSON.parse(r.stdout).adrs).toHaveLength(3)
-  })
-
-  it.each([
-    [['list'], 'doc/adr/0001-record-architecture-decisions.md\n'],
-    [
-      ['list', '--long', '--tag', 'storage'],
-      '#  STATUS    DATE        CREATED      CHANGED      TITLE\n2  proposed  2026-02-01  uncommitted  uncommitted  Use PostgreSQL\n',
-    ],
-    [['generate', 'toc'], '# Architecture Decision Records\n\n* [1. Record architecture decisions]'],
-    [['generate', 'graph'], 'digraph {\n'],
-    [['show', '1'], '# 1. Record architecture decisions\n'],
-  ])('adr %j exits 0 with stderr empty', (argv, start) => {
-    repo = makeRepo(TREE)
-    const r = runBin(argv, repo.dir)
-    expect(r.exitCode).toBe(0)
-    expect(r.stderr).toBe('')
-    expect(r.stdout.startsWith(start)).toBe(true)
-  })
-
-  it('exits 2 when there is no ADR directory, saying so', () => {
-    repo = makeRepo({})
-    const r = runBin(['list'], repo.dir)
-    expect(r.exitCode).toBe(2)
-    expect(r.stdout).toBe('')
-    expect(r.stderr).toContain('The doc/adr directory does not exist')
-  })
-
-  it.each([
-    [['list', '--no-such-flag']],
-    [['show']],
-    [['show', 'postgresql']],
-    [['show', '42']],
-    [['generate', 'graph', '--format', 'png']],
-  ])('adr %j exits 2', (argv) => {
-    repo = makeRepo(TREE)
-    const r = runBin(argv, repo.dir)
-    expect(r.exitCode).toBe(2)
-    expect(r.stderr).not.toBe('')
   })
 
   it('nothing waits on stdin: commands finish while stdin stays open', async () => {

@@ -1,0 +1,211 @@
+/**
+ * One table of cases, each run twice: in-process (the command class from src/, `runCommand`) and
+ * spawned (the built `bin/run.js`, as a user or CI runs it), with the same expectations, in the
+ * manner of markdownlint-cli2's test table. And `--help` for every command the oclif manifest lists.
+ */
+import {spawn} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {BIN, type CommandResult, PROJECT_ROOT, runBin, runCommand} from '../helpers/run-command.js'
+
+const NYGARD = '# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n'
+const COMPLETE = `${NYGARD}\n## Decision\n\nWe record them.\n\n## Consequences\n\nEach decision has a file.\n`
+const TREE: FileTree = {
+  'doc/adr/0001-record-architecture-decisions.md': NYGARD,
+  'doc/adr/0002-use-postgresql.md': '---\nstatus: proposed\ndate: 2026-02-01\ntags: [storage]\n---\n# Use PostgreSQL\n',
+  'doc/adr/0003-use-postgresql-for-reports.md': '---\nstatus: proposed\n---\n# Use PostgreSQL for reports\n',
+}
+
+/** What a stream must be: exactly this text, or text matching this pattern. */
+type Expected = string | RegExp
+
+interface Case {
+  name: string
+  /** The command line after `adr`. */
+  args: string[]
+  /** The repository's files (a git repository, nothing committed). */
+  files: FileTree
+  env?: Record<string, string>
+  exit: 0 | 1 | 2
+  stdout: Expected
+  /** Default: nothing at all on stderr. */
+  stderr?: Expected
+  /** Files the command must have written, with a pattern of their content. */
+  writes?: Record<string, RegExp>
+}
+
+const CASES: Case[] = [
+  {name: 'list prints the paths', args: ['list'], files: TREE, exit: 0, stdout: /^doc\/adr\/0001-record-architecture-decisions\.md\n/},
+  {
+    name: 'list --long filters by tag',
+    args: ['list', '--long', '--tag', 'storage'],
+    files: TREE,
+    exit: 0,
+    stdout: '#  STATUS    DATE        CREATED      CHANGED      TITLE\n2  proposed  2026-02-01  uncommitted  uncommitted  Use PostgreSQL\n',
+  },
+  {
+    name: 'generate toc',
+    args: ['generate', 'toc'],
+    files: TREE,
+    exit: 0,
+    stdout: /^# Architecture Decision Records\n\n\* \[1\. Record architecture decisions\]/,
+  },
+  {name: 'generate graph', args: ['generate', 'graph'], files: TREE, exit: 0, stdout: /^digraph \{\n/},
+  {name: 'show by number', args: ['show', '1'], files: TREE, exit: 0, stdout: NYGARD},
+  {
+    name: 'new writes the next number and prints its path',
+    args: ['new', '--no-edit', 'Use', 'Redis'],
+    files: TREE,
+    env: {ADR_DATE: '2026-03-04'},
+    exit: 0,
+    stdout: 'doc/adr/0004-use-redis.md\n',
+    writes: {'doc/adr/0004-use-redis.md': /# Use Redis[\s\S]*2026-03-04|2026-03-04[\s\S]*# Use Redis/},
+  },
+  {
+    name: 'status moves an ADR along its lifecycle',
+    args: ['status', '2', 'accepted'],
+    files: TREE,
+    exit: 0,
+    stdout: 'doc/adr/0002-use-postgresql.md\n',
+    writes: {'doc/adr/0002-use-postgresql.md': /^---\nstatus: accepted\n/},
+  },
+  {
+    name: 'lint of a complete ADR',
+    args: ['lint', 'doc/adr/0001-record-architecture-decisions.md'],
+    files: {'doc/adr/0001-record-architecture-decisions.md': COMPLETE},
+    exit: 0,
+    stdout: '1 file checked: no problems\n',
+  },
+  {
+    name: 'lint findings exit 1, located, on stdout',
+    args: ['lint'],
+    files: {'doc/adr/0001-record-architecture-decisions.md': COMPLETE, 'doc/adr/0002-a.md': '---\nstatus: maybe\n---\n# A\n'},
+    exit: 1,
+    stdout: /^doc\/adr\/0002-a\.md:2:9 {2}error {2}Unexpected status `maybe`.*status$[\s\S]*in 2 files checked\n$/m,
+  },
+  {
+    name: 'no ADR directory: exit 2, saying so',
+    args: ['list'],
+    files: {'README.md': '# Not ADRs\n'},
+    exit: 2,
+    stdout: '',
+    stderr: /The doc\/adr directory does not exist/,
+  },
+  {name: 'an unknown flag', args: ['list', '--no-such-flag'], files: TREE, exit: 2, stdout: '', stderr: /Nonexistent flag: --no-such-flag/},
+  {name: 'show without a reference', args: ['show'], files: TREE, exit: 2, stdout: '', stderr: /Missing 1 required arg/},
+  {name: 'show of an ambiguous title', args: ['show', 'postgresql'], files: TREE, exit: 2, stdout: '', stderr: /postgresql/i},
+  {name: 'show of a number no ADR has', args: ['show', '42'], files: TREE, exit: 2, stdout: '', stderr: /42/},
+  {
+    name: 'generate graph in a format it does not write',
+    args: ['generate', 'graph', '--format', 'png'],
+    files: TREE,
+    exit: 2,
+    stdout: '',
+    stderr: /png/,
+  },
+]
+
+/** The command id as oclif knows it: the longest prefix of the arguments that names a command file. */
+function commandOf(args: readonly string[]): {id: string; argv: string[]} {
+  const ids = Object.keys(manifest().commands)
+  const two = args.slice(0, 2).join(':')
+  if (ids.includes(two)) return {id: two, argv: args.slice(2)}
+  return {id: args[0], argv: args.slice(1)}
+}
+
+async function inProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CommandResult> {
+  const {id, argv} = commandOf(args)
+  const module = await import(path.join(PROJECT_ROOT, 'src/commands', `${id.split(':').join('/')}.ts`))
+  return runCommand(module.default, argv, cwd, env)
+}
+
+function check(r: {stdout: string; stderr: string; exitCode: number}, c: Case, dir: string): void {
+  const report = `stdout:\n${r.stdout}\nstderr:\n${r.stderr}`
+  expect(r.exitCode, report).toBe(c.exit)
+  const match = (actual: string, expected: Expected) =>
+    typeof expected === 'string' ? expect(actual, report).toBe(expected) : expect(actual, report).toMatch(expected)
+  match(r.stdout, c.stdout)
+  match(r.stderr, c.stderr ?? '')
+  for (const [file, content] of Object.entries(c.writes ?? {})) expect(readFileSync(path.join(dir, file), 'utf8')).toMatch(content)
+}
+
+let repos: TempRepo[] = []
+afterEach(() => {
+  for (const r of repos) r.cleanup()
+  repos = []
+})
+function repoOf(c: Case): TempRepo {
+  const repo = makeRepo(c.files)
+  repos.push(repo)
+  return repo
+}
+
+describe('the case table', () => {
+  for (const c of CASES) {
+    describe(`adr ${c.args.join(' ')}: ${c.name}`, () => {
+      it('in-process', async () => {
+        const repo = repoOf(c)
+        check(await inProcess(c.args, repo.dir, c.env), c, repo.dir)
+      })
+      it('spawned', () => {
+        const repo = repoOf(c)
+        check(runBin(c.args, repo.dir, c.env), c, repo.dir)
+      })
+    })
+  }
+})
+
+interface Manifest {
+  commands: Record<string, {summary?: string; examples?: unknown[]}>
+}
+let cached: Manifest | undefined
+/** The manifest `npm run build` writes (test/helpers/global-setup.ts builds it before the suite). */
+function manifest(): Manifest {
+  cached ??= JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'oclif.manifest.json'), 'utf8')) as Manifest
+  return cached
+}
+
+/** Spawns the binary without waiting on it, so the help of every command is asked for in parallel. */
+function spawnBin(argv: string[]): Promise<{stdout: string; stderr: string; exitCode: number}> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      cwd: PROJECT_ROOT,
+      env: {...process.env, NO_COLOR: '1'},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('close', (code) => resolve({stdout, stderr, exitCode: code ?? 2}))
+  })
+}
+
+describe('--help of every command in the oclif manifest', () => {
+  const ids = Object.keys(manifest().commands).sort()
+
+  it('lists the commands of src/commands/', () => {
+    expect(ids).toContain('list')
+    expect(ids).toContain('generate:toc')
+    expect(ids.length).toBeGreaterThanOrEqual(18)
+  })
+
+  it('each shows its summary, usage and examples with the real binary name, on stdout, exit 0', async () => {
+    const results = await Promise.all(ids.map(async (id) => ({id, r: await spawnBin([...id.split(':'), '--help'])})))
+    for (const {id, r} of results) {
+      const command = id.split(':').join(' ')
+      const spec = manifest().commands[id]
+      expect(spec.summary, id).toBeTruthy()
+      expect(spec.examples?.length, `${id} has examples`).toBeGreaterThan(0)
+      expect(r.exitCode, id).toBe(0)
+      expect(r.stderr, id).toBe('')
+      expect(r.stdout, id).toContain(spec.summary!.split('\n')[0])
+      expect(r.stdout, id).toContain('USAGE')
+      expect(r.stdout, id).toContain('EXAMPLES')
+      expect(r.stdout, id).toContain(`$ adr ${command}`)
+      expect(r.stdout, id).not.toContain('<%=')
+    }
+  })
+})
