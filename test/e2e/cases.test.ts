@@ -93,7 +93,7 @@ const CASES: Case[] = [
     stdout: '',
     stderr: /The doc\/adr directory does not exist/,
   },
-  {name: 'an unknown flag', args: ['list', '--no-such-flag'], files: TREE, exit: 2, stdout: '', stderr: /Nonexistent flag: --no-such-flag/},
+  {name: 'an unknown flag', args: ['list', '--no-such-flag'], files: TREE, exit: 2, stdout: '', stderr: /has no flag --no-such-flag/},
   {name: 'show without a reference', args: ['show'], files: TREE, exit: 2, stdout: '', stderr: /Missing 1 required arg/},
   {name: 'show of an ambiguous title', args: ['show', 'postgresql'], files: TREE, exit: 2, stdout: '', stderr: /postgresql/i},
   {name: 'show of a number no ADR has', args: ['show', '42'], files: TREE, exit: 2, stdout: '', stderr: /42/},
