@@ -11,6 +11,7 @@ import {type BodyOptions, renderBody, resolveHref} from '../../src/core/site/mar
 import {monthName} from '../../src/core/site/page-timeline.js'
 import {repoLinks} from '../../src/core/site/repo-links.js'
 import {buildSiteModel, pageHref} from '../../src/core/site/site-model.js'
+import {renderTradeOffs} from '../../src/core/site/trade-offs-section.js'
 
 const OPTIONS: BodyOptions = {files: new Set(['0002-use-b.md', '0003-café.md']), depth: 1, dir: 'docs/adr'}
 const body = (markdown: string, options: Partial<BodyOptions> = {}) =>
@@ -184,5 +185,42 @@ describe('the rest', () => {
     expect(renderFeed({title: 'A & <B>', generated: '2026-12-01'}, model)).toContain('<title>A &amp; &lt;B&gt;</title>')
     expect(renderBadge(model)).toContain('aria-label="ADRs: 3 · 2 accepted"')
     expect(monthName('2026-04')).toBe('April 2026')
+  })
+})
+
+describe('renderTradeOffs', () => {
+  const traded = parseAdr(
+    [
+      '---',
+      'status: accepted',
+      'drivers:',
+      '  - {id: D1, title: Totals are never wrong, weight: 60, knockout: true}',
+      '  - {id: D2, title: "Tenants add <fields>", weight: 40}',
+      'options:',
+      '  - {id: pg, title: PostgreSQL, score: 4.2}',
+      '  - {id: mongo, title: MongoDB, score: 3.6}',
+      'decision: {chosen: pg, rationale: Transactions}',
+      'consequences: {good: [Totals hold], bad: [A migration]}',
+      'revisit: 2027-01-01',
+      '---',
+      '# Datastore',
+      '',
+    ].join('\n'),
+    '0007-datastore.md',
+  )
+
+  it('shows the drivers, the scores with the chosen option, the consequences and an overdue revisit', () => {
+    const out = renderTradeOffs(traded, '2027-02-01')?.text ?? ''
+    expect(out).toContain('<span class="driver-id">D2</span> Tenants add &lt;fields&gt;</th><td class="num">40</td>')
+    expect(out).toContain(
+      '<tr class="winner"><th scope="row">PostgreSQL <span class="badge-win">chosen</span></th><td class="num total">4.2</td>',
+    )
+    expect(out).toContain('<li>Bad: A migration</li>')
+    expect(out).toContain('<strong class="overdue-flag">Overdue:</strong> Revisit on')
+    expect(renderTradeOffs(traded, '2026-12-01')?.text).not.toContain('overdue-flag')
+  })
+
+  it('is absent for an ADR that records no trade-offs', () => {
+    expect(renderTradeOffs(ADRS[0], '2027-02-01')).toBeUndefined()
   })
 })

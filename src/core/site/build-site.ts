@@ -13,6 +13,7 @@ import {renderSearchPage} from './page-search.js'
 import {renderTimeline} from './page-timeline.js'
 import {buildSearchIndex, type SearchDoc} from './search-index.js'
 import type {SiteModel} from './site-model.js'
+import {renderTradeOffs} from './trade-offs-section.js'
 
 export interface SiteFile {
   /** Relative to the site's root, `/`-separated. */
@@ -51,7 +52,7 @@ export function buildSite(site: SiteInfo, model: SiteModel, parts: SiteParts): B
   const docs: SearchDoc[] = []
   model.entries.forEach((entry, i) => {
     const body = parts.bodies[i]
-    const debate = entry.debate ? renderDebate(entry.debate, parts.today) : undefined
+    const debate = entry.debate ? renderDebate(entry.debate, parts.today) : renderTradeOffs(entry.adr, parts.today)
     const previous = model.entries[i - 1]
     const next = model.entries[i + 1]
     page(entry.page, entry.label, 'adr', renderAdrPage(site, entry, {bodyHtml: body.html, debate, previous, next}))

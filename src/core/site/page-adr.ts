@@ -43,7 +43,7 @@ ${banner(entry)}
 <dl class="facts">
 ${facts.map(([k, v]) => html`<div${k === 'File' ? html` class="wide"` : ''}><dt>${k}</dt><dd>${v}</dd></div>`)}
 </dl>
-${parts.debate ? html`<p class="source-links"><a href="#debate-h">The debate: drivers, scores and flip points ↓</a></p>` : ''}
+${parts.debate ? html`<p class="source-links"><a href="#debate-h">Jump to the trade-offs ↓</a></p>` : ''}
 ${source ? html`<p class="source-links"><a href="${source.view(entry.sourcePath)}">View source on ${source.host}</a> · <a href="${source.edit(entry.sourcePath)}">Edit on ${source.host}</a></p>` : ''}
 </header>
 <div class="adr-layout">
