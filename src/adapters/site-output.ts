@@ -40,7 +40,7 @@ export async function readMiniSearchBrowserBuild(): Promise<string> {
  */
 export async function writeSiteDirectory(
   dir: string,
-  files: readonly SiteFileToWrite[],
+  files: Iterable<SiteFileToWrite>,
   options: {force?: boolean} = {},
 ): Promise<WrittenSite> {
   const target = path.resolve(dir)
@@ -65,17 +65,29 @@ export async function writeSiteDirectory(
   let bytes = 0
   try {
     await fs.mkdir(staging)
-    const dirs = new Set(files.map((f) => path.posix.dirname(f.path)).filter((d) => d !== '.'))
-    for (const d of [...dirs].sort()) await fs.mkdir(path.join(staging, d), {recursive: true})
+    const made = new Set<string>()
     // a few writes in flight at once: thousands of small files, each an open, a write and a close
-    for (let i = 0; i < files.length; i += WRITE_BATCH) {
-      const batch = files.slice(i, i + WRITE_BATCH).map((file) => ({path: file.path, data: Buffer.from(file.content, 'utf8')}))
+    let batch: {path: string; data: Buffer}[] = []
+    const flush = async () => {
+      for (const file of batch) {
+        const parent = path.posix.dirname(file.path)
+        if (parent !== '.' && !made.has(parent)) {
+          await fs.mkdir(path.join(staging, parent), {recursive: true})
+          made.add(parent)
+        }
+      }
       await Promise.all(batch.map((file) => fs.writeFile(path.join(staging, file.path), file.data, {flag: 'wx'})))
       for (const file of batch) {
         written.push({path: file.path, bytes: file.data.length})
         bytes += file.data.length
       }
+      batch = []
     }
+    for (const file of files) {
+      batch.push({path: file.path, data: Buffer.from(file.content, 'utf8')})
+      if (batch.length >= WRITE_BATCH) await flush()
+    }
+    await flush()
     await fs.writeFile(path.join(staging, SITE_MARKER), 'This directory was written by `adr export site`; the next export replaces it.\n')
   } catch (error) {
     await fs.rm(staging, {recursive: true, force: true})

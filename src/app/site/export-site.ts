@@ -6,7 +6,7 @@ import {readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/sit
 import type {Workspace} from '../../adapters/workspace.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
-import {buildSite} from '../../core/site/build-site.js'
+import {SEARCH_INDEX_FILE, siteFiles} from '../../core/site/build-site.js'
 import {inlineSvg, siteGraphDot} from '../../core/site/graph-dot.js'
 import type {SiteInfo} from '../../core/site/layout.js'
 import {bodySource} from '../../core/site/markdown.js'
@@ -88,18 +88,17 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
   progress('Rendering the ADRs')
   const job = {files: adrs.map((a) => a.file), depth: 1, dir, repoUrl: site.repoUrl}
   const bodies = await renderBodiesCached(ws, adrs.map(bodySource), job, request.version)
-  const built = buildSite(site, model, {
+  const files = siteFiles(site, model, {
     bodies,
     graph: {...graph, svg},
     miniSearchSource: await readMiniSearchBrowserBuild(),
     today: request.today,
     onPage: (done, total) => progress('Rendering pages', done, total),
   })
-  progress('Writing the site')
-  const written = await writeSiteDirectory(request.out, built.files, {force: request.force})
+  const written = await writeSiteDirectory(request.out, files, {force: request.force})
   const statuses = Object.fromEntries(model.counts.map((c) => [c.status, c.count]))
   const out = path.relative(ws.cwd, written.dir) || '.'
-  const textBytes = written.bytes - built.searchIndexBytes
+  const indexBytes = written.files.find((f) => f.path === SEARCH_INDEX_FILE)?.bytes ?? 0
   return {
     out,
     index: path.join(out, 'index.html'),
@@ -107,12 +106,12 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
     bytes: written.bytes,
     counts: {
       adrs: adrs.length,
-      pages: built.files.filter((f) => f.path.endsWith('.html')).length,
+      pages: written.files.filter((f) => f.path.endsWith('.html')).length,
       events: model.events.length,
       debates: debates.size,
       statuses,
     },
-    search: {indexBytes: built.searchIndexBytes, textBytes},
+    search: {indexBytes, textBytes: written.bytes - indexBytes},
     graph: {nodes: graph.drawn, edges: graph.edges.length},
     warnings,
   }

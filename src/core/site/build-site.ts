@@ -33,29 +33,28 @@ export interface SiteParts {
   onPage?: (done: number, total: number) => void
 }
 
-export interface BuiltSite {
-  files: SiteFile[]
-  /** Bytes of `search-index.js`. */
-  searchIndexBytes: number
-}
+/** The site's search index file (its size is reported beside the rest of the site's). */
+export const SEARCH_INDEX_FILE = 'search-index.js'
 
-/** Every file of the site, from the model: pure, so the adapters only write what it returns. */
-export function buildSite(site: SiteInfo, model: SiteModel, parts: SiteParts): BuiltSite {
-  const files: SiteFile[] = []
+/**
+ * Every file of the site, from the model, one at a time: pure (the adapters write what it yields), and
+ * lazy, so thousands of pages are written as they are made instead of all held in memory.
+ */
+export function* siteFiles(site: SiteInfo, model: SiteModel, parts: SiteParts): Generator<SiteFile> {
   const page = (
     path: string,
     title: string,
     section: Parameters<typeof renderPage>[1]['section'],
     body: ReturnType<typeof renderIndex>,
     scripts?: string[],
-  ) => files.push({path, content: renderPage(site, {path, title, section, body, scripts})})
+  ): SiteFile => ({path, content: renderPage(site, {path, title, section, body, scripts})})
   const docs: SearchDoc[] = []
-  model.entries.forEach((entry, i) => {
+  for (const [i, entry] of model.entries.entries()) {
     const body = parts.bodies[i]
     const debate = entry.debate ? renderDebate(entry.debate, parts.today) : renderTradeOffs(entry.adr, parts.today)
     const previous = model.entries[i - 1]
     const next = model.entries[i + 1]
-    page(entry.page, entry.label, 'adr', renderAdrPage(site, entry, {bodyHtml: body.html, debate, previous, next}))
+    yield page(entry.page, entry.label, 'adr', renderAdrPage(site, entry, {bodyHtml: body.html, debate, previous, next}))
     const adr = entry.adr
     docs.push({
       page: entry.page,
@@ -65,22 +64,18 @@ export function buildSite(site: SiteInfo, model: SiteModel, parts: SiteParts): B
       text: [adr.number ?? '', body.text, ...adr.tags, ...adr.deciders, ...adr.consulted, ...adr.informed].join(' '),
     })
     parts.onPage?.(i + 1, model.entries.length)
-  })
-  page('index.html', site.title, 'index', renderIndex(model))
-  page('timeline.html', 'Timeline', 'timeline', renderTimeline(site, model))
-  page('graph.html', 'Relation graph', 'graph', renderGraphPage(model, parts.graph))
-  page('search.html', 'Search', 'search', renderSearchPage(), ['assets/minisearch.js', 'search-index.js', 'assets/search.js'])
-  const search = buildSearchIndex(docs)
-  files.push(
-    {path: 'search-index.js', content: search.script},
-    {path: 'assets/site.css', content: SITE_CSS},
-    {path: 'assets/site.js', content: SITE_JS},
-    {path: 'assets/icon.svg', content: ICON_SVG},
-    {path: 'assets/search.js', content: SEARCH_JS},
-    {path: 'assets/minisearch.js', content: parts.miniSearchSource},
-    {path: 'feed.xml', content: renderFeed(site, model)},
-    {path: 'badge.svg', content: renderBadge(model)},
-    {path: 'adrs.json', content: renderAdrsJson(site, model)},
-  )
-  return {files, searchIndexBytes: search.indexBytes}
+  }
+  yield page('index.html', site.title, 'index', renderIndex(model))
+  yield page('timeline.html', 'Timeline', 'timeline', renderTimeline(site, model))
+  yield page('graph.html', 'Relation graph', 'graph', renderGraphPage(model, parts.graph))
+  yield page('search.html', 'Search', 'search', renderSearchPage(), ['assets/minisearch.js', SEARCH_INDEX_FILE, 'assets/search.js'])
+  yield {path: 'assets/site.css', content: SITE_CSS}
+  yield {path: 'assets/site.js', content: SITE_JS}
+  yield {path: 'assets/icon.svg', content: ICON_SVG}
+  yield {path: 'assets/search.js', content: SEARCH_JS}
+  yield {path: 'assets/minisearch.js', content: parts.miniSearchSource}
+  yield {path: 'feed.xml', content: renderFeed(site, model)}
+  yield {path: 'badge.svg', content: renderBadge(model)}
+  yield {path: 'adrs.json', content: renderAdrsJson(site, model)}
+  yield {path: SEARCH_INDEX_FILE, content: buildSearchIndex(docs).script}
 }
