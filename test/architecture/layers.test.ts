@@ -29,6 +29,8 @@ const CORE_PACKAGES = [
   'gray-matter',
   'ajv',
   'ajv-formats',
+  // builds the debate record's JSON Schema, from which its types are derived (ADR: one source of truth)
+  '@sinclair/typebox',
   'mdast',
   /^mdast-util-/,
   /^micromark-/,
