@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
+import {formatTotal} from '../../src/core/debate/aggregate.js'
 import {escalateRecord} from '../../src/core/debate/gates/escalate.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
+import {renderDebateAdr} from '../../src/core/debate/render-adr.js'
 import {invoicingAnswers, lintSaves, play} from './debate-gates-helpers.js'
 
 /** Deletes `a.b.c` from an answers object. */
@@ -304,5 +306,42 @@ describe('escalating a fast track that never had weights', () => {
     expect(second.record.drivers?.map((d) => d.measure)).toEqual([again.drivers[0].measure, again.drivers[1].measure])
     expect(second.record.weights?.agreed).toEqual({D1: 55, D2: 45})
     expect(lintSaves([...first.saved, ...second.saved])).toEqual([])
+  })
+})
+
+describe('the protocol, completed', () => {
+  it('displays totals rounded half up to two places, both ways a binary fraction falls', () => {
+    expect(['2.425', '4.025', '3.7', '1.005', '2.424', '0'].map((t) => formatTotal(Number(t)))).toEqual([
+      '2.43',
+      '4.03',
+      '3.70',
+      '1.01',
+      '2.42',
+      '0.00',
+    ])
+  })
+
+  it('the Y-statement "to achieve" names only drivers the chosen option scores best on', async () => {
+    const {record} = await play(invoicingAnswers(), [], {interactive: false})
+    // PostgreSQL 16 leads on D1 (4.5) and D3 (4) but MongoDB 7 beats it on D2 (5 against 3.5), the second-heaviest
+    expect(record.decision?.y_statement).toContain(
+      'to achieve "Invoice totals are never wrong" and "The team runs it without a dedicated DBA",',
+    )
+    expect(record.decision?.y_statement).not.toMatch(/to achieve[^,]*without a release/)
+  })
+
+  it('the ADR shows objections and their resolution, and folds the long parts into <details>', async () => {
+    const answers = invoicingAnswers()
+    answers.consent.bob = {kind: 'objection', statement: 'Tenants will wait weeks for fields.', harms: ['D2'], worse_than_acceptable: true}
+    answers.objections = {bob: {summary: 'Fields must not wait.', confirmed: true, resolution: 'overruled', rationale: 'JSONB covers it.'}}
+    const {record, error} = await play(answers, [], {interactive: false})
+    expect(error).toBeUndefined()
+    const adr = renderDebateAdr(record, {title: 'Primary datastore', status: 'accepted', date: '2026-11-20', debate: 'debates/x.yaml'})
+    expect(adr).toContain('* O2 bob objected (harms D2): "Tenants will wait weeks for fields." — overruled by dana: JSONB covers it.')
+    expect(adr).toContain('<details>\n<summary>Each option, driver by driver</summary>')
+    const body = adr.slice(adr.indexOf('\n---', 4))
+    // about one page once the details are folded
+    const folded = body.replace(/<details>[\s\S]*?<\/details>/g, '<details/>')
+    expect(folded.split('\n').length).toBeLessThan(80)
   })
 })

@@ -50,3 +50,13 @@ export function round(value: number, digits = 3): number {
   const factor = 10 ** digits
   return Math.round((value + Number.EPSILON) * factor) / factor
 }
+
+/**
+ * A total as people read it: two decimals, rounded half up from the stored three (2.425 → 2.43,
+ * 4.025 → 4.03), computed on integers so binary fractions never round one of them down.
+ */
+export function formatTotal(value: number): string {
+  const thousandths = Math.round(value * 1000)
+  const hundredths = Math.floor((thousandths + 5) / 10)
+  return (hundredths / 100).toFixed(2)
+}

@@ -1,4 +1,5 @@
 import {stringifyYaml} from '../yaml/yaml.js'
+import {formatTotal} from './aggregate.js'
 import {type DebateRecord, participantNames, type Results} from './record.js'
 import {describeResults} from './render-matrix.js'
 import {computeResults} from './results.js'
@@ -96,7 +97,7 @@ function body(record: DebateRecord, meta: DebateAdrMeta, results: Results | unde
   for (const o of record.options ?? []) {
     const total = results?.totals.find((t) => t.option === o.id)
     lines.push(
-      `* ${o.title}${total && weights ? ` (weighted total ${total.total.toFixed(2)}${total.knocked_out ? ', knocked out' : ''})` : ''}`,
+      `* ${o.title}${total && weights ? ` (weighted total ${formatTotal(total.total)}${total.knocked_out ? ', knocked out' : ''})` : ''}`,
     )
   }
   if (!record.options?.length) lines.push('* To be listed at Gate 4.')
@@ -125,7 +126,10 @@ function body(record: DebateRecord, meta: DebateAdrMeta, results: Results | unde
     for (const c of record.confirmation ?? []) lines.push(`* ${c.id} ${c.name} (${c.kind}): ${c.check}`)
     lines.push('')
   }
-  if (results && weights) lines.push('## Pros and Cons of the Options', '', ...prosAndCons(record, results))
+  if (results && weights) {
+    const pros = prosAndCons(record, results)
+    lines.push('## Pros and Cons of the Options', '', ...(pros.length > LONG ? collapsed(`Each option, driver by driver`, pros) : pros))
+  }
   lines.push('## More Information', '', ...moreInformation(record, meta, results))
   return lines
 }
@@ -155,15 +159,30 @@ function moreInformation(record: DebateRecord, meta: DebateAdrMeta, results: Res
   ]
   if (results && record.weights?.agreed) lines.push(...describeResults(record, results).map((l) => `* ${l}`), '')
   if (record.cruxes?.length) {
-    lines.push('Cruxes:', '')
+    const cruxes: string[] = []
     for (const c of record.cruxes) {
       const settled =
         c.resolution === 'evidence'
           ? `settled by ${c.settle}${c.owner_of_experiment ? ` (run by ${c.owner_of_experiment})` : ''}: ${c.finding}`
           : `accepted as uncertainty, watched by ${c.trigger}`
-      lines.push(
+      cruxes.push(
         `* ${c.id} (${c.owner}${c.cells.length ? `, ${c.cells.map((x) => `${x.option} on ${x.driver}`).join(', ')}` : ''}): ${c.fact} — ${settled}`,
       )
+    }
+    if (cruxes.length > 3) lines.push(...collapsed(`Cruxes (${cruxes.length})`, cruxes))
+    else lines.push('Cruxes:', '', ...cruxes, '')
+  }
+  const raised = (record.objections ?? []).filter((o) => o.kind !== 'consent')
+  if (raised.length) {
+    lines.push('Objections and concerns:', '')
+    for (const o of raised) {
+      const harms = o.harms?.length ? ` (harms ${o.harms.join(', ')})` : ''
+      const said = o.statement ? `: "${o.statement}"` : ''
+      if (o.kind === 'concern') lines.push(`* ${o.id} ${o.raiser}'s concern${harms}${said}`)
+      else {
+        const outcome = o.resolution ? `${o.resolution} by ${o.by ?? record.roles.approver}: ${o.rationale ?? ''}`.trimEnd() : 'open'
+        lines.push(`* ${o.id} ${o.raiser} objected${harms}${said} — ${outcome}`)
+      }
     }
     lines.push('')
   }
@@ -181,6 +200,14 @@ function moreInformation(record: DebateRecord, meta: DebateAdrMeta, results: Res
     for (const t of record.revisit.triggers) lines.push(`* ${t.id} ${t.condition}${t.source ? ` (from ${t.source})` : ''}`)
   }
   return lines
+}
+
+/** More lines than this in one part of the body, and it is collapsed so the ADR stays about a page. */
+const LONG = 12
+
+/** A part of the body folded into `<details>`: on the page, one line; the full text one click away. */
+function collapsed(summary: string, lines: readonly string[]): string[] {
+  return ['<details>', `<summary>${summary}</summary>`, '', ...lines, '</details>', '']
 }
 
 function lowerFirst(text: string): string {

@@ -1,3 +1,4 @@
+import {formatTotal} from './aggregate.js'
 import {type DebateRecord, participantNames, type Results} from './record.js'
 import {computeResults} from './results.js'
 
@@ -23,7 +24,7 @@ export function renderMatrix(record: DebateRecord, results: Results = record.res
       return `${scores.join(' ')}${divergent.has(`${o.id}|${d.id}`) ? ' !' : ''}`
     })
     const total = results.totals.find((t) => t.option === o.id)
-    return [o.title, ...cells, weights && total ? `${total.total.toFixed(2)}${total.knocked_out ? ' (out)' : ''}` : '']
+    return [o.title, ...cells, weights && total ? `${formatTotal(total.total)}${total.knocked_out ? ' (out)' : ''}` : '']
   })
   const lines = [`Scores (${people.join(' / ')}; ! = differ by 2 or more; a→b = rescored):`, ...table([head, ...rows])]
   lines.push('', ...drivers.map((d) => `  ${d.id} ${d.name}${d.knockout ? ' (knockout)' : ''}`))
@@ -38,7 +39,7 @@ export function describeResults(record: DebateRecord, results: Results): string[
     lines.push(`${title(k.option)} is out: it scores ${k.aggregate} on knockout driver ${k.driver}, below 3.`)
   if (!record.weights?.agreed) return lines
   lines.push(
-    `Ranking under the agreed weights: ${results.totals.map((t) => `${t.rank}. ${title(t.option)} ${t.total.toFixed(2)}`).join(' · ')}`,
+    `Ranking under the agreed weights: ${results.totals.map((t) => `${t.rank}. ${title(t.option)} ${formatTotal(t.total)}`).join(' · ')}`,
   )
   const by = Object.entries(results.winners_by_participant)
   lines.push(
