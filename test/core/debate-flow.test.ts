@@ -58,9 +58,10 @@ describe('the fast track', () => {
     },
   })
 
-  it('is at most 15 prompts for two participants, G3-lite, G4-lite and G8-lite', async () => {
+  it('is 15 prompts for two participants, G3-lite, G4-lite and G8-lite, and one more for a dissent', async () => {
     const {record, person} = await play({}, FEATURE_FLAGS_FAST_TRACK, {brief: true})
-    expect(person.asked).toHaveLength(15)
+    expect(person.asked).toHaveLength(16)
+    expect(record.commitments?.[0]).toMatchObject({stance: 'disagree-and-commit', dissent: expect.stringContaining('support')})
     expect(record.gate_log.map((g) => g.gate)).toEqual(['G1', 'G2', 'G3', 'G4', 'G8'])
     expect(record).toMatchObject({
       track: 'fast',
@@ -76,6 +77,21 @@ describe('the fast track', () => {
       },
     ])
     expect(person.notes).toContain('\nGate 3 of 8 · Drivers (lite)')
+  })
+
+  it('G8-lite: a participant raises a concern with the stance, at the terminal; it is recorded and does not block', async () => {
+    const list = FEATURE_FLAGS_FAST_TRACK.filter(([k]) => !k.startsWith('commitments.bob'))
+    const {record, person, error} = await play(
+      {},
+      [...list, ['commitments.bob.stance', 'concern'], ['consent.bob.statement', 'Self-hosting it adds an on-call page']],
+      {brief: true},
+    )
+    expect(error).toBeUndefined()
+    expect(person.remaining()).toEqual([])
+    expect(record.commitments?.[1]).toEqual({participant: 'bob', stance: 'agree'})
+    expect(record.objections).toEqual([
+      {id: 'O1', raiser: 'bob', kind: 'concern', option: 'unleash', statement: 'Self-hosting it adds an on-call page'},
+    ])
   })
 
   it('goes to the full track when one nomination is costly: the most cautious class wins', async () => {

@@ -23,7 +23,7 @@ export function invoicingRecord(): DebateRecord {
   return emptyRecord({adr: '0001-primary-datastore-for-tally.md', approver: 'dana', participants: ['alice', 'bob'], started: '2026-11-20'})
 }
 
-/** A whole fast-track debate on feature flags (two participants, a two-way door): the 15 answers, in the order asked. */
+/** A whole fast-track debate on feature flags (two participants, a two-way door): the 16 answers, in the order asked (15 when nobody dissents). */
 export const FEATURE_FLAGS_FAST_TRACK: readonly [string, Answer][] = [
   ['frame.question', 'How do product teams get feature flags to customers within a day?'],
   ['frame.positions.alice.favours', 'LaunchDarkly'],
@@ -39,6 +39,7 @@ export const FEATURE_FLAGS_FAST_TRACK: readonly [string, Answer][] = [
   ['consequences.bad', 'We run one more service'],
   ['confirmation.0.check', 'npm test runs the flag contract test in CI'],
   ['commitments.alice.stance', 'disagree-and-commit'],
+  ['commitments.alice.dissent', 'Per-seat pricing buys us support we will miss'],
   ['commitments.bob.stance', 'agree'],
 ]
 

@@ -96,8 +96,9 @@ describe.skipIf(!hasPython)(TITLE, () => {
         ["dana › Why, in the product's terms?", type('It meets both drivers at the lowest cost')],
         ['What gets worse?', type('We run one more service')],
         ['How will you confirm', type('npm test runs the flag contract test in CI')],
-        ['alice › Your stance on unleash?', [DOWN, ENTER]],
-        ['bob › Your stance on unleash?', [ENTER]],
+        ['alice › Your stance on Unleash?', [DOWN, ENTER]],
+        ['alice › Your dissent on Unleash', [ENTER]],
+        ['bob › Your stance on Unleash?', [ENTER]],
       ],
       repo.dir,
     )
@@ -132,10 +133,10 @@ describe.skipIf(!hasPython)(TITLE, () => {
       ],
       repo.dir,
     )
-    // 130, as a shell reports Ctrl-C, and the command that resumes this very debate
     expect(first.status, first.transcript).toBe(130)
     expect(first.transcript).toContain('Every answer given so far is saved')
-    expect(first.transcript).toContain('adr debate resume 1')
+    expect(first.transcript).toContain('Started ADR 1: docs/adr/0001-primary-datastore.md')
+    expect(first.transcript).toContain('Try: adr debate resume 1')
     const second = drive(['debate', 'resume', '1'], [['Context:', ['\u0003']]], repo.dir)
     expect(second.transcript).not.toContain('product question')
     expect(second.status).toBe(130)

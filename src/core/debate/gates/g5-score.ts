@@ -60,12 +60,12 @@ async function scoreAll(ctx: GateContext, who: string): Promise<ScoreEntry[]> {
           message: `Score ${cell}, 1–5 (3 = meets the measure)`,
           validate: oneToFive,
         }),
-        rationale: await ctx.askText({key: `${base}.rationale`, who, blind: true, message: `Why, in one sentence?`}),
+        rationale: await ctx.askText({key: `${base}.rationale`, who, blind: true, message: `${cell}: why that score, in one sentence?`}),
         evidence: (await ctx.askSelect({
           key: `${base}.evidence`,
           who,
           blind: true,
-          message: 'Evidence',
+          message: `${cell}: what is the score based on?`,
           choices: EVIDENCE_TYPES.map((value) => ({value})),
           default: 'experience',
         })) as EvidenceType,
@@ -73,7 +73,7 @@ async function scoreAll(ctx: GateContext, who: string): Promise<ScoreEntry[]> {
           key: `${base}.confidence`,
           who,
           blind: true,
-          message: 'Confidence',
+          message: `${cell}: how confident are you?`,
           choices: LEVELS,
           default: 'medium',
         })) as Level,
@@ -89,17 +89,18 @@ async function reconcile(ctx: GateContext): Promise<void> {
   for (const cell of record.results?.divergent ?? []) {
     const entries = record.scoring!.entries.filter((e) => e.option === cell.option && e.driver === cell.driver)
     if (entries.every((e) => e.other_side)) continue
+    const about = cellTitle(record, cell)
     for (const entry of entries) {
       const base = `reveal.${entry.participant}.${cell.option}.${cell.driver}`
       entry.other_side = await ctx.askText({
         key: `${base}.other_side`,
         who: entry.participant,
-        message: `${cell.option} on ${cell.driver} differs by ${cell.spread}. In one sentence, the other side's reason:`,
+        message: `${about}: the scores differ by ${cell.spread}. In one sentence, the other side's reason:`,
       })
       const score = await ctx.askNumber({
         key: `${base}.score`,
         who: entry.participant,
-        message: `Keep your ${entry.score}, or change it?`,
+        message: `${about}: keep your ${entry.score}, or change it?`,
         default: entry.score,
         validate: oneToFive,
       })
@@ -137,6 +138,13 @@ async function askWayBack(ctx: GateContext, why: string): Promise<GateOutcome> {
     ],
   })
   return back === 'drivers' ? {next: 'G3', reason: why} : {next: 'G4', reason: why}
+}
+
+/** `MongoDB 7 on D1 "Invoice totals are never wrong"`: a cell in the words people use. */
+export function cellTitle(record: DebateRecord, cell: {option: string; driver: string}): string {
+  const option = record.options?.find((o) => o.id === cell.option)?.title ?? cell.option
+  const driver = record.drivers?.find((d) => d.id === cell.driver)
+  return `${option} on ${cell.driver}${driver ? ` "${driver.name}"` : ''}`
 }
 
 /** Divergent cells that no resolved crux explains yet. */

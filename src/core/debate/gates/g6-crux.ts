@@ -3,7 +3,7 @@ import {participantNames} from '../record.js'
 import {computeResults} from '../results.js'
 import {addMonths, checkDate} from './calendar.js'
 import type {GateContext, RuleFailure} from './context.js'
-import {unsettledCells} from './g5-score.js'
+import {cellTitle, unsettledCells} from './g5-score.js'
 import type {Gate, GateOutcome} from './gate.js'
 
 const SETTLE = [
@@ -46,7 +46,7 @@ export const cruxGate: Gate = {
 /** One participant's crux on some cells: the fact, whether it is genuine, how it is settled, and the rescore. */
 async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Promise<boolean> {
   const record = ctx.record
-  const cellText = cells.length ? cells.map((c) => `${c.option} on ${c.driver}`).join(', ') : 'the weights'
+  const cellText = cells.length ? cells.map((c) => cellTitle(record, c)).join(', ') : 'the weights'
   const base = cells.length ? `cruxes.${cells[0].option}.${cells[0].driver}.${who}` : `cruxes.weights.${who}`
   const same = (c: Crux) =>
     c.owner === who &&
@@ -58,13 +58,22 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
     who,
     message: `${cellText}: what one observable fact would move your score by 2 or more? (a document, test or measurement settles it)`,
   })
-  const genuine = await ctx.askConfirm({key: `${base}.genuine`, who, message: 'Would that genuinely change your mind?', default: true})
+  const genuine = await ctx.askConfirm({
+    key: `${base}.genuine`,
+    who,
+    message: `${who}'s crux on ${cellText}: would that fact genuinely change your mind?`,
+  })
   const crux: Crux = {id: existing?.id ?? `C${record.cruxes!.length + 1}`, cells, owner: who, fact, genuine, settle: 'lookup'}
-  if (!genuine) crux.deeper_belief = await ctx.askText({key: `${base}.deeper_belief`, who, message: 'What deeper belief would?'})
+  if (!genuine)
+    crux.deeper_belief = await ctx.askText({
+      key: `${base}.deeper_belief`,
+      who,
+      message: `${who}'s crux on ${cellText}: what deeper belief would?`,
+    })
   crux.settle = (await ctx.askSelect({
     key: `${base}.settle`,
     who,
-    message: 'How will it be settled before the deadline?',
+    message: `${who}'s crux on ${cellText}: how will it be settled before the deadline?`,
     choices: SETTLE,
   })) as Crux['settle']
   // The crux enters the record only once it is whole, so every save in between is a valid record.
@@ -74,7 +83,11 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
     else record.cruxes!.push(crux)
   }
   if (crux.settle === 'defer') {
-    const condition = await ctx.askText({key: `${base}.trigger`, who, message: 'What observable condition should reopen the decision?'})
+    const condition = await ctx.askText({
+      key: `${base}.trigger`,
+      who,
+      message: `${who}'s crux on ${cellText}: what observable condition should reopen the decision?`,
+    })
     crux.resolution = 'uncertainty'
     crux.trigger = addTrigger(ctx, {condition, source: crux.id})
     commit()
@@ -84,21 +97,21 @@ async function settleCrux(ctx: GateContext, cells: CellRef[], who: string): Prom
   if (crux.settle === 'experiment') {
     crux.owner_of_experiment = await ctx.askSelect({
       key: `${base}.experiment_owner`,
-      message: 'Who runs the experiment? (the sceptic of the claim: by default, you)',
+      message: `${who}'s crux on ${cellText}: who runs the experiment? (the sceptic of the claim: by default, ${who})`,
       choices: participantNames(record).map((value) => ({value})),
       default: who,
     })
   }
   crux.due = await ctx.askText({
     key: `${base}.due`,
-    message: `Due by (on or before ${decideBy})`,
+    message: `${who}'s crux on ${cellText}: due by (on or before ${decideBy})`,
     default: decideBy,
     validate: (v) => checkDate(v) ?? (String(v) > decideBy ? `it is due after the deadline, ${decideBy}` : undefined),
   })
   commit()
   crux.finding = await ctx.askText({
     key: `${base}.finding`,
-    message: `What did the ${crux.settle} find? (the session is saved: stop here and resume once it is done)`,
+    message: `${who}'s crux on ${cellText}: what did the ${crux.settle} find? (the session is saved: stop here and resume once it is done)`,
   })
   crux.resolution = 'evidence'
   crux.resolved_on = ctx.today
@@ -118,7 +131,7 @@ async function rescore(ctx: GateContext, crux: Crux, base: string): Promise<bool
       await ctx.askNumber({
         key: `${base}.rescore`,
         who: crux.owner,
-        message: `After the finding, your score for ${entry.option} on ${entry.driver} (now ${entry.score})?`,
+        message: `After the finding, your score for ${cellTitle(record, entry)} (now ${entry.score})?`,
         default: entry.score,
       }),
     )

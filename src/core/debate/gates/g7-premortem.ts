@@ -72,13 +72,25 @@ async function askRisk(ctx: GateContext, who: string, option: string, title: str
     participant: who,
     option,
     story,
-    likelihood: (await ctx.askSelect({key: `${base}.likelihood`, who, blind: true, message: 'How likely?', choices: LEVELS})) as Level,
-    impact: (await ctx.askSelect({key: `${base}.impact`, who, blind: true, message: 'How bad for the product?', choices: LEVELS})) as Level,
+    likelihood: (await ctx.askSelect({
+      key: `${base}.likelihood`,
+      who,
+      blind: true,
+      message: `${title} hurt the product: how likely is your story?`,
+      choices: LEVELS,
+    })) as Level,
+    impact: (await ctx.askSelect({
+      key: `${base}.impact`,
+      who,
+      blind: true,
+      message: `${title} hurt the product: how bad would it be?`,
+      choices: LEVELS,
+    })) as Level,
     response: (await ctx.askSelect({
       key: `${base}.response`,
       who,
       blind: true,
-      message: 'The response?',
+      message: `Your story about ${title}: the response?`,
       choices: RESPONSES,
     })) as Risk['response'],
   }
@@ -87,7 +99,7 @@ async function askRisk(ctx: GateContext, who: string, option: string, title: str
       key: `${base}.action`,
       who,
       blind: true,
-      message: risk.response === 'mitigate' ? 'What will be done?' : 'What will be watched?',
+      message: `Your story about ${title}: ${risk.response === 'mitigate' ? 'what will be done?' : 'what will be watched?'}`,
     })
   }
   return risk

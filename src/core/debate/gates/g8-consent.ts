@@ -8,6 +8,7 @@ import {leadingOption, topScored} from './leader.js'
 import {composeYStatement} from './y-statement.js'
 
 const STANCES = [{value: 'agree'}, {value: 'disagree-and-commit'}, {value: 'stand-aside'}]
+const CONCERN = {value: 'concern', name: 'agree, and record a concern'}
 
 /** G8 Consent & commit: can everyone live with it until the revisit? Then the decision and each commitment. */
 export const consentGate: Gate = {
@@ -21,7 +22,6 @@ export const consentGate: Gate = {
       await askConsequences(ctx, true)
       await askChecks(ctx, true)
       await askRevisit(ctx)
-      record.objections = liteConcerns(ctx)
     } else {
       const outcome = await askObjections(ctx, leadingOption(record))
       if (outcome) return outcome
@@ -29,6 +29,7 @@ export const consentGate: Gate = {
     }
     for (;;) {
       record.commitments = await askCommitments(ctx)
+      if (lite) record.objections = liteConcerns(ctx)
       record.decision!.y_statement = String(
         ctx.prompter.peek?.(ctx.key('decision.y_statement')) ?? composeYStatement(record, record.decision!.chosen),
       )
@@ -63,31 +64,47 @@ async function decide(ctx: GateContext, lite: boolean): Promise<void> {
     decision.override_rationale = await ctx.askText({
       key: 'decision.override_rationale',
       who: decider,
-      message: `${chosen} is not the top-scored option (${top}). Why choose it anyway?`,
+      message: `${titleOf(ctx, chosen)} is not the top-scored option (${titleOf(ctx, top)}). Why choose it anyway?`,
     })
   }
   record.decision = decision
+}
+
+function titleOf(ctx: GateContext, id: string): string {
+  return ctx.record.options?.find((o) => o.id === id)?.title ?? id
 }
 
 async function askCommitments(ctx: GateContext): Promise<Commitment[]> {
   const commitments: Commitment[] = []
   for (const who of participantNames(ctx.record)) {
     const overruled = (ctx.record.objections ?? []).some((o) => o.raiser === who && o.resolution === 'overruled')
-    const stance = (await ctx.askSelect({
+    const title = titleOf(ctx, ctx.record.decision!.chosen)
+    const lite = ctx.record.track === 'fast'
+    const answer = await ctx.askSelect({
       key: `commitments.${who}.stance`,
       who,
-      message: `Your stance on ${ctx.record.decision!.chosen}?`,
-      choices: STANCES,
+      message: `Your stance on ${title}?`,
+      // G8-lite: a concern is raised here, at the terminal, and never blocks
+      choices: lite ? [...STANCES, CONCERN] : STANCES,
       default: overruled ? 'disagree-and-commit' : 'agree',
-    })) as Commitment['stance']
+    })
+    if (answer === 'concern') {
+      await ctx.askText({
+        key: `consent.${who}.statement`,
+        who,
+        message: `Your concern about ${title}, in your own words (recorded; it does not block)`,
+      })
+    }
+    const stance = (answer === 'concern' ? 'agree' : answer) as Commitment['stance']
     const commitment: Commitment = {participant: who, stance}
     if (stance !== 'agree') {
-      const dissent = String(
-        await ctx.askUnlessBrief(
-          {key: `commitments.${who}.dissent`, kind: 'text', who, message: 'Your dissent, in your own words (optional)', optional: true},
-          '',
-        ),
-      )
+      // asked on both tracks: whoever disagrees and commits may say why, in their own words
+      const dissent = await ctx.askText({
+        key: `commitments.${who}.dissent`,
+        who,
+        message: `Your dissent on ${title}, in your own words (Enter for none)`,
+        optional: true,
+      })
       if (dissent) commitment.dissent = dissent
     }
     commitments.push(commitment)
@@ -95,11 +112,12 @@ async function askCommitments(ctx: GateContext): Promise<Commitment[]> {
   return commitments
 }
 
-/** On the fast track objections do not block: whatever an answers file raises is recorded as a concern. */
+/** On the fast track objections do not block: a concern raised with the stance, or in an answers file, is recorded as a concern. */
 function liteConcerns(ctx: GateContext): Objection[] {
   const concerns: Objection[] = []
   for (const who of participantNames(ctx.record)) {
-    const statement = ctx.prompter.peek?.(ctx.key(`consent.${who}.statement`))
+    const key = ctx.key(`consent.${who}.statement`)
+    const statement = ctx.answers[key] ?? ctx.prompter.peek?.(key)
     if (statement)
       concerns.push({
         id: `O${concerns.length + 1}`,

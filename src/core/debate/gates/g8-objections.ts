@@ -65,7 +65,15 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
     }
     objections.push(objection)
   }
-  ctx.note(`  Revealed: ${objections.map((o) => `${o.raiser} ${o.kind}`).join(', ')}.`)
+  // Revealed in full (the words and what they harm) before anyone is asked to summarise an objection.
+  ctx.note(
+    `  Revealed:\n${objections
+      .map(
+        (o) =>
+          `    ${o.raiser}: ${o.kind}${o.harms?.length ? ` (harms ${o.harms.join(', ')})` : ''}${o.statement ? ` — "${o.statement}"` : ''}`,
+      )
+      .join('\n')}`,
+  )
   record.objections = [...earlier, ...objections]
   for (const objection of objections.filter((o) => o.kind === 'objection')) {
     const base = `objections.${objection.raiser}`
@@ -77,13 +85,13 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
     objection.confirmed_by_raiser = await ctx.askConfirm({
       key: `${base}.confirmed`,
       who: objection.raiser,
-      message: 'Is that a fair summary of your objection?',
+      message: `Is that a fair summary of your objection to ${title}?`,
       default: true,
     })
     objection.resolution = (await ctx.askSelect({
       key: `${base}.resolution`,
       who: record.roles.approver,
-      message: 'Integrate it, or overrule it?',
+      message: `${objection.raiser}'s objection to ${title}: integrate it, or overrule it?`,
       choices: [{value: 'integrated'}, {value: 'overruled'}],
     })) as Objection['resolution']
     objection.by = record.roles.approver
