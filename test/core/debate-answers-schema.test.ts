@@ -59,6 +59,8 @@ const PEEKED: Record<string, unknown> = {
   good: ['Totals are right'],
   tradeoffs: ['Slower writes'],
   dissent: 'In my own words.',
+  evidence: 'opinion',
+  confidence: 'low',
   title: 'A title',
   class: 'costly',
 }
@@ -69,6 +71,7 @@ function sample(asked: Asked, all: readonly Asked[]): unknown {
   if (!q) {
     const last = asked.key.split('.').at(-1)!
     if (/^\d+$/.test(last) || all.some((a) => a.key.startsWith(`${asked.key}.`)) || ['weights', 'agreed'].includes(last)) return undefined
+    if (/^D[1-9][0-9]*$/.test(last)) return 30
     if (!(last in PEEKED)) throw new Error(`The gates peek at \`${asked.key}\`: add a sample for "${last}" to PEEKED`)
     return PEEKED[last]
   }
@@ -187,6 +190,13 @@ const SCENARIOS: Record<string, () => {answers: Record<string, unknown>; brief?:
   'an option avoided at the pre-mortem': () => {
     const a = invoicingAnswers()
     a.premortem.alice.response = 'avoid'
+    return {answers: a}
+  },
+  'a person’s compact answers written to a file': () => {
+    const a = invoicingAnswers()
+    a.weights.alice = '50 20 30'
+    const cell = a.scores.bob.mongodb.D3
+    a.scores.bob.mongodb.D3 = {score: cell.score, rationale: cell.rationale, basis: 'opinion medium'}
     return {answers: a}
   },
   'an override of the top-scored option': () => {

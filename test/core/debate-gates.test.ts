@@ -62,13 +62,10 @@ describe('G3 Drivers', () => {
   it('asks again only the weights that do not sum to 100', async () => {
     const answers = invoicingAnswers()
     delete answers.weights.bob
+    // a person splits the points in one answer, in the drivers' order
     const {record, person} = await play(answers, [
-      ['weights.bob.D1', 30],
-      ['weights.bob.D2', 45],
-      ['weights.bob.D3', 35],
-      ['weights.bob.D1', 30],
-      ['weights.bob.D2', 45],
-      ['weights.bob.D3', 25],
+      ['weights.bob', '30 45 35'],
+      ['weights.bob', 'D1=30 D2=45 D3=25'],
     ])
     expect(person.notes.join('\n')).toContain("bob's weights sum to 110, not 100")
     expect(record.weights?.proposed.bob).toEqual({D1: 30, D2: 45, D3: 25})
@@ -122,7 +119,7 @@ describe('G5 Blind score', () => {
         const cell = bob[option][driver]
         const base = `scores.bob.${option}.${driver}`
         list.push([`${base}.score`, cell.score], [`${base}.rationale`, cell.rationale])
-        list.push([`${base}.evidence`, cell.evidence], [`${base}.confidence`, cell.confidence])
+        list.push([`${base}.basis`, `${cell.evidence} ${cell.confidence}`])
       }
     }
     const {person, record} = await play(answers, list)

@@ -15,6 +15,24 @@ export async function askWeights(ctx: GateContext, drivers: readonly Driver[]): 
   for (const who of participantNames(record)) {
     ctx.note(`  ${who}: split 100 points across ${drivers.map((d) => d.id).join(', ')} (hidden until everyone has).`)
     proposed[who] = {}
+    const separate = drivers.some(
+      (d) => ctx.has(`weights.${who}.${d.id}`) || ctx.prompter.peek?.(ctx.key(`weights.${who}.${d.id}`)) !== undefined,
+    )
+    if (!separate) {
+      // One answer per person: "50 20 30", in the drivers' order (an answers file may give either form).
+      const text = await ctx.askText({
+        key: `weights.${who}`,
+        who,
+        blind: true,
+        message: `Split 100 points across ${drivers.map((d) => `${d.id} "${d.name}"`).join(', ')}, in that order (e.g. "${exampleSplit(drivers.length)}")`,
+        validate: (v) => {
+          const split = parseSplit(String(v), drivers)
+          return typeof split === 'string' ? split : undefined
+        },
+      })
+      proposed[who] = parseSplit(text, drivers) as WeightSet
+      continue
+    }
     for (const d of drivers) {
       proposed[who][d.id] = await ctx.askNumber({
         key: `weights.${who}.${d.id}`,
@@ -67,6 +85,26 @@ function agreedLeftOut(ctx: GateContext, drivers: readonly Driver[]): boolean {
   if (drivers.some((d) => ctx.has(`weights.agreed.${d.id}`))) return false
   if (!ctx.prompter.peek || ctx.prompter.peek(ctx.key('weights.agreed')) !== undefined) return false
   return !ctx.prompter.interactive || ctx.prompter.peek(ctx.key('weights')) !== undefined
+}
+
+/** "50 20 30", "50, 20, 30" or "D1=50 D2=20 D3=30": one whole number per driver, in order; the sum is the exit rule's to check. */
+export function parseSplit(text: string, drivers: readonly Driver[]): WeightSet | string {
+  const parts = text.split(/[\s,;]+/).filter(Boolean)
+  const values = parts.map((p) => p.replace(/^D\d+\s*[=:]\s*/i, ''))
+  if (values.length !== drivers.length)
+    return `give ${drivers.length} numbers, one per driver in order (${drivers.map((d) => d.id).join(' ')})`
+  const set: WeightSet = {}
+  for (const [i, d] of drivers.entries()) {
+    const n = Number(values[i])
+    if (points(n)) return `"${values[i]}" for ${d.id}: give whole points from 0 to 100`
+    set[d.id] = n
+  }
+  return set
+}
+
+function exampleSplit(n: number): string {
+  const base = Math.floor(100 / n)
+  return [base + (100 - base * n), ...Array(n - 1).fill(base)].join(' ')
 }
 
 function points(value: unknown): string | undefined {

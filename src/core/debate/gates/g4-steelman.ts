@@ -48,7 +48,7 @@ export async function askSteelmen(ctx: GateContext): Promise<void> {
         message: `Which drivers does it rest on (at least two of ${drivers.join(', ')})?`,
         validate: (v) => citesDrivers(v, drivers),
       })
-      steelman.drivers = [...new Set(cited.map((d) => d.toUpperCase()))]
+      steelman.drivers = [...new Set(idsOf(cited))]
       if (!option.champion) {
         steelman.acknowledged = true
         break
@@ -72,8 +72,16 @@ export async function askSteelmen(ctx: GateContext): Promise<void> {
   }
 }
 
+/** Ids as people type them: "D1 D2", "d1, d3" → D1, D2 / D1, D3. */
+export function idsOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [String(value)])
+    .flatMap((d) => String(d).split(/\s+/))
+    .filter(Boolean)
+    .map((d) => d.toUpperCase())
+}
+
 function citesDrivers(value: unknown, drivers: readonly string[]): string | undefined {
-  const cited = (Array.isArray(value) ? value : [String(value)]).map((d) => d.toUpperCase())
+  const cited = idsOf(value)
   const unknown = cited.filter((d) => !drivers.includes(d))
   if (unknown.length) return `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not drivers; cite ${drivers.join(', ')}`
   return new Set(cited).size >= 2 ? undefined : 'cite at least two drivers'

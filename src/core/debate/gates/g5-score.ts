@@ -61,26 +61,64 @@ async function scoreAll(ctx: GateContext, who: string): Promise<ScoreEntry[]> {
           validate: oneToFive,
         }),
         rationale: await ctx.askText({key: `${base}.rationale`, who, blind: true, message: `${cell}: why that score, in one sentence?`}),
-        evidence: (await ctx.askSelect({
-          key: `${base}.evidence`,
-          who,
-          blind: true,
-          message: `${cell}: what is the score based on?`,
-          choices: EVIDENCE_TYPES.map((value) => ({value})),
-          default: 'experience',
-        })) as EvidenceType,
-        confidence: (await ctx.askSelect({
-          key: `${base}.confidence`,
-          who,
-          blind: true,
-          message: `${cell}: how confident are you?`,
-          choices: LEVELS,
-          default: 'medium',
-        })) as Level,
+        ...(await askBasis(ctx, who, base, cell)),
       })
     }
   }
   return entries
+}
+
+/**
+ * What a score rests on and how sure its author is. A person answers both at once ("documentation
+ * high"); an answers file may give `evidence` and `confidence`, or `basis` in the same compact form.
+ */
+async function askBasis(ctx: GateContext, who: string, base: string, cell: string): Promise<{evidence: EvidenceType; confidence: Level}> {
+  const separate = ['evidence', 'confidence'].some(
+    (k) => ctx.has(`${base}.${k}`) || ctx.prompter.peek?.(ctx.key(`${base}.${k}`)) !== undefined,
+  )
+  if (separate) {
+    return {
+      evidence: (await ctx.askSelect({
+        key: `${base}.evidence`,
+        who,
+        blind: true,
+        message: `${cell}: what is the score based on?`,
+        choices: EVIDENCE_TYPES.map((value) => ({value})),
+      })) as EvidenceType,
+      confidence: (await ctx.askSelect({
+        key: `${base}.confidence`,
+        who,
+        blind: true,
+        message: `${cell}: how confident are you?`,
+        choices: LEVELS,
+      })) as Level,
+    }
+  }
+  const text = await ctx.askText({
+    key: `${base}.basis`,
+    who,
+    blind: true,
+    message: `${cell}: what does it rest on (${EVIDENCE_TYPES.join(' / ')}) and how sure are you (low / medium / high)? e.g. "documentation high"`,
+    validate: (v) => {
+      const basis = parseBasis(String(v))
+      return typeof basis === 'string' ? basis : undefined
+    },
+  })
+  return parseBasis(text) as {evidence: EvidenceType; confidence: Level}
+}
+
+/** "documentation high" (either order) → the evidence type and the confidence. */
+export function parseBasis(text: string): {evidence: EvidenceType; confidence: Level} | string {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,;/]+/)
+    .filter(Boolean)
+  const evidence = words.find((w) => (EVIDENCE_TYPES as readonly string[]).includes(w)) as EvidenceType | undefined
+  const confidence = words.find((w) => ['low', 'medium', 'high'].includes(w)) as Level | undefined
+  if (!evidence || !confidence || words.length !== 2) {
+    return `write the evidence (${EVIDENCE_TYPES.join(', ')}) and the confidence (low, medium, high), e.g. "documentation high"`
+  }
+  return {evidence, confidence}
 }
 
 /** After the reveal, on each divergent cell: each participant states the other side's reason, then keeps or changes. */

@@ -1,5 +1,6 @@
 import {type Objection, participantNames} from '../record.js'
 import type {GateContext} from './context.js'
+import {idsOf} from './g4-steelman.js'
 import type {GateOutcome} from './gate.js'
 
 const KINDS = [
@@ -47,11 +48,11 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
         message: `Which drivers or risks does it harm (${ids.join(', ')})?`,
         optional: kind === 'concern',
         validate: (v) => {
-          const unknown = (v as string[]).filter((id) => !ids.includes(id.toUpperCase()))
+          const unknown = idsOf(v).filter((id) => !ids.includes(id))
           return unknown.length ? `${unknown.join(', ')}: name drivers or risks among ${ids.join(', ')}` : undefined
         },
       })
-      if (harms.length) objection.harms = harms.map((h) => h.toUpperCase())
+      if (harms.length) objection.harms = [...new Set(idsOf(harms))]
     }
     if (kind === 'objection') {
       const worse = await ctx.askConfirm({
