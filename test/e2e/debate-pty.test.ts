@@ -136,7 +136,7 @@ describe.skipIf(!hasPython)(TITLE, () => {
     expect(first.status, first.transcript).toBe(130)
     expect(first.transcript).toContain('Every answer given so far is saved')
     expect(first.transcript).toContain('Started ADR 1: docs/adr/0001-primary-datastore.md')
-    expect(first.transcript).toContain('Try: adr debate resume 1')
+    expect(first.transcript).toContain('adr debate resume 1')
     const second = drive(['debate', 'resume', '1'], [['Context:', ['\u0003']]], repo.dir)
     expect(second.transcript).not.toContain('product question')
     expect(second.status).toBe(130)
