@@ -35,3 +35,13 @@ export async function findProjectTemplate(adrDir: string): Promise<string | unde
   const stat = await fs.stat(file).catch(() => undefined)
   return stat?.isFile() ? file : undefined
 }
+
+/** The templates whose text is guidance to replace (not the `*-init` ADRs, whose text is the first decision). */
+const GUIDANCE_TEMPLATES: readonly BuiltInTemplate[] = ['nygard', 'madr', 'madr-minimal', 'y-statement']
+
+/** The texts of the built-in guidance templates and of the project's `templates/template.md`, for lint. */
+export async function readGuidanceTemplates(adrDir: string): Promise<string[]> {
+  const project = await findProjectTemplate(adrDir)
+  const files = [...GUIDANCE_TEMPLATES.map(builtInTemplatePath), ...(project ? [project] : [])]
+  return Promise.all(files.map((file) => fs.readFile(file, 'utf8').catch(() => '')))
+}

@@ -14,6 +14,7 @@ import {slugify} from '../../core/adr/slug.js'
 import {isStatus, normaliseStatus} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 import {chooseFormat, initialStatus, type WritableFormat} from '../../core/formats/choose-format.js'
+import {formatOf} from '../../core/formats/index.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
 import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
 
@@ -143,7 +144,9 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   const template = await readTemplate(await templateFile(ws, request, format))
   const status =
     startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format) ?? initialStatus(format)
-  let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status}), file)
+  // the first ADR records its trade-offs, with a revisit a year on
+  const revisit = request.first ? oneYearAfter(request.date) : undefined
+  let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status, revisit}), file)
 
   const changed = new Map<string, Adr>()
   const current = (adr: Adr) => changed.get(adr.file) ?? adr
@@ -175,6 +178,13 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
       updated: [...changed.keys()].map((f) => displayPath(ws, f)),
     },
   }
+}
+
+/** `2026-05-01` → `2027-05-01` (29 February → 1 March). */
+function oneYearAfter(date: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!m) return undefined
+  return new Date(Date.UTC(Number(m[1]) + 1, Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10)
 }
 
 /** `REF:LINK:REVERSE`, split as adr-tools splits it (`cut -d :`): the first three fields. */

@@ -13,6 +13,8 @@ export interface FileLintSetup {
   today: string
   /** `.adrgate.yaml` `statuses:`: the team's own status words. */
   statuses?: Record<string, string>
+  /** Untouched template text, normalised (derived from the templates by `templateLines`). */
+  templateLines?: string[]
 }
 
 export interface FileInput {
@@ -32,7 +34,13 @@ export async function createFileLinter(setup: FileLintSetup): Promise<(input: Fi
   const validator = compileAdrSchemas(setup.adrSchema, setup.extraSchema)
   const active = activateRules({profile: setup.profile}, setup.overrides)
   const parseBody = await loadBodyParser(active)
-  const settings = {profile: setup.profile, today: setup.today, validator, statuses: setup.statuses}
+  const settings = {
+    profile: setup.profile,
+    today: setup.today,
+    validator,
+    statuses: setup.statuses,
+    templateLines: new Set(setup.templateLines ?? []),
+  }
   return ({file, text}) => {
     const adr = parseAdr(text, file, {statuses: setup.statuses})
     return {file, adr: summariseAdr(adr), problems: lintFile(adr, settings, active, parseBody)}

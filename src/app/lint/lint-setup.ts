@@ -1,11 +1,13 @@
 import path from 'node:path'
 import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
+import {readGuidanceTemplates} from '../../adapters/template-store.js'
 import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {unknownConfigKeys} from '../../core/config/unknown-keys.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
 import {locateSchemaErrors} from '../../core/lint/schema-locate.js'
+import {templateLines} from '../../core/lint/template-text.js'
 import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml.js'
 import type {FileLintSetup} from './lint-files.js'
 
@@ -81,7 +83,14 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     }
   }
   const statuses = configuredStatuses(ws.config)
-  return {setup: {adrSchema, extraSchema, profile, overrides: {...overrides}, today, statuses}, configProblems, schemaTexts}
+  // untouched template text, derived from the templates themselves (so the list follows them)
+  const templates = templateLines(await readGuidanceTemplates(ws.adrDir))
+  schemaTexts.push(templates.join('\n'))
+  return {
+    setup: {adrSchema, extraSchema, profile, overrides: {...overrides}, today, statuses, templateLines: templates},
+    configProblems,
+    schemaTexts,
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

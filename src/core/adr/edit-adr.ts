@@ -1,4 +1,5 @@
 import {AdrError} from '../errors.js'
+import {formatOf} from '../formats/index.js'
 import {addFrontMatterLink, setFrontMatterStatus} from './edit-front-matter.js'
 import {appendParagraph, bare, fromLines, isBlank, type Lines, styleLike, toLines} from './edit-lines.js'
 import type {Adr} from './model.js'
@@ -28,7 +29,16 @@ const STATUS_HEADING = /^##[ \t]+Status[ \t]*$/i
 
 /** Whether the ADR keeps its status and links in a `## Status` section (adr-tools) rather than front matter. */
 function usesStatusSection(adr: Adr): boolean {
-  return !adr.frontMatter && adr.format === 'nygard'
+  return formatOf(adr.format).status === 'status-section'
+}
+
+/**
+ * Whether the ADR keeps its status in `- Status:` fields and must not be given front matter
+ * (log4brains): its links are written as `- Rel [label](file)` lines under the status field.
+ */
+function usesFields(adr: Adr): boolean {
+  const format = formatOf(adr.format)
+  return !adr.frontMatter && !format.addsFrontMatter && format.status === 'field' && adr.statusLine !== undefined
 }
 
 function edited(adr: Adr, doc: Lines): Adr {
@@ -42,6 +52,16 @@ function edited(adr: Adr, doc: Lines): Adr {
  */
 export function addLink(adr: Adr, rel: string, target: LinkTarget): Adr {
   const doc = toLines(adr.text)
+  if (usesFields(adr)) {
+    if (adr.links.some((link) => link.relKey === normaliseRel(rel) && pointsAt(link, target))) return adr
+    const index = (adr.statusLine ?? 1) - 1
+    const current = doc.lines[index] ?? ''
+    const bullet = /^\s*[*-]\s+/.exec(bare(current))?.[0] ?? '- '
+    let at = index + 1
+    while (at < doc.lines.length && /^\s*[*-]\s+\S/.test(bare(doc.lines[at]))) at++
+    doc.lines.splice(at, 0, `${bullet}${capitalise(rel)} [${target.label}](${target.file})${doc.cr}`)
+    return edited(adr, doc)
+  }
   if (!usesStatusSection(adr)) {
     // front-matter links are a set: the same link twice is written once (adr-tools files append, as adr-tools does)
     if (adr.links.some((link) => link.relKey === normaliseRel(rel) && pointsAt(link, target))) return adr
@@ -56,6 +76,10 @@ export function addLink(adr: Adr, rel: string, target: LinkTarget): Adr {
   if (next < 0) appendParagraph(doc, [line])
   else lines.splice(next, 0, line + cr, cr)
   return edited(adr, doc)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function pointsAt(link: Adr['links'][number], target: LinkTarget): boolean {

@@ -1,3 +1,4 @@
+import {recogniseFormat} from '../formats/index.js'
 import {FOLDER_ADR_FILES, parseFileName} from './file-name.js'
 import {type FrontMatterCache, readFrontMatter} from './front-matter.js'
 import type {Adr, AdrFormat, AdrLink, Problem, Section} from './model.js'
@@ -62,11 +63,10 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
   }
 
   const fields = scanFields(lines, bodyStart, headings)
-  const links: AdrLink[] = []
+  const links: AdrLink[] = fieldLinks(lines, bodyStart, headings, file)
   let status: string | undefined
   let statusText: string | undefined
   let statusLine: number | undefined
-  let format: AdrFormat = 'madr'
 
   const fmStatus = stringValue(fm.status)
   if (fmStatus !== undefined && frontMatter) {
@@ -78,9 +78,6 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
   if (statusSection) {
     const read = readStatusSection(lines, statusSection, file)
     links.push(...read.links)
-    // adr-tools' shape: the status lives in its section. Front matter that a site generator added
-    // (`id:`, `title:`) does not make it MADR; Context and Decision sections say what it is.
-    if (statusText === undefined && (!frontMatter || hasNygardSections(sections))) format = 'nygard'
     if (statusText === undefined) {
       statusText = read.statusText
       statusLine = read.statusLine ?? statusSection.line
@@ -93,7 +90,14 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
     statusText = statusField.value
     statusLine = statusField.line
   }
-  if (name.dated) format = 'log4brains'
+  // which format this is: the first descriptor in src/core/formats that recognises what was seen
+  const format: AdrFormat = recogniseFormat({
+    frontMatter: frontMatter !== undefined,
+    frontMatterStatus: fmStatus !== undefined,
+    statusSection: statusSection !== undefined,
+    nygardSections: hasNygardSections(sections),
+    datedName: name.dated,
+  })
   if (statusText !== undefined) {
     status = normaliseStatus(statusText, options.statuses)
     const reference = statusReference(statusText, statusLine ?? 1)
@@ -182,6 +186,19 @@ function buildSections(lines: readonly string[], headings: readonly Heading[]): 
         .trim(),
     }
   })
+}
+
+/** `- Superseded by [20200404-x](20200404-x.md)` under log4brains' fields: relation words and one link. */
+function fieldLinks(lines: readonly string[], start: number, headings: readonly Heading[], file: string): AdrLink[] {
+  const links: AdrLink[] = []
+  const firstSection = headings.find((h) => h.depth >= 2)?.index ?? lines.length
+  for (let i = start; i < Math.min(firstSection, start + 60, lines.length); i++) {
+    const bullet = /^[*-][ \t]+(.*)$/.exec(lines[i].trim())
+    if (!bullet || FIELD.test(lines[i].trim())) continue
+    const link = LINK_LINE.exec(bullet[1])
+    if (link && isRelationWords(link[1])) links.push(makeLink(link[1], link[3], link[2], i + 1, 'body', file))
+  }
+  return links
 }
 
 /** `* Status: accepted`, `- Date: 2020-01-01`, `**Status:** Accepted` — before the first `##` heading. */

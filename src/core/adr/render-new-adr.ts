@@ -4,9 +4,11 @@ export interface TemplateValues {
   title: string
   date: string
   status: string
+  /** `REVISIT`, in templates that record trade-offs (the first ADR of `adr init --format madr`): when to look again. */
+  revisit?: string
 }
 
-const PLACEHOLDERS = /NUMBER|TITLE|DATE|STATUS/g
+const PLACEHOLDERS = /NUMBER|TITLE|DATE|STATUS|REVISIT/g
 
 /**
  * Fills an ADR template the way adr-tools does: on each line, the first `NUMBER`, `TITLE`, `DATE` and
@@ -21,12 +23,13 @@ export function fillTemplate(template: string, values: TemplateValues): string {
     DATE: values.date,
     STATUS: values.status,
   }
+  if (values.revisit !== undefined) byName.REVISIT = values.revisit
   return template
     .split('\n')
     .map((line) => {
       const used = new Set<string>()
       return line.replace(PLACEHOLDERS, (name) => {
-        if (used.has(name)) return name
+        if (used.has(name) || byName[name] === undefined) return name
         used.add(name)
         return byName[name]
       })

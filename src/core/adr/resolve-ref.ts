@@ -16,6 +16,14 @@ export interface UnreadableAdr {
  */
 export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readonly UnreadableAdr[] = []): Adr {
   const trimmed = ref.trim()
+  // a dated ADR by its date: `adr show 20201002` or `2020-10-02`
+  const dated = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(trimmed)
+  if (dated) {
+    const date = `${dated[1]}-${dated[2]}-${dated[3]}`
+    const matches = adrs.filter((a) => parseFileName(a.file).date === date)
+    if (matches.length === 1) return matches[0]
+    if (matches.length > 1) throw ambiguous(ref, matches, 'Several ADRs carry this date; name the file or a fragment of the title.')
+  }
   const numeric = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(trimmed)
   if (numeric) {
     const number = Number(numeric[1])

@@ -1,4 +1,5 @@
 import type {Adr, AdrFormat} from '../adr/model.js'
+import {formatOf} from './index.js'
 
 /** The formats adrgate writes (log4brains is read only). */
 export type WritableFormat = Exclude<AdrFormat, 'log4brains'>
@@ -36,5 +37,5 @@ export function chooseFormat(signals: FormatSignals): WritableFormat {
 
 /** What a new ADR's STATUS placeholder becomes: adr-tools writes `Accepted`; a MADR proposal is `proposed`. */
 export function initialStatus(format: WritableFormat): string {
-  return format === 'nygard' ? 'Accepted' : 'proposed'
+  return formatOf(format).initialStatus
 }

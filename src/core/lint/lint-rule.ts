@@ -41,6 +41,8 @@ export interface LintSettings {
   unreadable?: readonly string[]
   /** The team's own status words (`.adrgate.yaml` `statuses:`). */
   statuses?: StatusMap
+  /** Untouched template text, normalised (`template-text.ts`): derived from the built-in and the project's templates. */
+  templateLines?: ReadonlySet<string>
 }
 
 export interface FileContext extends LintSettings {
@@ -57,7 +59,7 @@ export interface RepositoryContext extends LintSettings {
 export interface RuleExample {
   input: Record<string, string>
   /** Settings for this example (default: profile `recommended`, today `2026-06-01`). */
-  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses'>>
+  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses' | 'templateLines'>>
 }
 
 /** A failing example: `messages` are `file:line:col message`, in order. */

@@ -1,5 +1,5 @@
+import {formatOf} from '../../formats/index.js'
 import type {FileRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
 import {columnOf, fileLines, keyPosition, titlePosition} from '../locate.js'
 import {madr, nygard} from './examples.js'
 
@@ -18,13 +18,14 @@ export const date: FileRule = {
   scope: 'file',
   readsFrontMatter: true,
   description:
-    'The ADR has a date (front matter `date:`, adr-tools `Date:` line, MADR 2 `* Date:`) that is a real calendar date written as YYYY-MM-DD. Front-matter dates are checked by the schema rule.',
-  severity: everywhere('error'),
-  check({adr}) {
+    'The ADR has a date (front matter `date:`, adr-tools `Date:` line, MADR 2 `* Date:`, a `## Changelog` entry) that is a real calendar date written as YYYY-MM-DD. Formats whose specification makes the date optional (MADR, log4brains) may leave it out, except under `strict`. Front-matter dates are checked by the schema rule. Off under `adr-tools` (structure only: adr-tools itself wrote other date forms).',
+  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
+  check({adr, profile}) {
     const fm = adr.frontMatter
     if (fm && Object.hasOwn(fm.data, 'date')) return []
     if (adr.date === undefined) {
-      if (adr.format === 'log4brains' || (adr.format === 'madr' && !fm)) return []
+      // MADR and log4brains make the date optional (git knows when the file was added); `strict` asks for it
+      if (formatOf(adr.format).optional.date && profile !== 'strict') return []
       const at = fm ? keyPosition(adr, 'status') : titlePosition(adr)
       return [{...at, message: 'Missing date, expected a `date: YYYY-MM-DD` (or `Date: YYYY-MM-DD` line)'}]
     }
@@ -44,6 +45,7 @@ export const date: FileRule = {
     ok: [
       {input: {'0001-record-decisions.md': nygard(1, 'Record decisions')}},
       {input: {'0001-use-postgresql.md': madr('status: accepted\ndate: 2026-05-01')}},
+      {input: {'0001-use-postgresql.md': madr('status: accepted')}},
     ],
     notOk: [
       {
@@ -54,7 +56,12 @@ export const date: FileRule = {
       },
       {
         input: {'0001-use-postgresql.md': madr('status: accepted')},
+        settings: {profile: 'strict'},
         messages: ['0001-use-postgresql.md:2:1 Missing date, expected a `date: YYYY-MM-DD` (or `Date: YYYY-MM-DD` line)'],
+      },
+      {
+        input: {'0001-record-decisions.md': nygard(1, 'Record decisions').replace('Date: 2026-01-01\n\n', '')},
+        messages: ['0001-record-decisions.md:1:1 Missing date, expected a `date: YYYY-MM-DD` (or `Date: YYYY-MM-DD` line)'],
       },
     ],
   },

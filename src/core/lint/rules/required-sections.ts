@@ -1,38 +1,18 @@
 import type {Adr} from '../../adr/model.js'
+import {formatOf, type RequiredSection} from '../../formats/index.js'
 import type {FileRule, LintFinding, ProfileName} from '../lint-rule.js'
 import {everywhere} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import {inspectSection, inspectSectionText, SUSPICIOUS} from '../placeholders.js'
+import {findTemplateLine} from '../template-text.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
-interface Required {
-  /** As it should be written. */
-  heading: string
-  /** Headings accepted for it, lowercase. */
-  accepts: string[]
+/** The sections each format requires: its descriptor says (src/core/formats). */
+function sectionsOf(adr: Adr, profile: ProfileName): readonly RequiredSection[] {
+  return formatOf(adr.format).requiredSections(profile)
 }
 
-const CONTEXT: Required = {
-  heading: 'Context and Problem Statement',
-  accepts: ['context and problem statement', 'context', 'problem statement'],
-}
-const OPTIONS: Required = {heading: 'Considered Options', accepts: ['considered options', 'options']}
-const OUTCOME: Required = {heading: 'Decision Outcome', accepts: ['decision outcome', 'decision']}
-const CONSEQUENCES: Required = {heading: 'Consequences', accepts: ['consequences']}
-
-/** The sections each format requires. */
-function sectionsOf(adr: Adr, profile: ProfileName): Required[] {
-  if (adr.format === 'nygard')
-    return [
-      {heading: 'Status', accepts: ['status']},
-      {heading: 'Context', accepts: ['context']},
-      {heading: 'Decision', accepts: ['decision']},
-      {heading: 'Consequences', accepts: ['consequences']},
-    ]
-  if (adr.format === 'log4brains') return [CONTEXT, OUTCOME]
-  // MADR marks Consequences optional; `strict` asks for it (no decision is free).
-  return profile === 'strict' ? [CONTEXT, OPTIONS, OUTCOME, CONSEQUENCES] : [CONTEXT, OPTIONS, OUTCOME]
-}
+const NONE: ReadonlySet<string> = new Set()
 
 /** Sections longer than this are searched as text: GFM parsing takes seconds on megabytes. */
 const MAX_PARSED = 64 * 1024
@@ -42,7 +22,7 @@ export const requiredSections: FileRule = {
   scope: 'file',
   needsBody: true,
   description:
-    'The sections the format requires exist and hold more than template text: MADR Context and Problem Statement, Considered Options, Decision Outcome (and Consequences under `strict`); adr-tools Status, Context, Decision, Consequences; log4brains Context and Problem Statement, Decision Outcome. GFM tables count as content; `{placeholders}`, `<placeholders>` and adr-tools template sentences do not.',
+    "The sections the format requires (its descriptor in src/core/formats says which) exist and hold more than template text: MADR Context and Problem Statement, Considered Options, Decision Outcome (and Consequences under `strict`); adr-tools Status, Context, Decision, Consequences; log4brains Context and Problem Statement, Decision Outcome. GFM tables count as content; `{placeholders}`, `<placeholders>`, adr-tools' template sentences and any line left as the built-in templates (nygard, madr, madr-minimal, y-statement) or the project's `templates/template.md` wrote it do not. Under `adr-tools` (structure only) only the sections' presence is checked.",
   severity: everywhere('error'),
   check(context) {
     const {adr} = context
@@ -55,7 +35,19 @@ export const requiredSections: FileRule = {
         findings.push({...titlePosition(adr), message: `Missing section \`${required.heading}\`, expected it in ${describeFormat(adr)}`})
         continue
       }
+      // `adr-tools` is structure only: the sections must be there; what they say is the team's business
+      if (context.profile === 'adr-tools') continue
       const text = lines.slice(section.line, section.endLine).join('\n')
+      const template = findTemplateLine(text, context.templateLines ?? NONE)
+      if (template) {
+        const line = section.line + template.line
+        findings.push({
+          line,
+          column: columnOf(adr, line, template.text.slice(0, 20)),
+          message: `Unexpected template text \`${shorten(template.text)}\` in section \`${section.heading}\`, expected your own text`,
+        })
+        continue
+      }
       if (!SUSPICIOUS.test(text) && /\S/.test(text.replace(/^ {0,3}#{1,6}[ \t].*$/gm, ''))) continue
       // A huge section is not empty; it is searched for placeholders as text (GFM parsing is slow on megabytes).
       const problem =
@@ -150,9 +142,7 @@ function normaliseHeading(heading: string): string {
 }
 
 function describeFormat(adr: Adr): string {
-  if (adr.format === 'nygard') return 'an adr-tools ADR'
-  if (adr.format === 'log4brains') return 'a log4brains ADR'
-  return 'a MADR ADR'
+  return formatOf(adr.format).name
 }
 
 function shorten(text: string): string {

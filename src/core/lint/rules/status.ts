@@ -1,5 +1,6 @@
 import {STATUSES} from '../../adr/model.js'
 import {isStatus} from '../../adr/status.js'
+import {formatOf} from '../../formats/index.js'
 import type {FileRule} from '../lint-rule.js'
 import {everywhere} from '../lint-rule.js'
 import {columnOf, keyPosition, titlePosition} from '../locate.js'
@@ -11,10 +12,12 @@ export const status: FileRule = {
   id: 'status',
   scope: 'file',
   readsFrontMatter: true,
-  description: `The ADR has a status and it is one of the lifecycle's: ${STATUSES.join(', ')} (any case; adr-tools' "Superceded by" is read as superseded).`,
+  description: `The ADR has a status and it is one of the lifecycle's: ${STATUSES.join(', ')} (any case, decoration such as \`> **✅ Accepted**\` ignored; adr-tools' "Superceded by" is read as superseded; \`.adrgate.yaml\` \`statuses:\` adds the team's own words). MADR makes the status optional: a MADR ADR without one is reported only under \`strict\`.`,
   severity: everywhere('error'),
-  check({adr}) {
+  check({adr, profile}) {
     if (adr.status === undefined) {
+      // MADR makes the status optional; `strict` asks for it
+      if (formatOf(adr.format).optional.status && profile !== 'strict') return []
       const at = adr.statusLine ? {line: adr.statusLine, column: 1} : adr.frontMatter ? keyPosition(adr, 'status') : titlePosition(adr)
       return [{...at, message: `Missing status, ${EXPECTED}`}]
     }
@@ -32,6 +35,7 @@ export const status: FileRule = {
     ok: [
       {input: {'0001-use-postgresql.md': madr('status: accepted\ndate: 2026-05-01')}},
       {input: {'0001-record-decisions.md': nygard(1, 'Record decisions', 'Accepted')}},
+      {input: {'0001-use-postgresql.md': madr('date: 2026-05-01')}},
     ],
     notOk: [
       {
@@ -42,6 +46,7 @@ export const status: FileRule = {
       },
       {
         input: {'0001-use-postgresql.md': madr('date: 2026-05-01')},
+        settings: {profile: 'strict'},
         messages: ['0001-use-postgresql.md:1:1 Missing status, expected one of proposed, accepted, rejected, deprecated, superseded'],
       },
       {

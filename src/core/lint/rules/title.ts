@@ -1,3 +1,4 @@
+import {formatOf} from '../../formats/index.js'
 import type {FileRule, LintFinding} from '../lint-rule.js'
 import {everywhere} from '../lint-rule.js'
 import {fileLines, titlePosition} from '../locate.js'
@@ -20,7 +21,7 @@ export const title: FileRule = {
     if (PLACEHOLDER.test(adr.title.trim())) {
       return [{...titlePosition(adr), message: `Unexpected template title \`${adr.title}\`, expected the decision's own title`}]
     }
-    if (adr.format !== 'nygard' || adr.number === undefined || !adr.titleLine) return []
+    if (!formatOf(adr.format).numberedTitle || adr.number === undefined || !adr.titleLine) return []
     const heading = fileLines(adr)[adr.titleLine - 1] ?? ''
     const match = NUMBERED_TITLE.exec(heading)
     if (!match) {

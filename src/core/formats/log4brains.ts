@@ -1,0 +1,24 @@
+import type {FormatDescriptor} from './format.js'
+import {CONTEXT, OUTCOME} from './madr.js'
+
+/**
+ * log4brains: MADR 2's body, files named by date (`20201002-slug.md`), status and date as
+ * `- Status:` / `- Date:` bullets under the title. adrgate reads and edits it; `adr new` in a
+ * log4brains repository follows its naming.
+ */
+export const LOG4BRAINS: FormatDescriptor = {
+  id: 'log4brains',
+  name: 'a log4brains ADR',
+  naming: 'dated',
+  status: 'field',
+  date: 'field',
+  links: 'front-matter',
+  optional: {status: false, date: true},
+  requiredSections: () => [CONTEXT, OUTCOME],
+  numberedTitle: false,
+  initialStatus: 'proposed',
+  firstStatus: 'accepted',
+  writable: false,
+  addsFrontMatter: false,
+  recognise: (s) => s.datedName && !s.frontMatterStatus,
+}

@@ -1,0 +1,28 @@
+import type {FormatDescriptor} from './format.js'
+
+/**
+ * adr-tools (Michael Nygard's format): `# 7. Title`, a `Date:` line, the status and its link lines
+ * in `## Status`, then Context, Decision, Consequences. Front matter that a documentation site adds
+ * (`id:`, `title:`) does not change the format: its sections say what it is.
+ */
+export const NYGARD: FormatDescriptor = {
+  id: 'nygard',
+  name: 'an adr-tools ADR',
+  naming: 'numbered',
+  status: 'status-section',
+  date: 'date-line',
+  links: 'status-section',
+  optional: {status: false, date: false},
+  requiredSections: () => [
+    {heading: 'Status', accepts: ['status']},
+    {heading: 'Context', accepts: ['context']},
+    {heading: 'Decision', accepts: ['decision']},
+    {heading: 'Consequences', accepts: ['consequences']},
+  ],
+  numberedTitle: true,
+  initialStatus: 'Accepted',
+  firstStatus: 'Accepted',
+  writable: true,
+  addsFrontMatter: false,
+  recognise: (s) => s.statusSection && !s.frontMatterStatus && (!s.frontMatter || s.nygardSections),
+}
