@@ -170,7 +170,8 @@ describe('a title with brackets survives a supersede', () => {
     const shown = await runCommand(Show, ['3', '--json'], repo.dir)
     expect(JSON.parse(shown.stdout).adr.links).toMatchObject([{relKey: 'supersedes', resolved: {number: 2}}])
     const r = await lintJson()
-    expect(r.report.problems).toEqual([])
+    // the new ADRs still hold their template's guidance (reported as such); their links are clean
+    expect(r.report.problems.filter((p) => p.rule !== 'required-sections')).toEqual([])
   })
 })
 
