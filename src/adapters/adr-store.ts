@@ -4,7 +4,8 @@ import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file
 import type {Adr, Problem} from '../core/adr/model.js'
 import {parseAdr} from '../core/adr/parse-adr.js'
 import {AdrError} from '../core/errors.js'
-import {readTextFile, readTextFiles} from './files.js'
+import {readTextFile, readTextFiles} from './files/contained-read.js'
+import {recoverInterruptedWrite} from './files/directory-lock.js'
 import {adrDirNotFound, configuredStatuses, type Workspace} from './workspace.js'
 
 /** A file in the ADR directory that could not be read as an ADR at all. */
@@ -81,6 +82,7 @@ async function listAdrFolders(adrDir: string, folders: readonly string[]): Promi
 
 /** Reads and parses every ADR in the workspace's directory: one read and one parse per file. */
 export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
+  await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []

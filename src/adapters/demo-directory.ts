@@ -1,7 +1,8 @@
 import {existsSync, promises as fs} from 'node:fs'
 import {tmpdir, userInfo} from 'node:os'
 import path from 'node:path'
-import {makeEmptyDirectory, makeTempDirectory, writeFileAtomic} from './files.js'
+import {writeFileAtomic} from './files/atomic-write.js'
+import {makeEmptyDirectory, makeTempDirectory} from './files/temp-dirs.js'
 
 /** The file inside `.git` that marks a repository `adr demo` made, so only such a directory is ever replaced. */
 const MARKER = path.join('.git', 'adrgate-demo')

@@ -1,4 +1,5 @@
 import {Command, Flags, type Interfaces, ux} from '@oclif/core'
+import {setNoticeSink} from '../adapters/notices.js'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
 import {closest} from '../core/cli/closest.js'
 import {isAdrError} from '../core/errors.js'
@@ -28,6 +29,17 @@ export abstract class BaseCommand extends Command {
    */
   async init(): Promise<void> {
     await super.init()
+    // the config check opens the workspace once more: its notices are said once, by the command
+    setNoticeSink(() => undefined)
+    try {
+      await this.warnAboutConfig()
+    } finally {
+      // notices from the adapters (a lock recovered, an interrupted write completed) go to stderr
+      setNoticeSink((line) => this.logToStderr(line))
+    }
+  }
+
+  private async warnAboutConfig(): Promise<void> {
     if (!(this.constructor as typeof BaseCommand).warnsAboutConfig) return
     let ws: Workspace
     try {

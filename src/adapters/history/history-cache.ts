@@ -1,6 +1,6 @@
 import {existsSync, promises as fs} from 'node:fs'
 import path from 'node:path'
-import {writeFileAtomic} from '../files.js'
+import {writeFileAtomic} from '../files/atomic-write.js'
 
 /**
  * A small JSON cache under the git directory (`.git/adrgate/…`) for what the history readers

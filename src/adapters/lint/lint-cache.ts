@@ -3,7 +3,7 @@ import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Adr} from '../../core/adr/model.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
-import {writeFileAtomic} from '../files.js'
+import {writeFileAtomic} from '../files/atomic-write.js'
 
 /** What `adr lint` keeps per file: the parsed ADR (without its text) and the per-file problems. */
 export interface CachedFile {

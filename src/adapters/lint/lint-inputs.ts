@@ -3,7 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {AdrError} from '../../core/errors.js'
 import {mapLimit} from '../adr-store.js'
-import {type ReadResult, readTextFile} from '../files.js'
+import {type ReadResult, readTextFile} from '../files/contained-read.js'
 
 /** The package's `schemas/` directory (beside `dist/` when installed, beside `src/` in development). */
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas')

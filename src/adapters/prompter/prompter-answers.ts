@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
 import {AdrError} from '../../core/errors.js'
 import {parseYaml} from '../../core/yaml/yaml.js'
-import {readTextFile} from '../files.js'
+import {readTextFile} from '../files/contained-read.js'
 
 export interface AnswersSource {
   /** The answers, parsed and valid against `schemas/debate-answers.schema.json`. */

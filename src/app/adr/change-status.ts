@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {type PlannedWrite, writeAll} from '../../adapters/files.js'
+import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {setStatus, supersede} from '../../core/adr/edit-adr.js'
 import {STATUSES} from '../../core/adr/model.js'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {LoadedAdrs} from '../../adapters/adr-store.js'
-import {type PlannedWrite, writeAll} from '../../adapters/files.js'
+import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
 import {builtInTemplatePath, findProjectTemplate, isBuiltInTemplate, readTemplate} from '../../adapters/template-store.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'

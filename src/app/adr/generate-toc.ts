@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
-import {readTextFile} from '../../adapters/files.js'
+import {readTextFile} from '../../adapters/files/contained-read.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {renderToc} from '../../core/adr/render-toc.js'
 import {AdrError} from '../../core/errors.js'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {writeFileAtomic} from '../../adapters/files.js'
+import {writeFileAtomic} from '../../adapters/files/atomic-write.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {AdrError} from '../../core/errors.js'
 import type {WritableFormat} from '../../core/formats/choose-format.js'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {writeAll} from '../../adapters/files.js'
+import {writeAll} from '../../adapters/files/multi-write.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'

@@ -1,16 +1,11 @@
 import path from 'node:path'
 import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
-import {withLock} from '../../adapters/files.js'
+import {withDirectoryLock} from '../../adapters/files/directory-lock.js'
 import {makeDirectory} from '../../adapters/paths.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {allowedTransitions} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-
-/** The lock file that makes writers of one ADR directory take turns (ignored as an ADR: it starts with a dot). */
-export function lockFileOf(ws: Workspace): string {
-  return path.join(ws.adrDir, '.adrgate.lock')
-}
 
 /** The ADRs of the workspace; a directory that does not exist yet holds none. */
 export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
@@ -25,7 +20,7 @@ export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
 export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => Promise<T>, options: {create?: boolean} = {}): Promise<T> {
   if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
   await makeDirectory(ws.adrDir)
-  return withLock(lockFileOf(ws), async () => fn(await loadAdrs(ws)))
+  return withDirectoryLock(ws, async () => fn(await loadAdrs(ws)))
 }
 
 /** Refuses a status change the lifecycle does not allow, naming the ones it does. */

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
-import {writeAll} from '../../adapters/files.js'
+import {writeAll} from '../../adapters/files/multi-write.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {detectNaming} from '../../core/adr/file-name.js'
 import {DEFAULT_NAMING} from '../../core/adr/model.js'

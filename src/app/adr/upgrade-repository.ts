@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {writeAll} from '../../adapters/files.js'
+import {writeAll} from '../../adapters/files/multi-write.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {upgradeDates} from '../../core/adr/upgrade-dates.js'
 import {displayPath, whileLocked} from './load-for-write.js'

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
-import {readTextFile, writeFileAtomic} from '../../adapters/files.js'
+import {writeFileAtomic} from '../../adapters/files/atomic-write.js'
+import {readTextFile} from '../../adapters/files/contained-read.js'
 import {makeDirectory, pathExists} from '../../adapters/paths.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'

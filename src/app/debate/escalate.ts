@@ -1,4 +1,4 @@
-import {holdLock} from '../../adapters/files.js'
+import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import {escalateRecord} from '../../core/debate/gates/escalate.js'
@@ -22,7 +22,7 @@ export interface EscalateRequest {
  */
 export async function escalateDebate(ws: Workspace, ref: string, request: EscalateRequest): Promise<DebateSession> {
   const files = await findDebate(ws, ref)
-  const release = await holdLock(files.lockFile, `The debate of ${files.adr.file}`)
+  const session = await acquireSessionLock(files.lockFile, `the debate of ${files.adr.file}`)
   try {
     const record = await readRecord(ws, files.recordFile)
     const by = request.by ?? (await askWho(record, request.prompter))
@@ -31,7 +31,7 @@ export async function escalateDebate(ws: Workspace, ref: string, request: Escala
     await writeAdr(files, record, request.today)
     return describeSession(ws, files, record)
   } finally {
-    await release()
+    await session.release()
   }
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {today as clockToday} from '../../adapters/clock.js'
-import {readTextFile} from '../../adapters/files.js'
+import {readTextFile} from '../../adapters/files/contained-read.js'
 import {readAnswersFile} from '../../adapters/prompter/prompter-answers.js'
 import {scriptedPrompter} from '../../adapters/prompter/prompter-scripted.js'
 import type {Workspace} from '../../adapters/workspace.js'

@@ -1,5 +1,6 @@
 import path from 'node:path'
-import {holdLock, writeFileAtomic} from '../../adapters/files.js'
+import {writeFileAtomic} from '../../adapters/files/atomic-write.js'
+import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {currentGate, runGates} from '../../core/debate/gates/engine.js'
@@ -35,7 +36,7 @@ export interface DebateSession {
  * answer, a failed rule, Ctrl-C) leaves everything given so far on disk.
  */
 export async function runSession(ws: Workspace, files: DebateFiles, options: SessionOptions): Promise<DebateSession> {
-  const release = await holdLock(files.lockFile, `The debate of ${files.adr.file}`)
+  const session = await acquireSessionLock(files.lockFile, `the debate of ${files.adr.file}`)
   try {
     const record = await readRecord(ws, files.recordFile)
     let passes = record.gate_log.length
@@ -52,7 +53,7 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
     })
     return describeSession(ws, files, record)
   } finally {
-    await release()
+    await session.release()
   }
 }
 

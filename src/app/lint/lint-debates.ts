@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {readTextFile} from '../../adapters/files.js'
+import {readTextFile} from '../../adapters/files/contained-read.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import type {Adr, Problem} from '../../core/adr/model.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'

@@ -1,0 +1,60 @@
+import {randomBytes} from 'node:crypto'
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {notice} from '../notices.js'
+import {crashPoint} from './crash-points.js'
+import {ioError} from './io-error.js'
+import {isProcessAlive} from './process-alive.js'
+
+/**
+ * Our temporary files: `.<name>.<pid>.<8 hex>.tmp` beside the file they replace, e.g.
+ * `.0012-use-postgresql.md.4711.9f86d081.tmp`. Nothing else is ever taken for one of ours.
+ */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/
+
+export function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+}
+
+/** The pid that wrote a temporary file of ours, or undefined when the name is not one of ours. */
+export function tempFileOwner(name: string): number | undefined {
+  const match = TEMP_NAME.exec(name)
+  return match ? Number(match[2]) : undefined
+}
+
+/** Writes `text` to a temporary file beside `file` and renames it into place. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const tmp = tempName(file)
+  try {
+    await fs.writeFile(tmp, text, {flag: 'wx'})
+    crashPoint()
+    await fs.rename(tmp, file)
+  } catch (error) {
+    await fs.rm(tmp, {force: true})
+    throw ioError(file, error)
+  }
+}
+
+/**
+ * Removes the temporary files of ours in `dir` whose process is gone (a crash, a kill, a full disk),
+ * with a notice. Called by writers, under the directory's lock, before they write there; `keep`
+ * names temporary files an interrupted write still needs.
+ */
+export async function removeLeftoverTempFiles(dir: string, keep: ReadonlySet<string> = new Set()): Promise<string[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  const removed: string[] = []
+  for (const name of names) {
+    const pid = tempFileOwner(name)
+    if (pid === undefined || pid === process.pid || isProcessAlive(pid) || keep.has(path.join(dir, name))) continue
+    const stat = await fs.lstat(path.join(dir, name)).catch(() => undefined)
+    if (!stat?.isFile()) continue
+    await fs.rm(path.join(dir, name), {force: true})
+    removed.push(name)
+  }
+  if (removed.length > 0) {
+    notice(
+      `removed ${removed.length === 1 ? 'a temporary file' : `${removed.length} temporary files`} left by an interrupted adrgate in ${dir} (${removed.join(', ')})`,
+    )
+  }
+  return removed
+}

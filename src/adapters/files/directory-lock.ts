@@ -1,0 +1,71 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import type {Workspace} from '../workspace.js'
+import {removeLeftoverTempFiles} from './atomic-write.js'
+import {recoverJournal} from './journal.js'
+import {acquireLock, type HeldLock, withLock} from './lock.js'
+import {currentWriteContext, runInWriteContext} from './write-context.js'
+
+/** The lock every writer of an ADR directory takes (ignored as an ADR: it starts with a dot). */
+export function directoryLockFile(ws: Workspace): string {
+  return path.join(ws.adrDir, '.adrgate.lock')
+}
+
+/** adrgate's own state under the git directory (`.git/adrgate/`; worktrees included), or undefined outside git. */
+export function stateDirectory(gitRoot: string | undefined): string | undefined {
+  if (!gitRoot) return undefined
+  const dotGit = path.join(gitRoot, '.git')
+  try {
+    if (statSync(dotGit).isDirectory()) return path.join(dotGit, 'adrgate')
+    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))
+    if (pointer) return path.join(path.resolve(gitRoot, pointer[1]), 'adrgate')
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+/** The intent journal of the directory's multi-file writes: under `.git/adrgate/`, or beside the lock outside git. */
+export function journalFileOf(ws: Workspace): string {
+  const state = stateDirectory(ws.gitRoot)
+  if (!state) return path.join(ws.adrDir, '.adrgate.intent.json')
+  const key = createHash('sha1').update(directoryLockFile(ws)).digest('hex').slice(0, 12)
+  return path.join(state, `intent-${key}.json`)
+}
+
+function describe(ws: Workspace): string {
+  return `the ADR directory ${path.relative(ws.cwd, ws.adrDir) || '.'}`
+}
+
+/**
+ * Runs `fn` holding the ADR directory's lock, the one lock every writer of an ADR takes. First, under
+ * the lock, an interrupted multi-file write is completed and temporary files left by dead processes
+ * are removed. Nested calls for the same directory (a debate that creates its ADR) share the turn.
+ */
+export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock) => Promise<T>): Promise<T> {
+  const lockFile = directoryLockFile(ws)
+  const outer = currentWriteContext()
+  if (outer?.lock.file === lockFile) return fn(outer.lock)
+  return withLock(lockFile, describe(ws), async (lock) => {
+    const journalFile = journalFileOf(ws)
+    await recoverJournal(journalFile, ws.root, (f) => path.relative(ws.cwd, f))
+    await removeLeftoverTempFiles(ws.adrDir)
+    await removeLeftoverTempFiles(path.join(ws.adrDir, 'debates'))
+    return runInWriteContext({lock, journalFile}, () => fn(lock))
+  })
+}
+
+/**
+ * For commands that only read: when a write was interrupted (its journal is still there), completes
+ * it first under the lock, so nobody reads a decision twice or half a supersede. One `stat` otherwise.
+ */
+export async function recoverInterruptedWrite(ws: Workspace): Promise<void> {
+  if (currentWriteContext() || !existsSync(journalFileOf(ws))) return
+  await withDirectoryLock(ws, async () => undefined)
+}
+
+/** A debate's session lock: held while a session runs, refused at once while another session holds it. */
+export function acquireSessionLock(lockFile: string, what: string): Promise<HeldLock> {
+  return acquireLock(lockFile, {what, wait: false})
+}
