@@ -1,13 +1,19 @@
 import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
+import {readLastRender, writeLastRender} from '../../adapters/debate-state.js'
 import {writeFileAtomic} from '../../adapters/files/atomic-write.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
+import {withDirectoryLock} from '../../adapters/files/directory-lock.js'
+import {writeAll} from '../../adapters/files/multi-write.js'
 import {makeDirectory, pathExists} from '../../adapters/paths.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
+import {debateKeyOf} from '../../core/adr/renumber-debates.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {checkRecordShape} from '../../core/debate/lint-record.js'
-import type {DebateRecord} from '../../core/debate/record.js'
+import {mergeDebateAdr} from '../../core/debate/merge-adr.js'
+import {type DebateRecord, hasPassed} from '../../core/debate/record.js'
+import {renderDebateAdr} from '../../core/debate/render-adr.js'
 import {AdrError} from '../../core/errors.js'
 import {parseYaml, stringifyYaml} from '../../core/yaml/yaml.js'
 
@@ -19,11 +25,6 @@ export interface DebateFiles {
   lockFile: string
   /** The record's path relative to the ADR directory, as the ADR's `debate:` key has it. */
   debateKey: string
-}
-
-/** `0012-primary-datastore.md` → `debates/0012-primary-datastore.yaml`. */
-export function debateKeyOf(adrFile: string): string {
-  return `debates/${adrFile.replace(/\.md$/i, '')}.yaml`
 }
 
 export function debateFiles(ws: Workspace, adr: Adr): DebateFiles {
@@ -113,4 +114,69 @@ export function serialiseRecord(record: DebateRecord): string {
 export async function writeRecord(file: string, record: DebateRecord): Promise<void> {
   await makeDirectory(path.dirname(file))
   await writeFileAtomic(file, serialiseRecord(record))
+}
+
+/** The debate's last render of each ADR, for this process (the session's start counts as one). */
+const lastRenders = new Map<string, string>()
+
+async function lastRender(ws: Workspace, files: DebateFiles): Promise<string | undefined> {
+  return lastRenders.get(files.adrFile) ?? (await readLastRender(ws.gitRoot, files.adrFile))
+}
+
+async function rememberRender(ws: Workspace, files: DebateFiles, text: string): Promise<void> {
+  lastRenders.set(files.adrFile, text)
+  await writeLastRender(ws.gitRoot, files.adrFile, text)
+}
+
+/** Takes the ADR as it is now as the debate's last render, when none is known (a session starts). */
+export async function rememberAdrAsRendered(ws: Workspace, files: DebateFiles): Promise<void> {
+  if ((await lastRender(ws, files)) !== undefined) return
+  const read = await readTextFile(files.adrFile, ws.root)
+  if (read.ok) lastRenders.set(files.adrFile, read.text)
+}
+
+/**
+ * Renders the debate's ADR and writes it under the ADR directory's lock, the one every writer of an
+ * ADR takes. Only the parts the debate owns (its front-matter keys, its sections) are replaced; what
+ * others wrote (`adr link`'s links, a section written by hand) is kept. If a part the debate owns was
+ * edited since its last render, nothing is written: `CHANGED_UNDER_US` names the parts (the record,
+ * saved first, keeps every answer). `fresh`: the ADR was just created for the debate; it is replaced.
+ */
+export async function saveDebateAdr(
+  ws: Workspace,
+  files: DebateFiles,
+  record: DebateRecord,
+  today: string,
+  options: {fresh?: boolean} = {},
+): Promise<void> {
+  const accepted = hasPassed(record, 'G8') && !record.in_progress
+  const rendered = renderDebateAdr(record, {
+    title: files.adr.title,
+    status: accepted ? 'accepted' : 'proposed',
+    date: accepted ? (record.decision?.date ?? today) : (files.adr.date ?? today),
+    debate: files.debateKey,
+  })
+  const shown = path.relative(ws.cwd, files.adrFile)
+  await withDirectoryLock(ws, async () => {
+    const current = await readTextFile(files.adrFile, ws.root)
+    if (!current.ok) {
+      throw new AdrError('CHANGED_UNDER_US', `${shown} ${current.reason}; the debate cannot write its ADR`, {
+        suggestions: ['Put the ADR back (git checkout -- FILE), then run `adr debate resume` again; the record keeps every answer.'],
+      })
+    }
+    const merged = options.fresh ? {ok: true as const, text: rendered} : mergeDebateAdr(current.text, rendered, await lastRender(ws, files))
+    if (!merged.ok) {
+      throw new AdrError(
+        'CHANGED_UNDER_US',
+        `${shown} was changed while its debate ran: ${merged.edited.join(', ')}. The debate writes those parts, so it wrote nothing rather than lose the change; every answer is saved in ${path.relative(ws.cwd, files.recordFile)}`,
+        {
+          suggestions: [
+            'Move your text to a section of your own (any other `##` heading is kept), or undo the change, then run `adr debate resume` again.',
+          ],
+        },
+      )
+    }
+    if (merged.text !== current.text) await writeAll([{file: files.adrFile, text: merged.text}])
+    await rememberRender(ws, files, merged.text)
+  })
 }

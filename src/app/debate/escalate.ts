@@ -28,7 +28,7 @@ export async function escalateDebate(ws: Workspace, ref: string, request: Escala
     const by = request.by ?? (await askWho(record, request.prompter))
     escalateRecord(record, by, request.class)
     await writeRecord(files.recordFile, record)
-    await writeAdr(files, record, request.today)
+    await writeAdr(ws, files, record, request.today)
     return describeSession(ws, files, record)
   } finally {
     await session.release()

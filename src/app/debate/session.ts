@@ -1,15 +1,13 @@
 import path from 'node:path'
-import {writeFileAtomic} from '../../adapters/files/atomic-write.js'
 import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {currentGate, runGates} from '../../core/debate/gates/engine.js'
 import {GATE_TITLES, gateLabel} from '../../core/debate/gates/gate.js'
 import type {Prompter} from '../../core/debate/prompter.js'
-import {type DebateRecord, type GateId, hasPassed} from '../../core/debate/record.js'
-import {renderDebateAdr} from '../../core/debate/render-adr.js'
+import type {DebateRecord, GateId} from '../../core/debate/record.js'
 import {isAdrError} from '../../core/errors.js'
-import {type DebateFiles, readRecord, writeRecord} from './debate-store.js'
+import {type DebateFiles, readRecord, rememberAdrAsRendered, saveDebateAdr, writeRecord} from './debate-store.js'
 
 export interface SessionOptions {
   prompter: Prompter
@@ -39,12 +37,13 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
   const session = await acquireSessionLock(files.lockFile, `the debate of ${files.adr.file}`)
   try {
     const record = await readRecord(ws, files.recordFile)
+    await rememberAdrAsRendered(ws, files)
     let passes = record.gate_log.length
     const save = async (r: DebateRecord) => {
       await writeRecord(files.recordFile, r)
       if (r.gate_log.length !== passes) {
         passes = r.gate_log.length
-        await writeAdr(files, r, options.today)
+        await writeAdr(ws, files, r, options.today)
       }
     }
     const ctx = new GateContext({record, prompter: options.prompter, today: options.today, save, brief: options.brief})
@@ -70,15 +69,8 @@ function withDebateRef(error: unknown, files: DebateFiles): unknown {
   )
 }
 
-export async function writeAdr(files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
-  const accepted = hasPassed(record, 'G8') && !record.in_progress
-  const text = renderDebateAdr(record, {
-    title: files.adr.title,
-    status: accepted ? 'accepted' : 'proposed',
-    date: accepted ? (record.decision?.date ?? today) : (files.adr.date ?? today),
-    debate: files.debateKey,
-  })
-  await writeFileAtomic(files.adrFile, text)
+export async function writeAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string, fresh = false): Promise<void> {
+  await saveDebateAdr(ws, files, record, today, {fresh})
 }
 
 export function describeSession(ws: Workspace, files: DebateFiles, record: DebateRecord): DebateSession {

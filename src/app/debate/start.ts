@@ -48,7 +48,7 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
   })
   if (request.brief) record.expected_track = 'fast'
   await writeRecord(files.recordFile, record)
-  await writeAdr(files, record, request.today)
+  await writeAdr(ws, files, record, request.today, true)
   request.note?.(
     `Started ADR ${created.number}: ${path.relative(ws.cwd, files.adrFile)}, record ${path.relative(ws.cwd, files.recordFile)}`,
   )
