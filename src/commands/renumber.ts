@@ -5,7 +5,7 @@ import {BaseCommand} from '../cli/base-command.js'
 export default class Renumber extends BaseCommand {
   static summary = 'Give ADRs that share a number (after a merge) new numbers, and fix every link to them.'
   static description =
-    'In each group of ADRs with the same number, the one added first (by its commit) keeps the number; each later one — an uncommitted ADR counts as latest — gets the next free number (numbers used on other branches are skipped): its file is renamed, its title number updated where the format carries one (`# 7. Title`), and every link to its old file name in every ADR is rewritten. All files are written, or none. Commit the result yourself.'
+    'In each group of ADRs with the same number, the one added first (by its commit) keeps the number; each later one — an uncommitted ADR counts as latest — gets the next free number (numbers used on other branches are skipped): its file is renamed (with its debate record, if it has one), its title number updated where the format carries one (`# 7. Title`), and every link to its old file name in every ADR is rewritten. All files are written, or none; in git the renames are staged (as `git mv` does). Commit the result yourself.'
   static enableJsonFlag = true
   static examples = ['<%= config.bin %> <%= command.id %> --dry-run', '<%= config.bin %> <%= command.id %>']
   static flags = {
@@ -19,7 +19,9 @@ export default class Renumber extends BaseCommand {
     if (result.moves.length === 0) this.logToStderr('No duplicate numbers: nothing to renumber.')
     const verb = result.dryRun ? 'would move' : 'moved'
     for (const m of result.moves)
-      this.log(`${m.oldNumber} → ${m.newNumber}: ${m.from} ${verb} to ${m.path} (${m.kept} keeps ${m.oldNumber})`)
+      this.log(
+        `${m.oldNumber} → ${m.newNumber}: ${m.from} ${verb} to ${m.path} (${m.kept} keeps ${m.oldNumber})${m.debate && m.debate.from !== m.debate.to ? `, with ${m.debate.from}` : ''}`,
+      )
     for (const file of result.updated) this.log(`${result.dryRun ? 'would update' : 'updated'} links in ${file}`)
     return result
   }

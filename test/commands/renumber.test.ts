@@ -94,7 +94,7 @@ describe('adr renumber', () => {
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toContain('3 → 6: 0003-use-queue.md would move to doc/adr/0006-use-queue.md')
     expect(readdirSync(path.join(repo.dir, DIR)).sort()).toEqual(before)
-    expect(repo.git(['status', '--porcelain'])).toBe('')
+    expect(repo.git(['status', '--porcelain', '--untracked-files=no'])).toBe('')
   })
 
   it('counts an uncommitted duplicate as the latest, and skips numbers taken on other branches', async () => {
@@ -171,5 +171,63 @@ describe('numbersTakenOnOtherBranches', () => {
     repo.cleanup()
     repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')})
     expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir))).toEqual([])
+  })
+})
+
+describe('adr renumber and debates, in git', () => {
+  const madr = (title: string, debate?: string) =>
+    `---\nstatus: proposed\ndate: 2026-01-02\n${debate ? `debate: ${debate}\n` : ''}---\n\n# ${title}\n\n## Context and Problem Statement\n\nWhy.\n`
+  const record = (adr: string) => `schema_version: 1\nadr: ${adr}\nquestion: Which queue?\nroles:\n  approver: dana\ngate_log: []\n`
+
+  function repoWithDebate(): TempRepo {
+    const r = makeRepo({
+      [`${DIR}/0001-record.md`]: nygard(1, 'Record architecture decisions', 'Accepted'),
+      [`${DIR}/0002-use-cache.md`]: nygard(2, 'Use a cache', 'Accepted'),
+    })
+    r.commit('base', '2026-01-01T10:00:00Z')
+    r.write({
+      [`${DIR}/0002-choose-a-queue.md`]: madr('Choose a queue', 'debates/0002-choose-a-queue.yaml'),
+      [`${DIR}/debates/0002-choose-a-queue.yaml`]: record('0002-choose-a-queue.md'),
+    })
+    r.commit('debate', '2026-01-02T10:00:00Z')
+    return r
+  }
+
+  it('moves the debate record with its ADR, rewrites adr: and debate:, and stages the renames', async () => {
+    repo = repoWithDebate()
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    const result = JSON.parse(r.stdout) as RenumberResult
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true)
+    expect(result.moves).toMatchObject([
+      {
+        from: '0002-choose-a-queue.md',
+        to: '0003-choose-a-queue.md',
+        debate: {from: 'debates/0002-choose-a-queue.yaml', to: 'debates/0003-choose-a-queue.yaml'},
+      },
+    ])
+    expect(read('0003-choose-a-queue.md')).toBe(madr('Choose a queue', 'debates/0003-choose-a-queue.yaml'))
+    expect(read('debates/0003-choose-a-queue.yaml')).toBe(record('0003-choose-a-queue.md'))
+    expect(existsSync(path.join(repo.dir, DIR, 'debates/0002-choose-a-queue.yaml'))).toBe(false)
+    const status = repo.git(['status', '--porcelain', '-M']).trim().split('\n').sort()
+    expect(status).toEqual([
+      `R  ${DIR}/0002-choose-a-queue.md -> ${DIR}/0003-choose-a-queue.md`,
+      `R  ${DIR}/debates/0002-choose-a-queue.yaml -> ${DIR}/debates/0003-choose-a-queue.yaml`,
+    ])
+  })
+
+  it('refuses while a debate session holds the record, and changes nothing', async () => {
+    repo = repoWithDebate()
+    const os = await import('node:os')
+    const {writeFileSync} = await import('node:fs')
+    writeFileSync(
+      path.join(repo.dir, DIR, 'debates/.0002-choose-a-queue.yaml.lock'),
+      JSON.stringify({pid: process.pid, host: os.hostname(), token: 'session', since: '2026-01-02T10:00:00Z'}),
+    )
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe('LOCKED')
+    expect(existsSync(path.join(repo.dir, DIR, '0002-choose-a-queue.md'))).toBe(true)
+    expect(repo.git(['status', '--porcelain', '--untracked-files=no'])).toBe('')
   })
 })

@@ -94,6 +94,12 @@ export interface Git {
   gitPath(name: string): Promise<string>
   /** Stages `paths` (additions, changes and deletions) and commits exactly them; returns the commit id. */
   commit(paths: string[], message: string, options?: {fallbackIdentity?: Identity}): Promise<string>
+  /**
+   * Stages files moved in the working tree as renames, as `git mv` would: for each `from` that git
+   * tracks, the old path leaves the index and the new one (with its new content) enters it. Untracked
+   * files are left alone. Paths are absolute or relative to `cwd`.
+   */
+  stageMoves(moves: readonly {from: string; to: string}[]): Promise<void>
   /** `git init` in `cwd`. */
   init(options?: {branch?: string}): Promise<void>
   /**
@@ -317,6 +323,18 @@ class GitAdapter implements Git {
     await this.runAtTop(['add', '-A', '--', ...rels.map(literal)])
     await this.runAtTop([...identity, 'commit', '-q', '-m', message, '--', ...rels.map(literal)])
     return (await this.run(['rev-parse', 'HEAD'])).trim()
+  }
+
+  async stageMoves(moves: readonly {from: string; to: string}[]): Promise<void> {
+    if (moves.length === 0) return
+    const rels = await Promise.all(moves.map(async (m) => ({from: await this.repoPath(m.from), to: await this.repoPath(m.to)})))
+    const tracked = new Set(
+      (await this.runAtTop(['ls-files', '-z', '--', ...rels.map((m) => literal(m.from))])).split('\0').filter(Boolean),
+    )
+    const staged = rels.filter((m) => tracked.has(m.from))
+    if (staged.length === 0) return
+    await this.runAtTop(['rm', '--cached', '-q', '--', ...staged.map((m) => literal(m.from))])
+    await this.runAtTop(['add', '--', ...staged.map((m) => literal(m.to))])
   }
 
   async init(options: {branch?: string} = {}): Promise<void> {
