@@ -2,6 +2,9 @@ import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {AdrError} from '../core/errors.js'
+import {readChosenTextFile, readTextFile} from './files/contained-read.js'
+import {resolvesInside} from './files/containment.js'
+import {notice} from './notices.js'
 
 /** The built-in templates shipped in the package's `adr-templates/` directory. */
 export const BUILT_IN_TEMPLATES = ['nygard', 'madr', 'madr-minimal', 'y-statement', 'nygard-init', 'madr-init'] as const
@@ -17,23 +20,33 @@ export function builtInTemplatePath(name: BuiltInTemplate): string {
   return path.join(TEMPLATE_DIR, `${name}.md`)
 }
 
-/** Reads a template file; a missing one is an error that names it. */
-export async function readTemplate(file: string): Promise<string> {
-  try {
-    return await fs.readFile(file, 'utf8')
-  } catch (error) {
-    throw new AdrError('INVALID_ARGUMENT', `The template ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-      cause: error,
-      suggestions: ['Check ADR_TEMPLATE, or the file <adr-dir>/templates/template.md.'],
+/**
+ * Where a template comes from, which decides what it may be: a built-in one is adrgate's; the
+ * project's (`<adr-dir>/templates/template.md`) must resolve inside the repository, like every path
+ * the repository names; one the user chose (`--template FILE`, `ADR_TEMPLATE`) may be anywhere, and
+ * says so when it is outside the repository. Every one must be a regular file.
+ */
+export type TemplateSource = {kind: 'built-in'} | {kind: 'project'; root: string} | {kind: 'chosen'; label: string; root: string}
+
+/** Reads a template file; one that cannot be used is an error that names it and says why. */
+export async function readTemplate(file: string, source: TemplateSource = {kind: 'built-in'}): Promise<string> {
+  const read = source.kind === 'project' ? await readTextFile(file, source.root) : await readChosenTextFile(file)
+  if (!read.ok) {
+    throw new AdrError('INVALID_ARGUMENT', `The template ${file} ${read.reason}`, {
+      suggestions: ['Check --template, ADR_TEMPLATE, or the file <adr-dir>/templates/template.md.'],
     })
   }
+  if (source.kind === 'chosen' && !resolvesInside(source.root, file)) {
+    notice(`the template ${file} (${source.label}) is outside the repository; using it, as asked`)
+  }
+  return read.text
 }
 
-/** The project's own template, `<adr-dir>/templates/template.md`, when there is one. */
+/** The project's own template, `<adr-dir>/templates/template.md`, when there is one (a link counts: it is checked when read). */
 export async function findProjectTemplate(adrDir: string): Promise<string | undefined> {
   const file = path.join(adrDir, 'templates', 'template.md')
-  const stat = await fs.stat(file).catch(() => undefined)
-  return stat?.isFile() ? file : undefined
+  const stat = await fs.lstat(file).catch(() => undefined)
+  return stat?.isFile() || stat?.isSymbolicLink() ? file : undefined
 }
 
 /** The templates whose text is guidance to replace (not the `*-init` ADRs, whose text is the first decision). */

@@ -1,9 +1,11 @@
-import {existsSync, promises as fs, readFileSync} from 'node:fs'
+import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {AdrFormat} from '../core/adr/model.js'
 import {AdrError} from '../core/errors.js'
 import {parseYaml} from '../core/yaml/yaml.js'
+import {realPathSoFar, resolvesInside} from './files/containment.js'
 import {describeTried, findConventionalAdrDir} from './find-adr-dir.js'
+import {notice} from './notices.js'
 
 /** `.adrgate.yaml`, as read. `schemas/config.schema.json` describes it; `adr lint` validates it. */
 export interface Config {
@@ -42,6 +44,44 @@ export const DEFAULT_DIR = 'doc/adr'
  * from `cwd` to the git root, so every command works from any subdirectory.
  */
 export function openWorkspace(cwd: string, options: {dir?: string} = {}): Workspace {
+  const ws = findWorkspace(cwd, options)
+  if (ws.source === 'flag') {
+    // the user's own choice may point anywhere; say so when it leaves the repository the command runs in
+    const here = ws.gitRoot ?? cwd
+    if (ws.gitRoot && !resolvesInside(here, ws.adrDir)) {
+      notice(`--dir ${options.dir} is outside this repository (${here}); reading and writing there, as asked`)
+    }
+    return ws
+  }
+  if (!resolvesInside(ws.root, ws.adrDir)) throw outside(ws)
+  return ws
+}
+
+const SOURCES: Record<Workspace['source'], string> = {
+  flag: '--dir',
+  config: '`dir:` in .adrgate.yaml',
+  'adr-dir-file': '.adr-dir',
+  log4brains: '`project.adrFolder` in .log4brains.yml',
+  conventional: 'the ADR directory',
+  default: 'the ADR directory',
+}
+
+/** A directory named by the repository's own files (or a symbolic link in it) that resolves outside it. */
+function outside(ws: Workspace): AdrError {
+  const named = path.relative(ws.cwd, ws.adrDir) || '.'
+  return new AdrError(
+    'UNSAFE_PATH',
+    `${SOURCES[ws.source]} names ${named}, which resolves to ${realPathSoFar(ws.adrDir)}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
+    {
+      suggestions: [
+        `Point ${SOURCES[ws.source]} at a directory inside the repository (or replace the symbolic link with the directory).`,
+        'If you mean that directory, pass it yourself: --dir DIR.',
+      ],
+    },
+  )
+}
+
+function findWorkspace(cwd: string, options: {dir?: string}): Workspace {
   const gitRoot = findGitRoot(cwd)
   const stop = gitRoot ?? path.parse(cwd).root
   const levels: string[] = []
@@ -55,7 +95,7 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
   for (const level of levels) {
     const file = path.join(level, '.adrgate.yaml')
     if (existsSync(file)) {
-      configText = readFileSync(file, 'utf8')
+      configText = readRepositoryFile(file, path.dirname(file))
       config = readConfig(file, configText)
       configFile = file
       break
@@ -76,7 +116,7 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
   for (const level of levels) {
     const adrDirFile = path.join(level, '.adr-dir')
     if (existsSync(adrDirFile)) {
-      const dir = readFileSync(adrDirFile, 'utf8').trim()
+      const dir = readRepositoryFile(adrDirFile, level).trim()
       return {...base, root: level, adrDir: path.resolve(level, dir), source: 'adr-dir-file'}
     }
     const log4brains = path.join(level, '.log4brains.yml')
@@ -156,6 +196,24 @@ export function findGitRoot(cwd: string): string | undefined {
   }
 }
 
+/**
+ * A settings file of the repository (`.adrgate.yaml`, `.adr-dir`, `.log4brains.yml`): read only if it
+ * is a regular file inside `root` (a FIFO would hang the command; a link could read any file).
+ */
+function readRepositoryFile(file: string, root: string): string {
+  const stat = statSync(file)
+  if (!stat.isFile() || !resolvesInside(root, file)) {
+    throw new AdrError(
+      'UNSAFE_PATH',
+      `${file} is ${stat.isFile() ? 'a link to a file outside the repository' : 'not a regular file'}; adrgate does not read it`,
+      {
+        suggestions: [`Replace ${path.basename(file)} with a plain file.`],
+      },
+    )
+  }
+  return readFileSync(file, 'utf8')
+}
+
 function readConfig(file: string, text: string): Config {
   const parsed = parseYaml(text)
   if (!parsed.ok) {
@@ -180,7 +238,7 @@ function readConfig(file: string, text: string): Config {
 
 function readLog4brainsFolder(file: string): string | undefined {
   try {
-    const parsed = parseYaml(readFileSync(file, 'utf8'))
+    const parsed = parseYaml(readRepositoryFile(file, path.dirname(file)))
     const data = (parsed.ok ? parsed.data : undefined) as {project?: {adrFolder?: unknown}} | undefined
     return typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
   } catch {

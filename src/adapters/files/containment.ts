@@ -1,5 +1,6 @@
-import {promises as fs, realpathSync} from 'node:fs'
+import {existsSync, promises as fs, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
+import {AdrError} from '../../core/errors.js'
 
 /**
  * The one containment rule: a path that comes from the repository's own files (`.adr-dir`,
@@ -35,4 +36,37 @@ export function realPathSoFar(target: string): string {
 /** Whether `target` (existing or not) resolves inside `root`. */
 export function resolvesInside(root: string, target: string): boolean {
   return isInside(realPathSoFar(root), realPathSoFar(target))
+}
+
+/** Refuses a write that would land outside the repository (a symbolic link, a `../` from a repository file). */
+export function assertWritableInside(root: string, file: string): void {
+  if (resolvesInside(root, file)) return
+  throw new AdrError(
+    'UNSAFE_PATH',
+    `${file} resolves to ${realPathSoFar(file)}, outside the repository (${root}); adrgate writes only inside it`,
+    {
+      suggestions: ['Replace the symbolic link with a directory of the repository, or pass --dir with the directory you mean.'],
+    },
+  )
+}
+
+/**
+ * The git directory `dir` is in, if any: a bare repository, or the `.git` of a working tree. ADRs
+ * are never written there (a bare repository has no working tree to hold them).
+ */
+export function enclosingGitDirectory(dir: string): string | undefined {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (path.basename(at) === '.git' || isGitDirectory(at)) return at
+    if (at === path.dirname(at)) return undefined
+  }
+}
+
+function isGitDirectory(dir: string): boolean {
+  try {
+    return (
+      statSync(path.join(dir, 'HEAD')).isFile() && statSync(path.join(dir, 'objects')).isDirectory() && existsSync(path.join(dir, 'refs'))
+    )
+  } catch {
+    return false
+  }
 }

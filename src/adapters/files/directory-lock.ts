@@ -1,8 +1,10 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
+import {AdrError} from '../../core/errors.js'
 import type {Workspace} from '../workspace.js'
 import {removeLeftoverTempFiles} from './atomic-write.js'
+import {enclosingGitDirectory} from './containment.js'
 import {recoverJournal} from './journal.js'
 import {acquireLock, type HeldLock, withLock} from './lock.js'
 import {currentWriteContext, runInWriteContext} from './write-context.js'
@@ -38,6 +40,19 @@ function describe(ws: Workspace): string {
   return `the ADR directory ${path.relative(ws.cwd, ws.adrDir) || '.'}`
 }
 
+/** Refuses an ADR directory inside a git directory: a bare repository (which has no working tree), or a `.git`. */
+export function assertWorkTree(ws: Workspace): void {
+  const gitDir = enclosingGitDirectory(ws.adrDir)
+  if (!gitDir) return
+  throw new AdrError(
+    'UNSAFE_PATH',
+    `${ws.adrDir} is inside the git directory ${gitDir}; ADRs are written in a working tree, and a bare repository has none`,
+    {
+      suggestions: ['Clone the repository (git clone) and run the command in the clone.'],
+    },
+  )
+}
+
 /**
  * Runs `fn` holding the ADR directory's lock, the one lock every writer of an ADR takes. First, under
  * the lock, an interrupted multi-file write is completed and temporary files left by dead processes
@@ -47,12 +62,14 @@ export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock) =
   const lockFile = directoryLockFile(ws)
   const outer = currentWriteContext()
   if (outer?.lock.file === lockFile) return fn(outer.lock)
+  assertWorkTree(ws)
   return withLock(lockFile, describe(ws), async (lock) => {
     const journalFile = journalFileOf(ws)
     await recoverJournal(journalFile, ws.root, (f) => path.relative(ws.cwd, f))
     await removeLeftoverTempFiles(ws.adrDir)
     await removeLeftoverTempFiles(path.join(ws.adrDir, 'debates'))
-    return runInWriteContext({lock, journalFile}, () => fn(lock))
+    // --dir is the user's own choice: the root is then where that directory is
+    return runInWriteContext({lock, journalFile, root: ws.source === 'flag' ? undefined : ws.root}, () => fn(lock))
   })
 }
 

@@ -30,8 +30,8 @@ export const REFRESH_MS = 1_000
 export const STALE_MS = 10_000
 /** How long a turn waits for a running owner before giving up. */
 const WAIT_MS = 60_000
-/** When a wait starts to be worth a line on stderr. */
-const NOTICE_AFTER_MS = 1_000
+/** When waiting for one holder starts to be worth a line on stderr. */
+const NOTICE_AFTER_MS = 2_000
 /** How long a lock file that is not ours may stay unreadable (an older adrgate writing its pid) before it counts as broken. */
 const UNREADABLE_GRACE_MS = 1_000
 
@@ -71,6 +71,7 @@ export async function acquireLock(file: string, options: LockOptions): Promise<H
   }
   const begun = Date.now()
   let waitedNotice = false
+  const blocker = {token: '', since: Date.now()}
   for (let attempt = 0; ; attempt++) {
     if (await tryCreate(file, owner)) return holdFor(file, owner, options.what)
     const judged = await judge(file)
@@ -98,7 +99,10 @@ export async function acquireLock(file: string, options: LockOptions): Promise<H
         },
       )
     }
-    if (!waitedNotice && waited > NOTICE_AFTER_MS) {
+    // a line when one holder keeps us waiting (a queue of quick turns, ten `adr new` at once, says nothing)
+    const token = judged.owner?.token ?? ''
+    if (token !== blocker.token) Object.assign(blocker, {token, since: Date.now()})
+    if (!waitedNotice && Date.now() - blocker.since > NOTICE_AFTER_MS) {
       waitedNotice = true
       notice(`waiting for ${options.what}: it is locked by ${held}`)
     }

@@ -2,6 +2,7 @@ import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
 import {tempName} from './atomic-write.js'
+import {assertWritableInside} from './containment.js'
 import {crashPoint} from './crash-points.js'
 import {ioError} from './io-error.js'
 import {type JournalStep, removeJournal, writeJournal} from './journal.js'
@@ -31,6 +32,7 @@ export interface PlannedWrite {
 export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
   if (writes.length === 0) return
   const context = currentWriteContext()
+  if (context?.root) for (const w of writes) for (const f of [w.file, w.replaces ?? w.file]) assertWritableInside(context.root, f)
   const staged: {file: string; tmp: string; backup?: string; create?: boolean}[] = []
   // a new ADR in the folder-per-ADR layout (`0008-x/README.md`) needs its folder; removed again on failure
   const madeDirs: string[] = []

@@ -9,6 +9,8 @@ import type {HeldLock} from './lock.js'
 export interface WriteContext {
   lock: HeldLock
   journalFile?: string
+  /** The repository root: every write must resolve inside it. */
+  root?: string
 }
 
 const storage = new AsyncLocalStorage<WriteContext>()

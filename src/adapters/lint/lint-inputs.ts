@@ -21,19 +21,19 @@ export async function readPackageSchema(name: string): Promise<Record<string, un
 export type JsonFileResult = {ok: true; value: Record<string, unknown>; text: string} | {ok: false; reason: string}
 
 /** A user's JSON file (a team's extra schema): a reason instead of an exception when it cannot be used. */
-export async function readJsonObject(file: string): Promise<JsonFileResult> {
-  let text: string
-  try {
-    text = await fs.readFile(file, 'utf8')
-  } catch (error) {
-    return {ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
-  }
+export async function readJsonObject(file: string, root: string): Promise<JsonFileResult> {
+  // contained and regular: a repository's `schema:` cannot make lint read (or hang on) a file outside it
+  const read = await readTextFile(file, root)
+  if (!read.ok) return read
+  const text = read.text
   try {
     const value: unknown = JSON.parse(text)
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {ok: false, reason: 'is not a JSON object'}
     return {ok: true, value: value as Record<string, unknown>, text}
   } catch (error) {
-    return {ok: false, reason: `is not valid JSON (${(error as Error).message})`}
+    // where, never what: the parser's message quotes the file's first bytes
+    const at = /at position \d+( \(line \d+ column \d+\))?/.exec((error as Error).message)?.[0]
+    return {ok: false, reason: `is not valid JSON${at ? ` (${at})` : ''}`}
   }
 }
 

@@ -1,7 +1,13 @@
 import path from 'node:path'
 import type {LoadedAdrs} from '../../adapters/adr-store.js'
 import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
-import {builtInTemplatePath, findProjectTemplate, isBuiltInTemplate, readTemplate} from '../../adapters/template-store.js'
+import {
+  builtInTemplatePath,
+  findProjectTemplate,
+  isBuiltInTemplate,
+  readTemplate,
+  type TemplateSource,
+} from '../../adapters/template-store.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import {detectNaming, formatFileName, parseFileName} from '../../core/adr/file-name.js'
@@ -141,7 +147,8 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
       },
     )
   }
-  const template = await readTemplate(await templateFile(ws, request, format))
+  const chosen = await templateFile(ws, request, format)
+  const template = await readTemplate(chosen.file, chosen.source)
   const status =
     startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format) ?? initialStatus(format)
   // the first ADR records its trade-offs, with a revisit a year on
@@ -199,12 +206,19 @@ export function parseLinkSpec(spec: string): {ref: string; link: string; reverse
 }
 
 /** `--template`; else `ADR_TEMPLATE`; else the project's `templates/template.md`; else the built-in template of the format. */
-async function templateFile(ws: Workspace, request: NewAdrRequest, format: WritableFormat): Promise<string> {
-  if (request.first) return builtInTemplatePath(`${format}-init`)
-  if (isBuiltInTemplate(request.template)) return builtInTemplatePath(request.template)
-  if (request.template) return path.resolve(ws.cwd, request.template)
-  if (request.templateFile) return path.resolve(ws.cwd, request.templateFile)
-  return (await findProjectTemplate(ws.adrDir)) ?? builtInTemplatePath(format)
+async function templateFile(
+  ws: Workspace,
+  request: NewAdrRequest,
+  format: WritableFormat,
+): Promise<{file: string; source: TemplateSource}> {
+  const builtIn = {kind: 'built-in' as const}
+  if (request.first) return {file: builtInTemplatePath(`${format}-init`), source: builtIn}
+  if (isBuiltInTemplate(request.template)) return {file: builtInTemplatePath(request.template), source: builtIn}
+  if (request.template) return {file: path.resolve(ws.cwd, request.template), source: {kind: 'chosen', label: '--template', root: ws.root}}
+  if (request.templateFile)
+    return {file: path.resolve(ws.cwd, request.templateFile), source: {kind: 'chosen', label: 'ADR_TEMPLATE', root: ws.root}}
+  const project = await findProjectTemplate(ws.adrDir)
+  return project ? {file: project, source: {kind: 'project', root: ws.root}} : {file: builtInTemplatePath(format), source: builtIn}
 }
 
 /** adr-tools' layout: the directory was named by `.adr-dir`, or it is adr-tools' default `doc/adr`. */

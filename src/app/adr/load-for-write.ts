@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
-import {withDirectoryLock} from '../../adapters/files/directory-lock.js'
+import {assertWorkTree, withDirectoryLock} from '../../adapters/files/directory-lock.js'
 import {makeDirectory} from '../../adapters/paths.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
@@ -19,6 +19,7 @@ export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
  */
 export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => Promise<T>, options: {create?: boolean} = {}): Promise<T> {
   if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
+  assertWorkTree(ws)
   await makeDirectory(ws.adrDir)
   return withDirectoryLock(ws, async () => fn(await loadAdrs(ws)))
 }

@@ -3,6 +3,7 @@ import {loadAdrs} from '../../adapters/adr-store.js'
 import {readLastRender, writeLastRender} from '../../adapters/debate-state.js'
 import {writeFileAtomic} from '../../adapters/files/atomic-write.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
+import {assertWritableInside} from '../../adapters/files/containment.js'
 import {withDirectoryLock} from '../../adapters/files/directory-lock.js'
 import {writeAll} from '../../adapters/files/multi-write.js'
 import {makeDirectory, pathExists} from '../../adapters/paths.js'
@@ -111,7 +112,14 @@ export function serialiseRecord(record: DebateRecord): string {
   return stringifyYaml(ordered)
 }
 
-export async function writeRecord(file: string, record: DebateRecord): Promise<void> {
+/** Refuses, before anything is created, a `debates/` directory that resolves outside the repository (a symbolic link). */
+export function assertDebatesInside(ws: Workspace): void {
+  if (ws.source !== 'flag') assertWritableInside(ws.root, path.join(ws.adrDir, 'debates', 'record.yaml'))
+}
+
+export async function writeRecord(ws: Workspace, file: string, record: DebateRecord): Promise<void> {
+  // a symbolic link `debates/` pointing out of the repository is never written through
+  if (ws.source !== 'flag') assertWritableInside(ws.root, file)
   await makeDirectory(path.dirname(file))
   await writeFileAtomic(file, serialiseRecord(record))
 }

@@ -27,7 +27,7 @@ export async function escalateDebate(ws: Workspace, ref: string, request: Escala
     const record = await readRecord(ws, files.recordFile)
     const by = request.by ?? (await askWho(record, request.prompter))
     escalateRecord(record, by, request.class)
-    await writeRecord(files.recordFile, record)
+    await writeRecord(ws, files.recordFile, record)
     await writeAdr(ws, files, record, request.today)
     return describeSession(ws, files, record)
   } finally {

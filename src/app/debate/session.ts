@@ -40,7 +40,7 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
     await rememberAdrAsRendered(ws, files)
     let passes = record.gate_log.length
     const save = async (r: DebateRecord) => {
-      await writeRecord(files.recordFile, r)
+      await writeRecord(ws, files.recordFile, r)
       if (r.gate_log.length !== passes) {
         passes = r.gate_log.length
         await writeAdr(ws, files, r, options.today)

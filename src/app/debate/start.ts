@@ -6,7 +6,7 @@ import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 import {createAdr} from '../adr/create-adr.js'
-import {debateFiles, writeRecord} from './debate-store.js'
+import {assertDebatesInside, debateFiles, writeRecord} from './debate-store.js'
 import {type DebateSession, runSession, writeAdr} from './session.js'
 
 export interface StartRequest {
@@ -36,6 +36,7 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
     if (participants.length === 1 && !request.prompter.interactive) throw tooFew(participants)
     participants = unique(await ask(request.prompter, PARTICIPANTS))
   }
+  assertDebatesInside(ws)
   const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr', status: 'proposed'})
   const files = debateFiles(ws, await loadAdr(ws, created.file))
   const record = emptyRecord({
@@ -47,7 +48,7 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
     decide_by: request.decideBy,
   })
   if (request.brief) record.expected_track = 'fast'
-  await writeRecord(files.recordFile, record)
+  await writeRecord(ws, files.recordFile, record)
   await writeAdr(ws, files, record, request.today, true)
   request.note?.(
     `Started ADR ${created.number}: ${path.relative(ws.cwd, files.adrFile)}, record ${path.relative(ws.cwd, files.recordFile)}`,

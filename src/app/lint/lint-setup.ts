@@ -63,7 +63,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const schemaTexts = [JSON.stringify(adrSchema)]
   if (typeof ws.config.schema === 'string' && ws.configFile) {
     const file = path.resolve(path.dirname(ws.configFile), ws.config.schema)
-    const read = await readJsonObject(file)
+    const read = await readJsonObject(file, ws.root)
     const at = keyAt(['schema'])
     if (!read.ok)
       report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
