@@ -1,4 +1,5 @@
 import {Command, Flags, type Interfaces, ux} from '@oclif/core'
+import {configureCrashPoints} from '../adapters/files/crash-points.js'
 import {setNoticeSink} from '../adapters/notices.js'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
 import {closest} from '../core/cli/closest.js'
@@ -29,6 +30,7 @@ export abstract class BaseCommand extends Command {
    */
   async init(): Promise<void> {
     await super.init()
+    configureCrashPoints(this.env)
     // the config check opens the workspace once more: its notices are said once, by the command
     setNoticeSink(() => undefined)
     try {
