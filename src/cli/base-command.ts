@@ -1,9 +1,11 @@
+import {format} from 'node:util'
 import {Command, Flags, type Interfaces, ux} from '@oclif/core'
 import {configureCrashPoints} from '../adapters/files/crash-points.js'
 import {setNoticeSink} from '../adapters/notices.js'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
 import {closest} from '../core/cli/closest.js'
 import {isAdrError} from '../core/errors.js'
+import {visible} from '../core/visible.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 
@@ -52,6 +54,20 @@ export abstract class BaseCommand extends Command {
     if (!ws.configFile) return
     const {configWarnings} = await import('../app/config/config-warnings.js')
     for (const warning of configWarnings(ws)) this.logToStderr(`Warning: ${warning}`)
+  }
+
+  /** Human output: control characters from ADRs, commits and records are shown, never obeyed (`--json` is exact). */
+  log(message = '', ...args: unknown[]): void {
+    super.log(visible(format(message, ...args)))
+  }
+
+  logToStderr(message = '', ...args: unknown[]): void {
+    super.logToStderr(visible(format(message, ...args)))
+  }
+
+  /** Text written as it is (no newline added), such as a whole ADR or a generated document, shown the same way. */
+  protected write(text: string): void {
+    process.stdout.write(visible(text))
   }
 
   protected workspace(dir?: string): Workspace {

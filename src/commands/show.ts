@@ -30,7 +30,7 @@ export default class Show extends BaseCommand {
     const {adr} = await showAdr(ws, args.ref)
     const log = flags.history ? await adrLog(ws, {ref: adr.file}, {version: this.config.version}) : undefined
     for (const warning of log?.warnings ?? []) ux.stderr(`Warning: ${warning}`)
-    if (!this.jsonEnabled()) process.stdout.write(log ? adr.text + formatTimeline(log.events) : adr.text)
+    if (!this.jsonEnabled()) this.write(log ? adr.text + formatTimeline(log.events) : adr.text)
     return log ? {adr, history: log.events} : {adr}
   }
 }

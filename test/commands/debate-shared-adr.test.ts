@@ -67,3 +67,15 @@ describe("a debate's ADR written by others between two gates", () => {
     expect(record.gate_log.map((g) => g.gate)).toContain('G1')
   })
 })
+
+describe('a participant whose name has a dot', () => {
+  it('answers from a file: answer keys are read as segments of the file (j.doe is one key)', async () => {
+    repo = makeRepo({'docs/adr/.keep': ''})
+    const answers = path.join(repo.dir, 'answers.yaml')
+    writeFileSync(answers, readFileSync(EXAMPLE, 'utf8').replaceAll('alice', 'j.doe'))
+    const r = await runCommand(Start, ['--file', answers, '--no-input', '--json'], repo.dir, ENV)
+    expect(r.exitCode, r.stdout).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({status: 'accepted', decision: {chosen: 'postgresql'}})
+    expect(read(ADR)).toContain('consulted: [j.doe, bob]')
+  })
+})

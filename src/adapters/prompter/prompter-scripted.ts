@@ -77,12 +77,31 @@ function sectionOf(key: string): string {
   return parts[0] === 'again' ? parts.slice(0, 4).join('.') : parts[0]
 }
 
-/** Reads a dotted path (`drivers.0.title`) out of nested objects and arrays. */
+/**
+ * Reads a dotted path (`drivers.0.title`, `weights.j.doe.D1`) out of nested objects and arrays. A key
+ * of the answers may itself hold dots (a participant `j.doe`), so at each level the longest run of
+ * the remaining segments that names a key is taken: the path is read as segments of the file, not as
+ * a string cut at every dot.
+ */
 export function lookUp(root: unknown, key: string): unknown {
+  const parts = key.split('.')
   let node: unknown = root
-  for (const part of key.split('.')) {
+  for (let i = 0; i < parts.length; ) {
     if (node === null || typeof node !== 'object') return undefined
-    node = Array.isArray(node) ? node[Number(part)] : (node as Record<string, unknown>)[part]
+    if (Array.isArray(node)) {
+      node = node[Number(parts[i++])]
+      continue
+    }
+    const object = node as Record<string, unknown>
+    let taken = 1
+    for (let j = parts.length; j > i + 1; j--) {
+      if (Object.hasOwn(object, parts.slice(i, j).join('.'))) {
+        taken = j - i
+        break
+      }
+    }
+    node = Object.hasOwn(object, parts.slice(i, i + taken).join('.')) ? object[parts.slice(i, i + taken).join('.')] : undefined
+    i += taken
   }
   return node
 }

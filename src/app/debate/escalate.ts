@@ -2,6 +2,7 @@ import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import {escalateRecord} from '../../core/debate/gates/escalate.js'
+import {checkPersonName} from '../../core/debate/person-name.js'
 import type {Prompter} from '../../core/debate/prompter.js'
 import {type DebateRecord, type DoorClass, participantNames} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
@@ -25,7 +26,7 @@ export async function escalateDebate(ws: Workspace, ref: string, request: Escala
   const session = await acquireSessionLock(files.lockFile, `the debate of ${files.adr.file}`)
   try {
     const record = await readRecord(ws, files.recordFile)
-    const by = request.by ?? (await askWho(record, request.prompter))
+    const by = request.by !== undefined ? checkPersonName(request.by, '--by') : await askWho(record, request.prompter)
     escalateRecord(record, by, request.class)
     await writeRecord(ws, files.recordFile, record)
     await writeAdr(ws, files, record, request.today)

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {loadAdr} from '../../adapters/adr-store.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
+import {checkPersonName} from '../../core/debate/person-name.js'
 import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
@@ -36,6 +37,9 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
     if (participants.length === 1 && !request.prompter.interactive) throw tooFew(participants)
     participants = unique(await ask(request.prompter, PARTICIPANTS))
   }
+  for (const p of participants) checkPersonName(p, '--participant')
+  checkPersonName(approver, '--approver')
+  if (request.facilitator) checkPersonName(request.facilitator, '--facilitator')
   assertDebatesInside(ws)
   const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr', status: 'proposed'})
   const files = debateFiles(ws, await loadAdr(ws, created.file))

@@ -51,7 +51,7 @@ export async function debateStatus(ws: Workspace, ref: string, today: string): P
     ...describeSession(ws, files, record),
     gate_log: record.gate_log,
     next,
-    waiting_for: record.in_progress ? participantNames(record).filter((p) => !answered.some((k) => k.split('.').includes(p))) : [],
+    waiting_for: record.in_progress ? participantNames(record).filter((p) => !answered.some((k) => `.${k}.`.includes(`.${p}.`))) : [],
     results: results
       ? {
           matrix: renderMatrix(record, results),

@@ -26,7 +26,7 @@ export default class GenerateGraph extends BaseCommand {
   async run(): Promise<GraphResult> {
     const {flags} = await this.parse(GenerateGraph)
     const result = await generateGraph(this.workspace(flags.dir), {prefix: flags.prefix, extension: flags.extension, format: flags.format})
-    if (!this.jsonEnabled()) process.stdout.write(result.text)
+    if (!this.jsonEnabled()) this.write(result.text)
     return result
   }
 }

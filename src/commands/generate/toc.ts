@@ -21,7 +21,7 @@ export default class GenerateToc extends BaseCommand {
   async run(): Promise<TocResult> {
     const {flags} = await this.parse(GenerateToc)
     const result = await generateToc(this.workspace(flags.dir), {introFile: flags.intro, outroFile: flags.outro, prefix: flags.prefix})
-    if (!this.jsonEnabled()) process.stdout.write(result.markdown)
+    if (!this.jsonEnabled()) this.write(result.markdown)
     return result
   }
 }

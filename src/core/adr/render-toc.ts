@@ -24,7 +24,25 @@ export function renderToc(adrs: readonly Adr[], options: TocOptions = {}): strin
   const prefix = options.prefix ?? ''
   let out = '# Architecture Decision Records\n\n'
   if (options.intro !== undefined) out += `${options.intro}\n`
-  for (const adr of adrs) out += `* [${formatAdrLabel(adr)}](${prefix}${adr.file})\n`
+  for (const adr of adrs) out += `* [${markdownLinkText(formatAdrLabel(adr))}](${markdownLinkTarget(prefix + adr.file)})\n`
   if (options.outro !== undefined) out += `\n${options.outro}`
   return out
+}
+
+/**
+ * A title as link text that stays link text: brackets and backslashes escaped, `<` as an entity, line
+ * breaks as spaces, so a title cannot close the link, start another or add an entry. Plain titles
+ * are unchanged (adr-tools' output, byte for byte).
+ */
+export function markdownLinkText(text: string): string {
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\[\]]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+}
+
+/** A link target that stays one target: in `<…>` when it holds a space, a parenthesis or `<`/`>` (the latter escaped). */
+export function markdownLinkTarget(target: string): string {
+  if (!/[\s()<>]/.test(target)) return target
+  return `<${target.replace(/[<>]/g, (c) => (c === '<' ? '%3C' : '%3E')).replace(/\s/g, (c) => (c === ' ' ? ' ' : encodeURIComponent(c)))}>`
 }
