@@ -110,3 +110,19 @@ describe('adr status', () => {
     expect(readdirSync(repo.dir)).toEqual(['.git'])
   })
 })
+
+describe('adr status on an ADR a merge left half resolved', () => {
+  it('refuses with CONFLICT_MARKERS naming the line, and changes nothing', async () => {
+    const conflicted =
+      '# 1. Use PostgreSQL\n\nDate: 2026-01-01\n\n## Status\n\n<<<<<<< HEAD\nAccepted\n=======\nProposed\n>>>>>>> feature\n\n## Context\n\nC.\n'
+    const r0 = makeRepo({'doc/adr/0001-use-postgresql.md': conflicted})
+    try {
+      const r = await runCommand(Status, ['1', 'deprecated', '--json'], r0.dir)
+      expect(r.exitCode).toBe(2)
+      expect(JSON.parse(r.stdout).error).toMatchObject({code: 'CONFLICT_MARKERS', message: expect.stringContaining('0001-use-postgresql.md:7')})
+      expect(readFileSync(path.join(r0.dir, 'doc/adr/0001-use-postgresql.md'), 'utf8')).toBe(conflicted)
+    } finally {
+      r0.cleanup()
+    }
+  })
+})

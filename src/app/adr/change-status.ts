@@ -6,7 +6,7 @@ import {STATUSES} from '../../core/adr/model.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {isStatus, normaliseStatus} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-import {assertTransition, displayPath, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, assertTransition, displayPath, whileLocked} from './load-for-write.js'
 
 export interface StatusChange {
   path: string
@@ -42,6 +42,7 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
   }
   return whileLocked(ws, async ({adrs, skipped}) => {
     const adr = resolveRef(adrs, request.ref, skipped)
+    assertNoConflictMarkers(ws, adr)
     const base = {path: displayPath(ws, adr.file), file: adr.file, number: adr.number, title: adr.title, from: adr.status, to}
     if (adr.status === to) return {...base, updated: []}
     assertTransition(adr, to)
@@ -49,6 +50,7 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
     let by: StatusChange['by']
     if (request.by) {
       const replacement = resolveRef(adrs, request.by, skipped)
+      assertNoConflictMarkers(ws, replacement)
       if (replacement.file === adr.file) throw new AdrError('INVALID_ARGUMENT', `${adr.file} cannot supersede itself`)
       const edit = supersede(adr, replacement)
       writes.push(

@@ -5,7 +5,7 @@ import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {reverseRel} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-import {displayPath, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, displayPath, whileLocked} from './load-for-write.js'
 
 export interface LinkRequest {
   source: string
@@ -35,6 +35,8 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
   return whileLocked(ws, async ({adrs, skipped}) => {
     const source = resolveRef(adrs, request.source, skipped)
     const target = resolveRef(adrs, request.target, skipped)
+    assertNoConflictMarkers(ws, source)
+    assertNoConflictMarkers(ws, target)
     if (source.file === target.file) throw new AdrError('INVALID_ARGUMENT', `${source.file} cannot link to itself`)
     const linkedSource = addLink(source, request.link, linkTargetOf(target))
     const linkedTarget = addLink(target, reverse, linkTargetOf(linkedSource))

@@ -3,6 +3,7 @@ import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
 import {assertWorkTree, withDirectoryLock} from '../../adapters/files/directory-lock.js'
 import {makeDirectory} from '../../adapters/paths.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
+import {findConflictMarkers} from '../../core/adr/conflict-markers.js'
 import type {Adr} from '../../core/adr/model.js'
 import {allowedTransitions} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
@@ -22,6 +23,15 @@ export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => 
   assertWorkTree(ws)
   await makeDirectory(ws.adrDir)
   return withDirectoryLock(ws, async () => fn(await loadAdrs(ws)))
+}
+
+/** Refuses to edit an ADR a merge left half resolved: the edit would bury the conflict. */
+export function assertNoConflictMarkers(ws: Workspace, adr: Adr): void {
+  const [first] = findConflictMarkers(adr.text)
+  if (!first) return
+  throw new AdrError('CONFLICT_MARKERS', `${displayPath(ws, adr.file)}:${first.line} holds a merge-conflict marker (\`${first.marker}\`); resolve the conflict first`, {
+    suggestions: ['Keep the right text and remove the markers, then run the command again (`adr lint` lists every marker).'],
+  })
 }
 
 /** Refuses a status change the lifecycle does not allow, naming the ones it does. */

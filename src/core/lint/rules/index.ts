@@ -1,4 +1,5 @@
 import type {Rule} from '../lint-rule.js'
+import {conflictMarkers} from './conflict-markers.js'
 import {date} from './date.js'
 import {duplicateNumber} from './duplicate-number.js'
 import {fileName} from './file-name.js'
@@ -26,6 +27,7 @@ import {unknownKey} from './unknown-key.js'
 export const RULES: readonly Rule[] = [
   schema,
   unknownKey,
+  conflictMarkers,
   title,
   status,
   statusSynonymRule,
