@@ -33,6 +33,7 @@ export default class Lint extends BaseCommand {
     since: Flags.string({summary: 'A git ref: ADRs accepted there may change only in status, links and revisit reviews.'}),
     changed: Flags.boolean({summary: 'Report per-file problems only for ADRs changed since --since (or uncommitted).'}),
     cache: Flags.boolean({summary: 'Reuse results of unchanged files (kept under .git/adrgate).', default: true, allowNo: true}),
+    verbose: Flags.boolean({summary: 'Say on stderr what was not used from the cache, and why.'}),
     'list-rules': Flags.boolean({summary: 'List the rules with their severity in the profile, and exit.'}),
   }
 
@@ -55,6 +56,7 @@ export default class Lint extends BaseCommand {
         since: flags.since,
         changed: flags.changed,
         cache: flags.cache,
+        verbose: flags.verbose,
       },
       {today: today(this.env), version: this.config.version, git: flags.since || flags.changed ? openGit(ws.root) : undefined},
     )

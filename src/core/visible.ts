@@ -7,7 +7,6 @@
  * JSON document printed through here stays valid and exact). Line feeds and tabs stay (output is lines
  * and columns), and so does the `\r` of a CRLF line end. `--json` keeps the exact text.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g
 
 export function visible(text: string): string {

@@ -119,7 +119,10 @@ describe('adr status on an ADR a merge left half resolved', () => {
     try {
       const r = await runCommand(Status, ['1', 'deprecated', '--json'], r0.dir)
       expect(r.exitCode).toBe(2)
-      expect(JSON.parse(r.stdout).error).toMatchObject({code: 'CONFLICT_MARKERS', message: expect.stringContaining('0001-use-postgresql.md:7')})
+      expect(JSON.parse(r.stdout).error).toMatchObject({
+        code: 'CONFLICT_MARKERS',
+        message: expect.stringContaining('0001-use-postgresql.md:7'),
+      })
       expect(readFileSync(path.join(r0.dir, 'doc/adr/0001-use-postgresql.md'), 'utf8')).toBe(conflicted)
     } finally {
       r0.cleanup()

@@ -16,6 +16,8 @@ export interface LintCache {
   /** A hash of everything else the results depend on: adrgate's version, the rules, the config, the schemas, today. */
   key: string
   files: Record<string, CachedFile>
+  /** What was ignored when it was read (not written back): why, for `--verbose`. */
+  ignored?: string[]
 }
 
 /** A content hash: sha1 is enough to tell versions of a file apart, and it is the fastest digest node has. */
@@ -37,17 +39,54 @@ export function lintCachePath(gitRoot: string | undefined): string | undefined {
   return undefined
 }
 
-/** The cache, when it exists, parses and was written under the same key; otherwise an empty one. Never throws. */
-export async function readLintCache(file: string | undefined, key: string): Promise<LintCache> {
-  const empty: LintCache = {key, files: Object.create(null)}
-  if (!file || !existsSync(file)) return empty
+/**
+ * The cache, when it exists, parses and was written under the same key; otherwise an empty one. Never
+ * throws. Every entry is checked before it is trusted: its problems must be well-formed, belong to
+ * its own file and name a rule that exists (`ruleIds`), its ADR must be the file's; an entry that is
+ * not is dropped (and the file linted again), so a damaged or hand-made cache cannot invent findings
+ * or hide them. `ignored` says what was dropped and why.
+ */
+export async function readLintCache(file: string | undefined, key: string, ruleIds?: ReadonlySet<string>): Promise<LintCache> {
+  const empty = (why?: string): LintCache => ({key, files: Object.create(null), ...(why ? {ignored: [why]} : {})})
+  if (!file || !existsSync(file)) return empty()
+  let data: LintCache
   try {
-    const data = JSON.parse(await fs.readFile(file, 'utf8')) as LintCache
-    if (data?.key !== key || !data.files || typeof data.files !== 'object') return empty
-    return {key, files: Object.assign(Object.create(null), data.files)}
+    data = JSON.parse(await fs.readFile(file, 'utf8')) as LintCache
   } catch {
-    return empty
+    return empty(`${file} is not valid JSON`)
   }
+  if (!data || typeof data !== 'object') return empty(`${file} is not a lint cache`)
+  if (data.key !== key) return empty()
+  if (!data.files || typeof data.files !== 'object' || Array.isArray(data.files)) return empty(`${file} has no valid \`files\``)
+  const files: Record<string, CachedFile> = Object.create(null)
+  const ignored: string[] = []
+  for (const [name, entry] of Object.entries(data.files)) {
+    const why = invalidEntry(name, entry, ruleIds)
+    if (why) ignored.push(`${file}: the entry of ${name} ${why}`)
+    else files[name] = entry
+  }
+  return {key, files, ...(ignored.length ? {ignored} : {})}
+}
+
+const SEVERITIES = new Set(['error', 'warning'])
+
+function invalidEntry(name: string, entry: CachedFile, ruleIds: ReadonlySet<string> | undefined): string | undefined {
+  if (!entry || typeof entry !== 'object') return 'is not an object'
+  if (typeof entry.hash !== 'string') return 'has no hash'
+  const adr = entry.adr as Partial<Adr> | undefined
+  if (!adr || typeof adr !== 'object' || !Array.isArray(adr.links) || !Array.isArray(adr.problems)) return 'has no parsed ADR'
+  if (adr.file !== undefined && adr.file !== path.basename(name) && adr.file !== name) return 'holds the ADR of another file'
+  if (!Array.isArray(entry.problems)) return 'has no problems list'
+  for (const p of entry.problems) {
+    if (!p || typeof p !== 'object') return 'holds a problem that is not an object'
+    if (p.file !== name) return `holds a problem of another file (${String(p.file)})`
+    if (!Number.isInteger(p.line) || p.line < 1 || !Number.isInteger(p.column) || p.column < 1)
+      return 'holds a problem without a valid position'
+    if (!SEVERITIES.has(p.severity) || typeof p.rule !== 'string' || typeof p.message !== 'string') return 'holds a malformed problem'
+    if (ruleIds && !ruleIds.has(p.rule) && !p.rule.startsWith('parse/') && !p.rule.startsWith('schema'))
+      return `holds a problem of an unknown rule (${p.rule})`
+  }
+  return undefined
 }
 
 /** Writes the cache atomically; a cache that cannot be written is skipped silently (it is only a cache). */

@@ -29,9 +29,13 @@ export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => 
 export function assertNoConflictMarkers(ws: Workspace, adr: Adr): void {
   const [first] = findConflictMarkers(adr.text)
   if (!first) return
-  throw new AdrError('CONFLICT_MARKERS', `${displayPath(ws, adr.file)}:${first.line} holds a merge-conflict marker (\`${first.marker}\`); resolve the conflict first`, {
-    suggestions: ['Keep the right text and remove the markers, then run the command again (`adr lint` lists every marker).'],
-  })
+  throw new AdrError(
+    'CONFLICT_MARKERS',
+    `${displayPath(ws, adr.file)}:${first.line} holds a merge-conflict marker (\`${first.marker}\`); resolve the conflict first`,
+    {
+      suggestions: ['Keep the right text and remove the markers, then run the command again (`adr lint` lists every marker).'],
+    },
+  )
 }
 
 /** Refuses a status change the lifecycle does not allow, naming the ones it does. */

@@ -3,10 +3,12 @@ import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
 import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
 import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
+import {notice} from '../../adapters/notices.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
+import {EXTERNAL_RULES} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
 import {RULES} from '../../core/lint/rules/index.js'
 import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
@@ -33,6 +35,8 @@ export interface LintRequest {
   cache?: boolean
   /** Files above which worker threads share the work (tests lower it). */
   parallelThreshold?: number
+  /** `--verbose`: say what of the cache was ignored. */
+  verbose?: boolean
 }
 
 export interface LintPorts {
@@ -80,7 +84,10 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
     ...schemaTexts,
     RULES.map((r) => r.id).join(),
   ])
-  const cache = await readLintCache(cacheFile, key)
+  const knownRules = new Set([...RULES.map((r) => r.id), ...EXTERNAL_RULES.map((r) => r.id)])
+  const cache = await readLintCache(cacheFile, key, knownRules)
+  if (request.verbose)
+    for (const why of cache.ignored ?? []) notice(`ignored the lint cache where it does not validate (${why}); it is rewritten`)
   const results = new Map<string, CachedFile>()
   const todo: FileInput[] = []
   const digests = new Map<string, string>()
@@ -96,7 +103,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   for (const out of await lintInParallel(todo, setup, request.parallelThreshold)) {
     results.set(out.file, {hash: digests.get(out.file) ?? '', adr: out.adr, problems: out.problems})
   }
-  if (cacheFile && (todo.length > 0 || Object.keys(cache.files).length !== results.size)) {
+  if (cacheFile && (todo.length > 0 || cache.ignored || Object.keys(cache.files).length !== results.size)) {
     await writeLintCache(cacheFile, {key, files: Object.fromEntries(results)})
   }
 
