@@ -52,3 +52,19 @@ describe('the lint cache', () => {
     expect(broken.stderr).toContain('is not valid JSON')
   })
 })
+
+describe('the history caches', () => {
+  it('one that does not validate is ignored and rewritten: same dates, no crash', async () => {
+    const {default: List} = await import('../../src/commands/list.js')
+    repo = makeRepo({[FILE]: ADR}, {commit: true})
+    const first = await runCommand(List, ['--long'], repo.dir)
+    expect(first.exitCode, first.stderr).toBe(0)
+    const file = path.join(repo.dir, '.git/adrgate/history-dates.json')
+    const cache = JSON.parse(readFileSync(file, 'utf8'))
+    cache.value.dates = [['0001-use-postgresql.md', null], 5]
+    writeFileSync(file, JSON.stringify(cache))
+    const second = await runCommand(List, ['--long'], repo.dir)
+    expect({code: second.exitCode, stdout: second.stdout}).toEqual({code: 0, stdout: first.stdout})
+    expect(JSON.parse(readFileSync(file, 'utf8')).value.dates[0][1]).toBeTypeOf('object')
+  })
+})
