@@ -97,7 +97,7 @@ describe('paths the repository names resolve inside it', () => {
 
   it('a debates/ that is a symbolic link out of the repository is refused before anything is created', async () => {
     const out = outsideDir()
-    repo = makeRepo({'docs/adr/.keep': ''})
+    repo = makeRepo({'docs/adr/.keep': '', '.adrgate.yaml': 'dir: docs/adr\n'})
     symlinkSync(out, path.join(repo.dir, 'docs/adr/debates'))
     const r = await runCommand(
       Start,
