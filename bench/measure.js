@@ -1,7 +1,8 @@
-// Runs one command N times (after warm-up runs) and reports its median wall time and peak memory.
+// Runs one command N times (after warm-up runs) and reports its median wall time, CPU and peak memory.
 // Peak memory is the maxRSS of the measured Node process, written at exit by rss-probe.mjs, loaded
 // through NODE_OPTIONS; Node child processes report their own line; git processes are not counted.
-import {spawn} from 'node:child_process'
+// CPU is the measured process's own plus that of the child processes it waited for (git included).
+import {execFileSync, spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,19 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 const PROBE = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'rss-probe.mjs')).href
 let probeDir
 let probeCount = 0
+let ticksPerSecond
+
+/** Clock ticks a second, the unit of the children's CPU in /proc (100 on almost every Linux). */
+function clockTicks() {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100
+    } catch {
+      ticksPerSecond = 100
+    }
+  }
+  return ticksPerSecond
+}
 
 export function removeProbeFiles() {
   if (probeDir) rmSync(probeDir, {recursive: true, force: true})
@@ -26,27 +40,33 @@ export function childEnv(extra = {}) {
 
 /**
  * One run: wall time from spawn to exit as seen by the parent, the exit code, the bytes on stdout, the
- * tail of stderr, and maxRSS (MiB) of the process itself and of any Node descendants.
+ * tail of stderr, maxRSS (MiB) of the process itself and of any Node descendants, and CPU (ms) of the
+ * process with its children. `capture` keeps the whole stdout and stderr; `env` adds variables.
  */
-export function runOnce(command, args, cwd) {
+export function runOnce(command, args, cwd, {capture = false, env = {}} = {}) {
   probeDir ??= mkdtempSync(path.join(tmpdir(), 'adrgate-bench-rss-'))
   const rssFile = path.join(probeDir, `${++probeCount}.rss`)
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(command, args, {cwd, env: childEnv({ADRGATE_BENCH_RSS_FILE: rssFile}), stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(command, args, {cwd, env: childEnv({...env, ADRGATE_BENCH_RSS_FILE: rssFile}), stdio: ['ignore', 'pipe', 'pipe']})
     let stdoutBytes = 0
     let stderr = ''
+    const stdoutChunks = []
+    const stderrChunks = []
     child.stdout.on('data', (chunk) => {
       stdoutBytes += chunk.length
+      if (capture) stdoutChunks.push(chunk)
     })
     child.stderr.on('data', (chunk) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-2000)
+      if (capture) stderrChunks.push(chunk)
     })
     child.on('error', reject)
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const {self, children, cpuMs} = readProbe(rssFile, child.pid)
-      resolve({ms, code, stdoutBytes, stderr, rssMiB: self, childRssMiB: children, cpuMs})
+      const {self, children, cpuMs, childCpuMs} = readProbe(rssFile, child.pid)
+      const captured = capture ? {stdout: Buffer.concat(stdoutChunks), stderrText: Buffer.concat(stderrChunks)} : {}
+      resolve({ms, code, stdoutBytes, stderr, rssMiB: self, childRssMiB: children, cpuMs, childCpuMs, ...captured})
     })
   })
 }
@@ -62,16 +82,19 @@ function readProbe(file, pid) {
   let self
   let children
   let cpuMs
+  let childCpuMs
   for (const line of text.trim().split('\n')) {
-    const [linePid, , kib, user, system] = line.split(' ').map(Number)
+    const [linePid, , kib, user, system, ticks = 0] = line.split(' ').map(Number)
     const mib = kib / 1024
     // Worker threads share the pid and may report too: keep the highest figures for it.
     if (linePid === pid) {
       self = Math.max(self ?? 0, mib)
-      cpuMs = Math.max(cpuMs ?? 0, (user + system) / 1000)
+      const childMs = (ticks * 1000) / clockTicks()
+      childCpuMs = Math.max(childCpuMs ?? 0, childMs)
+      cpuMs = Math.max(cpuMs ?? 0, (user + system) / 1000 + childMs)
     } else children = Math.max(children ?? 0, mib)
   }
-  return {self, children, cpuMs}
+  return {self, children, cpuMs, childCpuMs}
 }
 
 export function median(values) {
@@ -99,11 +122,13 @@ export async function measure({command, args, cwd, runs, warmup = 1, before = ()
   const rss = samples.map((s) => s.rssMiB).filter((v) => v !== undefined)
   const childRss = samples.map((s) => s.childRssMiB).filter((v) => v !== undefined)
   const cpu = samples.map((s) => s.cpuMs).filter((v) => v !== undefined)
+  const childCpu = samples.map((s) => s.childCpuMs).filter((v) => v !== undefined)
   return {
     medianMs: median(samples.map((s) => s.ms)),
     minMs: Math.min(...samples.map((s) => s.ms)),
     maxMs: Math.max(...samples.map((s) => s.ms)),
     medianCpuMs: cpu.length ? median(cpu) : undefined,
+    medianChildCpuMs: childCpu.length ? median(childCpu) : undefined,
     peakRssMiB: rss.length ? Math.max(...rss) : undefined,
     childPeakRssMiB: childRss.length ? Math.max(...childRss) : undefined,
     code: samples[0]?.code,

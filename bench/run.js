@@ -6,10 +6,14 @@
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
 //
-// Row ids for --only: version list list-long-cold list-long show toc new lint-cold lint-warm site-cold site
-// site-index-share log-cold log log-moves-cold (suite.js, site-rows.js).
+// Row ids for --only: list-manifest show-1 new-1 status-1 lint-warm-1 toc-1 log-1 (start-up), version
+// list list-long-cold list-long show toc graph new lint-cold lint-warm site-cold site site-index-share (each
+// size), log-cold log list-long-history-cold log-moves-cold (history); see suite.js and site-rows.js. Floor
+// rows and the baseline run with any row of their table.
 // The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated
 // there (as a release ships it) unless --no-manifest; the working tree is never given a manifest.
+// Before timing a row marked `compare`, the bench runs it once on the fast paths and once with
+// ADRGATE_NO_FAST_PATHS=1 (the old, general paths) and reports whether the outputs are the same bytes.
 // Repositories are cached in os.tmpdir()/adrgate-bench-<size>/ and rebuilt when GENERATOR_VERSION changes.
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -18,13 +22,14 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {makeCliSnapshot} from './cli-snapshot.js'
+import {makeOclifFloor} from './floors.js'
 import {ensureHistoryRepository, HISTORY_ADRS} from './history-repo.js'
-import {measure, removeProbeFiles} from './measure.js'
+import {measure, removeProbeFiles, runOnce} from './measure.js'
 import {ensureMovedHistoryRepository} from './moved-history-repo.js'
 import {formatMs, renderReport} from './report.js'
 import {historyRows, movedHistoryRows, sizeRows, startupRows} from './suite.js'
 import {ensureRepository, GENERATOR_VERSION} from './synthetic-repo.js'
-import {evaluate, historyTargets, targetsFor} from './targets.js'
+import {evaluate, historyTargets, startupTargets, targetsFor} from './targets.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -82,16 +87,22 @@ const meta = {
 }
 
 const cli = makeCliSnapshot(ROOT)
+const floorCli = makeOclifFloor(ROOT)
 process.once('SIGINT', () => {
   cli.remove()
+  floorCli.remove()
   removeProbeFiles()
   process.exit(130)
 })
 const figures = {meta, sizes: []}
 try {
-  if (!options['no-startup'] && (!only || startupRows().some((r) => r.id !== 'baseline' && only.includes(r.id)))) {
+  const startupIds = startupRows({floorBin: floorCli.bin, dir: ''}).map((r) => r.id)
+  if (!options['no-startup'] && (!only || startupIds.some((id) => !isFloor(id) && only.includes(id)))) {
     const cwd = ensureRepository({name: '1', size: 1, log}).dir
-    figures.startup = {cwd, rows: await measureRows(startupRows(), {cwd, size: 0})}
+    figures.startup = {
+      cwd,
+      rows: await measureRows(startupRows({floorBin: floorCli.bin, dir: cwd}), {cwd, size: 0, targets: (row) => startupTargets(row.id)}),
+    }
   }
   if (meta.manifest) cli.withManifest()
   else cli.withoutManifest()
@@ -106,16 +117,23 @@ try {
   if (!options['no-history'] && (!only || historyIds.some((id) => only.includes(id)))) figures.history = await measureHistory()
 } finally {
   cli.remove()
+  floorCli.remove()
   removeProbeFiles()
 }
 meta.loadAverageEnd = loadavg().map((l) => l.toFixed(2))
 process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : renderReport(figures))
 
+/** The baseline and the floors are measured whenever a row of their table is. */
+function isFloor(id) {
+  return id === 'baseline' || id.startsWith('floor') || id === 'oclif-floor'
+}
+
 async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.id, size)}) {
   const results = []
   let baselineMs
-  const selected = rows.filter((row) => !only || row.id === 'baseline' || only.includes(row.id))
-  if (selected.every((row) => row.id === 'baseline')) return results
+  const floors = new Map()
+  const selected = rows.filter((row) => !only || isFloor(row.id) || only.includes(row.id))
+  if (selected.every((row) => isFloor(row.id))) return results
   for (const row of selected) {
     const base = {id: row.id, label: row.label, argv: row.argv ?? row.node}
     let result
@@ -126,6 +144,8 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
     } else {
       if (row.manifest === true) cli.withManifest()
       if (row.manifest === false) cli.withoutManifest()
+      const same = row.compare ? await compareOutputs(row, cwd) : undefined
+      if (same && !same.same) log(`    OUTPUTS DIFFER: ${same.detail}`)
       log(`  ${row.label} ×${runs}`)
       result = await measure({
         command: process.execPath,
@@ -137,19 +157,60 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
         after: row.after,
         okCodes: row.okCodes,
       })
+      if (same) result.sameOutput = same
       if (result.error) log(`    ERROR ${result.error}`)
-      else log(`    median ${formatMs(result.medianMs)}, peak RSS ${Math.round(result.peakRssMiB ?? 0)} MiB`)
+      else
+        log(
+          `    median ${formatMs(result.medianMs)}, CPU ${formatMs(result.medianCpuMs)}, peak RSS ${Math.round(result.peakRssMiB ?? 0)} MiB`,
+        )
     }
     if (row.id === 'baseline') baselineMs = result.medianMs
+    if (isFloor(row.id)) floors.set(row.id, result)
     const ratio = baselineMs && result.medianMs ? result.medianMs / baselineMs : undefined
-    results.push({...base, ...result, ratio, ...evaluate(targets(row), result, baselineMs)})
+    const floorResult = row.floor ? floors.get(row.floor) : undefined
+    const floorRatio = floorResult?.medianCpuMs && result.medianCpuMs ? result.medianCpuMs / floorResult.medianCpuMs : undefined
+    const floor = row.floor ? {floor: row.floor, floorRatio} : {}
+    results.push({...base, ...result, ratio, ...floor, ...evaluate(targets(row), result, baselineMs, floorResult)})
   }
   return results
 }
 
+/**
+ * Runs a row once on the fast paths and once on the old, general ones (ADRGATE_NO_FAST_PATHS=1), with
+ * its `before` and `after` around each, and compares exit code, stdout and stderr byte for byte.
+ */
+async function compareOutputs(row, cwd) {
+  const args = row.node ?? [cli.bin, ...row.argv]
+  const once = async (env) => {
+    row.before?.()
+    try {
+      return await runOnce(process.execPath, args, cwd, {capture: true, env})
+    } finally {
+      row.after?.()
+    }
+  }
+  const fast = await once({})
+  const slow = await once({ADRGATE_NO_FAST_PATHS: '1'})
+  for (const [what, a, b] of [
+    ['exit code', String(fast.code), String(slow.code)],
+    ['stdout', fast.stdout.toString('utf8'), slow.stdout.toString('utf8')],
+    ['stderr', fast.stderrText.toString('utf8'), slow.stderrText.toString('utf8')],
+  ]) {
+    if (a === b) continue
+    const lines = [a.split('\n'), b.split('\n')]
+    const at = lines[0].findIndex((line, i) => line !== lines[1][i])
+    const line = at < 0 ? lines[0].length : at
+    return {
+      same: false,
+      detail: `${what} differs at line ${line + 1}: fast ${JSON.stringify(lines[0][line])}, old ${JSON.stringify(lines[1][line])}`,
+    }
+  }
+  return {same: true, bytes: fast.stdout.length}
+}
+
 async function measureHistory() {
   const rows = historyRows('')
-  if (!rows.some((r) => cli.hasCommand(r.command))) {
+  if (!rows.some((r) => r.command && cli.hasCommand(r.command))) {
     return {source: 'not built', adrs: HISTORY_ADRS, skipped: 'no dist/commands/log.js yet', rows: []}
   }
   const repo = await ensureHistoryRepository(log)

@@ -1,6 +1,10 @@
-// What is measured: the rows of each size table and of the history table.
+// What is measured: the rows of the start-up table, of each size table and of the history table.
+// A row with `floor` is compared with the floor row of that id measured just before it in the same
+// table (its CPU over the floor's CPU); a row with `compare` is first run on adrgate's old, general
+// paths too (ADRGATE_NO_FAST_PATHS=1), and the two outputs must be the same bytes.
 import {readdirSync, rmSync} from 'node:fs'
 import path from 'node:path'
+import {FLOOR_TASK} from './floors.js'
 import {siteRows} from './site-rows.js'
 import {resetRepository} from './synthetic-repo.js'
 
@@ -22,43 +26,118 @@ export function dropHistoryCaches(dir) {
   for (const name of names.filter((n) => n.startsWith('history-'))) rmSync(path.join(cacheDir, name), {force: true})
 }
 
+/** The `git log` that adrgate's history reader runs (adapters/git/git.ts `logDirectory`), as a floor. */
+const GIT_LOG = ['log', '-z', '--raw', '--no-abbrev', '-M', '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s', 'HEAD', '--', ADR_DIR]
+
+function fileOf(dir, number) {
+  const prefix = String(number).padStart(4, '0')
+  return readdirSync(path.join(dir, ADR_DIR)).find((f) => f.startsWith(`${prefix}-`))
+}
+
+/** The file-system floors of a repository (floor-task.js). */
+function fsFloors(repo) {
+  return [
+    {id: 'floor-readdir', label: 'floor: node readdir of docs/adr', node: [FLOOR_TASK, 'readdir', ADR_DIR]},
+    {
+      id: 'floor-read-one',
+      label: `floor: node reads ${ADR_DIR}/${fileOf(repo.dir, repo.middle)}`,
+      node: [FLOOR_TASK, 'read-one', path.join(ADR_DIR, fileOf(repo.dir, repo.middle))],
+    },
+    {id: 'floor-read-all', label: 'floor: node reads every ADR', node: [FLOOR_TASK, 'read-all', ADR_DIR]},
+    {id: 'floor-write-one', label: 'floor: node readdir + writes one file', node: [FLOOR_TASK, 'write-one', ADR_DIR]},
+  ]
+}
+
 /**
  * Rows for a repository of synthetic ADRs. `command` is the adr command id that must exist in
  * dist/commands for the row to run (skipped with a note otherwise).
  */
 export function sizeRows(repo) {
+  const reset = () => resetRepository(repo.dir, ADR_DIR)
   return [
     {id: 'baseline', label: 'node -e 0 (baseline)', node: ['-e', '0']},
+    ...fsFloors(repo),
     {id: 'version', label: 'adr --version', argv: ['--version']},
-    {id: 'list', label: 'adr list', argv: ['list'], command: 'list'},
+    {id: 'list', label: 'adr list', argv: ['list'], command: 'list', floor: 'floor-readdir', compare: true},
     {
       id: 'list-long-cold',
       label: 'adr list --long (no history cache)',
       argv: ['list', '--long'],
       command: 'list',
       before: () => dropHistoryCaches(repo.dir),
+      compare: true,
     },
     {id: 'list-long', label: 'adr list --long (history cached)', argv: ['list', '--long'], command: 'list', minWarmup: 1},
-    {id: 'show', label: `adr show ${repo.middle}`, argv: ['show', String(repo.middle)], command: 'show'},
-    {id: 'toc', label: 'adr generate toc', argv: ['generate', 'toc'], command: 'generate toc'},
+    {
+      id: 'show',
+      label: `adr show ${repo.middle}`,
+      argv: ['show', String(repo.middle)],
+      command: 'show',
+      floor: 'floor-read-one',
+      compare: true,
+    },
+    {id: 'toc', label: 'adr generate toc', argv: ['generate', 'toc'], command: 'generate toc', floor: 'floor-read-all', compare: true},
+    {
+      id: 'graph',
+      label: 'adr generate graph',
+      argv: ['generate', 'graph'],
+      command: 'generate graph',
+      floor: 'floor-read-all',
+      compare: true,
+    },
     {
       id: 'new',
       label: 'adr new "Bench record"',
       argv: ['new', 'Bench record'],
       command: 'new',
-      after: () => resetRepository(repo.dir, ADR_DIR),
+      after: reset,
+      floor: 'floor-write-one',
+      compare: true,
     },
-    {id: 'lint-cold', label: 'adr lint --no-cache (cold)', argv: ['lint', '--no-cache'], command: 'lint', okCodes: [0, 1]},
-    {id: 'lint-warm', label: 'adr lint (warm cache)', argv: ['lint'], command: 'lint', okCodes: [0, 1], minWarmup: 1},
+    {
+      id: 'lint-cold',
+      label: 'adr lint --no-cache (cold)',
+      argv: ['lint', '--no-cache'],
+      command: 'lint',
+      okCodes: [0, 1],
+      floor: 'floor-read-all',
+      compare: true,
+    },
+    {
+      id: 'lint-warm',
+      label: 'adr lint (warm cache)',
+      argv: ['lint'],
+      command: 'lint',
+      okCodes: [0, 1],
+      minWarmup: 1,
+      floor: 'floor-read-all',
+    },
     ...siteRows(repo),
   ]
 }
 
-/** Rows for the history repository (issue 5) in `dir`. */
+/** Rows for the history repository (issue 5) in `dir`: `adr log` against the `git log` it runs. */
 export function historyRows(dir) {
   return [
-    {id: 'log-cold', label: 'adr log (no history cache)', argv: ['log'], command: 'log', before: () => dropHistoryCaches(dir)},
+    {id: 'floor-git-log', label: 'floor: node runs the git log adrgate runs', node: [FLOOR_TASK, 'git', ...GIT_LOG]},
+    {
+      id: 'log-cold',
+      label: 'adr log (no history cache)',
+      argv: ['log'],
+      command: 'log',
+      before: () => dropHistoryCaches(dir),
+      floor: 'floor-git-log',
+      compare: true,
+    },
     {id: 'log', label: 'adr log (history cached)', argv: ['log'], command: 'log', minWarmup: 1},
+    {
+      id: 'list-long-history-cold',
+      label: 'adr list --long (no history cache)',
+      argv: ['list', '--long'],
+      command: 'list',
+      before: () => dropHistoryCaches(dir),
+      floor: 'floor-git-log',
+    },
   ]
 }
 
@@ -69,19 +148,33 @@ export function movedHistoryRows(repo) {
 }
 
 /**
- * Start-up, in a repository of one ADR, with and without the oclif manifest. `bin/run.js` answers a
- * bare `adr --version` before loading oclif; `adr --version --` goes through oclif, so it shows what
- * oclif itself costs, and `adr list` adds the command's own imports.
+ * Start-up, in a repository of one ADR. `oclif-floor` is a minimal oclif CLI (floors.js): every
+ * command's start-up is compared with it. `bin/run.js` answers a bare `adr --version` before loading
+ * oclif; `adr --version --` goes through oclif.
  */
-export function startupRows() {
+export function startupRows({floorBin, dir}) {
+  const reset = () => resetRepository(dir, ADR_DIR)
+  const adr = (id, label, argv, more = {}) => ({id, label, argv, command: argv[0], manifest: true, floor: 'oclif-floor', ...more})
   return [
     {id: 'baseline', label: 'node -e 0 (baseline)', node: ['-e', '0']},
+    {id: 'oclif-floor', label: 'floor: minimal oclif CLI, manifest, one command', node: [floorBin, 'hello']},
     {id: 'version', label: 'adr --version (bin fast path)', argv: ['--version']},
     {id: 'oclif-version-no-manifest', label: 'adr --version -- (oclif), no manifest', argv: ['--version', '--'], manifest: false},
-    {id: 'oclif-version-manifest', label: 'adr --version -- (oclif), manifest', argv: ['--version', '--'], manifest: true},
-    {id: 'help-no-manifest', label: 'adr --help, no manifest', argv: ['--help'], manifest: false},
-    {id: 'help-manifest', label: 'adr --help, manifest', argv: ['--help'], manifest: true},
-    {id: 'list-no-manifest', label: 'adr list (1 ADR), no manifest', argv: ['list'], command: 'list', manifest: false},
-    {id: 'list-manifest', label: 'adr list (1 ADR), manifest', argv: ['list'], command: 'list', manifest: true},
+    {id: 'list-no-manifest', label: 'adr list, no manifest', argv: ['list'], command: 'list', manifest: false},
+    {
+      id: 'oclif-version-manifest',
+      label: 'adr --version -- (oclif), manifest',
+      argv: ['--version', '--'],
+      manifest: true,
+      floor: 'oclif-floor',
+    },
+    {id: 'help-manifest', label: 'adr --help, manifest', argv: ['--help'], manifest: true, floor: 'oclif-floor'},
+    adr('list-manifest', 'adr list', ['list'], {compare: true}),
+    adr('show-1', 'adr show 1', ['show', '1'], {compare: true}),
+    adr('new-1', 'adr new --no-edit Bench', ['new', '--no-edit', 'Bench'], {after: reset, compare: true}),
+    adr('status-1', 'adr status 1 accepted', ['status', '1', 'accepted'], {after: reset}),
+    adr('lint-warm-1', 'adr lint (warm cache)', ['lint'], {okCodes: [0, 1], minWarmup: 1}),
+    adr('toc-1', 'adr generate toc', ['generate', 'toc'], {command: 'generate toc', compare: true}),
+    adr('log-1', 'adr log (history cached)', ['log'], {minWarmup: 1}),
   ]
 }
