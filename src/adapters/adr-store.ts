@@ -49,7 +49,7 @@ function missingDir(display: string): AdrError {
  * The ADR files (relative to the directory: `0007-x.md`, or `0007-x/README.md`), sorted, and which of
  * them are symbolic links (those are checked one by one when read).
  */
-async function listAdrEntries(adrDir: string, missing: () => AdrError): Promise<{files: string[]; symlinks: Set<string>}> {
+export async function listAdrEntries(adrDir: string, missing: () => AdrError): Promise<{files: string[]; symlinks: Set<string>}> {
   const entries = await fs.readdir(adrDir, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
     throw error
@@ -107,7 +107,7 @@ export async function loadAdr(ws: Workspace, file: string): Promise<Adr> {
   return parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)})
 }
 
-export function compareAdrs(a: Adr, b: Adr): number {
+export function compareAdrs(a: Pick<Adr, 'number' | 'file'>, b: Pick<Adr, 'number' | 'file'>): number {
   const na = a.number ?? Number.MAX_SAFE_INTEGER
   const nb = b.number ?? Number.MAX_SAFE_INTEGER
   return na - nb || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)

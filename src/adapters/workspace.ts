@@ -2,6 +2,8 @@ import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {AdrFormat} from '../core/adr/model.js'
 import {AdrError} from '../core/errors.js'
+import {scanLog4brainsFolder} from '../core/yaml/log4brains-folder.js'
+import {parseSimpleYaml} from '../core/yaml/simple-yaml.js'
 import {parseYaml} from '../core/yaml/yaml.js'
 import {realPathSoFar, resolvesInside} from './files/containment.js'
 import {describeTried, findConventionalAdrDir} from './find-adr-dir.js'
@@ -215,7 +217,9 @@ function readRepositoryFile(file: string, root: string): string {
 }
 
 function readConfig(file: string, text: string): Config {
-  const parsed = parseYaml(text)
+  // a flat config (`dir:`, `format:`) is read without loading the yaml package (start-up time)
+  const simple = text.trim() === '' ? undefined : parseSimpleYaml(text)
+  const parsed = simple ? {ok: true as const, data: simple} : parseYaml(text)
   if (!parsed.ok) {
     throw new AdrError('INVALID_CONFIG', `${file} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`, {
       suggestions: ['Fix the YAML, or delete the file to use the defaults.'],
@@ -238,7 +242,11 @@ function readConfig(file: string, text: string): Config {
 
 function readLog4brainsFolder(file: string): string | undefined {
   try {
-    const parsed = parseYaml(readRepositoryFile(file, path.dirname(file)))
+    const text = readRepositoryFile(file, path.dirname(file))
+    // log4brains' own file is read by a line scan; only an unusual one loads the yaml package
+    const scanned = scanLog4brainsFolder(text)
+    if (scanned !== 'unsure') return scanned.folder
+    const parsed = parseYaml(text)
     const data = (parsed.ok ? parsed.data : undefined) as {project?: {adrFolder?: unknown}} | undefined
     return typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
   } catch {

@@ -85,6 +85,19 @@ export abstract class BaseCommand extends Command {
   }
 
   /**
+   * Whether the fast paths (`listAdrPaths`, `showAdrText` …) may be taken. `ADRGATE_NO_FAST_PATHS=1`
+   * takes the general paths instead: the bench and the tests compare the two outputs byte for byte.
+   */
+  protected get fastPaths(): boolean {
+    return this.env.ADRGATE_NO_FAST_PATHS !== '1'
+  }
+
+  /** `this.log` for many lines, in one write (`this.log` is a format and a write per line); nothing under --json. */
+  protected logLines(lines: readonly string[]): void {
+    if (lines.length && !this.jsonEnabled()) process.stdout.write(`${lines.join('\n')}\n`)
+  }
+
+  /**
    * Plain `JSON.stringify` unless a JSON theme is configured: oclif's colouriser re-tokenises the
    * whole document, which costs most of a second on 10,000 log events.
    */

@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
 import {type AdrListing, listAdrs} from '../app/adr/list-adrs.js'
-import {addGitDates, renderDatedList} from '../app/history/list-dates.js'
+import {listAdrPaths} from '../app/adr/list-paths.js'
 import {BaseCommand} from '../cli/base-command.js'
 
 export type ListResult = Omit<AdrListing, 'parsed'>
@@ -23,18 +23,26 @@ export default class List extends BaseCommand {
     tag: Flags.string({summary: 'Only ADRs with this tag.'}),
   }
 
-  async run(): Promise<ListResult> {
+  async run(): Promise<ListResult | undefined> {
     const {flags} = await this.parse(List)
     const ws = this.workspace(flags.dir)
+    if (this.fastPaths && !flags.long && !this.jsonEnabled() && flags.status === undefined && flags.tag === undefined) {
+      // a bare list: paths from the file names, nothing parsed (listAdrPaths says what it skips)
+      const {paths, skipped} = await listAdrPaths(ws)
+      for (const file of skipped) this.logToStderr(`Warning: ${file.problem.message}`)
+      this.logLines(paths)
+      return undefined
+    }
     const {parsed: _parsed, ...listing} = await listAdrs(ws, {status: flags.status, tag: flags.tag})
     for (const skipped of listing.skipped) this.logToStderr(`Warning: ${skipped.problem.message}`)
     if (flags.long) {
-      // created and last-changed dates from git; an ADR not committed yet says so
+      // created and last-changed dates from git (loaded only here: git is not needed otherwise)
+      const {addGitDates, renderDatedList} = await import('../app/history/list-dates.js')
       const dated = await addGitDates(ws, listing.adrs)
       for (const warning of dated.warnings) this.logToStderr(`Warning: ${warning}`)
       listing.adrs = dated.rows
       this.log(renderDatedList(dated.rows))
-    } else for (const adr of listing.adrs) this.log(adr.path)
+    } else this.logLines(listing.adrs.map((adr) => adr.path))
     return listing
   }
 }

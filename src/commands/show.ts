@@ -1,9 +1,8 @@
 import {Args, Flags, ux} from '@oclif/core'
 import {type ShownAdr, showAdr} from '../app/adr/show-adr.js'
-import {adrLog} from '../app/history/history.js'
+import {showAdrText} from '../app/adr/show-text.js'
 import {BaseCommand} from '../cli/base-command.js'
 import type {HistoryEvent} from '../core/history/history.js'
-import {formatTimeline} from '../core/history/history-text.js'
 
 export default class Show extends BaseCommand {
   static summary = 'Print an ADR.'
@@ -24,13 +23,22 @@ export default class Show extends BaseCommand {
     ref: Args.string({description: 'The ADR: a number, a file name or path, or a unique title fragment.', required: true}),
   }
 
-  async run(): Promise<{adr: ShownAdr; history?: HistoryEvent[]}> {
+  async run(): Promise<{adr: ShownAdr; history?: HistoryEvent[]} | undefined> {
     const {args, flags} = await this.parse(Show)
     const ws = this.workspace(flags.dir)
-    const {adr} = await showAdr(ws, args.ref)
-    const log = flags.history ? await adrLog(ws, {ref: adr.file}, {version: this.config.version}) : undefined
+    // `show N` as text: the one file, nothing parsed (showAdrText says when it answers)
+    const fast = this.fastPaths && !this.jsonEnabled() ? await showAdrText(ws, args.ref) : undefined
+    const shown = fast ? undefined : (await showAdr(ws, args.ref)).adr
+    const {file, text} = fast ?? (shown as ShownAdr)
+    // the history modules (and git) are loaded only for --history
+    const history = flags.history ? await import('../app/history/history.js') : undefined
+    const log = history ? await history.adrLog(ws, {ref: file}, {version: this.config.version}) : undefined
     for (const warning of log?.warnings ?? []) ux.stderr(`Warning: ${warning}`)
-    if (!this.jsonEnabled()) this.write(log ? adr.text + formatTimeline(log.events) : adr.text)
-    return log ? {adr, history: log.events} : {adr}
+    if (log) {
+      const {formatTimeline} = await import('../core/history/history-text.js')
+      if (!this.jsonEnabled()) this.write(text + formatTimeline(log.events))
+    } else if (!this.jsonEnabled()) this.write(text)
+    if (!shown) return undefined
+    return log ? {adr: shown, history: log.events} : {adr: shown}
   }
 }

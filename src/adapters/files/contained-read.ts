@@ -1,4 +1,5 @@
-import {promises as fs, readFileSync} from 'node:fs'
+import {isUtf8} from 'node:buffer'
+import {closeSync, promises as fs, openSync, readFileSync, readSync} from 'node:fs'
 import path from 'node:path'
 import {isInside, realRoot} from './containment.js'
 
@@ -69,6 +70,71 @@ export async function readTextFiles(
       }
     }),
   )
+}
+
+/** What `readTextFiles` would say of each file, without the text: whether it reads as UTF-8, and why not. */
+export type CheckResult = {ok: true} | {ok: false; reason: string; line?: number}
+
+/**
+ * `readTextFiles` for callers that need only to know which files read (`adr list`): nothing is
+ * decoded (`Buffer.isUtf8` checks), and the reasons are word for word the same.
+ */
+export async function checkTextFiles(
+  dir: string,
+  names: readonly string[],
+  root: string,
+  symlinks: ReadonlySet<string>,
+): Promise<CheckResult[]> {
+  const out: CheckResult[] = []
+  await eachTextFile(dir, names, root, symlinks, {decode: false}, (_index, result) => {
+    out.push(result.ok ? {ok: true} : result)
+    return true
+  })
+  return out
+}
+
+/**
+ * Reads the files of one directory one after another, with the checks and reasons of `readTextFiles`,
+ * into one reused buffer (10,000 small reads allocate nothing: less CPU, a flat peak RSS), and hands
+ * each result to `each`, in order, until `each` returns `false`. With `decode: false` the
+ * texts are only checked, never decoded (an ok result's `text` is then `''`). Symbolic links, and every
+ * file of a directory outside `root`, go through `readTextFile`.
+ */
+export async function eachTextFile(
+  dir: string,
+  names: readonly string[],
+  root: string,
+  symlinks: ReadonlySet<string>,
+  options: {decode: boolean},
+  each: (index: number, result: ReadResult) => boolean,
+): Promise<void> {
+  const realDir = await fs.realpath(dir).catch(() => undefined)
+  const inside = realDir !== undefined && isInside(await realRoot(root), realDir)
+  let buffer = Buffer.allocUnsafe(64 * 1024)
+  for (const [index, name] of names.entries()) {
+    let result: ReadResult
+    if (!inside || symlinks.has(name)) result = await readTextFile(path.join(dir, name), root)
+    else {
+      let length = 0
+      try {
+        // readdir names hold no separator: a plain join, not path.join's normalisation, 10,000 times
+        const fd = openSync(`${realDir}${path.sep}${name}`, 'r')
+        try {
+          for (let n = 1; n > 0; length += n) {
+            if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)])
+            n = readSync(fd, buffer, length, buffer.length - length, null)
+          }
+        } finally {
+          closeSync(fd)
+        }
+        const bytes = buffer.subarray(0, length)
+        result = options.decode ? decodeText(bytes) : isUtf8(bytes) ? {ok: true, text: ''} : decodeText(bytes)
+      } catch (error) {
+        result = {ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
+      }
+    }
+    if (!each(index, result)) return
+  }
 }
 
 function decodeText(bytes: Buffer): ReadResult {

@@ -1,8 +1,9 @@
 import {execFile, spawn} from 'node:child_process'
 import {existsSync, realpathSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
-import {GitError, GitPluginError, type SimpleGit, simpleGit} from 'simple-git'
+import type {SimpleGit, SimpleGitOptions} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
 import {createRawLogParser, LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
 
@@ -129,15 +130,33 @@ export function openGitAt(dir: string): Git {
   return openGit(at)
 }
 
+/**
+ * simple-git (a tenth of the start-up budget) is loaded on the first git command, not when this module
+ * is imported: commands import the adapter for their optional git flags (`lint --since`, `list --long`).
+ */
+const require = createRequire(import.meta.url)
+let library: typeof import('simple-git') | undefined
+function gitLibrary(): typeof import('simple-git') {
+  library ??= require('simple-git') as typeof import('simple-git')
+  return library
+}
+function simpleGit(options: Partial<SimpleGitOptions>): SimpleGit {
+  return gitLibrary().simpleGit(options)
+}
+
 class GitAdapter implements Git {
   readonly cwd: string
-  private readonly git: SimpleGit
+  private cwdGit?: SimpleGit
   private top?: Promise<string>
   private topGit?: SimpleGit
 
   constructor(cwd: string) {
     this.cwd = cwd
-    this.git = simpleGit({baseDir: cwd, maxConcurrentProcesses: 4, trimmed: false})
+  }
+
+  private get git(): SimpleGit {
+    this.cwdGit ??= simpleGit({baseDir: this.cwd, maxConcurrentProcesses: 4, trimmed: false})
+    return this.cwdGit
   }
 
   async isRepository(): Promise<boolean> {
@@ -298,7 +317,7 @@ class GitAdapter implements Git {
       child.on('error', reject)
       child.on('close', resolve)
     }).catch((error: Error) => {
-      throw translateError(new GitError(undefined, `spawn git: ${error.message}`), args)
+      throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
     })
     if (code !== 0) throw translateError(new Error(stderr || `exit ${code}`), args)
     parser.push(decoder.end())
@@ -432,14 +451,15 @@ function translateError(error: unknown, args: string[]): AdrError {
       suggestions: ["Run the command inside your project's repository, or create one with `git init`."],
     })
   }
-  if (error instanceof GitPluginError && error.plugin === 'unsafe') {
+  // an error from simple-git means simple-git is loaded
+  if (library && error instanceof library.GitPluginError && error.plugin === 'unsafe') {
     return new AdrError('INVALID_ARGUMENT', `Refused to pass an option-like value to git: ${message}`, {cause: error})
   }
   const what = `git ${args.find((a) => !a.startsWith('-')) ?? ''}`.trim()
   const detail = message.trim().split('\n')[0]
   const suggestions = /Please tell me who you are|empty ident/i.test(message)
     ? ['Set your identity: `git config --global user.name "Your Name"` and `git config --global user.email you@example.com`.']
-    : error instanceof GitError && /ENOENT|spawn git/i.test(message)
+    : library && error instanceof library.GitError && /ENOENT|spawn git/i.test(message)
       ? ['Install git and make sure it is on the PATH.']
       : ['Run the same git command yourself to see the full message, and check the repository with `git status`.']
   return new AdrError('GIT_FAILED', `${what} failed: ${detail}`, {cause: error, suggestions})

@@ -35,8 +35,9 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const report = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error') =>
     configProblems.push({file: configFile, line, column, severity, rule: 'config', message})
   const configText = ws.configFile ? await readTextOrEmpty(ws.configFile) : ''
-  const configYaml = parseLocatedYaml(configText)
-  const keyAt = (keyPath: DataPath): Position => configYaml.find(keyPath, {key: true}) ?? {line: 1, column: 1}
+  // parsed (and the yaml package loaded) only when there is a config file to point into
+  const configYaml = ws.configFile ? parseLocatedYaml(configText) : undefined
+  const keyAt = (keyPath: DataPath): Position => configYaml?.find(keyPath, {key: true}) ?? {line: 1, column: 1}
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
   if (ws.configFile) {
     const {createAjv} = await import('../../core/lint/schema-validate.js')

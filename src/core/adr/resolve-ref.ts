@@ -53,6 +53,12 @@ export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readon
   )
 }
 
+/** The number a reference names (`7`, `0007`, `ADR-7`), or `undefined` for a file name, path or title. */
+export function numericRef(ref: string): number | undefined {
+  const numeric = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(ref.trim())
+  return numeric ? Number(numeric[1]) : undefined
+}
+
 function describe(adr: Adr): string {
   return `${adr.number ?? '-'}. ${adr.title} (${adr.file})`
 }
