@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {YAML_OPTIONS} from '../../src/core/adr/front-matter.js'
 import {scanLog4brainsFolder} from '../../src/core/yaml/log4brains-folder.js'
+import {YAML_OPTIONS} from '../../src/core/yaml/yaml.js'
 
 /** What the workspace did before the line scan: parse with yaml, take `project.adrFolder` if it is a string. */
 function viaYaml(text: string): string | undefined {
