@@ -29,6 +29,7 @@ export async function listAdrFiles(adrDir: string, display = adrDir): Promise<st
 
 /** The ADR files of the workspace's directory, sorted; a missing directory is the one error every command gives. */
 export async function listWorkspaceAdrFiles(ws: Workspace): Promise<string[]> {
+  await recoverInterruptedWrite(ws)
   return (await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))).files
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {compareAdrs, listAdrEntries, type SkippedFile} from '../../adapters/adr-store.js'
 import {checkTextFiles, readTextFile} from '../../adapters/files/contained-read.js'
+import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
 import {adrDirNotFound, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
@@ -20,6 +21,8 @@ export interface AdrPaths {
  * UTF-8 without decoding it (`checkTextFiles`), so an unreadable file is left out with the same warning.
  */
 export async function listAdrPaths(ws: Workspace): Promise<AdrPaths> {
+  // an interrupted multi-file write is completed first, as every reader does (one stat otherwise)
+  await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
   const checks = await checkTextFiles(ws.adrDir, files, ws.root, symlinks)
   const rows: {number?: number; file: string}[] = []
