@@ -218,6 +218,38 @@ describe('other ways a history moves or comes back', () => {
     expect(dates['0002-b.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', committed: true})
   })
 
+  it('follows a copy that edited one file on the way, the old folder removed later', async () => {
+    const r = repo({'doc/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'doc/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
+    commitAs(r, ROSA, 'ADRs 1 and 2', '2019-01-01T10:00:00Z')
+    r.write({
+      'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'),
+      'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted', 'We keep it simpler.'),
+    })
+    commitAs(r, TOMAS, 'Copy the ADRs to docs/, fixing ADR 2 on the way', '2020-01-01T10:00:00Z')
+    r.git(['rm', '-q', '-r', 'doc'])
+    commitAs(r, TOMAS, 'Remove the old folder', '2020-02-01T10:00:00Z')
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr'}))
+    expect(dates['0001-a.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00'})
+    expect(dates['0002-b.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', lastChanged: '2020-01-01T10:00:00+00:00'})
+  })
+
+  it('follows an old folder copied into a directory that already holds later ADRs', async () => {
+    const r = repo({'doc/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'doc/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
+    commitAs(r, ROSA, 'ADRs 1 and 2', '2019-01-01T10:00:00Z')
+    r.write({'docs/adr/0003-c.md': nygard(3, 'Gamma', 'Accepted')})
+    commitAs(r, KEMI, 'ADR 3 in the new folder', '2019-06-01T10:00:00Z')
+    r.write({'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
+    commitAs(r, TOMAS, 'Bring the old ADRs over', '2020-01-01T10:00:00Z')
+    r.git(['rm', '-q', '-r', 'doc'])
+    commitAs(r, TOMAS, 'Remove the old folder', '2020-02-01T10:00:00Z')
+    const out = await logJson(r.dir, ['--dir', 'docs/adr'])
+    expect(out.events.map((e) => [e.date.slice(0, 10), e.number, e.kind])).toEqual([
+      ['2019-06-01', 3, 'created'],
+      ['2019-01-01', 1, 'created'],
+      ['2019-01-01', 2, 'created'],
+    ])
+  })
+
   it('takes the first creation of an ADR deleted and added again, and says it was restored', async () => {
     const r = repo({'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted')})
     commitAs(r, ROSA, 'ADR 1', '2019-01-01T10:00:00Z')

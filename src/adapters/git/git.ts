@@ -84,9 +84,9 @@ export interface Git {
   /**
    * The whole change of each commit (no path limit, renames detected), in the order given: one `git
    * log --stdin`. With `copies`, a file copied from one that the commit left alone is found too
-   * (`--find-copies-harder`: far slower, for a few commits only).
+   * (`--find-copies-harder`: far slower, for a few commits only); `'exact'` finds unchanged copies only, cheaply.
    */
-  logCommits(shas: readonly string[], options?: {copies?: boolean}): Promise<LogCommit[]>
+  logCommits(shas: readonly string[], options?: {copies?: boolean | 'exact'}): Promise<LogCommit[]>
   /** The files under `paths` (relative to the top level) at a commit, as paths relative to the top level. */
   filesAt(commit: string, paths: readonly string[]): Promise<string[]>
   /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */
@@ -281,10 +281,12 @@ class GitAdapter implements Git {
     return orderOldestFirst(commits)
   }
 
-  async logCommits(shas: readonly string[], options: {copies?: boolean} = {}): Promise<LogCommit[]> {
+  async logCommits(shas: readonly string[], options: {copies?: boolean | 'exact'} = {}): Promise<LogCommit[]> {
     const ids = shas.filter((s) => /^[0-9a-f]{40,64}$/.test(s))
     if (ids.length === 0) return []
-    const copies = options.copies ? ['-C', '--find-copies-harder'] : []
+    // exact copies only (`-l1` leaves out the inexact pass, which compares every added file with every
+    // file of the tree: minutes on a large one); one unchanged file is enough to find where a folder came from
+    const copies = options.copies ? ['-C', '--find-copies-harder', ...(options.copies === 'exact' ? ['-l1'] : [])] : []
     // the ids go on stdin: thousands of them would not fit on a command line
     const args = ['log', '-z', '--raw', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
     return this.streamLog(args, `${ids.join('\n')}\n`)

@@ -49,16 +49,17 @@ export async function logAdrHistory(
     const adding = commits.filter((c) => !whole.has(c.sha) && c.changes.some((ch) => addsAdr(ch, known)))
     const found = new Set<string>()
     const copied: LogCommit[] = []
+    const copyCandidates = mayCopyFolder(commits, known)
     for (const c of await git.logCommits(adding.map((c) => c.sha))) {
       whole.set(c.sha, c)
       const from = formerDirs(c.changes, known)
       for (const d of from) found.add(d)
       // a folder copied in one commit and removed in a later one: only copy detection sees where it came from
-      if (from.length === 0 && c.parents.length > 0 && c.changes.filter((ch) => addsAdr(ch, known)).length > 1) copied.push(c)
+      if (from.length === 0 && c.parents.length > 0 && copyCandidates.has(c.sha)) copied.push(c)
     }
     for (const c of await git.logCommits(
       copied.map((c) => c.sha),
-      {copies: true},
+      {copies: 'exact'},
     )) {
       for (const d of formerDirs(c.changes, known)) found.add(d)
     }
@@ -83,6 +84,31 @@ export async function logAdrHistory(
 function inWalkOrder(commits: readonly LogCommit[]): LogCommit[] {
   const newestFirst = commits.map((c, i) => ({c, i})).sort((a, b) => b.c.commitTime - a.c.commitTime || b.i - a.i)
   return orderOldestFirst(newestFirst.map(({c}) => c))
+}
+
+/**
+ * The commits of one pass (oldest first) that may have copied a folder of ADRs in: they add more
+ * than one ADR to a directory that held none yet in this pass, or add names that sort before the
+ * newest one it already held (a copied folder brings its old numbers). A commit that only adds the
+ * next ADRs of a living directory is not one, so a repository whose ADRs arrive a few per commit
+ * asks copy detection of no commit at all (at 10,000 ADRs asking it of every commit took minutes).
+ */
+export function mayCopyFolder(commits: readonly LogCommit[], dirs: readonly string[]): Set<string> {
+  const newest = new Map<string, string>()
+  const candidates = new Set<string>()
+  for (const c of commits) {
+    const added = c.changes.flatMap((ch) => (addsAdr(ch, dirs) ? [adrFileIn(dirs, ch.path)] : []))
+    const early = (a: {name: string; dir: string} | undefined) => {
+      const top = a && newest.get(a.dir)
+      return top === undefined || (a !== undefined && a.name <= top)
+    }
+    if (added.length > 1 && added.some(early)) candidates.add(c.sha)
+    for (const ch of c.changes) {
+      const adr = ch.status === 'D' ? undefined : adrFileIn(dirs, ch.path)
+      if (adr && adr.name > (newest.get(adr.dir) ?? '')) newest.set(adr.dir, adr.name)
+    }
+  }
+  return candidates
 }
 
 /** An ADR file that appears in a known directory from nowhere this log can see. */
