@@ -78,7 +78,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
 }
 
 /** Bumped whenever the events or the saved state change shape or meaning. */
-const EVENTS_CACHE = 'history-events/2'
+const EVENTS_CACHE = 'history-events/3'
 
 /** A cache read back, when it has the shape this version writes; anything else is rebuilt, never trusted. */
 function saved<T>(value: unknown, valid: (v: unknown) => v is T): T | undefined {

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {decisionContent} from '../adr/decision-content.js'
 import type {FrontMatterCache} from '../adr/front-matter.js'
 import type {Adr} from '../adr/model.js'
@@ -22,7 +23,10 @@ export interface AdrVersion {
   title: string
   status?: string
   links: {key: string; relKey: string; target: string}[]
-  /** `decisionContent`: everything but status, links and revisit reviews. */
+  /**
+   * A digest (SHA-1, hex) of `decisionContent`: everything but status, links and revisit reviews. Only
+   * compared, never shown, so the history cache keeps 40 characters an ADR, not its whole text.
+   */
   content: string
 }
 
@@ -38,7 +42,7 @@ export function readVersion(text: string, file: string, frontMatterCache?: Front
       relKey: l.relKey,
       target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target),
     })),
-    content: decisionContent(adr),
+    content: createHash('sha1').update(decisionContent(adr)).digest('hex'),
   }
 }
 
