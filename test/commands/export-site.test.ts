@@ -204,7 +204,15 @@ describe('adr export site', () => {
     repo.write({[third]: `${readFileSync(path.join(repo.dir, third), 'utf8')}\nSee also [the archive](0013-archive-old-invoices.md).\n`})
     await runCommand(ExportSite, [], repo.dir)
     expect(read(PAGES.postgres)).toContain('<a href="0013-archive-old-invoices.md">the archive</a>')
-    expect(existsSync(path.join(repo.dir, '.git', 'adrgate', 'site-bodies.json'))).toBe(true)
+    // a body read back from the cache, not rendered again: mark one entry and see the mark on its page
+    const cacheFile = path.join(repo.dir, '.git', 'adrgate', 'site-bodies.json')
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as {value: Record<string, {html: string}>}
+    const entry = Object.values(cache.value).find((b) => b.html.includes('0013-archive-old-invoices.md'))
+    expect(entry).toBeDefined()
+    if (entry) entry.html = entry.html.replace('</a>', '</a><span>from the cache</span>')
+    writeFileSync(cacheFile, JSON.stringify(cache))
+    await runCommand(ExportSite, [], repo.dir)
+    expect(read(PAGES.postgres)).toContain('<span>from the cache</span>')
     repo.write({'doc/adr/0013-archive-old-invoices.md': '---\nstatus: proposed\n---\n# Archive old invoices\n'})
     await runCommand(ExportSite, [], repo.dir)
     expect(read(PAGES.postgres)).toContain('<a href="0013-archive-old-invoices.html">the archive</a>')

@@ -55,7 +55,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-events.json')
   const dir = await git.repoPath(ws.adrDir)
   const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}`
-  const cached = saved(await readHistoryCache<unknown>(cacheFile, key), isSavedEvents)
+  const cached = await readHistoryCache(cacheFile, key, isSavedEvents)
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
   let read: ReadCommits | undefined
   if (resume && cached.head !== head) {
@@ -79,11 +79,6 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
 
 /** Bumped whenever the events or the saved state change shape or meaning. */
 const EVENTS_CACHE = 'history-events/3'
-
-/** A cache read back, when it has the shape this version writes; anything else is rebuilt, never trusted. */
-function saved<T>(value: unknown, valid: (v: unknown) => v is T): T | undefined {
-  return valid(value) ? value : undefined
-}
 
 /** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
 export async function adrLog(ws: Workspace, filters: LogFilters = {}, options: HistoryOptions = {}): Promise<LogResult> {
@@ -138,7 +133,7 @@ async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promis
   const dir = await git.repoPath(adrDir)
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-dates.json')
   const key = `${DATES_CACHE}|${dir}|${shallow}`
-  const cached = saved(await readHistoryCache<unknown>(cacheFile, key), isSavedDates)
+  const cached = await readHistoryCache(cacheFile, key, isSavedDates)
   if (cached?.head === sha) return {dates: new Map(cached.dates), first: cached.first}
   const incremental = cached !== undefined && (await git.isAncestor(cached.head, sha).catch(() => false))
   let log = incremental ? await logAdrHistory(git, dir, {after: cached.head, dirs: cached.dirs}) : undefined

@@ -3,11 +3,11 @@ import path from 'node:path'
 import {openGit} from '../../adapters/git/git.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
 import type {Workspace} from '../../adapters/workspace.js'
-import type {BodySource, RenderedBody} from '../../core/site/markdown.js'
+import {type BodySource, isRenderedBodies, type RenderedBody} from '../../core/site/markdown.js'
 import {type BodyJob, renderBodies} from './render-bodies.js'
 
 /** Bumped whenever the rendered HTML changes for the same input (the renderer, the sanitiser's schema). */
-const CACHE = 'site-bodies/1'
+const CACHE = 'site-bodies/2'
 
 /**
  * The bodies, rendered once per distinct text: `.git/adrgate/site-bodies.json` keeps each ADR's HTML
@@ -34,7 +34,7 @@ export async function renderBodiesCached(
   const files = new Set(job.files)
   const stillValid = (body: RenderedBody | undefined) => body?.refs?.every(([name, found]) => files.has(name) === found) ?? false
   const key = `${CACHE}|${context}`
-  const cached = new Map(Object.entries((await readHistoryCache<Record<string, RenderedBody>>(file, key)) ?? {}))
+  const cached = new Map(Object.entries((await readHistoryCache(file, key, isRenderedBodies)) ?? {}))
   const keys = sources.map((s) =>
     createHash('sha1')
       .update(`${s.frontMatterEnd ?? ''}\0${s.text}`)

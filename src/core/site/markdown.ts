@@ -39,6 +39,15 @@ export interface RenderedBody {
   text: string
 }
 
+/** A cache of rendered bodies read back (`{hash: RenderedBody}`), when every entry has the shape `renderBody` returns. */
+export function isRenderedBodies(value: unknown): value is Record<string, RenderedBody> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  return Object.values(value).every((b: Partial<RenderedBody> | null) => {
+    if (!b || typeof b !== 'object' || typeof b.html !== 'string' || typeof b.text !== 'string' || !Array.isArray(b.refs)) return false
+    return b.refs.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'boolean')
+  })
+}
+
 /**
  * An ADR's Markdown body (GFM) as safe HTML: the front matter and the title heading left out (the page
  * shows them), links between ADRs rewritten to the site's pages, images turned into links (the site
