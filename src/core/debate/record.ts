@@ -17,7 +17,8 @@
  */
 
 import type {Static} from '@sinclair/typebox'
-import type {$defs, RECORD} from './debate-schema.js'
+import type {RECORD} from './debate-schema.js'
+import type {Roles, Timebox} from './schema/g1-frame.js'
 
 export const DEBATE_SCHEMA_VERSION = 1
 
@@ -66,54 +67,22 @@ export type Level = 'low' | 'medium' | 'high'
 export type Aggregation = 'mean' | 'median'
 
 // ── The record's types, derived from its schema (debate-schema.ts, ADR 0014) ──────────────────────
-// Each field's meaning is the `description` of its schema, which `schemas/debate.schema.json` shows.
-
-type Defs = typeof $defs
-type Of<K extends keyof Defs> = Static<Defs[K]>
+// Each part's type is derived beside its schema, in the gate's module of `schema/`; each field's
+// meaning is the `description` of its schema, which `schemas/debate.schema.json` shows.
 
 /** The whole record (see THE CONTRACT below). */
 export type DebateRecord = Static<typeof RECORD>
 
-// G1 Frame
-export type Participant = Of<'participant'>
-export type Roles = DebateRecord['roles']
-export type Timebox = DebateRecord['timebox']
-// G2 Door
-export type Nomination = Of<'nomination'>
-export type Reversibility = NonNullable<DebateRecord['reversibility']>
-// G3 Drivers
-export type Driver = Of<'driver'>
-/** Points per driver id, summing to 100: `{D1: 40, D2: 35, D3: 25}`. */
-export type WeightSet = Of<'weightSet'>
-export type Weights = NonNullable<DebateRecord['weights']>
-// G4 Options & steelman
-export type Steelman = Of<'steelman'>
-export type Option = Of<'option'>
-export type NullOption = NonNullable<DebateRecord['null_option']>
-// G5 Blind score, and what the CLI computes from it (`results`, recomputed by `adr lint`)
-export type ScoreEntry = Of<'scoreEntry'>
-export type Scoring = NonNullable<DebateRecord['scoring']>
-export type CellRef = Of<'cell'>
-export type CellResult = Of<'cellResult'>
-export type Results = Of<'results'>
-export type Knockout = Results['knocked_out'][number]
-export type OptionTotal = Results['totals'][number]
-export type FlipPoint = Results['flip_points'][number]
-// G6 Crux
-export type Crux = Of<'crux'>
-// G7 Pre-mortem
-export type Risk = Of<'risk'>
-export type Consequences = NonNullable<DebateRecord['consequences']>
-export type ConfirmationCheck = Of<'check'>
-export type RevisitTrigger = Of<'trigger'>
-export type RevisitReview = Of<'review'>
-export type Revisit = NonNullable<DebateRecord['revisit']>
-// G8 Consent & commit
-export type Objection = Of<'objection'>
-export type Decision = NonNullable<DebateRecord['decision']>
-export type Commitment = Of<'commitment'>
-// The log
-export type GatePass = Of<'gatePass'>
+export type {CellRef, WeightSet} from './schema/common.js'
+export type {Participant, Roles, Timebox} from './schema/g1-frame.js'
+export type {Nomination, Reversibility} from './schema/g2-door.js'
+export type {Driver, Weights} from './schema/g3-drivers.js'
+export type {NullOption, Option, Steelman} from './schema/g4-options.js'
+export type {CellResult, FlipPoint, Knockout, OptionTotal, Results, ScoreEntry, Scoring} from './schema/g5-score.js'
+export type {Crux} from './schema/g6-crux.js'
+export type {ConfirmationCheck, Consequences, Revisit, RevisitReview, RevisitTrigger, Risk} from './schema/g7-premortem.js'
+export type {Commitment, Decision, Objection} from './schema/g8-consent.js'
+export type {GatePass} from './schema/progress.js'
 
 /*
  * THE CONTRACT between the gates (which write records) and `adr lint` (which checks them): every
