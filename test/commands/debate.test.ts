@@ -10,6 +10,7 @@ import Start from '../../src/commands/debate/start.js'
 import Status from '../../src/commands/debate/status.js'
 import Lint from '../../src/commands/lint.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
+import {featureFlagsFastStart} from '../core/debate-fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -224,14 +225,7 @@ describe('adr debate escalate', () => {
   it('moves a fast-track debate to the full track, back to Gate 3 with drivers and options kept', async () => {
     repo = makeRepo({'docs/adr/.keep': ''})
     const fast = {
-      frame: {
-        question: 'How do product teams get feature flags to customers within a day?',
-        positions: {
-          alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'},
-          bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'},
-        },
-      },
-      door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
+      ...featureFlagsFastStart(),
       drivers: [{name: 'Flags ship within a day', category: 'business', knockout: false}],
       options: [{title: 'LaunchDarkly'}, {title: 'Unleash'}],
     }

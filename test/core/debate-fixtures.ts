@@ -29,3 +29,17 @@ export function adrFile(file: string, status: string): Adr {
 export const ACCEPTED: Adr[] = [adrFile('0012-primary-datastore.md', 'accepted'), adrFile('0013-invoice-email-delivery.md', 'accepted')]
 export const PROPOSED: Adr[] = [adrFile('0012-primary-datastore.md', 'proposed'), adrFile('0013-invoice-email-delivery.md', 'proposed')]
 export const TODAY = '2026-06-01'
+
+/** The feature-flags debate's first two gates as an answers file for the fast track: two participants, a two-way door (a fresh copy). */
+export function featureFlagsFastStart() {
+  return {
+    frame: {
+      question: 'How do product teams get feature flags to customers within a day?',
+      positions: {
+        alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'},
+        bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'},
+      },
+    },
+    door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
+  }
+}

@@ -3,6 +3,7 @@ import {formatTotal} from '../../src/core/debate/aggregate.js'
 import {escalateRecord} from '../../src/core/debate/gates/escalate.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
 import {renderDebateAdr} from '../../src/core/debate/render-adr.js'
+import {featureFlagsFastStart} from './debate-fixtures.js'
 import {invoicingAnswers, lintSaves, play} from './debate-gates-helpers.js'
 
 /** Deletes `a.b.c` from an answers object. */
@@ -239,16 +240,7 @@ describe('every option knocked out', () => {
 })
 
 describe('the fast track', () => {
-  const fast = {
-    frame: {
-      question: 'How do product teams get feature flags to customers within a day?',
-      positions: {
-        alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'},
-        bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'},
-      },
-    },
-    door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
-  }
+  const fast = featureFlagsFastStart()
 
   it('with more than three drivers in a file says so instead of dropping the extra ones', async () => {
     const drivers = ['Flags ship within a day', 'Cost stays low', 'No vendor lock-in', 'Audit of flag changes'].map((name) => ({name}))
@@ -277,14 +269,7 @@ describe('the fast track', () => {
 describe('escalating a fast track that never had weights', () => {
   it('asks what the full track needs and every save lints clean', async () => {
     const fast = {
-      frame: {
-        question: 'How do product teams get feature flags to customers within a day?',
-        positions: {
-          alice: {favours: 'LaunchDarkly', success: 'A flag ships the day it is asked for'},
-          bob: {favours: 'Unleash', success: 'Flags cost nothing per seat'},
-        },
-      },
-      door: {alice: {nomination: '1, 2, two-way'}, bob: {nomination: '1, 3, two-way'}},
+      ...featureFlagsFastStart(),
       drivers: {list: 'Flags ship within a day; Cost stays under 200 euros a month'},
       options: {list: 'LaunchDarkly, Unleash'},
     }

@@ -61,46 +61,27 @@ export const premortemGate: Gate = {
 
 async function askRisk(ctx: GateContext, who: string, option: string, title: string, n: number): Promise<Risk> {
   const base = `premortem.${who}`
-  const story = await ctx.askText({
-    key: `${base}.story`,
-    who,
-    blind: true,
-    message: `It is the revisit date and ${title} hurt the product. What happened?`,
-  })
+  /** One of the story's blind answers, `premortem.<who>.<field>`. */
+  const blind = (field: string, message: string) => ({key: `${base}.${field}`, who, blind: true, message})
+  const story = await ctx.askText(blind('story', `It is the revisit date and ${title} hurt the product. What happened?`))
   const risk: Risk = {
     id: `R${n}`,
     participant: who,
     option,
     story,
     likelihood: (await ctx.askSelect({
-      key: `${base}.likelihood`,
-      who,
-      blind: true,
-      message: `${title} hurt the product: how likely is your story?`,
+      ...blind('likelihood', `${title} hurt the product: how likely is your story?`),
       choices: LEVELS,
     })) as Level,
-    impact: (await ctx.askSelect({
-      key: `${base}.impact`,
-      who,
-      blind: true,
-      message: `${title} hurt the product: how bad would it be?`,
-      choices: LEVELS,
-    })) as Level,
+    impact: (await ctx.askSelect({...blind('impact', `${title} hurt the product: how bad would it be?`), choices: LEVELS})) as Level,
     response: (await ctx.askSelect({
-      key: `${base}.response`,
-      who,
-      blind: true,
-      message: `Your story about ${title}: the response?`,
+      ...blind('response', `Your story about ${title}: the response?`),
       choices: RESPONSES,
     })) as Risk['response'],
   }
   if (risk.response === 'mitigate' || risk.response === 'monitor') {
-    risk.action = await ctx.askText({
-      key: `${base}.action`,
-      who,
-      blind: true,
-      message: `Your story about ${title}: ${risk.response === 'mitigate' ? 'what will be done?' : 'what will be watched?'}`,
-    })
+    const what = risk.response === 'mitigate' ? 'what will be done?' : 'what will be watched?'
+    risk.action = await ctx.askText(blind('action', `Your story about ${title}: ${what}`))
   }
   return risk
 }
