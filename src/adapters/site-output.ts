@@ -1,13 +1,67 @@
 import {randomBytes} from 'node:crypto'
-import {promises as fs} from 'node:fs'
+import {promises as fs, realpathSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {homedir} from 'node:os'
 import path from 'node:path'
 import {AdrError} from '../core/errors.js'
 
 /** The file that marks a directory as a site adrgate wrote (so a later export may replace it). */
 export const SITE_MARKER = '.adrgate-site'
 
+/** What the marker file says, exactly: a file of that name with other content does not make a directory ours. */
+const MARKER_TEXT = 'This directory was written by `adr export site`; the next export replaces it.\n'
+
 const WRITE_BATCH = 32
+
+/** A directory the export must never replace, `--force` or not, and what to call it in the message. */
+export interface KeptDirectory {
+  path: string
+  what: string
+}
+
+/**
+ * Refuses an output directory that is, or holds, one of `keep` (the repository, the ADRs, the working
+ * directory), the home directory or the file system's root: the export replaces the whole directory,
+ * and `--force` means "replace what is there", never "delete the repository". Paths are compared
+ * with their links resolved, as far as they exist.
+ */
+export function checkSiteTarget(dir: string, keep: readonly KeptDirectory[]): void {
+  const target = realPrefix(path.resolve(dir))
+  const always: KeptDirectory[] = [
+    {path: homedir(), what: 'your home directory'},
+    {path: path.parse(target).root, what: 'the root of the file system'},
+  ]
+  for (const kept of [...keep, ...always]) {
+    const rel = path.relative(target, realPrefix(path.resolve(kept.path)))
+    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+      throw new AdrError(
+        'UNSAFE_PATH',
+        `${dir} ${rel === '' ? 'is' : 'holds'} ${kept.what} (${kept.path}); the export replaces the whole directory, so it does not write there, even with --force`,
+        {
+          suggestions: ['Pass --out with a directory of its own, e.g. --out adr-site.'],
+        },
+      )
+    }
+  }
+}
+
+/** The path with every link in its existing part resolved (a path that does not exist yet keeps its missing tail). */
+function realPrefix(absolute: string): string {
+  try {
+    return realpathSync(absolute)
+  } catch {
+    const parent = path.dirname(absolute)
+    return parent === absolute ? absolute : path.join(realPrefix(parent), path.basename(absolute))
+  }
+}
+
+/** Whether `dir` holds the marker an earlier export wrote: a regular file with exactly its text. */
+async function holdsOurMarker(dir: string): Promise<boolean> {
+  const file = path.join(dir, SITE_MARKER)
+  const stat = await fs.lstat(file).catch(() => undefined)
+  if (!stat?.isFile() || stat.size !== Buffer.byteLength(MARKER_TEXT)) return false
+  return (await fs.readFile(file, 'utf8').catch(() => '')) === MARKER_TEXT
+}
 
 export interface SiteFileToWrite {
   path: string
@@ -36,13 +90,15 @@ export async function readMiniSearchBrowserBuild(): Promise<string> {
 /**
  * Writes the site into `dir` all at once: every file goes into a new sibling directory first, which
  * then takes `dir`'s place (the old site is moved aside and removed only once the new one is in). A
- * directory that holds anything but an earlier export is refused unless `force`.
+ * directory that holds anything but an earlier export is refused unless `force`; one that is or holds
+ * a `keep` directory always (`checkSiteTarget`).
  */
 export async function writeSiteDirectory(
   dir: string,
   files: Iterable<SiteFileToWrite>,
-  options: {force?: boolean} = {},
+  options: {force?: boolean; keep?: readonly KeptDirectory[]} = {},
 ): Promise<WrittenSite> {
+  checkSiteTarget(dir, options.keep ?? [])
   const target = path.resolve(dir)
   const entries = await fs.readdir(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
@@ -50,7 +106,7 @@ export async function writeSiteDirectory(
       throw new AdrError('FILE_EXISTS', `${dir} exists and is not a directory`, {suggestions: ['Pass --out with a directory.']})
     throw ioError(dir, error)
   })
-  if (entries && entries.length > 0 && !entries.includes(SITE_MARKER) && !options.force) {
+  if (entries && entries.length > 0 && !options.force && !(await holdsOurMarker(target))) {
     throw new AdrError('FILE_EXISTS', `${dir} already holds files that adrgate did not write; the export would replace them`, {
       suggestions: ['Pass --out with a new or empty directory.', 'Or pass --force to replace the directory with the site.'],
     })
@@ -88,7 +144,7 @@ export async function writeSiteDirectory(
       if (batch.length >= WRITE_BATCH) await flush()
     }
     await flush()
-    await fs.writeFile(path.join(staging, SITE_MARKER), 'This directory was written by `adr export site`; the next export replaces it.\n')
+    await fs.writeFile(path.join(staging, SITE_MARKER), MARKER_TEXT)
   } catch (error) {
     await fs.rm(staging, {recursive: true, force: true})
     throw error instanceof AdrError ? error : ioError(staging, error)

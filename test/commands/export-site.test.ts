@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import ExportSite from '../../src/commands/export/site.js'
@@ -178,6 +178,36 @@ describe('adr export site', () => {
     expect(out.counts).toMatchObject({adrs: 5, pages: 9, debates: 1, statuses: {accepted: 3, proposed: 1, superseded: 1}})
     expect(out.bytes).toBe(out.files.reduce((n: number, f: {bytes: number}) => n + f.bytes, 0))
     expect(out.graph).toEqual({nodes: 2, edges: 1})
+  })
+
+  it('never replaces the repository, the ADR directory or the working directory, even with --force', async () => {
+    repo = makeSiteRepo()
+    const adrs = readdirSync(path.join(repo.dir, 'doc', 'adr')).sort()
+    for (const out of ['.', 'doc', path.join('doc', 'adr'), '..']) {
+      const r = await runCommand(ExportSite, ['--out', out, '--force', '--json'], repo.dir)
+      expect(r.exitCode, out).toBe(2)
+      expect(JSON.parse(r.stdout).error.code, out).toBe('UNSAFE_PATH')
+    }
+    const fromSub = await runCommand(ExportSite, ['--out', '.', '--force'], path.join(repo.dir, 'doc'))
+    expect(fromSub.exitCode).toBe(2)
+    expect(fromSub.stderr).toMatch(/does not write there, even with --force/)
+    expect(existsSync(path.join(repo.dir, '.git', 'HEAD'))).toBe(true)
+    expect(readdirSync(path.join(repo.dir, 'doc', 'adr')).sort()).toEqual(adrs)
+  })
+
+  it('takes a directory for an earlier export only when its marker is the one it writes', async () => {
+    repo = makeSiteRepo()
+    mkdirSync(path.join(repo.dir, 'public'))
+    writeFileSync(path.join(repo.dir, 'public', 'notes.txt'), 'mine')
+    writeFileSync(path.join(repo.dir, 'public', '.adrgate-site'), 'a file that happens to have the name\n')
+    const refused = await runCommand(ExportSite, ['--out', 'public', '--json'], repo.dir)
+    expect(refused.exitCode).toBe(2)
+    expect(JSON.parse(refused.stdout).error.code).toBe('FILE_EXISTS')
+    expect(readFileSync(path.join(repo.dir, 'public', 'notes.txt'), 'utf8')).toBe('mine')
+    expect((await runCommand(ExportSite, ['--out', 'public'], path.join(repo.dir))).exitCode).toBe(2)
+    rmSync(path.join(repo.dir, 'public'), {recursive: true})
+    expect((await runCommand(ExportSite, ['--out', 'public'], repo.dir)).exitCode).toBe(0)
+    expect((await runCommand(ExportSite, ['--out', 'public'], repo.dir)).exitCode).toBe(0)
   })
 
   it('refuses a directory it did not write, unless --force, and replaces its own earlier export', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
 import {renderDotToSvg} from '../../adapters/graphviz.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
-import {readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/site-output.js'
+import {checkSiteTarget, type KeptDirectory, readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/site-output.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
@@ -55,6 +55,9 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
       })
     }
   }
+  // before any work: an output that would replace the repository is refused, --force or not
+  const keep = keptDirectories(ws)
+  checkSiteTarget(request.out, keep)
   const progress = request.onProgress ?? (() => {})
   progress('Reading ADRs')
   const {adrs, skipped} = await loadAdrs(ws)
@@ -95,7 +98,7 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
     today: request.today,
     onPage: (done, total) => progress('Rendering pages', done, total),
   })
-  const written = await writeSiteDirectory(request.out, files, {force: request.force})
+  const written = await writeSiteDirectory(request.out, files, {force: request.force, keep})
   const statuses = Object.fromEntries(model.counts.map((c) => [c.status, c.count]))
   const out = path.relative(ws.cwd, written.dir) || '.'
   const indexBytes = written.files.find((f) => f.path === SEARCH_INDEX_FILE)?.bytes ?? 0
@@ -129,4 +132,14 @@ async function readDebates(ws: Workspace, warnings: string[]): Promise<Map<strin
     }
   }
   return debates
+}
+
+/** What an export must never replace: the repository, the ADR directory, the working directory. */
+function keptDirectories(ws: Workspace): KeptDirectory[] {
+  return [
+    ...(ws.gitRoot ? [{path: ws.gitRoot, what: 'the git repository'}] : []),
+    {path: ws.root, what: 'the project root'},
+    {path: ws.adrDir, what: 'the ADR directory'},
+    {path: ws.cwd, what: 'the working directory'},
+  ]
 }
