@@ -26,18 +26,29 @@ export const YAML_OPTIONS = {version: '1.2', schema: 'core', maxAliasCount: 100,
 /** A plain parse: the data, or the first error, located (1-based, in the text given). */
 export type YamlResult = {ok: true; data: unknown} | {ok: false; message: string; line: number; column: number}
 
-/** Parses YAML text (JSON is YAML too). Never throws: a syntax error, an alias bomb or too deep a nesting is an error result. */
+/**
+ * Parses YAML text (JSON is YAML too). Never throws: a syntax error, an alias bomb, too deep a nesting
+ * or a tag the core schema does not know (`!!js/function`, `!!python/object`: never data, and the
+ * `yaml` package would print a warning of its own) is an error result.
+ */
 export function parseYaml(text: string): YamlResult {
   try {
-    return {ok: true, data: yaml().parse(text, YAML_OPTIONS)}
-  } catch (error) {
-    if (error instanceof yaml().YAMLError) {
-      const pos = error.linePos?.[0]
-      return {ok: false, message: firstLine(error.message), line: pos?.line ?? 1, column: pos?.col ?? 1}
+    const doc = yaml().parseDocument(text, YAML_OPTIONS)
+    const problem = doc.errors[0] ?? unknownTag(doc.warnings)
+    if (problem) {
+      const pos = problem.linePos?.[0]
+      return {ok: false, message: firstLine(problem.message), line: pos?.line ?? 1, column: pos?.col ?? 1}
     }
+    return {ok: true, data: doc.toJS({maxAliasCount: YAML_OPTIONS.maxAliasCount})}
+  } catch (error) {
     const message = error instanceof RangeError ? 'the YAML is nested too deeply' : messageOf(error)
     return {ok: false, message, line: 1, column: 1}
   }
+}
+
+/** The first warning about a tag the schema could not resolve: adrgate reads such a value as an error, not as a string. */
+function unknownTag<W extends {code: string}>(warnings: readonly W[]): W | undefined {
+  return warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED')
 }
 
 /**
@@ -128,7 +139,8 @@ export function parseLocatedYaml(text: string, options: {lineOffset?: number} = 
     const at = {line: lineOffset + 1, column: 1}
     return {data: undefined, errors: [{...at, message: messageOf(error)}], locate: () => at, find: () => undefined}
   }
-  const errors = doc.errors.map((error) => ({
+  const tag = unknownTag(doc.warnings)
+  const errors = [...doc.errors, ...(tag ? [tag] : [])].map((error) => ({
     ...position(error.pos[0]),
     message: firstLine(error.message),
   }))
