@@ -60,3 +60,35 @@ describe('renderGraph', () => {
     expect(renderGraph([])).toBe('digraph {\n  node [shape=plaintext];\n  subgraph {\n  }\n}\n')
   })
 })
+
+describe('graph node ids', () => {
+  const nygard = (file: string, title: string, extra = '') => parseAdr(`# ${title}\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n${extra}`, file)
+
+  it('keeps two ADRs that share a number as two nodes, named from their files', () => {
+    const graph = buildGraph([
+      nygard('0001-record.md', '1. Record'),
+      nygard('0002-use-kafka.md', '2. Use Kafka'),
+      nygard('0002-use-nats.md', '2. Use NATS', '\nAmends [1. Record](0001-record.md)\n'),
+    ])
+    expect(graph.nodes.map((n) => n.id)).toEqual(['_1', '_0002_use_kafka', '_0002_use_nats'])
+    expect(graph.links).toEqual([{from: '_0002_use_nats', to: '_1', label: 'Amends'}])
+  })
+
+  it('names an ADR without a number by its file, and a folder-per-ADR file by its folder', () => {
+    const graph = buildGraph([nygard('20201002-use-kafka.md', 'Use Kafka'), nygard('0007-use-nats/README.md', '7. Use NATS')])
+    expect(graph.nodes.map((n) => n.id)).toEqual(['_20201002_use_kafka', '_7'])
+  })
+
+  it('qualifies ADRs of several directories by the directory, and resolves links inside their own directory', () => {
+    const web = {name: 'web', path: 'packages/web/adr'}
+    const api = {name: 'api', path: 'packages/api/adr'}
+    const graph = buildGraph([
+      {...nygard('0001-use-react.md', '1. Use React'), dir: web},
+      {...nygard('0002-use-vite.md', '2. Use Vite', '\nAmends [1. Use React](0001-use-react.md)\n'), dir: web},
+      {...nygard('0001-use-go.md', '1. Use Go'), dir: api},
+    ])
+    expect(graph.nodes.map((n) => n.id)).toEqual(['_web_0001_use_react', '_web_0002_use_vite', '_api_0001_use_go'])
+    expect(graph.nodes[2].url).toBe('packages/api/adr/0001-use-go.html')
+    expect(graph.links).toEqual([{from: '_web_0002_use_vite', to: '_web_0001_use_react', label: 'Amends'}])
+  })
+})

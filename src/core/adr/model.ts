@@ -70,6 +70,8 @@ export interface Adr {
    * folder-per-ADR layout the folder and its file (`0007-use-postgres/README.md`).
    */
   file: string
+  /** In a workspace with several ADR directories (a monorepo): the one that holds the file. */
+  dir?: AdrDirRef
   number?: number
   title: string
   /** 1-based line of the title heading, when there is one. */
@@ -92,6 +94,15 @@ export interface Adr {
   problems: Problem[]
   /** The file's text exactly as read (BOM and line endings included). */
   text: string
+}
+
+/**
+ * One of several ADR directories (`dirs:` in `.adrgate.yaml`, `packages:` in `.log4brains.yml`): its
+ * name, which qualifies references (`web/3`), and its path from the repository root (`/`-separated).
+ */
+export interface AdrDirRef {
+  name: string
+  path: string
 }
 
 /** How the files of a repository are named, so `adr new` can follow it. */

@@ -1,6 +1,6 @@
 import type {Adr} from './model.js'
 import {formatAdrLabel} from './render-toc.js'
-import {findLinkTarget, indexAdrs, isReverseRel} from './resolve-link.js'
+import {type AdrIndex, findLinkTarget, indexAdrs, isReverseRel} from './resolve-link.js'
 
 export type GraphFormat = 'dot' | 'mermaid'
 
@@ -37,24 +37,55 @@ export interface Graph {
 export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Graph {
   const prefix = options.prefix ?? ''
   const extension = options.extension ?? '.html'
-  const ids = new Map<Adr, string>(adrs.map((adr, i) => [adr, adr.number === undefined ? `_x${i + 1}` : `_${adr.number}`]))
+  const ids = nodeIds(adrs)
   const nodes = adrs.map((adr) => ({
     id: ids.get(adr)!,
     label: formatAdrLabel(adr),
-    url: `${prefix}${adr.file.replace(/\.md$/i, '')}${extension}`,
+    url: `${prefix}${adr.dir ? `${adr.dir.path}/` : ''}${adr.file.replace(/\.md$/i, '')}${extension}`,
   }))
   const sequence = nodes.slice(1).map((node, i) => ({from: nodes[i].id, to: node.id}))
   const links: GraphEdge[] = []
-  const index = indexAdrs(adrs)
+  // links resolve inside their own ADR directory (two packages' ADR 3 are two decisions)
+  const indexes = new Map<string | undefined, AdrIndex>()
+  for (const name of new Set(adrs.map((adr) => adr.dir?.name))) indexes.set(name, indexAdrs(adrs.filter((adr) => adr.dir?.name === name)))
   for (const adr of adrs) {
     for (const link of adr.links) {
       if (isReverseRel(link.relKey)) continue
-      const target = findLinkTarget(index, link)
-      const to = target ? ids.get(target) : link.targetNumber !== undefined ? `_${link.targetNumber}` : undefined
+      const target = findLinkTarget(indexes.get(adr.dir?.name)!, link)
+      const missing = link.targetNumber === undefined ? undefined : `_${link.targetNumber}`
+      const to = target ? ids.get(target) : adr.dir ? undefined : missing
       if (to) links.push({from: ids.get(adr)!, to, label: link.rel})
     }
   }
   return {nodes, sequence, links}
+}
+
+/**
+ * A node id per ADR, taken from its file: adr-tools' `_7` when the number names one ADR only (so a
+ * plain repository's graph stays adr-tools' own), else the file's name made an identifier
+ * (`_0003_use_kafka`, `_web_0003_use_kafka`, `_20201002_use_kafka`), so ADRs that share a number, sit
+ * in different directories or carry none stay separate nodes.
+ */
+export function nodeIds(adrs: readonly Adr[]): Map<Adr, string> {
+  const counts = new Map<number, number>()
+  for (const adr of adrs) if (adr.number !== undefined && !adr.dir) counts.set(adr.number, (counts.get(adr.number) ?? 0) + 1)
+  const ids = new Map<Adr, string>()
+  const taken = new Set<string>()
+  for (const adr of adrs) {
+    if (adr.number !== undefined && counts.get(adr.number) === 1) {
+      ids.set(adr, `_${adr.number}`)
+      taken.add(`_${adr.number}`)
+    }
+  }
+  for (const adr of adrs) {
+    if (ids.has(adr)) continue
+    const base = `_${`${adr.dir ? `${adr.dir.name}/` : ''}${adr.file.replace(/(\/(readme|index))?\.md$/i, '')}`.replace(/[^A-Za-z0-9_]+/g, '_')}`
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}_${n}`
+    ids.set(adr, id)
+    taken.add(id)
+  }
+  return ids
 }
 
 /** The graph as Graphviz DOT (adr-tools' form, byte for byte) or as a Mermaid flowchart. */
