@@ -7,7 +7,7 @@ import {resolvesInside} from './files/containment.js'
 import {notice} from './notices.js'
 
 /** The built-in templates shipped in the package's `adr-templates/` directory. */
-export const BUILT_IN_TEMPLATES = ['nygard', 'madr', 'madr-minimal', 'y-statement', 'nygard-init', 'madr-init'] as const
+export const BUILT_IN_TEMPLATES = ['nygard', 'madr', 'madr-minimal', 'y-statement', 'log4brains', 'nygard-init', 'madr-init'] as const
 export type BuiltInTemplate = (typeof BUILT_IN_TEMPLATES)[number]
 
 const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../adr-templates')
@@ -50,7 +50,7 @@ export async function findProjectTemplate(adrDir: string): Promise<string | unde
 }
 
 /** The templates whose text is guidance to replace (not the `*-init` ADRs, whose text is the first decision). */
-const GUIDANCE_TEMPLATES: readonly BuiltInTemplate[] = ['nygard', 'madr', 'madr-minimal', 'y-statement']
+const GUIDANCE_TEMPLATES: readonly BuiltInTemplate[] = ['nygard', 'madr', 'madr-minimal', 'y-statement', 'log4brains']
 
 /** The texts of the built-in guidance templates and of the project's `templates/template.md`, for lint. */
 export async function readGuidanceTemplates(adrDir: string): Promise<string[]> {

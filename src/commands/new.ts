@@ -8,7 +8,7 @@ import {isAdrError} from '../core/errors.js'
 export default class New extends BaseCommand {
   static summary = 'Write a new, numbered ADR from the template and print its path.'
   static description =
-    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is --template (a built-in name or a file), else $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed; --status (or default-status: in .adrgate.yaml) starts it elsewhere. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file when stdin and stdout are a terminal (never under --json or --no-edit; --edit opens it without a terminal too).`
+    `The arguments are joined into the title (put -- before a title that starts with -). The number is one past the highest; the file is named as the repository names its ADRs. The template is --template (a built-in name or a file), else $ADR_TEMPLATE, else <adr-dir>/templates/template.md, else the built-in one of the repository's format (placeholders NUMBER, TITLE, DATE, STATUS). In adr-tools (nygard) repositories the new ADR is Accepted, byte for byte as adr-tools writes it; in MADR repositories it is proposed; in a log4brains repository (.log4brains.yml, or files named by date) the file is named by the day (YYYYMMDD-slug.md) with log4brains' - Status: bullets; --status (or default-status: in .adrgate.yaml) starts it elsewhere. ADR_DATE overrides today's date. After writing, $VISUAL (else $EDITOR) is opened on the file when stdin and stdout are a terminal (never under --json or --no-edit; --edit opens it without a terminal too).`
   static strict = false
   static usage =
     '<%= command.id %> [-s REF]... [-l TARGET:LINK:REVERSE-LINK]... [-t TEMPLATE] [--status STATUS] [--[no-]edit] [--json] [--] TITLE...'
@@ -36,7 +36,7 @@ export default class New extends BaseCommand {
     }),
     template: Flags.string({
       char: 't',
-      summary: 'A built-in template (nygard, madr, madr-minimal, y-statement) or a template file; overrides ADR_TEMPLATE.',
+      summary: 'A built-in template (nygard, madr, madr-minimal, y-statement, log4brains) or a template file; overrides ADR_TEMPLATE.',
     }),
     status: Flags.string({
       summary:

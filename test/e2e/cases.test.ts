@@ -64,6 +64,18 @@ const CASES: Case[] = [
     writes: {'doc/adr/0004-use-redis.md': /# Use Redis[\s\S]*2026-03-04|2026-03-04[\s\S]*# Use Redis/},
   },
   {
+    name: 'new in a log4brains repository names the file by the day and writes bullets',
+    args: ['new', '--no-edit', 'Use', 'Redis'],
+    files: {
+      '.log4brains.yml': 'project:\n  name: shop\n  adrFolder: ./docs/adr\n',
+      'docs/adr/20250102-use-postgres.md': '# Use Postgres\n\n- Status: accepted\n- Date: 2025-01-02\n',
+    },
+    env: {ADR_DATE: '2026-03-04'},
+    exit: 0,
+    stdout: 'docs/adr/20260304-use-redis.md\n',
+    writes: {'docs/adr/20260304-use-redis.md': /^# Use Redis\n\n- Status: proposed\n[\s\S]*- Date: 2026-03-04\n/},
+  },
+  {
     name: 'status moves an ADR along its lifecycle',
     args: ['status', '2', 'accepted'],
     files: TREE,

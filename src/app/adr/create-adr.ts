@@ -10,7 +10,7 @@ import {
 } from '../../adapters/template-store.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
-import {detectNaming, formatFileName, parseFileName} from '../../core/adr/file-name.js'
+import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, parseFileName} from '../../core/adr/file-name.js'
 import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
 import {nextNumber} from '../../core/adr/numbering.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
@@ -53,7 +53,8 @@ export interface CreatedAdr {
   /** Relative to the working directory, as adr-tools prints it. */
   path: string
   file: string
-  number: number
+  /** Absent for a file named by its date (a log4brains repository). */
+  number?: number
   title: string
   format: WritableFormat
   status?: string
@@ -85,7 +86,8 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
       const planned = await plan(ws, withTaken, title, loaded)
       await writeAll(planned.writes)
       const localNext = nextNumber(loaded.files.map((f) => parseFileName(f).number))
-      const notice = describeSkippedNumbers(localNext, planned.result.number, elsewhere, loaded.files)
+      const chosen = planned.result.number
+      const notice = chosen === undefined ? undefined : describeSkippedNumbers(localNext, chosen, elsewhere, loaded.files)
       return notice ? {...planned.result, notices: [notice]} : planned.result
     },
     {create: true},
@@ -117,7 +119,9 @@ function startingStatus(given: string | undefined, format: WritableFormat): stri
       ],
     })
   }
-  return format === 'nygard' ? status[0].toUpperCase() + status.slice(1) : status
+  // spelt as the format's own first status is spelt (adr-tools: `Accepted`)
+  const capital = /^[A-Z]/.test(formatOf(format).initialStatus)
+  return capital ? status[0].toUpperCase() + status.slice(1) : status
 }
 
 const MAX_FILE_NAME_BYTES = 200
@@ -127,16 +131,22 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref, skipped))
   const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref, skipped)}))
   const format = chooseFormat({
-    flag: request.format ?? (isBuiltInTemplate(request.template) ? (request.template.startsWith('nygard') ? 'nygard' : 'madr') : undefined),
+    flag: request.format ?? (isBuiltInTemplate(request.template) ? templateFormat(request.template) : undefined),
     config: ws.config.format,
     adrs,
     adrToolsLayout: request.adrToolsLayout || isAdrToolsLayout(ws),
+    // the first ADR of `adr init` is always a numbered one (there is no log4brains init template)
+    log4brainsLayout: !request.first && (ws.source === 'log4brains' || isDatedDirectory(files)),
   })
-  const number = nextNumber(
-    files.map((f) => parseFileName(f).number),
-    request.takenNumbers,
-  )
-  const file = formatFileName(number, slugify(title) || 'untitled', detectNaming(files, DEFAULT_NAMING))
+  const slug = slugify(title) || 'untitled'
+  const dated = formatOf(format).naming === 'dated'
+  const number = dated
+    ? undefined
+    : nextNumber(
+        files.map((f) => parseFileName(f).number),
+        request.takenNumbers,
+      )
+  const file = number === undefined ? datedFileName(request.date, slug, files) : formatFileName(number, slug, detectNaming(files, DEFAULT_NAMING))
   // file systems allow 255 bytes a name, and the temporary file beside it needs some 30 more
   if (Buffer.byteLength(file) > MAX_FILE_NAME_BYTES) {
     throw new AdrError(
@@ -153,7 +163,7 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
     startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format) ?? initialStatus(format)
   // the first ADR records its trade-offs, with a revisit a year on
   const revisit = request.first ? oneYearAfter(request.date) : undefined
-  let created = parseAdr(fillTemplate(template, {number, title, date: request.date, status, revisit}), file)
+  let created = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file)
 
   const changed = new Map<string, Adr>()
   const current = (adr: Adr) => changed.get(adr.file) ?? adr
@@ -187,6 +197,20 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   }
 }
 
+/** The format a built-in template writes. */
+function templateFormat(template: string): WritableFormat {
+  if (template.startsWith('nygard')) return 'nygard'
+  return template === 'log4brains' ? 'log4brains' : 'madr'
+}
+
+/** log4brains' `20260501-slug.md`; a second ADR of the same day and slug gets `-2`, `-3` … (nothing is overwritten). */
+function datedFileName(date: string, slug: string, files: readonly string[]): string {
+  const taken = new Set(files.map((f) => f.toLowerCase()))
+  let file = formatDatedFileName(date, slug)
+  for (let n = 2; taken.has(file.toLowerCase()); n++) file = formatDatedFileName(date, `${slug}-${n}`)
+  return file
+}
+
 /** `2026-05-01` → `2027-05-01` (29 February → 1 March). */
 function oneYearAfter(date: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
@@ -212,7 +236,7 @@ async function templateFile(
   format: WritableFormat,
 ): Promise<{file: string; source: TemplateSource}> {
   const builtIn = {kind: 'built-in' as const}
-  if (request.first) return {file: builtInTemplatePath(`${format}-init`), source: builtIn}
+  if (request.first) return {file: builtInTemplatePath(format === 'nygard' ? 'nygard-init' : 'madr-init'), source: builtIn}
   if (isBuiltInTemplate(request.template)) return {file: builtInTemplatePath(request.template), source: builtIn}
   if (request.template) return {file: path.resolve(ws.cwd, request.template), source: {kind: 'chosen', label: '--template', root: ws.root}}
   if (request.templateFile)

@@ -3,8 +3,8 @@ import {CONTEXT, OUTCOME} from './madr.js'
 
 /**
  * log4brains: MADR 2's body, files named by date (`20201002-slug.md`), status and date as
- * `- Status:` / `- Date:` bullets under the title. adrgate reads and edits it; `adr new` in a
- * log4brains repository follows its naming.
+ * `- Status:` / `- Date:` bullets under the title. adrgate reads and edits it, and `adr new` in a
+ * log4brains repository writes it (`adr-templates/log4brains.md`), named by the day.
  */
 export const LOG4BRAINS: FormatDescriptor = {
   id: 'log4brains',
@@ -18,7 +18,7 @@ export const LOG4BRAINS: FormatDescriptor = {
   numberedTitle: false,
   initialStatus: 'proposed',
   firstStatus: 'accepted',
-  writable: false,
+  writable: true,
   addsFrontMatter: false,
   recognise: (s) => s.datedName && !s.frontMatterStatus,
 }

@@ -22,7 +22,7 @@ export const requiredSections: FileRule = {
   scope: 'file',
   needsBody: true,
   description:
-    "The sections the format requires (its descriptor in src/core/formats says which) exist and hold more than template text: MADR Context and Problem Statement, Considered Options, Decision Outcome (and Consequences under `strict`); adr-tools Status, Context, Decision, Consequences; log4brains Context and Problem Statement, Decision Outcome. GFM tables count as content; `{placeholders}`, `<placeholders>`, adr-tools' template sentences and any line left as the built-in templates (nygard, madr, madr-minimal, y-statement) or the project's `templates/template.md` wrote it do not. Under `adr-tools` (structure only) only the sections' presence is checked.",
+    "The sections the format requires (its descriptor in src/core/formats says which) exist and hold more than template text: MADR Context and Problem Statement, Considered Options, Decision Outcome (and Consequences under `strict`); adr-tools Status, Context, Decision, Consequences; log4brains Context and Problem Statement, Decision Outcome. GFM tables count as content; `{placeholders}`, `<placeholders>`, adr-tools' template sentences and any line left as the built-in templates (nygard, madr, madr-minimal, y-statement, log4brains) or the project's `templates/template.md` wrote it do not. Under `adr-tools` (structure only) only the sections' presence is checked.",
   severity: everywhere('error'),
   check(context) {
     const {adr} = context
