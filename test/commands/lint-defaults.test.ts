@@ -42,7 +42,13 @@ describe('quiet where the format is', () => {
 })
 
 describe('loud where a decision is incomplete', () => {
-  it.each(['nygard', 'madr', 'madr-minimal', 'y-statement', 'log4brains'])('an untouched %s ADR is reported as template text', async (template) => {
+  it.each([
+    'nygard',
+    'madr',
+    'madr-minimal',
+    'y-statement',
+    'log4brains',
+  ])('an untouched %s ADR is reported as template text', async (template) => {
     repo = makeRepo({'docs/adr/.keep': ''}, {commit: true})
     await runCommand(New, ['--no-edit', '--template', template, 'Cache the catalogue'], repo.dir, NO_EDITOR)
     const {exitCode, problems} = await lint(repo.dir)

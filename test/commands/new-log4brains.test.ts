@@ -42,11 +42,12 @@ describe('adr new in a log4brains repository', () => {
     const second = await runCommand(New, ['--no-edit', 'Cache the catalogue'], repo.dir, ENV)
     expect(second.stdout.trim()).toBe(path.join('docs', 'adr', '20260501-cache-the-catalogue-2.md'))
     const list = await runCommand(List, [], repo.dir)
-    expect(list.stdout.trim().split('\n').map((p) => path.basename(p))).toEqual([
-      '20201002-use-log4brains-to-publish-decisions.md',
-      '20260501-cache-the-catalogue-2.md',
-      '20260501-cache-the-catalogue.md',
-    ])
+    expect(
+      list.stdout
+        .trim()
+        .split('\n')
+        .map((p) => path.basename(p)),
+    ).toEqual(['20201002-use-log4brains-to-publish-decisions.md', '20260501-cache-the-catalogue-2.md', '20260501-cache-the-catalogue.md'])
   })
 
   it('finds the new ADR by its date, edits its bullet in place, and its guidance is template text to lint', async () => {
@@ -69,8 +70,10 @@ describe('adr new in a log4brains repository', () => {
     repo = makeRepo(
       {
         ...repoFixture('log4brains'),
-        'docs/adr/0001-use-postgres.md': '# 1. Use Postgres\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n',
-        'docs/adr/0002-use-redis.md': '# 2. Use Redis\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n',
+        'docs/adr/0001-use-postgres.md':
+          '# 1. Use Postgres\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n',
+        'docs/adr/0002-use-redis.md':
+          '# 2. Use Redis\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n',
       },
       {commit: true},
     )

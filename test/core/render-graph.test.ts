@@ -62,7 +62,8 @@ describe('renderGraph', () => {
 })
 
 describe('graph node ids', () => {
-  const nygard = (file: string, title: string, extra = '') => parseAdr(`# ${title}\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n${extra}`, file)
+  const nygard = (file: string, title: string, extra = '') =>
+    parseAdr(`# ${title}\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n${extra}`, file)
 
   it('keeps two ADRs that share a number as two nodes, named from their files', () => {
     const graph = buildGraph([

@@ -146,7 +146,8 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
         files.map((f) => parseFileName(f).number),
         request.takenNumbers,
       )
-  const file = number === undefined ? datedFileName(request.date, slug, files) : formatFileName(number, slug, detectNaming(files, DEFAULT_NAMING))
+  const file =
+    number === undefined ? datedFileName(request.date, slug, files) : formatFileName(number, slug, detectNaming(files, DEFAULT_NAMING))
   // file systems allow 255 bytes a name, and the temporary file beside it needs some 30 more
   if (Buffer.byteLength(file) > MAX_FILE_NAME_BYTES) {
     throw new AdrError(
