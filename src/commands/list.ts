@@ -18,7 +18,11 @@ export default class List extends BaseCommand {
     '<%= config.bin %> <%= command.id %> --json',
   ]
   static flags = {
-    long: Flags.boolean({char: 'l', summary: 'A table with number, status, date, created and changed dates from git, and title.'}),
+    long: Flags.boolean({
+      char: 'l',
+      summary:
+        'A table with number, status, date (as written, else the day git created it), created and changed dates from git, and title.',
+    }),
     status: Flags.string({summary: 'Only ADRs with this status (proposed, accepted, rejected, deprecated, superseded …).'}),
     tag: Flags.string({summary: 'Only ADRs with this tag.'}),
   }

@@ -23,7 +23,7 @@ export default class Show extends BaseCommand {
     ref: Args.string({description: 'The ADR: a number, a file name or path, or a unique title fragment.', required: true}),
   }
 
-  async run(): Promise<{adr: ShownAdr; history?: HistoryEvent[]} | undefined> {
+  async run(): Promise<{adr: ShownAdr & {created?: string}; history?: HistoryEvent[]} | undefined> {
     const {args, flags} = await this.parse(Show)
     const ws = this.workspace(flags.dir)
     // `show N` as text: the one file, nothing parsed (showAdrText says when it answers)
@@ -39,6 +39,12 @@ export default class Show extends BaseCommand {
       if (!this.jsonEnabled()) this.write(text + formatTimeline(log.events))
     } else if (!this.jsonEnabled()) this.write(text)
     if (!shown) return undefined
-    return log ? {adr: shown, history: log.events} : {adr: shown}
+    if (!log) return {adr: shown}
+    // the history is loaded: the day of the first creation, for an ADR that writes no date of its own
+    const created = log.events
+      .filter((event) => event.kind === 'created')
+      .at(-1)
+      ?.date.slice(0, 10)
+    return {adr: created ? {...shown, created} : shown, history: log.events}
   }
 }

@@ -70,6 +70,23 @@ describe('adr list', () => {
     expect(r.stderr).toBe('')
   })
 
+  it('--long shows the day git created an ADR that writes no date, and --json keeps the date as written', async () => {
+    repo = makeRepo({
+      'docs/adr/0001-use-kafka.md': '# Use Kafka\n\n## Context and Problem Statement\n\nWhy.\n',
+      'docs/adr/0002-use-nats.md': '---\ndate: 2025-12-24\n---\n# Use NATS\n',
+    })
+    repo.commit('two ADRs', '2026-03-05T10:00:00Z')
+    const r = await runCommand(List, ['--long'], repo.dir)
+    expect(r.stdout.split('\n').slice(1, 3)).toEqual([
+      '1  -       2026-03-05  2026-03-05  2026-03-05  Use Kafka',
+      '2  -       2025-12-24  2026-03-05  2026-03-05  Use NATS',
+    ])
+    const json = await runCommand(List, ['--long', '--json'], repo.dir)
+    const rows = (json.result as {adrs: {date?: string; created?: string}[]}).adrs
+    expect(rows[0].date).toBeUndefined()
+    expect(rows[0].created?.slice(0, 10)).toBe('2026-03-05')
+  })
+
   it.each([
     [
       ['--status', 'accepted'],

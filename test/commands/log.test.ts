@@ -7,6 +7,7 @@ import {openWorkspace} from '../../src/adapters/workspace.js'
 import {adrDates, type LogResult} from '../../src/app/history/history.js'
 import Log from '../../src/commands/log.js'
 import Show from '../../src/commands/show.js'
+import {outputSchemaValidator} from '../helpers/fixtures.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -259,6 +260,11 @@ describe('adr show --history', () => {
     expect(out.adr.file).toBe('0001-use-x-first.md')
     expect(out.history.map((e: {kind: string}) => e.kind)).toEqual(['renamed', 'superseded', 'status-changed', 'created'])
     expect(validate({events: out.history, shallow: false, warnings: []})).toBe(true)
+    // the history is loaded: the day of the first creation is there to show beside (or instead of) a written date
+    expect(out.adr.created).toBe(out.history.at(-1).date.slice(0, 10))
+    expect(outputSchemaValidator('show')(out)).toBe(true)
+    const plain = JSON.parse((await runCommand(Show, ['1', '--json'], repo.dir)).stdout)
+    expect(plain.adr.created).toBeUndefined()
   })
 
   it('says when the ADR has no history yet', async () => {

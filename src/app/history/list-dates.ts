@@ -20,11 +20,16 @@ export async function addGitDates(ws: Workspace, rows: readonly ListedAdr[]): Pr
   return {rows: rows.map((row) => ({...row, ...dates[row.file]})), warnings}
 }
 
-/** The `--long` table with its date columns: `uncommitted` for an ADR git does not know yet, `-` where git cannot tell. */
+/**
+ * The `--long` table with its date columns: `uncommitted` for an ADR git does not know yet, `-` where
+ * git cannot tell. An ADR that writes no date shows its creation day in DATE (the history is loaded
+ * anyway); `--json` keeps `date` as written and the creation in `created`.
+ */
 export function renderDatedList(rows: readonly DatedAdr[]): string {
   const day = (date: string | undefined) => date?.slice(0, 10) ?? '-'
   return renderLongList(rows, DATED_COLUMNS, (row) => {
     const d = row as DatedAdr
-    return d.committed === false ? {created: 'uncommitted', changed: 'uncommitted'} : {created: day(d.created), changed: day(d.lastChanged)}
+    if (d.committed === false) return {created: 'uncommitted', changed: 'uncommitted'}
+    return {date: d.date ?? d.created?.slice(0, 10), created: day(d.created), changed: day(d.lastChanged)}
   })
 }
