@@ -230,4 +230,24 @@ describe('adr renumber and debates, in git', () => {
     expect(existsSync(path.join(repo.dir, DIR, '0002-choose-a-queue.md'))).toBe(true)
     expect(repo.git(['status', '--porcelain', '--untracked-files=no'])).toBe('')
   })
+
+  it('leaves no session lock behind when the second of two debates is held', async () => {
+    repo = repoWithDebate()
+    repo.write({
+      [`${DIR}/0002-pick-a-database.md`]: madr('Pick a database', 'debates/0002-pick-a-database.yaml'),
+      [`${DIR}/debates/0002-pick-a-database.yaml`]: record('0002-pick-a-database.md'),
+    })
+    repo.commit('another debate', '2026-01-03T10:00:00Z')
+    const os = await import('node:os')
+    const {readdirSync, writeFileSync} = await import('node:fs')
+    const debates = path.join(repo.dir, DIR, 'debates')
+    writeFileSync(
+      path.join(debates, '.0002-pick-a-database.yaml.lock'),
+      JSON.stringify({pid: process.pid, host: os.hostname(), token: 'session', since: '2026-01-03T10:00:00Z'}),
+    )
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode).toBe(2)
+    expect(JSON.parse(r.stdout).error.code).toBe('LOCKED')
+    expect(readdirSync(debates).filter((f) => f.endsWith('.lock'))).toEqual(['.0002-pick-a-database.yaml.lock'])
+  })
 })

@@ -1,5 +1,6 @@
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
+import {AdrError} from '../../core/errors.js'
 import {notice} from '../notices.js'
 import {writeFileAtomic} from './atomic-write.js'
 import {resolvesInside} from './containment.js'
@@ -48,6 +49,18 @@ export async function recoverJournal(file: string, root: string, display: (file:
     return false
   }
   const journal = parseJournal(text)
+  if (journal === 'newer') {
+    throw new AdrError(
+      'CHANGED_UNDER_US',
+      `${display(file)} is the journal of an interrupted write by a newer adrgate; this version cannot complete it`,
+      {
+        suggestions: [
+          'Run the newer adrgate once (any command completes the write), then go on.',
+          'Or check the ADR directory with `git status` and remove the journal by hand.',
+        ],
+      },
+    )
+  }
   if (!journal?.steps.every((s) => resolvesInside(root, s.file))) {
     await removeJournal(file)
     notice(`ignored and removed an intent journal that is not one of ours (unreadable, or naming files outside the repository): ${file}`)
@@ -75,7 +88,7 @@ export async function recoverJournal(file: string, root: string, display: (file:
           () => false,
         )
       )
-        changed.add(display(step.file))
+        removed.add(display(step.file))
     }
   }
   await removeJournal(file)
@@ -91,9 +104,11 @@ export async function recoverJournal(file: string, root: string, display: (file:
   return true
 }
 
-function parseJournal(text: string): Journal | undefined {
+/** The journal; `'newer'` for one a later version wrote (kept for it to complete); undefined for what is not a journal. */
+function parseJournal(text: string): Journal | 'newer' | undefined {
   try {
     const data = JSON.parse(text) as Journal
+    if (typeof data?.version === 'number' && data.version > 1) return 'newer'
     if (data?.version !== 1 || !Array.isArray(data.steps)) return undefined
     const valid = data.steps.every(
       (s) =>

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {loadAdrs} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
+import type {HeldLock} from '../../adapters/files/lock.js'
 import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
 import {openGit} from '../../adapters/git/git.js'
 import type {Workspace} from '../../adapters/workspace.js'
@@ -52,8 +53,10 @@ export async function renumberAdrs(ws: Workspace, options: {dryRun?: boolean} = 
     const warnings = [...plan.warnings]
     if (!options.dryRun && writes.length > 0) {
       // a debate session open on a moved record would write to the old name: refuse while one runs
-      const sessions = await Promise.all(debates.map((d) => acquireSessionLock(d.lockFile, `the debate of ${d.adrFrom}`)))
+      // one by one: when one is refused, the ones already taken are released, not left behind
+      const sessions: HeldLock[] = []
       try {
+        for (const d of debates) sessions.push(await acquireSessionLock(d.lockFile, `the debate of ${d.adrFrom}`))
         await writeAll(writes)
       } finally {
         await Promise.all(sessions.map((s) => s.release()))
