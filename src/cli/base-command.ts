@@ -5,6 +5,7 @@ import {setNoticeSink} from '../adapters/notices.js'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
 import {closest} from '../core/cli/closest.js'
 import {isAdrError} from '../core/errors.js'
+import {useBuiltValidators} from '../core/schema/compiled-validators.js'
 import {visible} from '../core/visible.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -33,6 +34,8 @@ export abstract class BaseCommand extends Command {
   async init(): Promise<void> {
     await super.init()
     configureCrashPoints(this.env)
+    // the schema validators the build compiled, unless the general paths are asked for
+    useBuiltValidators(this.fastPaths)
     // the config check opens the workspace once more: its notices are said once, by the command
     setNoticeSink(() => undefined)
     try {

@@ -6,7 +6,7 @@ import {TEST_HOME} from './test-env.js'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const MANIFEST = path.join(ROOT, 'oclif.manifest.json')
 /** What the build reads: when any of it is newer than the manifest (the build's last output), dist/ is stale. */
-const INPUTS = ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json']
+const INPUTS = ['src', 'schemas', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.build.json']
 
 function newestInput(): number {
   let newest = 0
@@ -23,9 +23,10 @@ function newestInput(): number {
 }
 
 /**
- * Runs once before the suite: makes the fixed, empty HOME the tests run with, and builds dist/ and
- * the oclif manifest (for the tests that spawn bin/run.js) from a clean dist/ when the sources are
- * newer than the last build, so a targeted run of a pure test does not pay for a build.
+ * Runs once before the suite: makes the fixed, empty HOME the tests run with, and builds dist/ (the
+ * standalone schema validators included) and the oclif manifest (for the tests that spawn
+ * bin/run.js) from a clean dist/ when the sources are newer than the last build, so a targeted run
+ * of a pure test does not pay for a build.
  */
 export default function setup(): void {
   mkdirSync(TEST_HOME, {recursive: true})
@@ -35,5 +36,6 @@ export default function setup(): void {
   const run = (script: string, args: string[]) =>
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules', script), ...args], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']})
   run('typescript/bin/tsc', ['-p', 'tsconfig.build.json'])
+  run('../scripts/compile-schemas.js', [])
   run('oclif/bin/run.js', ['manifest'])
 }

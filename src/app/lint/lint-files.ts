@@ -1,8 +1,9 @@
 import type {Adr} from '../../core/adr/model.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
-import {activateRules, lintFile, loadBodyParser} from '../../core/lint/run-rules.js'
+import {activateRules, type BodyParser, BodyParserNeeded, lintFile, loadBodyParser} from '../../core/lint/run-rules.js'
 import {compileAdrSchemas} from '../../core/lint/schema-validate.js'
+import {useBuiltValidators} from '../../core/schema/compiled-validators.js'
 
 /** Everything the per-file rules depend on; plain data, so it can be sent to worker threads. */
 export interface FileLintSetup {
@@ -15,6 +16,8 @@ export interface FileLintSetup {
   statuses?: Record<string, string>
   /** Untouched template text, normalised (derived from the templates by `templateLines`). */
   templateLines?: string[]
+  /** Whether the build's standalone schema validators may be used (a worker thread has its own modules). */
+  builtValidators?: boolean
 }
 
 export interface FileInput {
@@ -29,11 +32,16 @@ export interface FileOutput {
   problems: LintProblem[]
 }
 
-/** Compiles the schemas and loads the Markdown parser once; returns the function that lints one file. */
-export async function createFileLinter(setup: FileLintSetup): Promise<(input: FileInput) => FileOutput> {
+/**
+ * Compiles the schemas once; returns the function that lints files. The Markdown parser is loaded on
+ * the first file a rule needs it for (`BodyParserNeeded`), so a run where every section reads as
+ * written text never loads it.
+ */
+export function createFileLinter(setup: FileLintSetup): (inputs: readonly FileInput[]) => Promise<FileOutput[]> {
+  if (setup.builtValidators !== undefined) useBuiltValidators(setup.builtValidators)
   const validator = compileAdrSchemas(setup.adrSchema, setup.extraSchema)
   const active = activateRules({profile: setup.profile}, setup.overrides)
-  const parseBody = await loadBodyParser(active)
+  let parseBody: BodyParser | undefined
   const settings = {
     profile: setup.profile,
     today: setup.today,
@@ -41,9 +49,22 @@ export async function createFileLinter(setup: FileLintSetup): Promise<(input: Fi
     statuses: setup.statuses,
     templateLines: new Set(setup.templateLines ?? []),
   }
-  return ({file, text}) => {
+  const lintOne = ({file, text}: FileInput): FileOutput => {
     const adr = parseAdr(text, file, {statuses: setup.statuses})
     return {file, adr: summariseAdr(adr), problems: lintFile(adr, settings, active, parseBody)}
+  }
+  return async (inputs) => {
+    const out: FileOutput[] = []
+    for (const input of inputs) {
+      try {
+        out.push(lintOne(input))
+      } catch (error) {
+        if (!(error instanceof BodyParserNeeded) || parseBody) throw error
+        parseBody = await loadBodyParser(active)
+        out.push(lintOne(input))
+      }
+    }
+    return out
   }
 }
 

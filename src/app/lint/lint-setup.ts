@@ -8,6 +8,7 @@ import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
 import {locateSchemaErrors} from '../../core/lint/schema-locate.js'
 import {templateLines} from '../../core/lint/template-text.js'
+import {builtValidatorsInUse} from '../../core/schema/compiled-validators.js'
 import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml.js'
 import type {FileLintSetup} from './lint-files.js'
 
@@ -40,9 +41,9 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const keyAt = (keyPath: DataPath): Position => configYaml?.find(keyPath, {key: true}) ?? {line: 1, column: 1}
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
   if (ws.configFile) {
-    const {createAjv} = await import('../../core/lint/schema-validate.js')
+    const {schemaValidator} = await import('../../core/schema/compiled-validators.js')
     const configSchema = await readPackageSchema('config.schema.json')
-    const validateConfig = createAjv().compile(configSchema)
+    const validateConfig = schemaValidator('config', configSchema)
     if (!validateConfig(ws.config)) for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)
     for (const f of unknownConfigKeys(ws.config as Record<string, unknown>, configText, configSchema))
       report(f.line, f.column, f.message, 'warning')
@@ -88,7 +89,16 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const templates = templateLines(await readGuidanceTemplates(ws.adrDir))
   schemaTexts.push(templates.join('\n'))
   return {
-    setup: {adrSchema, extraSchema, profile, overrides: {...overrides}, today, statuses, templateLines: templates},
+    setup: {
+      adrSchema,
+      extraSchema,
+      profile,
+      overrides: {...overrides},
+      today,
+      statuses,
+      templateLines: templates,
+      builtValidators: builtValidatorsInUse(),
+    },
     configProblems,
     schemaTexts,
   }

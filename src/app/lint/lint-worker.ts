@@ -3,5 +3,5 @@ import {createFileLinter, type FileInput, type FileLintSetup} from './lint-files
 
 /** A worker thread of `adr lint`: lints one batch of files and posts the results back. */
 const {setup, files} = workerData as {setup: FileLintSetup; files: FileInput[]}
-const lint = await createFileLinter(setup)
-parentPort?.postMessage(files.map(lint))
+const lint = createFileLinter(setup)
+parentPort?.postMessage(await lint(files))

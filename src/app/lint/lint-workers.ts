@@ -40,8 +40,8 @@ export async function lintInParallel(
 async function lintHere(inputs: readonly FileInput[], setup: FileLintSetup): Promise<FileOutput[]> {
   if (inputs.length === 0) return []
   const {createFileLinter} = await import('./lint-files.js')
-  const lint = await createFileLinter(setup)
-  return inputs.map(lint)
+  const lint = createFileLinter(setup)
+  return lint(inputs)
 }
 
 function runWorker(files: FileInput[], setup: FileLintSetup): Promise<FileOutput[]> {

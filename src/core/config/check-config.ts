@@ -1,5 +1,5 @@
 import {locateSchemaErrors} from '../lint/schema-locate.js'
-import {createAjv} from '../lint/schema-validate.js'
+import {schemaValidator} from '../schema/compiled-validators.js'
 import {type ConfigWarning, unknownConfigKeys} from './unknown-keys.js'
 
 type Schema = Record<string, unknown>
@@ -12,7 +12,7 @@ type Schema = Record<string, unknown>
  */
 export function checkConfig(config: Record<string, unknown>, text: string, schema: Schema): ConfigWarning[] {
   const warnings = unknownConfigKeys(config, text, schema)
-  const validate = createAjv().compile(schema)
+  const validate = schemaValidator('config', schema)
   if (!validate(config)) {
     const located = locateSchemaErrors(validate.errors ?? [], {data: config, raw: text, startLine: 0, endLine: 0})
     for (const found of located) warnings.push({line: found.line, column: found.column, message: found.message})

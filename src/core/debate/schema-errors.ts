@@ -1,11 +1,11 @@
-import type {ErrorObject, ValidateFunction} from 'ajv'
-import {Ajv2020} from 'ajv/dist/2020.js'
+import type {ErrorObject} from 'ajv'
+import {schemaValidator, type Validate} from '../schema/compiled-validators.js'
 import {pointerToPath, relevantSchemaErrors} from '../yaml/json-pointer.js'
 import {type DataPath, displayPath} from '../yaml/yaml.js'
 import type {DebateFinding} from './check-record.js'
 import {DEBATE_SCHEMA, SCHEMA_STAGES} from './debate-schema.js'
 
-let validator: ValidateFunction | undefined
+let validator: Validate | undefined
 
 /** Validates against `schemas/debate.schema.json` (compiled once) and words each error "Unexpected X, expected Y" (`debate/schema`). */
 export function validateDebateSchema(data: unknown): DebateFinding[] {
@@ -19,14 +19,7 @@ export function validateDebateSchema(data: unknown): DebateFinding[] {
       },
     ]
   }
-  validator ??= new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictTypes: false,
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(DEBATE_SCHEMA)
+  validator ??= schemaValidator('debate', DEBATE_SCHEMA)
   if (validator(data)) return []
   const seen = new Set<string>()
   const out: DebateFinding[] = []

@@ -32,6 +32,18 @@ export async function loadBodyParser(active: ActiveRules): Promise<BodyParser | 
   return (await import('./markdown-body.js')).parseMarkdown
 }
 
+/**
+ * Thrown by a file rule's `markdown()` when `lintFile` was called without a parser: most ADRs never
+ * need one (a section is parsed only when its text looks like a placeholder), so a caller may lint
+ * without it and, on this, load the parser (mdast, GFM, micromark: a fifth of a second) and lint that
+ * file again. Rules are pure, so the second run gives what one run with the parser would have.
+ */
+export class BodyParserNeeded extends Error {
+  constructor() {
+    super('the Markdown parser is needed for this file')
+  }
+}
+
 /** Every per-file finding for one ADR: its parser problems and the file rules, sorted by position. */
 export function lintFile(adr: Adr, settings: LintSettings, active: ActiveRules, parseBody?: BodyParser): LintProblem[] {
   const problems = applySeverities(
@@ -43,7 +55,7 @@ export function lintFile(adr: Adr, settings: LintSettings, active: ActiveRules, 
     ...settings,
     adr,
     markdown(text: string): Root {
-      if (!parseBody) throw new Error('the Markdown parser was not loaded')
+      if (!parseBody) throw new BodyParserNeeded()
       return parseBody(text)
     },
   }
@@ -91,6 +103,7 @@ function guard<T extends LintFinding | FileFinding>(id: string, check: () => T[]
   try {
     return check()
   } catch (error) {
+    if (error instanceof BodyParserNeeded) throw error
     const message = `adrgate could not apply rule ${id} here (${(error as Error)?.message ?? String(error)}); please report this`
     return [{file: '', line: 1, column: 1, message} as unknown as T]
   }

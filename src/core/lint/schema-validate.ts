@@ -1,6 +1,7 @@
-import type {ErrorObject, ValidateFunction} from 'ajv'
-import {Ajv2020} from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type {ErrorObject} from 'ajv'
+import type {Ajv2020} from 'ajv/dist/2020.js'
+import {createAjvFor} from '../schema/ajv.js'
+import {schemaValidator, type Validate} from '../schema/compiled-validators.js'
 
 /** The ADR front-matter schemas, compiled once: adrgate's and, optionally, a team's applied on top. */
 export interface SchemaValidator {
@@ -13,23 +14,19 @@ export interface SchemaValidator {
 
 type Schema = Record<string, unknown>
 
-// ajv-formats is CommonJS: under NodeNext its function sits on `default`.
-const addFormats = ((addFormatsModule as unknown as {default?: typeof addFormatsModule}).default ?? addFormatsModule) as unknown as (
-  ajv: Ajv2020,
-) => Ajv2020
-
-/** A fresh ajv for JSON Schema 2020-12 with every error reported and the formats `date`, `uri`, … */
+/** A fresh ajv for JSON Schema 2020-12 with every error reported and the formats `date`, `uri`, … (a team's own schema). */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({allErrors: true, verbose: true, strict: true, strictTypes: false, allowUnionTypes: true})
-  addFormats(ajv)
-  return ajv
+  return createAjvFor('adr')
 }
 
-/** Compiles adrgate's ADR schema and a team's extra schema (from `.adrgate.yaml` `schema:`). */
+/**
+ * adrgate's ADR schema (the build's standalone validator when it is current, see `schemaValidator`)
+ * and a team's extra schema (from `.adrgate.yaml` `schema:`), which ajv compiles here: it is the
+ * team's, so no build has seen it.
+ */
 export function compileAdrSchemas(adrSchema: Schema, extraSchema?: Schema): SchemaValidator {
-  const ajv = createAjv()
-  const base = ajv.compile(adrSchema)
-  const extra: ValidateFunction | undefined = extraSchema ? ajv.compile(withoutId(extraSchema, adrSchema)) : undefined
+  const base = schemaValidator('adr', adrSchema)
+  const extra: Validate | undefined = extraSchema ? compileExtra(adrSchema, extraSchema) : undefined
   const knownKeys = new Set([...propertyNames(adrSchema), ...propertyNames(extraSchema)])
   return {
     validate(data) {
@@ -41,6 +38,13 @@ export function compileAdrSchemas(adrSchema: Schema, extraSchema?: Schema): Sche
     knownKeys,
     ids: [String(adrSchema.$id ?? 'adr'), String(extraSchema?.$id ?? (extraSchema ? 'extra' : ''))],
   }
+}
+
+/** A team's schema may `$ref` adrgate's by its `$id`: it is added (not compiled) beside it. */
+function compileExtra(adrSchema: Schema, extraSchema: Schema): Validate {
+  const ajv = createAjv()
+  ajv.addSchema(adrSchema)
+  return ajv.compile(withoutId(extraSchema, adrSchema))
 }
 
 function propertyNames(schema: Schema | undefined): string[] {

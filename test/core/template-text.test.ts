@@ -1,0 +1,90 @@
+import {describe, expect, it} from 'vitest'
+import {findTemplateLine, leadingWords, normaliseTemplateLine, templateLines} from '../../src/core/lint/template-text.js'
+
+/** A small deterministic generator (the same strings on every run). */
+function* strings(count: number, seed = 7): Generator<string> {
+  // list markers, emphasis, ASCII and Unicode spaces (\s and trim read them), letters whose lower case is special
+  const alphabet = [' ', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', '\u0085', '*', '**', '_', '`', '-', '+', '1', '12', '.', ')']
+  alphabet.push('a', 'Word', 'the', 'IS', 'Σ', 'ΑΣ', 'İ', '#', '😀', 'x.', '{', '<b>')
+  let state = seed
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    return state
+  }
+  for (let i = 0; i < count; i++) {
+    let s = ''
+    const length = next() % 12
+    for (let j = 0; j < length; j++) s += alphabet[next() % alphabet.length]
+    yield s
+  }
+}
+
+describe('leadingWords, the quick test findTemplateLine runs before normalising a line', () => {
+  it('is the first two words of normaliseTemplateLine, on 20,000 generated lines and the hard cases', () => {
+    const hard = [
+      '- * foo bar baz',
+      '1. **Bold** text',
+      '12.5 is not a marker',
+      '-foo bar',
+      '*  * a b',
+      ' \u00a0ΑΣ Σ x',
+      '`code` __x__ y',
+      '',
+    ]
+    const differs = [...hard, ...strings(20_000)].filter(
+      (line) => leadingWords(line) !== normaliseTemplateLine(line).split(' ').slice(0, 2).join(' '),
+    )
+    expect(differs).toEqual([])
+  })
+})
+
+describe('findTemplateLine', () => {
+  const lines = new Set(
+    templateLines([
+      '# T\n\n## Context\n\nThe issue motivating this decision.\n\n* Good, because {positive consequence}\n\nWrapped over\ntwo lines here.\n',
+    ]),
+  )
+
+  it('finds a template line however it is marked up, and a wrapped paragraph', () => {
+    expect(findTemplateLine('Our own text.\n\n- **The issue** motivating  this decision.', lines)).toEqual({
+      line: 3,
+      text: '- **The issue** motivating  this decision.',
+    })
+    expect(findTemplateLine('Text.\n\nwrapped over two\nlines here.\n', lines)).toEqual({line: 3, text: 'wrapped over two lines here.'})
+    expect(findTemplateLine('The issue is ours, and we wrote it.\n', lines)).toBeUndefined()
+  })
+
+  it('agrees with normalising every line and paragraph, on generated sections', () => {
+    const generated = [...strings(3000, 11)]
+    // template lines: some generated lines, and some generated pairs as one paragraph wrapped over two lines
+    const wrapped = generated.flatMap((_, i) => (i % 32 === 2 ? [normaliseTemplateLine(`${generated[i]} ${generated[i + 1]}`)] : []))
+    const candidates = [...generated.slice(0, 300).map(normaliseTemplateLine), ...wrapped]
+    const set = new Set([...lines, ...candidates.filter((l) => l.split(' ').length >= 2)])
+    /** findTemplateLine as it was before the quick test: every line, then every wrapped paragraph, normalised. */
+    const reference = (text: string) => {
+      const all = text.split('\n')
+      for (let i = 0; i < all.length; i++) if (set.has(normaliseTemplateLine(all[i]))) return {line: i + 1, text: all[i].trim()}
+      let start = 0
+      for (let i = 0; i <= all.length; i++) {
+        if (i === all.length || all[i].trim() === '') {
+          const paragraph = all.slice(start, i).join(' ')
+          if (i > start + 1 && set.has(normaliseTemplateLine(paragraph))) return {line: start + 1, text: paragraph.trim()}
+          start = i + 1
+        }
+      }
+      return undefined
+    }
+    const found = {lines: 0, paragraphs: 0}
+    for (let i = 0; i + 4 <= generated.length; i += 4) {
+      // two one-line paragraphs and one wrapped over two lines
+      const [a, b, c, d] = generated.slice(i, i + 4)
+      const section = `${a}\n\n${b}\n\n${c}\n${d}`
+      const expected = reference(section)
+      expect(findTemplateLine(section, set)).toEqual(expected)
+      if (expected) found[expected.line === 5 && !set.has(normaliseTemplateLine(c)) ? 'paragraphs' : 'lines']++
+    }
+    // the comparison is not vacuous: template lines, and wrapped ones, are found
+    expect(found.lines).toBeGreaterThan(20)
+    expect(found.paragraphs).toBeGreaterThan(0)
+  })
+})
