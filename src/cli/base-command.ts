@@ -33,6 +33,10 @@ export abstract class BaseCommand extends Command {
    */
   async init(): Promise<void> {
     await super.init()
+    // oclif reads a missing argument from stdin when stdin is not a terminal (waiting up to 10 ms for
+    // it), so `cat answers.yaml | adr debate start --file -` took the answers as the title: arguments
+    // come from the command line only, stdin is for `--file -`
+    for (const arg of Object.values(this.ctor.args ?? {})) arg.ignoreStdin = true
     configureCrashPoints(this.env)
     // the schema validators the build compiled, unless the general paths are asked for
     useBuiltValidators(this.fastPaths)

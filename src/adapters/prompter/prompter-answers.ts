@@ -39,8 +39,19 @@ export function parseAnswers(text: string, source: string): AnswersSource {
   return {answers: data as Record<string, unknown>, source}
 }
 
-/** Reads an answers file (relative to `cwd`). */
-export async function readAnswersFile(cwd: string, file: string): Promise<AnswersSource> {
+/** Reads an answers file (relative to `cwd`); `-` is standard input. */
+export async function readAnswersFile(cwd: string, file: string, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<AnswersSource> {
+  if (file === '-') {
+    const chunks: Buffer[] = []
+    for await (const chunk of stdin) chunks.push(Buffer.from(chunk))
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(Buffer.concat(chunks))
+    } catch {
+      throw invalid('stdin is not UTF-8 text: save the answers as UTF-8 and pipe them again')
+    }
+    return parseAnswers(text, 'stdin')
+  }
   const absolute = path.resolve(cwd, file)
   const read = await readTextFile(absolute, path.parse(absolute).root)
   if (!read.ok) throw invalid(`${file} ${read.reason}`)

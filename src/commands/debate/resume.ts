@@ -15,7 +15,7 @@ export default class DebateResume extends BaseCommand {
   static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
   static flags = {
     fast: Flags.boolean({summary: 'Compact prompts at Gates 1 and 2, as with `start --fast` (kept in the record).'}),
-    file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking.'}),
+    file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking, or - for stdin.'}),
     input: Flags.boolean({
       summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).',
       default: true,
