@@ -11,7 +11,9 @@ describe('readAnswersFile with -', () => {
   })
 
   it('says so when stdin is not UTF-8', async () => {
-    await expect(readAnswersFile('/nowhere', '-', Readable.from([Buffer.from([0x66, 0x3a, 0x20, 0xe9, 0x0a])]))).rejects.toThrow(/stdin is not UTF-8/)
+    await expect(readAnswersFile('/nowhere', '-', Readable.from([Buffer.from([0x66, 0x3a, 0x20, 0xe9, 0x0a])]))).rejects.toThrow(
+      /stdin is not UTF-8/,
+    )
   })
 
   it('names stdin when the answers do not match the schema', async () => {

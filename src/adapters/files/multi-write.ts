@@ -33,7 +33,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
   if (writes.length === 0) return
   const context = currentWriteContext()
   if (context?.root) for (const w of writes) for (const f of [w.file, w.replaces ?? w.file]) assertWritableInside(context.root, f)
-  const staged: {file: string; tmp: string; backup?: string; create?: boolean}[] = []
+  const staged: {file: string; tmp: string; backup?: Buffer; create?: boolean}[] = []
   // a new ADR in the folder-per-ADR layout (`0008-x/README.md`) needs its folder; removed again on failure
   const madeDirs: string[] = []
   const removeMadeDirs = () => Promise.all(madeDirs.map((d) => fs.rm(d, {recursive: true, force: true})))
@@ -46,6 +46,9 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
       const tmp = tempName(w.file)
       staged.push({file: w.file, tmp, create: w.create})
       await fs.writeFile(tmp, w.text, {flag: 'wx'})
+      // the new text takes the old file's place with the old file's permissions, not the umask's
+      const mode = w.create ? undefined : (await fs.stat(w.file).catch(() => undefined))?.mode
+      if (mode !== undefined) await fs.chmod(tmp, mode & 0o7777)
     }
   } catch (error) {
     await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
@@ -87,7 +90,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
         crashPoint()
         await fs.rm(s.tmp, {force: true})
       } else {
-        s.backup = await fs.readFile(s.file, 'utf8').catch(() => undefined)
+        s.backup = await fs.readFile(s.file).catch(() => undefined)
         crashPoint()
         await fs.rename(s.tmp, s.file)
       }
@@ -100,10 +103,22 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
       removed.push({file, bytes})
     }
   } catch (error) {
-    for (const r of removed) await fs.writeFile(r.file, r.bytes)
+    // put back what changed, newest first, each step on its own: one that fails does not stop the rest
+    const notRestored: string[] = []
+    const undo = async (file: string, step: () => Promise<unknown>) => {
+      await step().catch(() => notRestored.push(file))
+    }
+    for (const r of removed) await undo(r.file, () => fs.writeFile(r.file, r.bytes))
     for (const s of done.reverse()) {
-      if (s.create) await fs.rm(s.file, {force: true})
-      else if (s.backup !== undefined) await fs.writeFile(s.file, s.backup)
+      const backup = s.backup
+      if (s.create) await undo(s.file, () => fs.rm(s.file, {force: true}))
+      else if (backup !== undefined) await undo(s.file, () => fs.writeFile(s.file, backup))
+    }
+    if (notRestored.length > 0) {
+      throw new AdrError('IO_FAILED', `A write failed and ${notRestored.join(', ')} could not be put back: ${(error as Error).message}`, {
+        cause: error,
+        suggestions: ['Check the ADR directory with `git status` and restore what changed with `git checkout -- FILE`.'],
+      })
     }
     await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
     await removeMadeDirs()

@@ -40,7 +40,11 @@ export function parseAnswers(text: string, source: string): AnswersSource {
 }
 
 /** Reads an answers file (relative to `cwd`); `-` is standard input. */
-export async function readAnswersFile(cwd: string, file: string, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<AnswersSource> {
+export async function readAnswersFile(
+  cwd: string,
+  file: string,
+  stdin: AsyncIterable<Buffer | string> = process.stdin,
+): Promise<AnswersSource> {
   if (file === '-') {
     const chunks: Buffer[] = []
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk))

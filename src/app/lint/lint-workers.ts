@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import {pathExistsSync} from '../../adapters/paths.js'
+import {runWorkerThread} from '../../adapters/worker-thread.js'
 import type {FileInput, FileLintSetup, FileOutput} from './lint-files.js'
 
 /**
@@ -45,15 +45,5 @@ async function lintHere(inputs: readonly FileInput[], setup: FileLintSetup): Pro
 }
 
 function runWorker(files: FileInput[], setup: FileLintSetup): Promise<FileOutput[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {workerData: {setup, files}})
-    worker.once('message', (out: FileOutput[]) => {
-      resolve(out)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`))
-    })
-  })
+  return runWorkerThread<FileOutput[]>(WORKER, {setup, files}, 'lint worker')
 }

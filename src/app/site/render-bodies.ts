@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import {pathExistsSync} from '../../adapters/paths.js'
+import {runWorkerThread} from '../../adapters/worker-thread.js'
 import type {BodySource, RenderedBody} from '../../core/site/markdown.js'
 
 /** Options as they cross to a worker thread (a Set does not: the file names travel as a list). */
@@ -47,15 +47,5 @@ export async function renderHere(sources: readonly BodySource[], job: BodyJob): 
 }
 
 function runWorker(sources: readonly BodySource[], job: BodyJob): Promise<RenderedBody[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {workerData: {sources, job}})
-    worker.once('message', (out: RenderedBody[]) => {
-      resolve(out)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`site worker stopped with exit code ${code}`))
-    })
-  })
+  return runWorkerThread<RenderedBody[]>(WORKER, {sources, job}, 'site worker')
 }

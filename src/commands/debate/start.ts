@@ -27,7 +27,10 @@ export default class DebateStart extends BaseCommand {
     facilitator: Flags.string({summary: 'Who runs the session (does not score).'}),
     'decide-by': Flags.string({summary: 'The deadline, YYYY-MM-DD (default: 3 days for --fast, else 14).'}),
     fast: Flags.boolean({summary: 'Expect a two-way door: compact prompts for the fast track (at most 15 for two participants).'}),
-    file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking, or - for stdin; see schemas/debate-answers.schema.json.'}),
+    file: Flags.string({
+      char: 'f',
+      summary: 'Answers (YAML) to use before asking, or - for stdin; see schemas/debate-answers.schema.json.',
+    }),
     input: Flags.boolean({
       summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).',
       default: true,

@@ -37,10 +37,5 @@ export function trusted(text: string): Html {
   return new Html(text)
 }
 
-/** Joins fragments with a separator (escaped like any value). */
-export function joinHtml(parts: readonly HtmlValue[], separator: HtmlValue = ''): Html {
-  return new Html(parts.map(render).join(render(separator)))
-}
-
 /** XML text (Atom, SVG): the same escapes. */
 export const escapeXml = escapeHtml
