@@ -79,3 +79,13 @@ describe("the README's shell blocks", () => {
     expect(existsSync(path.join(repo.dir, 'decisions.dot'))).toBe(true)
   })
 })
+
+describe("the README's claims that code can check", () => {
+  it('names every folder adrgate searches for ADRs, in the order it tries them', async () => {
+    const {CONVENTIONAL_DIRS} = await import('../../src/adapters/find-adr-dir.js')
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('### Where the ADRs live'), readme.indexOf('### Configuration'))
+    const named = [...section.matchAll(/`([a-z-]+(?:\/[a-z-]+)*)`/g)].map((m) => m[1]).filter((d) => !d.startsWith('-'))
+    expect(named.filter((d) => (CONVENTIONAL_DIRS as readonly string[]).includes(d))).toEqual([...CONVENTIONAL_DIRS])
+  })
+})
