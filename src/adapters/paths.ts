@@ -20,3 +20,9 @@ export async function makeDirectory(dir: string): Promise<void> {
     throw new AdrError('IO_FAILED', `Could not create ${dir}: ${error.code ?? error.message}`, {cause: error})
   })
 }
+
+/** The `*.yaml` / `*.yml` file names in a directory, sorted (none when it does not exist); dot files left out. */
+export async function listYamlFiles(dir: string): Promise<string[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  return names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort()
+}

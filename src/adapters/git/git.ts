@@ -101,6 +101,8 @@ export interface Git {
    * files are left alone. Paths are absolute or relative to `cwd`.
    */
   stageMoves(moves: readonly {from: string; to: string}[]): Promise<void>
+  /** git's `user.name` and `user.email` where the adapter was opened (unset: undefined). */
+  userIdentity(): Promise<{name?: string; email?: string}>
   /** `git init` in `cwd`. */
   init(options?: {branch?: string}): Promise<void>
   /**
@@ -388,6 +390,12 @@ class GitAdapter implements Git {
     await run(['add', '-A', '--', ...rels.map(literal)])
     await run(['commit', '-q', '-m', message, '--', ...rels.map(literal)])
     return (await run(['rev-parse', 'HEAD'])).trim()
+  }
+
+  async userIdentity(): Promise<{name?: string; email?: string}> {
+    const name = (await this.run(['config', '--get', 'user.name']).catch(() => '')).trim()
+    const email = (await this.run(['config', '--get', 'user.email']).catch(() => '')).trim()
+    return {...(name ? {name} : {}), ...(email ? {email} : {})}
   }
 
   /** `-c user.name=… -c user.email=…` for whichever the user has not configured. */

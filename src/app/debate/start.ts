@@ -7,8 +7,9 @@ import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 import {createAdr} from '../adr/create-adr.js'
+import {createAnswersDirectory} from './async/answer-files.js'
 import {assertDebatesInside, debateFiles, writeRecord} from './debate-store.js'
-import {type DebateSession, runSession, writeAdr} from './session.js'
+import {type DebateSession, describeSession, runSession, writeAdr} from './session.js'
 
 export interface StartRequest {
   title?: string
@@ -18,6 +19,8 @@ export interface StartRequest {
   decideBy?: string
   today: string
   brief?: boolean
+  /** People answer on their own clones (ADR 17): write the ADR and the record, run no gate. */
+  async?: boolean
   prompter: Prompter
   /** Where the "Started …" line goes (stderr). */
   note?: (text: string) => void
@@ -57,6 +60,8 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
   request.note?.(
     `Started ADR ${created.number}: ${path.relative(ws.cwd, files.adrFile)}, record ${path.relative(ws.cwd, files.recordFile)}`,
   )
+  if (request.async) await createAnswersDirectory(ws, files, created.number)
+  if (request.async) return describeSession(ws, {...files, adr: await loadAdr(ws, created.file)}, record)
   return runSession(
     ws,
     {...files, adr: await loadAdr(ws, created.file)},

@@ -15,6 +15,7 @@ export default class DebateStart extends BaseCommand {
     '<%= config.bin %> <%= command.id %> "Primary datastore" --participant alice --participant bob --approver dana',
     '<%= config.bin %> <%= command.id %> "Feature flags" --participant alice --participant bob --approver dana --fast',
     '<%= config.bin %> <%= command.id %> --file answers.yaml --no-input',
+    '<%= config.bin %> <%= command.id %> "Primary datastore" -p ana -p ben -p cleo --approver dana --async',
   ]
   static args = {title: Args.string({description: 'The title of the decision.'})}
   static flags = {
@@ -26,6 +27,9 @@ export default class DebateStart extends BaseCommand {
     approver: Flags.string({char: 'a', summary: 'The one approver, who decides when the group cannot converge.'}),
     facilitator: Flags.string({summary: 'Who runs the session (does not score).'}),
     'decide-by': Flags.string({summary: 'The deadline, YYYY-MM-DD (default: 3 days for --fast, else 14).'}),
+    async: Flags.boolean({
+      summary: 'Everyone answers on their own clone (`adr debate answer --as`): create the ADR and the record, and ask nothing.',
+    }),
     fast: Flags.boolean({summary: 'Expect a two-way door: compact prompts for the fast track (at most 15 for two participants).'}),
     file: Flags.string({
       char: 'f',
@@ -51,6 +55,7 @@ export default class DebateStart extends BaseCommand {
       decideBy: flags['decide-by'],
       today: today(this.env),
       brief: flags.fast,
+      async: flags.async,
       note: (text) => this.logToStderr(text),
       prompter: choosePrompter({json: this.jsonEnabled(), noInput: !flags.input, answers}),
     })
