@@ -23,9 +23,15 @@ export function newSalt(): string {
 function secretsFile(gitRoot: string | undefined, debate: string, person: string): string {
   const state = stateDirectory(gitRoot)
   if (!state) {
-    throw new AdrError('NOT_A_GIT_REPOSITORY', 'Answering a debate on your own clone needs a git repository: the salts are kept in .git/adrgate/', {
-      suggestions: ['Run the command inside the clone of the repository (`git clone …`), or answer at one terminal with `adr debate resume REF`.'],
-    })
+    throw new AdrError(
+      'NOT_A_GIT_REPOSITORY',
+      'Answering a debate on your own clone needs a git repository: the salts are kept in .git/adrgate/',
+      {
+        suggestions: [
+          'Run the command inside the clone of the repository (`git clone …`), or answer at one terminal with `adr debate resume REF`.',
+        ],
+      },
+    )
   }
   return path.join(state, 'debates', debate, `${encodeURIComponent(person)}.secrets.json`)
 }
@@ -41,7 +47,12 @@ export async function readSecrets(gitRoot: string | undefined, debate: string, p
   }
 }
 
-export async function writeSecrets(gitRoot: string | undefined, debate: string, person: string, secrets: Record<string, KeptSecret>): Promise<void> {
+export async function writeSecrets(
+  gitRoot: string | undefined,
+  debate: string,
+  person: string,
+  secrets: Record<string, KeptSecret>,
+): Promise<void> {
   const file = secretsFile(gitRoot, debate, person)
   await fs.mkdir(path.dirname(file), {recursive: true})
   await writeFileAtomic(file, `${JSON.stringify(secrets, null, 2)}\n`)

@@ -1,13 +1,13 @@
+import path from 'node:path'
+import {ownedPrompter} from '../../adapters/prompter/prompter-owned.js'
 import type {Workspace} from '../../adapters/workspace.js'
+import {foldAnswerFiles, type RoundState} from '../../core/debate/async/fold.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {runGates} from '../../core/debate/gates/engine.js'
 import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {type DebateRecord, type FlipPoint, participantNames, type Results} from '../../core/debate/record.js'
 import {renderMatrix} from '../../core/debate/render-matrix.js'
 import {computeResults} from '../../core/debate/results.js'
-import path from 'node:path'
-import {ownedPrompter} from '../../adapters/prompter/prompter-owned.js'
-import {foldAnswerFiles, type RoundState} from '../../core/debate/async/fold.js'
 import {isAdrError} from '../../core/errors.js'
 import {answerFilePath, readAnswerFiles} from './async/answer-files.js'
 import {findDebate, readRecord} from './debate-store.js'
@@ -54,7 +54,12 @@ export async function debateStatus(ws: Workspace, ref: string, today: string): P
   const files = await findDebate(ws, ref)
   const record = await readRecord(ws, files.recordFile)
   const loaded = await readAnswerFiles(ws, files)
-  const folded = loaded.length ? foldAnswerFiles(record, loaded.map((l) => l.data)) : undefined
+  const folded = loaded.length
+    ? foldAnswerFiles(
+        record,
+        loaded.map((l) => l.data),
+      )
+    : undefined
   // with people's own files, what is owed is what the record and the files together still lack
   const answers = folded
     ? ownedPrompter({byPerson: folded.byPerson, roles: folded.roles, sourceOf: (p) => path.relative(ws.cwd, answerFilePath(files, p))})

@@ -31,8 +31,15 @@ export default class DebateAnswer extends BaseCommand {
     const answers = flags.file === '-' ? parseAnswers(await readStdin(), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
     if (flags.as !== undefined || (await ownFilesInUse(ws, args.ref))) {
       if (flags.fast) throw new AdrError('INVALID_ARGUMENT', '--fast is for the one-terminal flow; it cannot go with --as')
-      const result = await answerAs(ws, args.ref, {as: flags.as, answers: answers.answers, source: sourceName(answers), today: today(this.env)})
-      this.log(`${result.file}\t${result.person}\t${result.committed.length ? `committed ${result.committed.join(', ')}` : 'answers written'}`)
+      const result = await answerAs(ws, args.ref, {
+        as: flags.as,
+        answers: answers.answers,
+        source: sourceName(answers),
+        today: today(this.env),
+      })
+      this.log(
+        `${result.file}\t${result.person}\t${result.committed.length ? `committed ${result.committed.join(', ')}` : 'answers written'}`,
+      )
       this.logToStderr(renderRounds(result.rounds))
       return result
     }

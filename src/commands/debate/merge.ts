@@ -17,7 +17,10 @@ export default class DebateMerge extends BaseCommand {
     const {args, flags} = await this.parse(DebateMerge)
     const result = await mergeDebate(this.workspace(flags.dir), args.ref, {today: today(this.env)})
     this.log(renderSession(result))
-    if (result.waiting) this.logToStderr(`Waiting for ${result.waiting.who ?? 'the group'}: \`${result.waiting.key}\`${result.waiting.file ? ` in ${result.waiting.file}` : ''}`)
+    if (result.waiting)
+      this.logToStderr(
+        `Waiting for ${result.waiting.who ?? 'the group'}: \`${result.waiting.key}\`${result.waiting.file ? ` in ${result.waiting.file}` : ''}`,
+      )
     if (result.rounds.length) this.logToStderr(renderRounds(result.rounds))
     return result
   }

@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
-import {type RevealResult, revealAnswers} from '../../app/debate/async/reveal.js'
 import {renderRounds} from '../../app/debate/async/render-rounds.js'
+import {type RevealResult, revealAnswers} from '../../app/debate/async/reveal.js'
 import {BaseCommand} from '../../cli/base-command.js'
 
 export default class DebateReveal extends BaseCommand {

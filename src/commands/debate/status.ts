@@ -1,11 +1,12 @@
 import {Args} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
-import {type DebateStatus, debateStatus} from '../../app/debate/status.js'
 import {renderRounds} from '../../app/debate/async/render-rounds.js'
+import {type DebateStatus, debateStatus} from '../../app/debate/status.js'
 import {BaseCommand} from '../../cli/base-command.js'
 
 export default class DebateStatusCommand extends BaseCommand {
-  static summary = 'Where a debate stands: gates passed, who owes which answer, blind rounds committed and revealed, and the results so far.'
+  static summary =
+    'Where a debate stands: gates passed, who owes which answer, blind rounds committed and revealed, and the results so far.'
   static description =
     'After the blind scores are revealed: the matrix (options × drivers, each participant’s score, divergent cells marked with !), weighted totals, the winner under every weight set and the flip points, in plain words. Blind answers not yet revealed are never shown.'
   static enableJsonFlag = true

@@ -44,7 +44,9 @@ export async function answerAs(
   const {title: _t, today: _d, roles: _r, ...answers} = request.answers
   const foreign = foreignKeys(leafPaths(answers), person, roles)
   if (foreign.length) {
-    const lines = foreign.slice(0, 8).map((f) => `  ${f.key}: ${f.owners.length ? `${f.owners.join(' or ')}'s to answer` : 'not an answer'}`)
+    const lines = foreign
+      .slice(0, 8)
+      .map((f) => `  ${f.key}: ${f.owners.length ? `${f.owners.join(' or ')}'s to answer` : 'not an answer'}`)
     throw new AdrError('NOT_YOURS', `${request.source} holds answers that are not ${person}'s:\n${lines.join('\n')}`, {
       suggestions: [`Keep only ${person}'s own answers in the file; each person answers on their own clone with --as.`],
     })
@@ -65,9 +67,15 @@ export async function answerAs(
         unchanged.push(round)
         continue
       }
-      throw new AdrError('ANSWER_REVEALED', `${person}'s ${label(round)} answers were revealed on ${revealed.date}: they cannot change now (${own})`, {
-        suggestions: ['Leave the revealed answers as they are; a change of mind after the reveal goes through the gates (a rescore at G6, a loop-back).'],
-      })
+      throw new AdrError(
+        'ANSWER_REVEALED',
+        `${person}'s ${label(round)} answers were revealed on ${revealed.date}: they cannot change now (${own})`,
+        {
+          suggestions: [
+            'Leave the revealed answers as they are; a change of mind after the reveal goes through the gates (a rescore at G6, a loop-back).',
+          ],
+        },
+      )
     }
     const kept = secrets[round]
     if (kept && file.commitments?.[round] && sameAnswers(kept.answers, given)) {
@@ -76,7 +84,10 @@ export async function answerAs(
     }
     const salt = newSalt()
     secrets[round] = {salt, answers: given}
-    file.commitments = {...file.commitments, [round]: {sha256: commitmentHash({round, participant: person, answers: given, salt}), date: request.today}}
+    file.commitments = {
+      ...file.commitments,
+      [round]: {sha256: commitmentHash({round, participant: person, answers: given, salt}), date: request.today},
+    }
     committed.push(round)
   }
   file.answers = mergeAnswers(file.answers ?? {}, split.open)

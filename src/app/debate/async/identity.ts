@@ -42,9 +42,13 @@ export function resolvePerson(request: {as?: string; identity: GitIdentity; role
   }
   const recorded = files.find((f) => f.participant === as)?.email
   if (recorded && !same(recorded, identity.email)) {
-    throw new AdrError('NOT_YOURS', `${as}'s answers were written as ${recorded}, not ${identity.email ?? 'an unset user.email'}: answering as ${as} is refused`, {
-      suggestions: [`Answer from ${as}'s own clone, or set \`git config user.email ${recorded}\` if that is you.`],
-    })
+    throw new AdrError(
+      'NOT_YOURS',
+      `${as}'s answers were written as ${recorded}, not ${identity.email ?? 'an unset user.email'}: answering as ${as} is refused`,
+      {
+        suggestions: [`Answer from ${as}'s own clone, or set \`git config user.email ${recorded}\` if that is you.`],
+      },
+    )
   }
   return as
 }

@@ -23,7 +23,10 @@ export async function mergeDebate(ws: Workspace, ref: string, options: {today: s
   const files = await findDebate(ws, ref)
   const record = await readRecord(ws, files.recordFile)
   const loaded = await readAnswerFiles(ws, files)
-  const folded = foldAnswerFiles(record, loaded.map((l) => l.data))
+  const folded = foldAnswerFiles(
+    record,
+    loaded.map((l) => l.data),
+  )
   const sourceOf = (person: string) => path.relative(ws.cwd, answerFilePath(files, person))
   const prompter = ownedPrompter({byPerson: folded.byPerson, roles: folded.roles, sourceOf})
   let waiting: MergeResult['waiting'] = null
@@ -37,7 +40,14 @@ export async function mergeDebate(ws: Workspace, ref: string, options: {today: s
     session = await describeNow(ws, files)
   }
   const after = await readRecord(ws, files.recordFile)
-  return {...session, waiting, rounds: foldAnswerFiles(after, loaded.map((l) => l.data)).rounds}
+  return {
+    ...session,
+    waiting,
+    rounds: foldAnswerFiles(
+      after,
+      loaded.map((l) => l.data),
+    ).rounds,
+  }
 }
 
 async function describeNow(ws: Workspace, files: DebateFiles): Promise<DebateSession> {

@@ -36,7 +36,7 @@ export const ANSWER_FILE_SCHEMA = Type.Object(
           },
           {additionalProperties: false},
         ),
-        {description: 'One hash per blind round, committed before anyone reveals.'},
+        {description: 'One hash per blind round, committed before anyone reveals.', additionalProperties: false},
       ),
     ),
     reveals: Type.Optional(
@@ -46,7 +46,7 @@ export const ANSWER_FILE_SCHEMA = Type.Object(
           {salt: hex(64, 'The random salt the hash was made with (32 bytes, hex).'), date: date, answers},
           {additionalProperties: false},
         ),
-        {description: 'The answers of a round and its salt, once every participant has committed that round.'},
+        {description: 'The answers of a round and its salt, once every participant has committed that round.', additionalProperties: false},
       ),
     ),
   },
