@@ -58,7 +58,11 @@ export default class Lint extends BaseCommand {
         cache: flags.cache,
         verbose: flags.verbose,
       },
-      {today: today(this.env), version: this.config.version, git: flags.since || flags.changed ? openGit(ws.root) : undefined},
+      {
+        today: today(this.env),
+        version: this.config.version,
+        git: flags.since || flags.changed || ws.gitRoot ? openGit(ws.root) : undefined,
+      },
     )
     if (!report.summary.ok) process.exitCode = 1
     const format = flags.format as (typeof FORMATS)[number]

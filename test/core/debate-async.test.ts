@@ -1,8 +1,9 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parse} from 'yaml'
+import {parse, stringify} from 'yaml'
 import {ANSWER_FILE_SCHEMA, type AnswerFile, checkAnswerFile} from '../../src/core/debate/async/answer-file.js'
+import {checkAnswerFiles} from '../../src/core/debate/async/answer-rules.js'
 import {describeRound, leafPaths, mergeAnswers, roundIdOf, splitAnswers} from '../../src/core/debate/async/blind-rounds.js'
 import {commitmentHash} from '../../src/core/debate/async/commitment.js'
 import {foldAnswerFiles} from '../../src/core/debate/async/fold.js'
@@ -158,5 +159,67 @@ describe('the answers file schema', () => {
     })
     expect(problems.map((p) => p.path.join('.'))).toEqual(expect.arrayContaining(['commitments.door.sha256', 'extra']))
     expect(problems.some((p) => p.path[0] === 'commitments' && p.path.length <= 2)).toBe(true)
+  })
+})
+
+describe('the lint checks of answers files', () => {
+  const record = emptyRecord({adr: '0001-x.md', approver: 'dana', participants: ['alice', 'bob'], started: '2026-11-20'})
+  const text = (data: object) => stringify(data)
+  const hashed = (who: string, answers: Record<string, unknown>) => ({
+    sha256: commitmentHash({round: 'door', participant: who, answers, salt: SALT}),
+    date: '2026-11-20',
+  })
+  const door = (who: string) => ({door: {[who]: {class: 'costly'}}})
+
+  it('reports somebody else’s answer, a wrong person, and an open answer that replaces a revealed one', () => {
+    const problems = checkAnswerFiles(record, [
+      {
+        file: 'debates/0001-x/alice.yaml',
+        text: text({
+          schema_version: 1,
+          participant: 'alice',
+          answers: {door: {bob: {class: 'two-way'}, alice: {class: 'one-way'}}},
+          commitments: {door: hashed('alice', door('alice'))},
+          reveals: {door: {salt: SALT, date: '2026-11-20', answers: door('alice')}},
+        }),
+      },
+      {
+        file: 'debates/0001-x/bob.yaml',
+        text: text({schema_version: 1, participant: 'bob', commitments: {door: hashed('bob', door('bob'))}}),
+      },
+      {file: 'debates/0001-x/eve.yaml', text: text({schema_version: 1, participant: 'eve'})},
+      {file: 'debates/0001-x/dana.yaml', text: 'schema_version: 1\nparticipant: dana\nsalt: 3\n'},
+    ])
+    const shown = problems.map((p) => `${p.file}:${p.line} ${p.rule} ${p.message}`)
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/alice\.yaml:\d+ debate\/answer-owner door\.bob\.class is bob's to answer, not alice's/),
+        expect.stringMatching(/alice\.yaml:\d+ debate\/changed-after-reveal door\.alice\.class changed after the reveal of G2 door/),
+        expect.stringMatching(/eve\.yaml:\d+ debate\/answer-file eve takes no part in this debate/),
+        expect.stringMatching(/dana\.yaml:3 debate\/answer-file unexpected key `salt`/),
+      ]),
+    )
+    // both hashes are in and alice's reveal matches its hash: no early reveal, no mismatch
+    expect(problems.some((p) => p.rule === 'debate/reveal-early' || p.rule === 'debate/reveal-hash')).toBe(false)
+  })
+
+  it('reports a reveal that does not match its hash, and one made before every hash was in', () => {
+    const forged = door('alice')
+    forged.door.alice.class = 'two-way'
+    const problems = checkAnswerFiles(record, [
+      {
+        file: 'debates/0001-x/alice.yaml',
+        text: text({
+          schema_version: 1,
+          participant: 'alice',
+          commitments: {door: hashed('alice', door('alice'))},
+          reveals: {door: {salt: SALT, date: '2026-11-21', answers: forged}},
+        }),
+      },
+    ])
+    expect(problems.map((p) => [p.rule, p.message])).toEqual([
+      ['debate/reveal-hash', 'The reveal of G2 door does not match the hash committed on 2026-11-20'],
+      ['debate/reveal-early', 'G2 door is revealed before the hash of bob is in'],
+    ])
   })
 })

@@ -12,6 +12,7 @@ import {EXTERNAL_RULES} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
 import {RULES} from '../../core/lint/rules/index.js'
 import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
+import {lintDebateAnswers} from './lint-debate-answers.js'
 import {lintDebates} from './lint-debates.js'
 import type {FileInput} from './lint-files.js'
 import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
@@ -44,7 +45,7 @@ export interface LintPorts {
   today: string
   /** adrgate's version, part of the cache key. */
   version: string
-  /** The git adapter, for `--since` / `--changed`. */
+  /** The git adapter, for `--since` / `--changed` and the history of debates answered on own clones. */
   git?: Git
 }
 
@@ -129,6 +130,9 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
     if (d.adr && (!only || only.has(d.adr.file))) problems.push(...applySeverities(d.adr.problems, d.adr.file, setup.overrides))
   }
 
+  const answers = await lintDebateAnswers(ws.adrDir, ws.root, ws.gitRoot ? ports.git : undefined)
+  problems.push(...answers.problems.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
+
   const dirShown = path.relative(ws.cwd, ws.adrDir)
   const display = (file: string) =>
     path.isAbsolute(file)
@@ -137,7 +141,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
         ? path.relative(ws.cwd, path.resolve(ws.adrDir, file))
         : path.join(dirShown, file)
   const shown = sortProblems(problems.map((p) => ({...p, file: display(p.file)})))
-  const files = [...names, ...debates.map((d) => d.file)].map(display)
+  const files = [...names, ...debates.map((d) => d.file), ...answers.files].map(display)
   return buildReport(files, shown, {quiet: request.quiet, maxWarnings: request.maxWarnings})
 }
 

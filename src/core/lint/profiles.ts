@@ -1,5 +1,6 @@
 import type {Severity} from '../adr/model.js'
 import {ADR_RECORD_RULE} from '../debate/adr-record-rule.js'
+import {ANSWER_RULES} from '../debate/async/answer-rule-ids.js'
 import {type ExternalRule, everywhere, PROFILES, type ProfileName, type RuleSeverity} from './lint-rule.js'
 import {RULES} from './rules/index.js'
 
@@ -29,6 +30,7 @@ export const EXTERNAL_RULES: readonly ExternalRule[] = [
   },
   {id: 'config', description: '`.adrgate.yaml` is valid against `schemas/config.schema.json`.', severity: everywhere('error')},
   {id: ADR_RECORD_RULE.id, description: ADR_RECORD_RULE.description, severity: ADR_RECORD_RULE.severity},
+  ...Object.values(ANSWER_RULES).map((r) => ({id: r.id, description: r.description, severity: everywhere('error')})),
   {
     id: 'debate/*',
     description:

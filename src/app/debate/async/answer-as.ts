@@ -2,6 +2,7 @@ import path from 'node:path'
 import {newSalt, readSecrets, writeSecrets} from '../../../adapters/debate-salts.js'
 import {openGitAt} from '../../../adapters/git/git.js'
 import type {Workspace} from '../../../adapters/workspace.js'
+import {label} from '../../../core/debate/async/answer-rules.js'
 import {describeRound, leafPaths, mergeAnswers, splitAnswers} from '../../../core/debate/async/blind-rounds.js'
 import {commitmentHash, sameAnswers} from '../../../core/debate/async/commitment.js'
 import {foldAnswerFiles, type RoundState} from '../../../core/debate/async/fold.js'
@@ -106,10 +107,4 @@ export async function answerAs(
   }
 }
 
-/** `G5 scores`, `G5 scores (visit 2)`. */
-export function label(round: string): string {
-  const info = describeRound(round)
-  if (!info) return round
-  const section = round.split('.').pop()
-  return `${info.gate} ${section}${info.visit > 1 ? ` (visit ${info.visit})` : ''}`
-}
+export {label}

@@ -33,7 +33,7 @@ const PERSONAL = new Set(['door', 'weights', 'scores', 'reveal', 'premortem', 'c
 export function ownersOf(path: readonly string[], roles: Roles): string[] {
   let rest = path
   if (rest[0] === 'again') rest = rest.slice(3)
-  const [section, second, third, fourth] = rest
+  const [section, second, third] = rest
   const isParticipant = (name: string | undefined) => name !== undefined && roles.participants.includes(name)
   if (section === undefined || ['title', 'today', 'roles'].includes(section)) return []
   if (section === 'door' && second === 'downgrade') return [roles.approver]
@@ -42,7 +42,8 @@ export function ownersOf(path: readonly string[], roles: Roles): string[] {
   if (section === 'steelman') {
     if (!isParticipant(third)) return []
     // the champion acknowledges the case made for their option (the engine checks which champion)
-    if (fourth === 'acknowledged' || fourth === 'missing_points') return roles.participants.filter((p) => p !== third)
+    const field = rest[rest.length - 1]
+    if (field === 'acknowledged' || field === 'missing_points') return roles.participants.filter((p) => p !== third)
     return [third]
   }
   if (section === 'cruxes') {
