@@ -6,7 +6,7 @@ import {parseAdr} from '../core/adr/parse-adr.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files/contained-read.js'
 import {recoverInterruptedWrite} from './files/directory-lock.js'
-import {adrDirNotFound, configuredStatuses, type Workspace} from './workspace.js'
+import {adrDirExists, adrDirNotFound, configuredStatuses, dirRefOf, eachDir, type Workspace} from './workspace.js'
 
 /** A file in the ADR directory that could not be read as an ADR at all. */
 export interface SkippedFile {
@@ -81,17 +81,32 @@ async function listAdrFolders(adrDir: string, folders: readonly string[]): Promi
   return found.filter((f): f is string => f !== undefined)
 }
 
-/** Reads and parses every ADR in the workspace's directory: one read and one parse per file. */
+/**
+ * The ADRs of every directory of the workspace (`list`, `show`, `toc`, `graph`): in a workspace of
+ * several, each directory's in the order they are configured (each in number order), every ADR
+ * carrying its directory (`adr.dir`); a directory not made yet holds none. `loadAdrs` reads one
+ * directory, `adrDir` (what the writers and the other readers work on).
+ */
+export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
+  if (!ws.dirs) return loadAdrs(ws)
+  const parts = await mapLimit(await presentDirs(ws), 4, loadAdrs)
+  return {adrs: parts.flatMap((p) => p.adrs), skipped: parts.flatMap((p) => p.skipped), files: parts.flatMap((p) => p.files)}
+}
+
+/** Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file. */
 export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
+  const dir = dirRefOf(ws)
   results.forEach((result, i) => {
     const file = files[i]
-    if (result.ok) adrs.push(parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)}))
-    else
+    if (result.ok) {
+      const adr = parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)})
+      adrs.push(dir ? {...adr, dir} : adr)
+    } else
       skipped.push({
         file,
         problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
@@ -99,6 +114,18 @@ export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
   })
   adrs.sort(compareAdrs)
   return {adrs, skipped, files}
+}
+
+/**
+ * The directories of a workspace of several that exist, as workspaces (a package whose ADR folder is
+ * not made yet holds no ADRs); when none exists, the usual "does not exist" error for the first.
+ */
+export async function presentDirs(ws: Workspace): Promise<Workspace[]> {
+  const subs = eachDir(ws)
+  const present = (await mapLimit(subs, 8, adrDirExists)).map((exists, i) => (exists ? subs[i] : undefined))
+  const found = present.filter((sub): sub is Workspace => sub !== undefined)
+  if (found.length === 0) throw adrDirNotFound(subs[0])
+  return found
 }
 
 /** Reads and parses one ADR file by name. */

@@ -12,6 +12,8 @@ import {notice} from './notices.js'
 /** `.adrgate.yaml`, as read. `schemas/config.schema.json` describes it; `adr lint` validates it. */
 export interface Config {
   dir?: string
+  /** Several ADR directories (a monorepo), each with a name that qualifies its references (`web/3`). */
+  dirs?: {name: string; path: string}[]
   format?: AdrFormat
   profile?: string
   rules?: Record<string, string>
@@ -36,7 +38,24 @@ export interface Workspace {
   tried?: string
   /** The text of `configFile`, for locating what is wrong in it. */
   configText?: string
+  /**
+   * Several ADR directories (`dirs:` in `.adrgate.yaml`, or `.log4brains.yml`'s project folder and
+   * packages), in order; `adrDir` is the first, where `adr new` writes unless told otherwise. Absent
+   * when there is one directory. `eachDir` gives a workspace per directory.
+   */
+  dirs?: AdrDirEntry[]
+  /** A workspace narrowed to one of several directories: that directory's name (`adrDir` is it). */
+  dirName?: string
 }
+
+/** One of several ADR directories: the name that qualifies its references, and its absolute path. */
+export interface AdrDirEntry {
+  name: string
+  dir: string
+}
+
+/** The name log4brains' project-wide ADR folder gets beside its packages (log4brains calls them global ADRs). */
+export const LOG4BRAINS_GLOBAL = 'global'
 
 export const DEFAULT_DIR = 'doc/adr'
 
@@ -55,8 +74,53 @@ export function openWorkspace(cwd: string, options: {dir?: string} = {}): Worksp
     }
     return ws
   }
-  if (!resolvesInside(ws.root, ws.adrDir)) throw outside(ws)
+  for (const dir of ws.dirs ?? [{name: '', dir: ws.adrDir}]) if (!resolvesInside(ws.root, dir.dir)) throw outside({...ws, adrDir: dir.dir})
   return ws
+}
+
+/** A workspace per ADR directory, in order: the workspace itself when it has one directory. */
+export function eachDir(ws: Workspace): Workspace[] {
+  if (!ws.dirs) return [ws]
+  return ws.dirs.map((entry) => ({...ws, adrDir: entry.dir, dirs: undefined, dirName: entry.name}))
+}
+
+/** The workspace of the directory named `name` (`--package web`); an unknown name is an error that lists them. */
+export function narrowToDir(ws: Workspace, name: string): Workspace {
+  const found = eachDir(ws).find((sub) => sub.dirName === name)
+  if (found) return found
+  const names = (ws.dirs ?? []).map((d) => d.name)
+  throw new AdrError(
+    'INVALID_ARGUMENT',
+    names.length ? `No ADR directory is named "${name}"` : `"${name}" names an ADR directory, but this repository has only one`,
+    {
+      suggestions: names.length
+        ? [`Use one of: ${names.join(', ')}.`]
+        : ['Leave the option out, or list the directories under `dirs:` in .adrgate.yaml (each with a name and a path).'],
+    },
+  )
+}
+
+/**
+ * Where `adr new` writes in a workspace of several directories: the one named (`--package`), else the
+ * one the command runs in, else the first. A workspace of one directory is itself.
+ */
+export function dirForNew(ws: Workspace, name?: string): Workspace {
+  if (name !== undefined) return narrowToDir(ws, name)
+  const subs = eachDir(ws)
+  if (subs.length === 1) return subs[0]
+  const inside = subs.filter((sub) => ws.cwd === sub.adrDir || ws.cwd.startsWith(sub.adrDir + path.sep))
+  return inside.sort((a, b) => b.adrDir.length - a.adrDir.length)[0] ?? subs[0]
+}
+
+/** The absolute path of an ADR file of the workspace (in any of its directories). */
+export function adrFilePath(ws: Workspace, adr: {file: string; dir?: {path: string}}): string {
+  return adr.dir ? path.join(ws.root, ...adr.dir.path.split('/'), adr.file) : path.join(ws.adrDir, adr.file)
+}
+
+/** A narrowed workspace's directory as ADRs carry it: its name and its path from the root. */
+export function dirRefOf(ws: Workspace): {name: string; path: string} | undefined {
+  if (ws.dirName === undefined) return undefined
+  return {name: ws.dirName, path: path.relative(ws.root, ws.adrDir).split(path.sep).join('/') || '.'}
 }
 
 const SOURCES: Record<Workspace['source'], string> = {
@@ -112,6 +176,11 @@ function findWorkspace(cwd: string, options: {dir?: string}): Workspace {
     const root = findGitRoot(adrDir) ?? (adrDir === here || adrDir.startsWith(here + path.sep) ? here : adrDir)
     return {...base, root, adrDir, source: 'flag'}
   }
+  if (config.dirs && configFile) {
+    const base2 = path.dirname(configFile)
+    const dirs = config.dirs.map((d) => ({name: d.name, dir: path.resolve(base2, d.path)}))
+    return {...base, root: base2, adrDir: dirs[0].dir, dirs, source: 'config'}
+  }
   if (config.dir && configFile) {
     return {...base, root: path.dirname(configFile), adrDir: path.resolve(path.dirname(configFile), config.dir), source: 'config'}
   }
@@ -123,8 +192,12 @@ function findWorkspace(cwd: string, options: {dir?: string}): Workspace {
     }
     const log4brains = path.join(level, '.log4brains.yml')
     if (existsSync(log4brains)) {
-      const folder = readLog4brainsFolder(log4brains)
-      if (folder) return {...base, root: level, adrDir: path.resolve(level, folder), source: 'log4brains'}
+      const {folder, packages} = readLog4brains(log4brains)
+      const dirs = [
+        ...(folder ? [{name: LOG4BRAINS_GLOBAL, dir: path.resolve(level, folder)}] : []),
+        ...packages.map((p) => ({name: p.name, dir: path.resolve(level, p.adrFolder)})),
+      ]
+      if (dirs.length) return {...base, root: level, adrDir: dirs[0].dir, ...(dirs.length > 1 ? {dirs} : {}), source: 'log4brains'}
     }
   }
   const found = findConventionalAdrDir(levels)
@@ -237,19 +310,58 @@ function readConfig(file: string, text: string): Config {
   if (config.dir !== undefined && typeof config.dir !== 'string') {
     throw new AdrError('INVALID_CONFIG', `${file}: \`dir\` must be a path such as docs/adr`)
   }
+  if (config.dirs !== undefined) checkDirs(file, config.dirs)
   return config
 }
 
-function readLog4brainsFolder(file: string): string | undefined {
+/** `dirs:`: a list of `{name, path}`, names unique and usable before a `/` in a reference (`web/3`). */
+function checkDirs(file: string, dirs: unknown): void {
+  const example = 'e.g.\n  dirs:\n    - {name: web, path: packages/web/docs/adr}\n    - {name: api, path: packages/api/docs/adr}'
+  if (!Array.isArray(dirs) || dirs.length === 0) {
+    throw new AdrError('INVALID_CONFIG', `${file}: \`dirs\` must be a list of ADR directories, each with a name and a path`, {
+      suggestions: [example],
+    })
+  }
+  const seen = new Set<string>()
+  dirs.forEach((entry, i) => {
+    const {name, path: where} = (entry ?? {}) as {name?: unknown; path?: unknown}
+    if (typeof name !== 'string' || !DIR_NAME.test(name) || typeof where !== 'string' || where === '') {
+      throw new AdrError(
+        'INVALID_CONFIG',
+        `${file}: entry ${i + 1} of \`dirs\` must have a \`name\` (letters, digits, ., _ or -) and a \`path\``,
+        {suggestions: [example]},
+      )
+    }
+    if (seen.has(name))
+      throw new AdrError('INVALID_CONFIG', `${file}: two entries of \`dirs\` are named "${name}"; each needs its own name`)
+    seen.add(name)
+  })
+}
+
+/** A directory's name: what may stand before the `/` of a qualified reference. */
+const DIR_NAME = /^(?!\.+$)[\w.-]+$/
+
+/**
+ * `.log4brains.yml`: `project.adrFolder` and `project.packages` (each with a `name` and an `adrFolder`).
+ * log4brains' own file is read by a line scan; one with packages (a list) or anything unusual loads
+ * the yaml package. A package without a usable name or folder is left out.
+ */
+function readLog4brains(file: string): {folder?: string; packages: {name: string; adrFolder: string}[]} {
   try {
     const text = readRepositoryFile(file, path.dirname(file))
-    // log4brains' own file is read by a line scan; only an unusual one loads the yaml package
     const scanned = scanLog4brainsFolder(text)
-    if (scanned !== 'unsure') return scanned.folder
+    if (scanned !== 'unsure') return {folder: scanned.folder, packages: []}
     const parsed = parseYaml(text)
-    const data = (parsed.ok ? parsed.data : undefined) as {project?: {adrFolder?: unknown}} | undefined
-    return typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
+    const data = (parsed.ok ? parsed.data : undefined) as {project?: {adrFolder?: unknown; packages?: unknown}} | undefined
+    const folder = typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
+    const packages = (Array.isArray(data?.project?.packages) ? data.project.packages : []).flatMap(
+      (p: {name?: unknown; adrFolder?: unknown}) =>
+        p && typeof p.name === 'string' && DIR_NAME.test(p.name) && typeof p.adrFolder === 'string'
+          ? [{name: p.name, adrFolder: p.adrFolder}]
+          : [],
+    )
+    return {folder, packages}
   } catch {
-    return undefined
+    return {packages: []}
   }
 }

@@ -1,6 +1,7 @@
 import {Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
 import {chooseEditor, openEditor} from '../adapters/editor.js'
+import {dirForNew} from '../adapters/workspace.js'
 import {type CreatedAdr, createAdr} from '../app/adr/create-adr.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {isAdrError} from '../core/errors.js'
@@ -19,6 +20,7 @@ export default class New extends BaseCommand {
     '<%= config.bin %> <%= command.id %> -s 3 -s 4 -l "5:Amends:Amended by" Use Riak CRDTs to cope with scale',
     '<%= config.bin %> <%= command.id %> --template y-statement Use Kafka for events',
     '<%= config.bin %> <%= command.id %> --status proposed Use Redis for sessions',
+    '<%= config.bin %> <%= command.id %> --package web Use Vite for the web client',
     '<%= config.bin %> <%= command.id %> --no-edit -- "-Bar-"',
   ]
   static flags = {
@@ -43,6 +45,11 @@ export default class New extends BaseCommand {
         'The starting status: proposed, accepted, rejected or deprecated (default: `default-status:` in .adrgate.yaml, else Accepted in adr-tools repositories, proposed in MADR ones).',
       helpValue: 'STATUS',
     }),
+    package: Flags.string({
+      summary:
+        'In a repository of several ADR directories (`dirs:` in .adrgate.yaml, log4brains packages): the one to write in, by name (default: the one the command runs in, else the first). Numbers count in that directory.',
+      helpValue: 'NAME',
+    }),
     edit: Flags.boolean({
       summary: 'Open $VISUAL or $EDITOR on the new file (default: when stdin and stdout are a terminal); --no-edit never.',
       allowNo: true,
@@ -51,7 +58,7 @@ export default class New extends BaseCommand {
 
   async run(): Promise<CreatedAdr> {
     const {flags, raw} = await this.parse(New)
-    const ws = this.workspace(flags.dir)
+    const ws = dirForNew(this.workspace(flags.dir), flags.package)
     const created = await createAdr(ws, {
       // The title words in the order typed: oclif's argv reorders repeated words ("a b a" → "a a b").
       title: raw.flatMap((token) => (token.type === 'arg' ? [token.input] : [])),

@@ -43,6 +43,14 @@ const REPOS: Record<string, Record<string, string | Buffer>> = {
     'docs/adr/0004-bom.md': `\ufeff${nygard(4, 'Bom')}`,
     'docs/adr/ADR-5_other-scheme.md': madr('Other scheme'),
   },
+  'several directories, numbers in both, one not made yet': {
+    '.adrgate.yaml': 'dirs:\n  - {name: core, path: docs/adr}\n  - {name: web, path: web/adr}\n  - {name: later, path: later/adr}\n',
+    'docs/adr/0001-one.md': nygard(1, 'One'),
+    'docs/adr/0002-two.md': madr('Two'),
+    'web/adr/0001-web-one.md': nygard(1, 'Web one'),
+    'web/adr/0003-web-three.md': nygard(3, 'Web three'),
+    'web/adr/20240101-dated.md': '# 4. Dated\n',
+  },
 }
 
 function withSymlinkOut(r: TempRepo): void {
@@ -67,7 +75,24 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
     repo = makeRepo(tree)
     withSymlinkOut(repo)
     const ws = openWorkspace(repo.dir)
-    for (const ref of ['1', '0001', 'ADR-1', '2', '3', '4', '5', '9', '10', '42', 'One', '0002-two.md']) {
+    for (const ref of [
+      '1',
+      '0001',
+      'ADR-1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '9',
+      '10',
+      '42',
+      'One',
+      '0002-two.md',
+      'core/1',
+      'web/3',
+      'web/4',
+      'core/2',
+    ]) {
       const fast = await showAdrText(ws, ref)
       if (!fast) continue
       const slow = await showAdr(ws, ref)
@@ -84,6 +109,8 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
       [Show, ['3']],
       [Show, ['42']],
       [Show, ['2']],
+      [Show, ['core/1']],
+      [Show, ['web/3']],
     ] as const) {
       const fast = await runCommand(command, [...argv], repo.dir)
       const slow = await runCommand(command, [...argv], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'})
@@ -93,6 +120,20 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
 })
 
 describe('the fast paths are taken', () => {
+  it('showAdrText answers a qualified number in a workspace of several directories, and leaves a bare one to showAdr', async () => {
+    repo = makeRepo(REPOS['several directories, numbers in both, one not made yet'])
+    const ws = openWorkspace(repo.dir)
+    expect((await showAdrText(ws, 'core/2'))?.file).toBe('0002-two.md')
+    expect(await showAdrText(ws, '2')).toBeUndefined()
+    expect((await listAdrPaths(ws)).paths).toEqual([
+      path.join('docs', 'adr', '0001-one.md'),
+      path.join('docs', 'adr', '0002-two.md'),
+      path.join('web', 'adr', '0001-web-one.md'),
+      path.join('web', 'adr', '0003-web-three.md'),
+      path.join('web', 'adr', '20240101-dated.md'),
+    ])
+  })
+
   it('showAdrText answers a plain number in a repository of numbered files', async () => {
     repo = makeRepo(REPOS.plain)
     const shown = await showAdrText(openWorkspace(repo.dir), '10')

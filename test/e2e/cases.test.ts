@@ -7,6 +7,7 @@ import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {repoFixture} from '../helpers/fixtures.js'
 import {type FileTree, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {BIN, type CommandResult, PROJECT_ROOT, runBin, runCommand} from '../helpers/run-command.js'
 
@@ -74,6 +75,32 @@ const CASES: Case[] = [
     exit: 0,
     stdout: 'docs/adr/20260304-use-redis.md\n',
     writes: {'docs/adr/20260304-use-redis.md': /^# Use Redis\n\n- Status: proposed\n[\s\S]*- Date: 2026-03-04\n/},
+  },
+  {
+    name: 'list in a monorepo covers every directory of dirs:',
+    args: ['list'],
+    files: repoFixture('monorepo-dirs'),
+    exit: 0,
+    stdout:
+      /^packages\/web\/docs\/adr\/0001-[^\n]*\npackages\/web\/docs\/adr\/0002-[^\n]*\nservices\/api\/adr\/0001-[^\n]*\nservices\/api\/adr\/0002-[^\n]*\n$/,
+  },
+  {
+    name: 'show of a number two directories use lists the qualified references',
+    args: ['show', '2'],
+    files: repoFixture('monorepo-dirs'),
+    exit: 2,
+    stdout: '',
+    stderr:
+      /^Error: "2" matches 2 ADRs:\n {2}web\/2 [^\n]*\n {2}api\/2 [^\n]*\n {2}Try: Qualify it with its directory: web\/2 or api\/2\.\n$/,
+  },
+  {
+    name: 'new --package numbers in that directory',
+    args: ['new', '--no-edit', '--package', 'api', 'Rate', 'limit', 'partners'],
+    files: repoFixture('monorepo-dirs'),
+    env: {ADR_DATE: '2026-03-04'},
+    exit: 0,
+    stdout: 'services/api/adr/0003-rate-limit-partners.md\n',
+    writes: {'services/api/adr/0003-rate-limit-partners.md': /# Rate limit partners/},
   },
   {
     name: 'status moves an ADR along its lifecycle',

@@ -26,13 +26,15 @@ export function hashText(text: string): string {
 }
 
 /** `.git/adrgate/lint-cache.json` (worktrees included: `.git` may be a file naming the git directory), or undefined outside git. */
-export function lintCachePath(gitRoot: string | undefined): string | undefined {
+export function lintCachePath(gitRoot: string | undefined, dirName?: string): string | undefined {
   if (!gitRoot) return undefined
   const dotGit = path.join(gitRoot, '.git')
+  // one cache per ADR directory of a workspace of several (their file names overlap)
+  const name = dirName === undefined ? 'lint-cache.json' : `lint-cache-${dirName}.json`
   try {
-    if (statSync(dotGit).isDirectory()) return path.join(dotGit, 'adrgate', 'lint-cache.json')
+    if (statSync(dotGit).isDirectory()) return path.join(dotGit, 'adrgate', name)
     const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))
-    if (pointer) return path.join(path.resolve(gitRoot, pointer[1]), 'adrgate', 'lint-cache.json')
+    if (pointer) return path.join(path.resolve(gitRoot, pointer[1]), 'adrgate', name)
   } catch {
     return undefined
   }

@@ -6,7 +6,7 @@ import {STATUSES} from '../../core/adr/model.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {isStatus, normaliseStatus} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-import {assertNoConflictMarkers, assertTransition, displayPath, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, assertTransition, displayPath, narrowToRef, whileLocked} from './load-for-write.js'
 
 export interface StatusChange {
   path: string
@@ -40,8 +40,10 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
   if (request.by && to !== 'superseded') {
     throw new AdrError('INVALID_ARGUMENT', `--by names a superseding ADR; it goes with the status superseded, not ${to}`)
   }
-  return whileLocked(ws, async ({adrs, skipped}) => {
-    const adr = resolveRef(adrs, request.ref, skipped)
+  const narrowed = await narrowToRef(ws, request.ref)
+  return whileLocked(narrowed.ws, async ({adrs, skipped}) => {
+    const ws = narrowed.ws
+    const adr = resolveRef(adrs, narrowed.ref, skipped)
     assertNoConflictMarkers(ws, adr)
     const base = {path: displayPath(ws, adr.file), file: adr.file, number: adr.number, title: adr.title, from: adr.status, to}
     if (adr.status === to) return {...base, updated: []}

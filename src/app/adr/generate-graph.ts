@@ -1,4 +1,4 @@
-import {loadAdrs} from '../../adapters/adr-store.js'
+import {loadAllAdrs} from '../../adapters/adr-store.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {buildGraph, type Graph, type GraphFormat, renderGraph} from '../../core/adr/render-graph.js'
 
@@ -17,7 +17,7 @@ export interface GraphResult extends Graph {
 
 /** adr-tools' `generate graph`: the ADRs in sequence, with their forward links, as DOT or Mermaid. */
 export async function generateGraph(ws: Workspace, request: GraphRequest = {}): Promise<GraphResult> {
-  const {adrs} = await loadAdrs(ws)
+  const {adrs} = await loadAllAdrs(ws)
   const format = request.format ?? 'dot'
   const options = {prefix: request.prefix, extension: request.extension, format}
   return {format, text: renderGraph(adrs, options), ...buildGraph(adrs, options)}

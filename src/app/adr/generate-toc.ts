@@ -1,8 +1,8 @@
 import path from 'node:path'
-import {loadAdrs} from '../../adapters/adr-store.js'
+import {loadAllAdrs} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import type {Workspace} from '../../adapters/workspace.js'
-import {renderToc} from '../../core/adr/render-toc.js'
+import {renderToc, tocTarget} from '../../core/adr/render-toc.js'
 import {AdrError} from '../../core/errors.js'
 
 export interface TocRequest {
@@ -22,11 +22,17 @@ export interface TocResult {
 export async function generateToc(ws: Workspace, request: TocRequest = {}): Promise<TocResult> {
   const intro = request.introFile === undefined ? undefined : await readUserFile(ws, request.introFile, '--intro')
   const outro = request.outroFile === undefined ? undefined : await readUserFile(ws, request.outroFile, '--outro')
-  const {adrs} = await loadAdrs(ws)
+  const {adrs} = await loadAllAdrs(ws)
   const prefix = request.prefix ?? ''
   return {
     markdown: renderToc(adrs, {intro, outro, prefix}),
-    adrs: adrs.map((a) => ({number: a.number, title: a.title, file: a.file, link: `${prefix}${a.file}`})),
+    adrs: adrs.map((a) => ({
+      number: a.number,
+      title: a.title,
+      file: a.file,
+      ...(a.dir ? {dir: a.dir.name} : {}),
+      link: `${prefix}${tocTarget(a)}`,
+    })),
   }
 }
 

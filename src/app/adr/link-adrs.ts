@@ -5,7 +5,7 @@ import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {reverseRel} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-import {assertNoConflictMarkers, displayPath, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, displayPath, narrowToRef, whileLocked} from './load-for-write.js'
 
 export interface LinkRequest {
   source: string
@@ -32,8 +32,10 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
   if (!request.link.trim() || !reverse.trim()) {
     throw new AdrError('INVALID_ARGUMENT', 'LINK and REVERSE-LINK must not be empty', {suggestions: ['adr link 12 Amends 10 "Amended by"']})
   }
-  return whileLocked(ws, async ({adrs, skipped}) => {
-    const source = resolveRef(adrs, request.source, skipped)
+  const narrowed = await narrowToRef(ws, request.source)
+  return whileLocked(narrowed.ws, async ({adrs, skipped}) => {
+    const ws = narrowed.ws
+    const source = resolveRef(adrs, narrowed.ref, skipped)
     const target = resolveRef(adrs, request.target, skipped)
     assertNoConflictMarkers(ws, source)
     assertNoConflictMarkers(ws, target)

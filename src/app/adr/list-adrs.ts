@@ -1,6 +1,6 @@
 import path from 'node:path'
-import {loadAdrs, type SkippedFile} from '../../adapters/adr-store.js'
-import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {loadAllAdrs, type SkippedFile} from '../../adapters/adr-store.js'
+import {adrFilePath, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {type Adr, STATUSES} from '../../core/adr/model.js'
 import {type Column, renderTable} from '../../core/adr/render-table.js'
 import {isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
@@ -24,6 +24,8 @@ export interface ListedAdr {
   file: string
   /** Relative to the working directory, as adr-tools prints it. */
   path: string
+  /** In a workspace of several ADR directories: the name of the one that holds it (`web` in `web/3`). */
+  dir?: string
 }
 
 export interface AdrListing {
@@ -38,12 +40,15 @@ export interface AdrListing {
 
 /** Reads every ADR once and keeps those that match the filter, in number order. */
 export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<AdrListing> {
-  const {adrs, skipped} = await loadAdrs(ws)
+  const {adrs, skipped} = await loadAllAdrs(ws)
   const statuses = configuredStatuses(ws.config)
   assertStatusFilter(filter.status, adrs, statuses)
   const dir = path.relative(ws.cwd, ws.adrDir)
   const parsed = adrs.filter(matches(filter, statuses))
-  return {dir: dir || '.', adrs: parsed.map((adr) => toRow(adr, dir)), skipped, parsed}
+  const rows = parsed.map((adr) =>
+    adr.dir ? {...toRow(adr, ''), path: path.relative(ws.cwd, adrFilePath(ws, adr)), dir: adr.dir.name} : toRow(adr, dir),
+  )
+  return {dir: dir || '.', adrs: rows, skipped, parsed}
 }
 
 /** A typo (`--status acepted`) is an error, not an empty list; a status some ADR uses (`draft`) is fine. */
@@ -87,6 +92,9 @@ export const LONG_COLUMNS: readonly Column[] = [
   {key: 'title', header: 'TITLE'},
 ]
 
+/** The first column of `--long` in a workspace of several ADR directories: the directory's name. */
+export const DIR_COLUMN: Column = {key: 'dir', header: 'DIR'}
+
 /** The `--long` table. Extra columns read their values from `extra(adr)`, keyed by column key. */
 export function renderLongList(
   adrs: readonly ListedAdr[],
@@ -95,6 +103,6 @@ export function renderLongList(
 ): string {
   return renderTable(
     columns,
-    adrs.map((adr) => ({number: adr.number, status: adr.status, date: adr.date, title: adr.title, ...extra(adr)})),
+    adrs.map((adr) => ({dir: adr.dir, number: adr.number, status: adr.status, date: adr.date, title: adr.title, ...extra(adr)})),
   )
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {compareAdrs, listAdrEntries, type SkippedFile} from '../../adapters/adr-store.js'
+import {compareAdrs, listAdrEntries, presentDirs, type SkippedFile} from '../../adapters/adr-store.js'
 import {checkTextFiles, readTextFile} from '../../adapters/files/contained-read.js'
 import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
 import {adrDirNotFound, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
@@ -21,6 +21,11 @@ export interface AdrPaths {
  * UTF-8 without decoding it (`checkTextFiles`), so an unreadable file is left out with the same warning.
  */
 export async function listAdrPaths(ws: Workspace): Promise<AdrPaths> {
+  if (ws.dirs) {
+    // several directories: each one's paths, in the order listAdrs gives them
+    const parts = await Promise.all((await presentDirs(ws)).map(listAdrPaths))
+    return {paths: parts.flatMap((p) => p.paths), skipped: parts.flatMap((p) => p.skipped)}
+  }
   // an interrupted multi-file write is completed first, as every reader does (one stat otherwise)
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))

@@ -1,10 +1,11 @@
 import path from 'node:path'
-import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
+import {type LoadedAdrs, loadAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
 import {assertWorkTree, withDirectoryLock} from '../../adapters/files/directory-lock.js'
 import {makeDirectory} from '../../adapters/paths.js'
-import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
+import {adrDirExists, narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {findConflictMarkers} from '../../core/adr/conflict-markers.js'
 import type {Adr} from '../../core/adr/model.js'
+import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {allowedTransitions} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 
@@ -23,6 +24,18 @@ export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => 
   assertWorkTree(ws)
   await makeDirectory(ws.adrDir)
   return withDirectoryLock(ws, async () => fn(await loadAdrs(ws)))
+}
+
+/**
+ * In a workspace of several ADR directories: the directory of the ADR `ref` names (`web/3`, or a bare
+ * reference that matches in one directory only) and the reference inside it, so an edit works on
+ * that directory alone. A workspace of one directory is itself.
+ */
+export async function narrowToRef(ws: Workspace, ref: string): Promise<{ws: Workspace; ref: string}> {
+  if (!ws.dirs) return {ws, ref}
+  const {adrs, skipped} = await loadAllAdrs(ws)
+  const adr = resolveRef(adrs, ref, skipped)
+  return {ws: adr.dir ? narrowToDir(ws, adr.dir.name) : ws, ref: adr.file}
 }
 
 /** Refuses to edit an ADR a merge left half resolved: the edit would bury the conflict. */

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import {loadAdrs} from '../../adapters/adr-store.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {loadAllAdrs} from '../../adapters/adr-store.js'
+import {adrFilePath, type Workspace} from '../../adapters/workspace.js'
 import type {Adr, AdrLink, Problem} from '../../core/adr/model.js'
 import {findLinkTarget, indexAdrs} from '../../core/adr/resolve-link.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
@@ -28,6 +28,8 @@ export interface ShownAdr {
   file: string
   /** Relative to the working directory. */
   path: string
+  /** In a workspace of several ADR directories: the name of the one that holds it. */
+  dir?: string
   links: ResolvedLink[]
   sections: {heading: string; depth: number; line: number; endLine: number; text: string}[]
   frontMatter: Record<string, unknown>
@@ -38,14 +40,15 @@ export interface ShownAdr {
 
 /** Finds the ADR that `ref` names (number, file, path or unique title fragment) and resolves its links. */
 export async function showAdr(ws: Workspace, ref: string): Promise<{adr: ShownAdr; parsed: Adr}> {
-  const {adrs, skipped} = await loadAdrs(ws)
+  const {adrs, skipped} = await loadAllAdrs(ws)
   const adr = resolveRef(adrs, ref, skipped)
   return {adr: describeAdr(ws, adrs, adr), parsed: adr}
 }
 
 export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): ShownAdr {
-  const relative = (file: string) => path.relative(ws.cwd, path.join(ws.adrDir, file))
-  const index = indexAdrs(adrs)
+  const relative = (target: Adr) => path.relative(ws.cwd, adrFilePath(ws, target))
+  // links resolve inside the ADR's own directory
+  const index = indexAdrs(adr.dir ? adrs.filter((a) => a.dir?.name === adr.dir?.name) : adrs)
   return {
     number: adr.number,
     title: adr.title,
@@ -57,7 +60,8 @@ export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): Show
     tags: adr.tags,
     format: adr.format,
     file: adr.file,
-    path: relative(adr.file),
+    path: relative(adr),
+    ...(adr.dir ? {dir: adr.dir.name} : {}),
     links: adr.links.map((link) => {
       const target = findLinkTarget(index, link)
       return {
@@ -66,7 +70,7 @@ export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): Show
         target: link.target,
         line: link.line,
         origin: link.origin,
-        resolved: target ? {number: target.number, title: target.title, file: target.file, path: relative(target.file)} : null,
+        resolved: target ? {number: target.number, title: target.title, file: target.file, path: relative(target)} : null,
       }
     }),
     sections: adr.sections.map(({heading, depth, line, endLine, text}) => ({heading, depth, line, endLine, text})),

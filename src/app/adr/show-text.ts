@@ -1,9 +1,9 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
-import {numericRef} from '../../core/adr/resolve-ref.js'
+import {numericRef, splitQualifiedRef} from '../../core/adr/resolve-ref.js'
 
 /** The one ADR `adr show N` prints: its file name and its text exactly as read. */
 export interface AdrText {
@@ -21,6 +21,14 @@ export interface AdrText {
  * whose errors list the candidates.
  */
 export async function showAdrText(ws: Workspace, ref: string): Promise<AdrText | undefined> {
+  if (ws.dirs) {
+    // several directories: only a qualified reference (`web/3`) is certain to name one directory
+    const qualified = splitQualifiedRef(
+      ws.dirs.map((d) => ({dir: {name: d.name, path: ''}})),
+      ref,
+    )
+    return qualified ? showAdrText(narrowToDir(ws, qualified.dir), qualified.ref) : undefined
+  }
   const number = numericRef(ref)
   if (number === undefined) return undefined
   const files = await listWorkspaceAdrFiles(ws)

@@ -52,7 +52,12 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const shallow = probe.shallow
   const head = probe.head
   // what an earlier run built up to its HEAD: only the commits since are read
-  const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-events.json')
+  // one cache per ADR directory of a workspace of several (each would evict the other's)
+  const cacheFile = path.join(
+    probe.gitDir,
+    'adrgate',
+    ws.dirName === undefined ? 'history-events.json' : `history-events-${ws.dirName}.json`,
+  )
   const dir = await git.repoPath(ws.adrDir)
   const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}`
   const cached = await readHistoryCache(cacheFile, key, isSavedEvents)

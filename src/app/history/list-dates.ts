@@ -1,6 +1,6 @@
-import type {Workspace} from '../../adapters/workspace.js'
+import {eachDir, type Workspace} from '../../adapters/workspace.js'
 import type {Column} from '../../core/adr/render-table.js'
-import {type ListedAdr, LONG_COLUMNS, renderLongList} from '../adr/list-adrs.js'
+import {DIR_COLUMN, type ListedAdr, LONG_COLUMNS, renderLongList} from '../adr/list-adrs.js'
 import {type AdrDates, adrDates} from './history.js'
 
 /** A row of `adr list --long`: with created and last-changed dates from git (`committed: false` for an ADR not committed yet). */
@@ -16,8 +16,13 @@ export const DATED_COLUMNS: readonly Column[] = [
 
 /** Adds git dates to the rows (one `git log` pass, cached by commit); outside git the rows stay as they are. */
 export async function addGitDates(ws: Workspace, rows: readonly ListedAdr[]): Promise<{rows: DatedAdr[]; warnings: string[]}> {
-  const {dates, warnings} = await adrDates(ws)
-  return {rows: rows.map((row) => ({...row, ...dates[row.file]})), warnings}
+  // several ADR directories: each one's history, its rows matched by directory and file
+  const byDir = new Map<string | undefined, Awaited<ReturnType<typeof adrDates>>>()
+  for (const sub of ws.dirs ? eachDir(ws) : [ws]) {
+    if (rows.some((row) => row.dir === sub.dirName)) byDir.set(sub.dirName, await adrDates(sub))
+  }
+  const warnings = [...new Set([...byDir.values()].flatMap((d) => d.warnings))]
+  return {rows: rows.map((row) => ({...row, ...byDir.get(row.dir)?.dates[row.file]})), warnings}
 }
 
 /**
@@ -27,7 +32,8 @@ export async function addGitDates(ws: Workspace, rows: readonly ListedAdr[]): Pr
  */
 export function renderDatedList(rows: readonly DatedAdr[]): string {
   const day = (date: string | undefined) => date?.slice(0, 10) ?? '-'
-  return renderLongList(rows, DATED_COLUMNS, (row) => {
+  const columns = rows.some((row) => row.dir !== undefined) ? [DIR_COLUMN, ...DATED_COLUMNS] : DATED_COLUMNS
+  return renderLongList(rows, columns, (row) => {
     const d = row as DatedAdr
     if (d.committed === false) return {created: 'uncommitted', changed: 'uncommitted'}
     return {date: d.date ?? d.created?.slice(0, 10), created: day(d.created), changed: day(d.lastChanged)}

@@ -1,12 +1,12 @@
 import path from 'node:path'
-import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
+import {listWorkspaceAdrFiles, presentDirs} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
 import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
 import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
 import {notice} from '../../adapters/notices.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
-import {AdrError} from '../../core/errors.js'
+import {AdrError, isAdrError} from '../../core/errors.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import {EXTERNAL_RULES} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
@@ -54,6 +54,7 @@ export interface LintPorts {
  * are cached by content under the git directory; repository rules run on every ADR each time.
  */
 export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
+  if (ws.dirs) return lintDirs(ws, request, ports)
   const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
   const names = await listWorkspaceAdrFiles(ws)
   if (names.length === 0) throw noAdrsFound(ws)
@@ -74,7 +75,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
       })
   })
 
-  const cacheFile = request.cache === false ? undefined : lintCachePath(ws.gitRoot)
+  const cacheFile = request.cache === false ? undefined : lintCachePath(ws.gitRoot, ws.dirName)
   const key = hash([
     CACHE_FORMAT,
     ports.version,
@@ -145,6 +146,34 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   return buildReport(files, shown, {quiet: request.quiet, maxWarnings: request.maxWarnings})
 }
 
+/**
+ * A workspace of several ADR directories: each linted as a repository of its own (numbering, links
+ * and duplicates are per directory), one report. A directory without ADRs is left out; all of them
+ * empty is "no ADRs found". What is said about the config once is said once.
+ */
+async function lintDirs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
+  const reports: LintReport[] = []
+  for (const sub of await presentDirs(ws)) {
+    try {
+      reports.push(await lintAdrs(sub, {...request, quiet: false, maxWarnings: undefined}, ports))
+    } catch (error) {
+      if (!isAdrError(error) || error.code !== 'NO_ADRS') throw error
+    }
+  }
+  if (reports.length === 0) throw noAdrsFound(ws)
+  const seen = new Set<string>()
+  const problems = reports
+    .flatMap((r) => r.problems)
+    .filter((p) => {
+      const key = `${p.file}:${p.line}:${p.column}:${p.rule}:${p.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+  const files = [...new Set(reports.flatMap((r) => r.files))]
+  return buildReport(files, sortProblems(problems), {quiet: request.quiet, maxWarnings: request.maxWarnings})
+}
+
 async function gitChanges(ws: Workspace, request: LintRequest, git: Git | undefined): Promise<GitChanges | undefined> {
   if (!request.since && !request.changed) return undefined
   if (!git) return undefined
@@ -166,7 +195,7 @@ function reportOn(request: LintRequest, changes: GitChanges | undefined): Set<st
 
 /** A directory with no ADR in it is a failed check, never "0 files checked: no problems". */
 function noAdrsFound(ws: Workspace): AdrError {
-  const dir = path.relative(ws.cwd, ws.adrDir) || '.'
+  const dir = (ws.dirs ?? [{dir: ws.adrDir}]).map((d) => path.relative(ws.cwd, d.dir) || '.').join(', ')
   return new AdrError('NO_ADRS', `no ADRs found in ${dir}`, {
     exit: 1,
     suggestions: [

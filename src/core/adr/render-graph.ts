@@ -43,7 +43,10 @@ export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Gr
     label: formatAdrLabel(adr),
     url: `${prefix}${adr.dir ? `${adr.dir.path}/` : ''}${adr.file.replace(/\.md$/i, '')}${extension}`,
   }))
-  const sequence = nodes.slice(1).map((node, i) => ({from: nodes[i].id, to: node.id}))
+  // the dotted sequence runs inside each directory (two packages' ADRs are not one sequence)
+  const sequence = nodes
+    .slice(1)
+    .flatMap((node, i) => (adrs[i].dir?.name === adrs[i + 1].dir?.name ? [{from: nodes[i].id, to: node.id}] : []))
   const links: GraphEdge[] = []
   // links resolve inside their own ADR directory (two packages' ADR 3 are two decisions)
   const indexes = new Map<string | undefined, AdrIndex>()
@@ -96,10 +99,12 @@ export function renderGraph(adrs: readonly Adr[], options: GraphOptions = {}): s
 
 function renderDot(graph: Graph): string {
   const out = ['digraph {', '  node [shape=plaintext];', '  subgraph {']
-  graph.nodes.forEach((node, i) => {
+  const before = new Map(graph.sequence.map((edge) => [edge.to, edge.from]))
+  for (const node of graph.nodes) {
     out.push(`    ${node.id} [label="${dotString(node.label)}"; URL="${dotString(node.url)}"];`)
-    if (i > 0) out.push(`    ${graph.nodes[i - 1].id} -> ${node.id} [style="dotted", weight=1];`)
-  })
+    const from = before.get(node.id)
+    if (from) out.push(`    ${from} -> ${node.id} [style="dotted", weight=1];`)
+  }
   out.push('  }')
   for (const edge of graph.links) out.push(`  ${edge.from} -> ${edge.to} [label="${dotString(edge.label ?? '')}", weight=0]`)
   out.push('}')
@@ -108,11 +113,13 @@ function renderDot(graph: Graph): string {
 
 function renderMermaid(graph: Graph): string {
   const out = ['flowchart TB']
-  graph.nodes.forEach((node, i) => {
+  const before = new Map(graph.sequence.map((edge) => [edge.to, edge.from]))
+  for (const node of graph.nodes) {
     out.push(`  ${node.id}["${mermaidString(node.label)}"]`)
     out.push(`  click ${node.id} "${mermaidString(node.url)}"`)
-    if (i > 0) out.push(`  ${graph.nodes[i - 1].id} -.-> ${node.id}`)
-  })
+    const from = before.get(node.id)
+    if (from) out.push(`  ${from} -.-> ${node.id}`)
+  }
   for (const edge of graph.links) out.push(`  ${edge.from} -->|"${mermaidString(edge.label ?? '')}"| ${edge.to}`)
   return `${out.join('\n')}\n`
 }

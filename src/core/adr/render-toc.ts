@@ -24,9 +24,22 @@ export function renderToc(adrs: readonly Adr[], options: TocOptions = {}): strin
   const prefix = options.prefix ?? ''
   let out = '# Architecture Decision Records\n\n'
   if (options.intro !== undefined) out += `${options.intro}\n`
-  for (const adr of adrs) out += `* [${markdownLinkText(formatAdrLabel(adr))}](${markdownLinkTarget(prefix + adr.file)})\n`
+  let dir: string | undefined
+  for (const adr of adrs) {
+    // several ADR directories: a heading per directory, links from the repository root
+    if (adr.dir && adr.dir.name !== dir) {
+      out += `${dir === undefined ? '' : '\n'}## ${markdownLinkText(adr.dir.name)}\n\n`
+      dir = adr.dir.name
+    }
+    out += `* [${markdownLinkText(formatAdrLabel(adr))}](${markdownLinkTarget(prefix + tocTarget(adr))})\n`
+  }
   if (options.outro !== undefined) out += `\n${options.outro}`
   return out
+}
+
+/** What a ToC entry links to: the file, or in a workspace of several directories its path from the repository root. */
+export function tocTarget(adr: Pick<Adr, 'file' | 'dir'>): string {
+  return adr.dir ? `${adr.dir.path}/${adr.file}` : adr.file
 }
 
 /**

@@ -16,6 +16,18 @@ export interface UnreadableAdr {
  */
 export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readonly UnreadableAdr[] = []): Adr {
   const trimmed = ref.trim()
+  // several ADR directories: `web/3` is ADR 3 of the directory named web; a bare reference that
+  // matches in several directories is an error that lists the qualified references
+  const qualified = splitQualifiedRef(adrs, trimmed)
+  if (qualified) {
+    const inDir = adrs.filter((a) => a.dir?.name === qualified.dir)
+    return resolveRef(inDir, qualified.ref, unreadable)
+  }
+  if (/[\\/]/.test(trimmed) && adrs.some((a) => a.dir)) {
+    const wanted = trimmed.replace(/\\/g, '/').replace(/^\.\//, '')
+    const byPath = adrs.filter((a) => a.dir && `${a.dir.path}/${a.file}`.endsWith(wanted))
+    if (byPath.length === 1) return byPath[0]
+  }
   // a dated ADR by its date: `adr show 20201002` or `2020-10-02`
   const dated = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(trimmed)
   if (dated) {
@@ -29,6 +41,9 @@ export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readon
     const number = Number(numeric[1])
     const matches = adrs.filter((a) => a.number === number)
     if (matches.length === 1) return matches[0]
+    if (matches.length > 1 && new Set(matches.map((m) => m.dir?.name)).size > 1) {
+      throw ambiguous(ref, matches, `Qualify it with its directory: ${matches.map((m) => `${m.dir?.name}/${number}`).join(' or ')}.`)
+    }
     if (matches.length > 1) throw ambiguous(ref, matches, 'Two ADRs share this number; run `adr renumber` to fix it, or name the file.')
     throw notFound(
       ref,
@@ -53,6 +68,16 @@ export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readon
   )
 }
 
+/**
+ * `web/3` → directory `web`, reference `3`, when some ADR lives in a directory named `web` (a path
+ * such as `doc/adr/0003-x.md` is not qualified: no directory is named `doc`).
+ */
+export function splitQualifiedRef(adrs: readonly Pick<Adr, 'dir'>[], ref: string): {dir: string; ref: string} | undefined {
+  const m = /^([\w.-]+)\/(.+)$/.exec(ref.trim())
+  if (!m || !adrs.some((a) => a.dir?.name === m[1])) return undefined
+  return {dir: m[1], ref: m[2]}
+}
+
 /** The number a reference names (`7`, `0007`, `ADR-7`), or `undefined` for a file name, path or title. */
 export function numericRef(ref: string): number | undefined {
   const numeric = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(ref.trim())
@@ -60,6 +85,7 @@ export function numericRef(ref: string): number | undefined {
 }
 
 function describe(adr: Adr): string {
+  if (adr.dir) return `${adr.dir.name}/${adr.number ?? adr.file.replace(/\.md$/i, '')}  ${adr.title} (${adr.dir.path}/${adr.file})`
   return `${adr.number ?? '-'}. ${adr.title} (${adr.file})`
 }
 
