@@ -3,10 +3,9 @@
 // `docs/references/architecture/core`). Most commits change code, not ADRs, as in a real project.
 // Written as one `git fast-import` stream (a folder move is one `R` command), cached under
 // os.tmpdir() by its parameters.
-import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {buildRepositoryOnce, fastImportStream} from './fast-import.js'
 
 const VERSION = 1
 export const MOVED_ADRS = 1000
@@ -35,11 +34,7 @@ function buildStream({adrs: size, commits: total, seed = 11}) {
   const random = makeRandom(seed)
   const pick = (list) => list[Math.floor(random() * list.length)]
   const adrs = []
-  const parts = []
-  const data = (text) => {
-    const bytes = Buffer.from(text, 'utf8')
-    parts.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n'))
-  }
+  const stream = fastImportStream()
   let dir = 0
   for (let i = 1; i <= total; i++) {
     const time = START + i * 3000
@@ -47,12 +42,12 @@ function buildStream({adrs: size, commits: total, seed = 11}) {
     const ops = []
     let message
     if (MOVES_AT.includes(i)) {
-      ops.push(`R ${MOVED_DIRS[dir]} ${MOVED_DIRS[dir + 1]}\n`)
+      ops.push({rename: [MOVED_DIRS[dir], MOVED_DIRS[dir + 1]]})
       message = `Move the decision log to ${MOVED_DIRS[dir + 1]}`
       dir++
     } else if (i === 1 || random() < 0.35) {
       const file = `src/${pick(TOPICS)}/module-${Math.floor(random() * 40)}.ts`
-      ops.push(`M 100644 inline ${file}\n`, `export const revision = ${i}\n`)
+      ops.push({file, text: `export const revision = ${i}\n`})
       message = `Change ${file}`
     } else if (adrs.length < size && (adrs.length < Math.ceil((size * i) / total) || adrs.length === 0)) {
       const number = adrs.length + 1
@@ -61,7 +56,7 @@ function buildStream({adrs: size, commits: total, seed = 11}) {
       adr.date = new Date(time * 1000).toISOString().slice(0, 10)
       adr.file = `${String(number).padStart(4, '0')}-use-a-shared-${topic}-library-${number}.md`
       adrs.push(adr)
-      ops.push(adr)
+      ops.push({adr})
       message = `Propose ADR ${number}`
     } else {
       const adr = pick(adrs)
@@ -72,26 +67,17 @@ function buildStream({adrs: size, commits: total, seed = 11}) {
         adr.notes.push(`Note ${i}: measured ${Math.floor(random() * 900)} ms at peak.`)
         message = `Note on ADR ${adr.number}`
       }
-      ops.push(adr)
+      ops.push({adr})
     }
-    parts.push(Buffer.from(`commit refs/heads/main\nmark :${i}\n`))
-    const email = `${person.split(' ')[0].toLowerCase()}@example.org`
-    parts.push(Buffer.from(`author ${person} <${email}> ${time} +0000\ncommitter ${person} <${email}> ${time} +0000\n`))
-    data(message)
-    if (i > 1) parts.push(Buffer.from(`from :${i - 1}\n`))
-    for (let k = 0; k < ops.length; k++) {
-      const op = ops[k]
-      if (typeof op !== 'string') {
-        parts.push(Buffer.from(`M 100644 inline ${MOVED_DIRS[dir]}/${op.file}\n`))
-        data(render(op))
-      } else if (op.startsWith('M ')) {
-        parts.push(Buffer.from(op))
-        data(ops[++k])
-      } else parts.push(Buffer.from(op))
+    stream.commit({author: person, email: `${person.split(' ')[0].toLowerCase()}@example.org`, time, message})
+    for (const op of ops) {
+      if (op.rename) stream.rename(...op.rename)
+      else if (op.adr) stream.modify(`${MOVED_DIRS[dir]}/${op.adr.file}`, render(op.adr))
+      else stream.modify(op.file, op.text)
     }
-    parts.push(Buffer.from('\n'))
+    stream.end()
   }
-  return Buffer.concat(parts)
+  return stream.toBuffer()
 }
 
 /**
@@ -103,16 +89,9 @@ export async function ensureMovedHistoryRepository(log = () => {}) {
   const commits = MOVED_COMMITS
   const dir = path.join(tmpdir(), `adrgate-moved-history-v${VERSION}-${adrs}x${commits}`)
   const result = {dir, adrDir: MOVED_DIRS.at(-1), adrs, commits, moves: MOVES_AT.length}
-  const done = path.join(dir, '.git', 'adrgate-bench-done')
-  if (existsSync(done)) return result
-  log(`building ${dir}: ${commits.toLocaleString('en')} commits, ${adrs.toLocaleString('en')} ADRs, ${MOVES_AT.length} folder moves`)
-  rmSync(dir, {recursive: true, force: true})
-  mkdirSync(dir, {recursive: true})
-  const env = {...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null'}
-  const git = (args, input) => execFileSync('git', args, {cwd: dir, env, input, stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30})
-  git(['init', '-q', '-b', 'main'])
-  git(['fast-import', '--quiet'], buildStream({adrs, commits}))
-  git(['reset', '-q', '--hard', 'main'])
-  writeFileSync(done, `${new Date().toISOString()}\n`)
+  buildRepositoryOnce(dir, () => buildStream({adrs, commits}), {
+    log,
+    what: `${commits.toLocaleString('en')} commits, ${adrs.toLocaleString('en')} ADRs, ${MOVES_AT.length} folder moves`,
+  })
   return result
 }
