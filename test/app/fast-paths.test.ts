@@ -111,6 +111,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
       [Show, ['2']],
       [Show, ['core/1']],
       [Show, ['web/3']],
+      [Show, ['later/1']],
     ] as const) {
       const fast = await runCommand(command, [...argv], repo.dir)
       const slow = await runCommand(command, [...argv], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'})

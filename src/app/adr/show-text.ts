@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
+import {pathExistsSync} from '../../adapters/paths.js'
 import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
 import {numericRef, splitQualifiedRef} from '../../core/adr/resolve-ref.js'
@@ -27,7 +28,10 @@ export async function showAdrText(ws: Workspace, ref: string): Promise<AdrText |
       ws.dirs.map((d) => ({dir: {name: d.name, path: ''}})),
       ref,
     )
-    return qualified ? showAdrText(narrowToDir(ws, qualified.dir), qualified.ref) : undefined
+    if (!qualified) return undefined
+    const narrowed = narrowToDir(ws, qualified.dir)
+    // a directory not made yet holds no ADR: showAdr says so in its words ("No ADR matches")
+    return pathExistsSync(narrowed.adrDir) ? showAdrText(narrowed, qualified.ref) : undefined
   }
   const number = numericRef(ref)
   if (number === undefined) return undefined
