@@ -135,6 +135,14 @@ describe('no dead ends: a failed exit rule saves nothing that failed, and a corr
     ],
     [
       'G4',
+      'g4/option-count',
+      // two options, the do-nothing one and four more: seven, one over the six a debate weighs
+      (a) => a.options.push(...['SQLite 3', 'CockroachDB', 'Cassandra 5', 'DynamoDB'].map((title) => ({title}))),
+      (a) => a.options.splice(2),
+      (r) => expect(r.options?.map((o) => o.id)).toEqual(['postgresql', 'mongodb', 'keep-mysql-5-7']),
+    ],
+    [
+      'G4',
       'g4/option-names',
       (a) => (a.options[1].aliases = ['PG']),
       (a) => (a.options[1].aliases = ['Mongo']),
