@@ -252,6 +252,14 @@ export function configuredStatuses(config: Config): Record<string, string> | und
   return map
 }
 
+/** `.adrgate.yaml` `debate.aggregate`: how a debate's cells are aggregated, when set to a value it takes (the schema check reports anything else). */
+export function configuredAggregate(config: Config): 'mean' | 'median' | undefined {
+  const debate = config.debate
+  if (!debate || typeof debate !== 'object' || Array.isArray(debate)) return undefined
+  const aggregate = (debate as Record<string, unknown>).aggregate
+  return aggregate === 'mean' || aggregate === 'median' ? aggregate : undefined
+}
+
 /** The ADR directory as a path relative to the working directory, as adr-tools prints it. */
 export function relativeToCwd(ws: Workspace, absolute: string): string {
   return path.relative(ws.cwd, absolute) || '.'

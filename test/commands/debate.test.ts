@@ -11,6 +11,7 @@ import Status from '../../src/commands/debate/status.js'
 import Lint from '../../src/commands/lint.js'
 import type {DebateRecord} from '../../src/core/debate/record.js'
 import {featureFlagsFastStart} from '../core/debate-fixtures.js'
+import {invoicingAnswersForThree} from '../core/debate-gates-helpers.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -124,6 +125,28 @@ describe('adr debate start', () => {
         ])
       }
     }
+  })
+
+  it('aggregates by the median when .adrgate.yaml says `debate.aggregate: median`, keeps it in the record, and lints clean', async () => {
+    repo = makeRepo({'docs/adr/.keep': '', '.adrgate.yaml': 'debate:\n  aggregate: median\n'})
+    writeFileSync(path.join(repo.dir, 'three.yaml'), stringify(invoicingAnswersForThree()))
+    const r = await runCommand(Start, ['--file', 'three.yaml', '--no-input', '--json'], repo.dir, ENV)
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0)
+    const record = parse(readFileSync(path.join(repo.dir, RECORD), 'utf8')) as DebateRecord
+    expect(record.scoring?.aggregate).toBe('median')
+    // the hand-worked medians of test/core/debate-trust.test.ts: MongoDB 7 3.7, PostgreSQL 16 3.65, Keep MySQL 5.7 2.3
+    expect(record.results?.totals.map((t) => [t.option, t.total])).toEqual([
+      ['mongodb', 3.7],
+      ['postgresql', 3.65],
+      ['keep-mysql-5-7', 2.3],
+    ])
+    const lint = await runCommand(Lint, ['--profile', 'strict'], repo.dir, ENV)
+    expect(lint.exitCode, lint.stdout).toBe(0)
+    // a value the setting does not take is a config finding, located at its line
+    writeFileSync(path.join(repo.dir, '.adrgate.yaml'), 'debate:\n  aggregate: mode\n')
+    const bad = await runCommand(Lint, ['--json'], repo.dir, ENV)
+    const problems = JSON.parse(bad.stdout).problems as {rule: string; line: number; message: string}[]
+    expect(problems.filter((p) => p.rule === 'config').map((p) => [p.line, p.message])).toEqual([[2, expect.stringContaining('mean')]])
   })
 
   it('leaves a proposed ADR and an unfinished record that pass `adr lint --profile strict`', async () => {

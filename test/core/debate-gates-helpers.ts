@@ -50,7 +50,7 @@ export const FEATURE_FLAGS_FAST_TRACK: readonly [string, Answer][] = [
 export async function play(
   answers: Record<string, unknown>,
   list: readonly (ListedAnswer | [string, Answer])[] = [],
-  options: {record?: DebateRecord; brief?: boolean; interactive?: boolean} = {},
+  options: {record?: DebateRecord; brief?: boolean; interactive?: boolean; aggregate?: 'mean' | 'median'} = {},
 ) {
   const person = listPrompter(list, {interactive: options.interactive ?? true})
   const record = options.record ?? invoicingRecord()
@@ -66,6 +66,7 @@ export async function play(
     today: '2026-11-20',
     save: async (r) => void saved.push(JSON.stringify(r)),
     brief: options.brief,
+    aggregate: options.aggregate,
   })
   ctx.note = (text) => person.note(text)
   let error: unknown
@@ -88,4 +89,25 @@ export function lintSaves(saved: readonly string[]): string[] {
     }
   }
   return failures.slice(0, 10)
+}
+
+/**
+ * The invoicing answers with a third participant, carol, who answers every question as bob does (a
+ * fresh copy). Each cell's scores are then alice's, bob's and bob's again, so the median is bob's
+ * score while the mean still leans towards alice's: the two aggregations can name different winners.
+ * Under the median MongoDB 7 tops PostgreSQL 16, so the approver's choice of PostgreSQL is an override.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the answers are free-form YAML
+export function invoicingAnswersForThree(): Record<string, any> {
+  const answers = invoicingAnswers()
+  const copyBob = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    for (const value of Object.values(node)) copyBob(value)
+    if (!Array.isArray(node) && 'bob' in node && !('carol' in node)) (node as Record<string, unknown>).carol = structuredClone(node.bob)
+  }
+  copyBob(answers)
+  answers.roles.participants = ['alice', 'bob', 'carol']
+  answers.decision.override_rationale =
+    'Under the median MongoDB 7 leads on the tenants’ fields, but only PostgreSQL keeps totals right by construction.'
+  return answers
 }

@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {formatTotal} from '../../src/core/debate/aggregate.js'
 import {escalateRecord} from '../../src/core/debate/gates/escalate.js'
-import type {DebateRecord} from '../../src/core/debate/record.js'
+import {lintDebateRecord} from '../../src/core/debate/lint-record.js'
+import {type DebateRecord, emptyRecord} from '../../src/core/debate/record.js'
 import {renderDebateAdr} from '../../src/core/debate/render-adr.js'
-import {featureFlagsFastStart} from './debate-fixtures.js'
-import {invoicingAnswers, lintSaves, play} from './debate-gates-helpers.js'
+import {adrFile, featureFlagsFastStart} from './debate-fixtures.js'
+import {invoicingAnswers, invoicingAnswersForThree, lintSaves, play} from './debate-gates-helpers.js'
 
 /** Deletes `a.b.c` from an answers object. */
 // biome-ignore lint/suspicious/noExplicitAny: free-form answers
@@ -336,5 +337,64 @@ describe('the protocol, completed', () => {
     // about one page once the details are folded
     const folded = body.replace(/<details>[\s\S]*?<\/details>/g, '<details/>')
     expect(folded.split('\n').length).toBeLessThan(80)
+  })
+})
+
+describe('median aggregation (.adrgate.yaml `debate.aggregate: median`), recorded and recomputed', () => {
+  // The invoicing debate with carol answering as bob does; agreed weights D1 40, D2 35, D3 25; the
+  // scores after G6's rescores (alice / bob / carol), worked by hand:
+  //   PostgreSQL 16   D1 5 4 4 → mean 4.333, median 4 · D2 4 3 3 → 3.333, 3 · D3 4 4 4 → 4, 4
+  //   MongoDB 7       D1 3 3 3 → 3, 3         · D2 5 5 5 → 5, 5         · D3 3 3 3 → 3, 3
+  //   Keep MySQL 5.7  D1 3 3 3 → 3, 3         · D2 1 1 1 → 1, 1         · D3 4 3 3 → 3.333, 3
+  // mean totals:   PostgreSQL .4×4.333 + .35×3.333 + .25×4 = 3.9;  MongoDB 1.2 + 1.75 + .75 = 3.7;  MySQL 1.2 + .35 + .833 = 2.383
+  // median totals: PostgreSQL 1.6 + 1.05 + 1 = 3.65;                 MongoDB 3.7;                      MySQL 1.2 + .35 + .75 = 2.3
+  const three = () =>
+    emptyRecord({
+      adr: '0001-primary-datastore-for-tally.md',
+      approver: 'dana',
+      participants: ['alice', 'bob', 'carol'],
+      started: '2026-11-20',
+    })
+  const totals = (r: DebateRecord) => r.results?.totals.map((t) => [t.option, t.total, t.rank])
+
+  it('the median names another winner than the mean; the record keeps the method, and every save lints clean', async () => {
+    const mean = await play(invoicingAnswersForThree(), [], {record: three(), interactive: false})
+    expect(mean.error).toBeUndefined()
+    expect(mean.record.scoring?.aggregate).toBe('mean')
+    expect(totals(mean.record)).toEqual([
+      ['postgresql', 3.9, 1],
+      ['mongodb', 3.7, 2],
+      ['keep-mysql-5-7', 2.383, 3],
+    ])
+
+    const median = await play(invoicingAnswersForThree(), [], {record: three(), interactive: false, aggregate: 'median'})
+    expect(median.error).toBeUndefined()
+    expect(median.record.scoring?.aggregate).toBe('median')
+    expect(median.record.results?.aggregate).toBe('median')
+    expect(median.person.notes.join('\n')).toContain('the median of its scores')
+    expect(totals(median.record)).toEqual([
+      ['mongodb', 3.7, 1],
+      ['postgresql', 3.65, 2],
+      ['keep-mysql-5-7', 2.3, 3],
+    ])
+    expect(median.record.results?.cells.find((c) => c.option === 'postgresql' && c.driver === 'D1')?.aggregate).toBe(4)
+    // PostgreSQL is chosen over the median's winner: an override, with its rationale
+    expect(median.record.decision).toMatchObject({chosen: 'postgresql', override_rationale: expect.stringContaining('median')})
+    expect(lintSaves(median.saved)).toEqual([])
+  })
+
+  it('lint recomputes with the recorded method: totals of the mean under `aggregate: median` fail debate/results', async () => {
+    const mean = await play(invoicingAnswersForThree(), [], {record: three(), interactive: false})
+    const median = await play(invoicingAnswersForThree(), [], {record: three(), interactive: false, aggregate: 'median'})
+    const lint = (r: DebateRecord) =>
+      lintDebateRecord(JSON.stringify(r), 'debate.yaml', {adrs: [adrFile(r.adr, 'accepted')], today: '2026-11-20'}).filter(
+        (p) => p.rule === 'debate/results',
+      )
+    expect(lint(median.record)).toEqual([])
+    const forged = structuredClone(median.record)
+    forged.results!.totals = mean.record.results!.totals
+    expect(lint(forged).map((p) => p.message)).toEqual([
+      expect.stringContaining('`postgresql`, expected `mongodb` recomputed from the scores'),
+    ])
   })
 })

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {configuredAggregate, type Workspace} from '../../adapters/workspace.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {currentGate, runGates} from '../../core/debate/gates/engine.js'
 import {GATE_TITLES, gateLabel} from '../../core/debate/gates/gate.js'
@@ -46,7 +46,14 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
         await writeAdr(ws, files, r, options.today)
       }
     }
-    const ctx = new GateContext({record, prompter: options.prompter, today: options.today, save, brief: options.brief})
+    const ctx = new GateContext({
+      record,
+      prompter: options.prompter,
+      today: options.today,
+      save,
+      brief: options.brief,
+      aggregate: configuredAggregate(ws.config),
+    })
     await runGates(ctx).catch((error: unknown) => {
       throw withDebateRef(error, files)
     })

@@ -1,6 +1,6 @@
 import {AdrError, EXIT} from '../../errors.js'
 import type {Answer, Prompter, Question} from '../prompter.js'
-import type {DebateRecord, GateId, IsoDate, StoredAnswer} from '../record.js'
+import type {Aggregation, DebateRecord, GateId, IsoDate, StoredAnswer} from '../record.js'
 import {normaliseAnswer} from './answer.js'
 
 /** A broken exit rule, in the product's terms: which rule, what is wrong, what to change, which answers to give again. */
@@ -20,6 +20,8 @@ export interface GateContextOptions {
   save: (record: DebateRecord) => Promise<void>
   /** The starter asked for the fast track (`start --fast`, kept in the record as `expected_track`): G1 and G2 skip optional prompts and take compact answers. */
   brief?: boolean
+  /** How cells are aggregated when Gate 5 begins (`.adrgate.yaml` `debate.aggregate`; default mean); the record keeps it as `scoring.aggregate`. */
+  aggregate?: Aggregation
 }
 
 /**
@@ -45,6 +47,8 @@ export class GateContext {
   readonly record: DebateRecord
   readonly prompter: Prompter
   readonly today: IsoDate
+  /** The configured aggregation (mean unless `.adrgate.yaml` says median); G5 records it. */
+  readonly aggregate: Aggregation
   private readonly saveRecord: (record: DebateRecord) => Promise<void>
   /** The record as it stood when the gate in progress began (no `in_progress`). */
   private committed: DebateRecord
@@ -57,6 +61,7 @@ export class GateContext {
     this.record = options.record
     this.prompter = options.prompter
     this.today = options.today
+    this.aggregate = options.aggregate ?? 'mean'
     this.saveRecord = options.save
     if (options.brief && !this.record.track) this.record.expected_track = 'fast'
     this.committed = this.snapshot()

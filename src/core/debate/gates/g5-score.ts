@@ -13,7 +13,8 @@ export const scoreGate: Gate = {
   title: 'Blind score',
   async run(ctx: GateContext) {
     const record = ctx.record
-    record.scoring ??= {aggregate: 'mean', entries: []}
+    record.scoring ??= {aggregate: ctx.aggregate, entries: []}
+    if (record.scoring.aggregate === 'median') ctx.note('  Each cell is the median of its scores (.adrgate.yaml `debate.aggregate`).')
     const scoring = record.scoring
     for (;;) {
       const fresh: ScoreEntry[] = []
