@@ -6,6 +6,7 @@ import {describeFlip, findFlipPoints} from '../../src/core/debate/flip-points.js
 import {findKnockouts, knockedOutOptions} from '../../src/core/debate/knockouts.js'
 import type {Driver, ScoreEntry} from '../../src/core/debate/record.js'
 import {computeResults} from '../../src/core/debate/results.js'
+import {findTies, topOptions} from '../../src/core/debate/ties.js'
 import {rankOptions, type ScoreTable} from '../../src/core/debate/totals.js'
 import {findWinners, winnerUnder} from '../../src/core/debate/winners.js'
 import {loadDebate} from './debate-fixtures.js'
@@ -165,9 +166,13 @@ describe('flip points', () => {
     expect(winnerUnder(t, scaled(40.8))).toBe('mongodb')
   })
 
-  it('reports a flip right at the current weight when the options tie', () => {
+  it('reports no flip point while the winner only ties: the rival would be named at the weight where it merely ties', () => {
+    // a: 4, 2 and b: 2, 4 under D1 50 / D2 50 → both .5×4 + .5×2 = 3.0; a ranks first only by the tie-break
     const tie = table({a: {D1: [4], D2: [2]}, b: {D1: [2], D2: [4]}}, [driver('D1'), driver('D2')])
-    expect(findFlipPoints(tie, {D1: 50, D2: 50}).map((f) => f.sentence)).toEqual([
+    expect(findFlipPoints(tie, {D1: 50, D2: 50})).toEqual([])
+    // one point off the tie, the flip points come back, at the weight where b overtakes:
+    // D1 51 / D2 49: a = 2.04 + 0.98 = 3.02, b = 1.02 + 1.96 = 2.98; on D1, a = 2 + 2x/100 and b = 4 − 2x/100 meet at x = 50
+    expect(findFlipPoints(tie, {D1: 51, D2: 49}).map((f) => f.sentence)).toEqual([
       'b wins only if D1 is worth less than 50%',
       'b wins only if D2 is worth more than 50%',
     ])
@@ -175,6 +180,42 @@ describe('flip points', () => {
 
   it('words a flip', () => {
     expect(describeFlip('MongoDB', 'D2', 'above', 42.3)).toBe('MongoDB wins only if D2 is worth more than 42.3%')
+  })
+})
+
+describe('ties', () => {
+  const two = [driver('D1'), driver('D2')]
+  const even = {D1: 50, D2: 50}
+
+  it('names equal totals as a tie, with the place they share and the tie-break that ordered them', () => {
+    // a: 5, 5 → 5.0; b: 4, 2 → .5×4 + .5×2 = 3.0; c: 2, 4 → 3.0: b and c tie for place 2
+    const scores = {a: {D1: [5], D2: [5]}, b: {D1: [4], D2: [2]}, c: {D1: [2], D2: [4]}}
+    expect(findTies(rankOptions(table(scores, two), even))).toEqual([{options: ['b', 'c'], total: 3, rank: 2, broken_by: 'option-order'}])
+    // the tie-break is the order of the options: list c first and c ranks first
+    const reordered = {a: scores.a, c: scores.c, b: scores.b}
+    expect(findTies(rankOptions(table(reordered, two), even))).toEqual([
+      {options: ['c', 'b'], total: 3, rank: 2, broken_by: 'option-order'},
+    ])
+  })
+
+  it('a tie for the win is rank 1, and the results keep it beside the winner the tie-break gives', () => {
+    const tie = table({a: {D1: [4], D2: [2]}, b: {D1: [2], D2: [4]}}, two)
+    expect(findTies(rankOptions(tie, even))).toEqual([{options: ['a', 'b'], total: 3, rank: 1, broken_by: 'option-order'}])
+    expect(topOptions({winner: 'a', ties: findTies(rankOptions(tie, even))})).toEqual(['a', 'b'])
+  })
+
+  it('an option knocked out never ties: it is out', () => {
+    // D1 is a knockout: b's 2 on it is below 3; a = .5×3 + .5×3 = 3.0 and b = .5×2 + .5×4 = 3.0
+    const t = table({a: {D1: [3], D2: [3]}, b: {D1: [2], D2: [4]}}, [driver('D1', true), driver('D2')])
+    expect(findTies(rankOptions(t, even))).toEqual([])
+  })
+
+  it('a tie is exact: totals a third of a hundredth apart are no tie, though both show as 3.00', () => {
+    // D1 1 / D2 99: a = .01×3 + .99×3 = 3.0; b = .01×(3+3+4)/3 + .99×3 = 0.0333 + 2.97 = 3.00333
+    const t = table({a: {D1: [3, 3, 3], D2: [3, 3, 3]}, b: {D1: [3, 3, 4], D2: [3, 3, 3]}}, two)
+    const ranked = rankOptions(t, {D1: 1, D2: 99})
+    expect(ranked.map((r) => r.option)).toEqual(['b', 'a'])
+    expect(findTies(ranked)).toEqual([])
   })
 })
 

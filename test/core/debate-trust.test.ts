@@ -398,3 +398,53 @@ describe('median aggregation (.adrgate.yaml `debate.aggregate: median`), recorde
     ])
   })
 })
+
+describe('ties named as ties', () => {
+  // The invoicing debate with agreed weights D1 10, D2 42, D3 48; the scores after G6's rescores
+  // (alice / bob), by hand:
+  //   PostgreSQL 16   D1 5 4 → 4.5 · D2 4 3 → 3.5 · D3 4 4 → 4   → .1×4.5 + .42×3.5 + .48×4 = .45 + 1.47 + 1.92 = 3.84
+  //   MongoDB 7       D1 3 3 → 3   · D2 5 5 → 5   · D3 3 3 → 3   → .3 + 2.1 + 1.44 = 3.84
+  //   Keep MySQL 5.7  D1 3 3 → 3   · D2 1 1 → 1   · D3 4 3 → 3.5 → .3 + .42 + 1.68 = 2.4
+  // (before the rescores MongoDB's D1 is (2 + 4)/2 = 3 too, so the tie holds from the reveal on)
+  const tied = () => {
+    const answers = invoicingAnswers()
+    answers.weights.agreed = {D1: 10, D2: 42, D3: 48}
+    return answers
+  }
+
+  it('the results name the tie and its tie-break, report no flip point, and the ADR says so', async () => {
+    const {error, record, saved} = await play(tied(), [], {interactive: false})
+    expect(error).toBeUndefined()
+    expect(record.results?.totals.map((t) => [t.option, t.total, t.rank])).toEqual([
+      ['postgresql', 3.84, 1],
+      ['mongodb', 3.84, 2],
+      ['keep-mysql-5-7', 2.4, 3],
+    ])
+    expect(record.results?.ties).toEqual([{options: ['postgresql', 'mongodb'], total: 3.84, rank: 1, broken_by: 'option-order'}])
+    expect(record.results?.winner).toBe('postgresql')
+    expect(record.results?.flip_points).toEqual([])
+    const adr = renderDebateAdr(record, {
+      title: 'Primary datastore for Tally',
+      status: 'accepted',
+      date: '2026-11-20',
+      debate: 'debates/0001.yaml',
+    })
+    expect(adr).toContain(
+      'PostgreSQL 16 and MongoDB 7 tie at 3.84: the tie-break ranks PostgreSQL 16 first, as it is listed first among the options.',
+    )
+    expect(adr).toContain('* MongoDB 7 (weighted total 3.84, tied with PostgreSQL 16)')
+    expect(adr).toContain('No flip point: the winner only ties, so any change of the weights decides between PostgreSQL 16 and MongoDB 7.')
+    expect(adr).not.toContain('wins only if')
+    expect(lintSaves(saved)).toEqual([])
+  })
+
+  it('choosing the other tied option is no override: no rationale is asked, and lint agrees', async () => {
+    const answers = tied()
+    answers.decision.chosen = 'mongodb'
+    const {error, record, saved} = await play(answers, [], {interactive: false})
+    expect(error).toBeUndefined()
+    expect(record.decision).toMatchObject({chosen: 'mongodb'})
+    expect(record.decision?.override_rationale).toBeUndefined()
+    expect(lintSaves(saved)).toEqual([])
+  })
+})

@@ -36,6 +36,7 @@ export interface DebateStatus extends DebateSession {
   results: {
     matrix: string
     totals: Results['totals']
+    ties: NonNullable<Results['ties']>
     winner: string | null
     winners_by_participant: Results['winners_by_participant']
     stable: boolean
@@ -78,6 +79,7 @@ export async function debateStatus(ws: Workspace, ref: string, today: string): P
       ? {
           matrix: renderMatrix(record, results),
           totals: results.totals,
+          ties: results.ties ?? [],
           winner: results.winner,
           winners_by_participant: results.winners_by_participant,
           stable: results.stable,

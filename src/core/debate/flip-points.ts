@@ -1,6 +1,6 @@
 import {round} from './aggregate.js'
 import type {FlipPoint, OptionId, WeightSet} from './record.js'
-import {beats, type ScoreTable, TIE_EPSILON} from './totals.js'
+import {beats, rankOptions, type ScoreTable, TIE_EPSILON} from './totals.js'
 import {winnerUnder} from './winners.js'
 
 /**
@@ -10,10 +10,16 @@ import {winnerUnder} from './winners.js'
  * The winner W changes where some option's line crosses W's: x* = 100 · q / (q − p), with
  * p = a_o,d − a_W,d and q = R_o − R_W. Reported: the nearest crossing above w (below 100) and the nearest
  * below w (above 0). Knocked-out options never win; a driver weighing 100 (or 0 with nothing else) has none.
+ *
+ * A winner that only ties (another option in the running has the same total under the agreed weights)
+ * has no flip point: the rival would be reported at the very weight where it merely ties, and any
+ * change of the weights decides between them. The results name the tie instead (`ties`).
  */
 export function findFlipPoints(table: ScoreTable, agreed: WeightSet, titleOf: (option: OptionId) => string = (o) => o): FlipPoint[] {
   const winner = winnerUnder(table, agreed)
   if (!winner) return []
+  const [first, second] = rankOptions(table, agreed)
+  if (second && !second.knocked_out && Math.abs(first.total - second.total) <= TIE_EPSILON) return []
   const flips: FlipPoint[] = []
   for (const driver of table.drivers) {
     const w = agreed[driver] ?? 0

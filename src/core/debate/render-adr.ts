@@ -96,9 +96,13 @@ function body(record: DebateRecord, meta: DebateAdrMeta, results: Results | unde
   lines.push('', '## Considered Options', '')
   for (const o of record.options ?? []) {
     const total = results?.totals.find((t) => t.option === o.id)
-    lines.push(
-      `* ${o.title}${total && weights ? ` (weighted total ${formatTotal(total.total)}${total.knocked_out ? ', knocked out' : ''})` : ''}`,
-    )
+    const tiedWith = results?.ties?.find((t) => t.options.includes(o.id))?.options.filter((x) => x !== o.id) ?? []
+    const notes = [
+      total ? `weighted total ${formatTotal(total.total)}` : '',
+      total?.knocked_out ? 'knocked out' : '',
+      tiedWith.length ? `tied with ${tiedWith.map(title).join(' and ')}` : '',
+    ].filter(Boolean)
+    lines.push(`* ${o.title}${total && weights ? ` (${notes.join(', ')})` : ''}`)
   }
   if (!record.options?.length) lines.push('* To be listed at Gate 4.')
   lines.push('', '## Decision Outcome', '')

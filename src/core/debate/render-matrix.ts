@@ -1,5 +1,5 @@
 import {formatTotal} from './aggregate.js'
-import {type DebateRecord, participantNames, type Results} from './record.js'
+import {type DebateRecord, participantNames, type Results, type Tie} from './record.js'
 import {computeResults} from './results.js'
 
 /**
@@ -41,14 +41,30 @@ export function describeResults(record: DebateRecord, results: Results): string[
   lines.push(
     `Ranking under the agreed weights: ${results.totals.map((t) => `${t.rank}. ${title(t.option)} ${formatTotal(t.total)}`).join(' · ')}`,
   )
+  for (const tie of results.ties ?? []) lines.push(describeTie(tie, title))
+  const tiedTop = results.ties?.find((t) => t.rank === 1)
   const by = Object.entries(results.winners_by_participant)
   lines.push(
-    `Winner: ${title(results.winner)} under the agreed weights${by.length ? `; ${by.map(([p, w]) => `${title(w)} under ${p}'s`).join('; ')}` : ''}.`,
+    `Winner: ${title(results.winner)} under the agreed weights${tiedTop ? ' (by the tie-break)' : ''}${by.length ? `; ${by.map(([p, w]) => `${title(w)} under ${p}'s`).join('; ')}` : ''}.`,
     results.stable ? 'Stable: every weight set names the same winner.' : 'Not stable: the weight sets disagree on the winner.',
   )
   for (const flip of results.flip_points) lines.push(`${flip.sentence}.`)
-  if (results.flip_points.length === 0) lines.push(`No single weight change within 0–100 points changes the winner.`)
+  if (tiedTop)
+    lines.push(`No flip point: the winner only ties, so any change of the weights decides between ${names(tiedTop.options, title)}.`)
+  else if (results.flip_points.length === 0) lines.push(`No single weight change within 0–100 points changes the winner.`)
   return lines
+}
+
+/** "Hosted runners and Self-hosted agents tie at 3.70: the tie-break ranks Hosted runners first, as it is listed first among the options." */
+export function describeTie(tie: Tie, title: (id: string) => string): string {
+  const place = tie.rank === 1 ? '' : ` for place ${tie.rank}`
+  return `${names(tie.options, title)} tie at ${formatTotal(tie.total)}${place}: the tie-break ranks ${title(tie.options[0])} first, as it is listed first among the options.`
+}
+
+/** "A", "A and B", "A, B and C". */
+function names(options: readonly string[], title: (id: string) => string): string {
+  const titles = options.map(title)
+  return titles.length < 2 ? titles.join('') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`
 }
 
 function table(rows: readonly string[][]): string[] {

@@ -3,6 +3,7 @@ import {findDivergentCells, spreadOf} from './divergence.js'
 import {findFlipPoints} from './flip-points.js'
 import {findKnockouts, knockedOutOptions} from './knockouts.js'
 import type {CellResult, DebateRecord, Results} from './record.js'
+import {findTies} from './ties.js'
 import {rankOptions, type ScoreTable} from './totals.js'
 import {findWinners} from './winners.js'
 
@@ -18,7 +19,8 @@ export function scoreTable(record: DebateRecord): ScoreTable & {knockouts: Retur
 /**
  * Everything G5 computes, in the shape stored under `results`: the cells (options × drivers, record
  * order, scored cells only), divergent cells, knockouts, totals and ranking under the agreed weights,
- * the winner under every weight set, stability and flip points. Numbers are rounded to 3 decimals
+ * the ties among them (with the tie-break), the winner under every weight set, stability and flip
+ * points (none while the winner ties). Numbers are rounded to 3 decimals
  * (flip thresholds to 1), so the stored YAML round-trips exactly. `adr lint` compares the stored
  * `results` with this.
  */
@@ -38,12 +40,14 @@ export function computeResults(record: DebateRecord): Results {
   const ranked = rankOptions(table, agreed ?? {})
   const winners = findWinners(table, agreed, record.weights?.proposed ?? {})
   const titles = new Map((record.options ?? []).map((o) => [o.id, o.title]))
+  const ties = agreed ? findTies(ranked) : []
   return {
     aggregate: method,
     cells,
     divergent: findDivergentCells(entries),
     knocked_out: table.knockouts.map((k) => ({...k, aggregate: round(k.aggregate)})),
     totals: ranked.map((r, index) => ({option: r.option, total: round(r.total), rank: index + 1, knocked_out: r.knocked_out})),
+    ...(ties.length ? {ties} : {}),
     winner: winners.agreed,
     winners_by_participant: winners.by_participant,
     stable: winners.stable,

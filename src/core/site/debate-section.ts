@@ -1,6 +1,7 @@
 import {describeNoFlip, formatPercent} from '../debate/flip-points.js'
 import type {DebateRecord, Results} from '../debate/record.js'
 import {computeResults, scoreTable} from '../debate/results.js'
+import {topOptions} from '../debate/ties.js'
 import {sensitivityChart, totalsChart} from './debate-chart.js'
 import {type Html, html, trusted} from './html.js'
 
@@ -40,7 +41,7 @@ export function renderDebate(record: DebateRecord, today: string): Html {
   return html`<section class="debate" aria-labelledby="debate-h">
 <h2 id="debate-h">The debate</h2>
 ${record.question ? html`<p class="question"><span class="muted">The question:</span> ${record.question}</p>` : ''}
-${record.decision ? html`<p class="decision-line"><strong>Chosen:</strong> ${title(record.decision.chosen)} <span class="muted">(${record.decision.method}${record.decision.date ? `, ${record.decision.date}` : ''})</span>${winner && record.decision.chosen !== winner ? html` — not the top-scored option (${title(winner)})` : ''}</p>` : ''}
+${record.decision ? html`<p class="decision-line"><strong>Chosen:</strong> ${title(record.decision.chosen)} <span class="muted">(${record.decision.method}${record.decision.date ? `, ${record.decision.date}` : ''})</span>${winner && !topOptions({winner, ties: results?.ties}).includes(record.decision.chosen) ? html` — not the top-scored option (${title(winner)})` : ''}</p>` : ''}
 ${record.decision?.y_statement ? html`<blockquote class="y-statement">${record.decision.y_statement}</blockquote>` : ''}
 
 <h3>Drivers and weights</h3>

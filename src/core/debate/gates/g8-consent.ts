@@ -59,8 +59,8 @@ async function decide(ctx: GateContext, lite: boolean): Promise<void> {
     rationale: await ctx.askText({key: 'decision.rationale', who: decider, message: "Why, in the product's terms?"}),
     y_statement: composeYStatement(record, chosen),
   }
-  const top = topScored(record)
-  if (top && chosen !== top) {
+  const [top, ...tied] = topScored(record)
+  if (top && chosen !== top && !tied.includes(chosen)) {
     decision.override_rationale = await ctx.askText({
       key: 'decision.override_rationale',
       who: decider,

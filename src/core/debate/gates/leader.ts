@@ -10,7 +10,12 @@ export function leadingOption(record: DebateRecord): OptionId | undefined {
   return ranked.find((t) => !t.knocked_out && !avoided.has(t.option))?.option
 }
 
-/** The best-ranked option that is not knocked out: a choice other than this needs an override rationale. */
-export function topScored(record: DebateRecord): OptionId | undefined {
-  return record.results?.totals.find((t) => !t.knocked_out)?.option
+/**
+ * The best-ranked options that are not knocked out: the top one and any that tie with it (in the
+ * tie-break's order). A choice outside them needs an override rationale; a choice among tied options does not.
+ */
+export function topScored(record: DebateRecord): OptionId[] {
+  const top = record.results?.totals.find((t) => !t.knocked_out)?.option
+  if (!top) return []
+  return record.results?.ties?.find((t) => t.options[0] === top)?.options ?? [top]
 }

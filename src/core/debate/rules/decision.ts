@@ -1,8 +1,9 @@
+import {topOptions} from '../ties.js'
 import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Decision consistency: the chosen option exists and is not knocked out; when it is not the top-scored
- * option, `override_rationale` says why; once G8 has passed no objection is left open.
+ * option (nor one tied with it), `override_rationale` says why; once G8 has passed no objection is left open.
  */
 export const decision: DebateRule = {
   id: 'debate/decision',
@@ -22,7 +23,7 @@ export const decision: DebateRule = {
             path: ['decision', 'chosen'],
             message: `Unexpected chosen option \`${d.chosen}\`, knocked out on \`${knockout.driver}\` (aggregate ${knockout.aggregate} < 3), expected an option that meets every knockout driver`,
           })
-        } else if (computed.winner && computed.winner !== d.chosen && !d.override_rationale) {
+        } else if (computed.winner && !topOptions(computed).includes(d.chosen) && !d.override_rationale) {
           out.push({
             path: ['decision', 'chosen'],
             message: `Unexpected choice of \`${d.chosen}\` over the top-scored \`${computed.winner}\` with no \`override_rationale\`, expected the approver's reason for overriding the scores`,

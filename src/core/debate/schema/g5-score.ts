@@ -77,6 +77,17 @@ const total = obj(
   ['option', 'total', 'rank', 'knocked_out'],
 )
 export type OptionTotal = Static<typeof total>
+const tie = obj(
+  'Options whose totals are equal under the agreed weights: named as a tie, ordered by the tie-break.',
+  {
+    options: arr('The tied options, in the order the tie-break ranks them.', ref('optionId', optionId), {minItems: 2}),
+    total: Type.Number({description: 'Their total, 3 decimals.'}),
+    rank: Type.Integer({minimum: 1, description: 'The rank the first of them takes (1: a tie for the win).'}),
+    broken_by: en(['option-order'], 'The tie-break: the option listed first in `options` ranks first.'),
+  },
+  ['options', 'total', 'rank', 'broken_by'],
+)
+export type Tie = Static<typeof tie>
 const flipPoint = obj(
   'A flip point.',
   {
@@ -99,13 +110,17 @@ export const results = obj(
     divergent: arr('Cells whose revealed scores differ by 2 or more.', divergent),
     knocked_out: arr('Options below 3 on a knockout driver.', knockout),
     totals: arr('Every option in rank order under the agreed weights.', total),
+    ties: arr('Equal totals among the options in the running, each tie with its tie-break; absent when there is none.', tie, {minItems: 1}),
     winner: Type.Union([ref('optionId', optionId), Type.Null()], {description: 'The winner under the agreed weights.'}),
     winners_by_participant: map<string | null>({
       additionalProperties: {anyOf: [ref('optionId', optionId), Type.Null()]},
       description: 'The winner under each participant’s own blind weights.',
     }),
     stable: Type.Boolean({description: 'Every weight set names the same winner.'}),
-    flip_points: arr('Per driver, the nearest weights at which the winner changes.', flipPoint),
+    flip_points: arr(
+      'Per driver, the nearest weights at which the winner changes; none while the winner ties (any change of weights decides a tie).',
+      flipPoint,
+    ),
   },
   ['aggregate', 'cells', 'divergent', 'knocked_out', 'totals', 'winner', 'winners_by_participant', 'stable', 'flip_points'],
 )
