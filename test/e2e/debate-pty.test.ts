@@ -58,6 +58,7 @@ print(json.dumps({'status': os.waitstatus_to_exitcode(status), 'failed': failed,
 const hasPython = spawnSync('python3', ['-c', 'import pty'], {encoding: 'utf8'}).status === 0
 const ENTER = '\r'
 const DOWN = '\u001b[B'
+const TAB = '\t'
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
@@ -76,7 +77,7 @@ const TITLE = hasPython
   : 'adr debate at a real terminal: SKIPPED, python3 with its pty module is needed to drive a pseudo-terminal'
 
 describe.skipIf(!hasPython)(TITLE, () => {
-  it('runs a fast-track session end to end: masked blind answers, the gates shown, the ADR accepted', () => {
+  it('runs a fast-track session end to end: blind answers hidden (length too) with Tab to show them, the gates shown, the ADR accepted', () => {
     repo = makeRepo({'docs/adr/.keep': ''})
     const type = (text: string) => [text, ENTER]
     const r = drive(
@@ -88,7 +89,9 @@ describe.skipIf(!hasPython)(TITLE, () => {
         ['alice › What does success look like', type('A flag ships the day it is asked for')],
         ['bob › Which option do you favour now?', type('Unleash')],
         ['bob › What does success look like', type('Flags cost nothing per seat')],
-        ['alice › Person-weeks to reverse', type('1, 2, two-way')],
+        // a blind answer is typed hidden; Tab shows what was typed, Tab again hides it
+        ['alice › Person-weeks to reverse', ['1, 2, two-way', TAB]],
+        ['1, 2, two-way [shown: Tab hides it]', [TAB, ENTER]],
         ['bob › Person-weeks to reverse', type('0.5, 3, two-way')],
         ['One to three drivers', type('Flags ship within a day; Cost stays under 200 euros a month')],
         ['Which options are on the table?', type('LaunchDarkly, Unleash')],
@@ -109,6 +112,11 @@ describe.skipIf(!hasPython)(TITLE, () => {
     expect(r.transcript).toContain('Gate 8 of 8 · Consent & commit (lite)')
     const beforeReveal = r.transcript.slice(0, r.transcript.indexOf('Revealed:'))
     expect(beforeReveal).not.toContain('0.5, 3')
+    // nothing of a hidden answer shows, not even its length: no mask character per letter
+    expect(beforeReveal).toContain('bob › Person-weeks to reverse')
+    expect(beforeReveal).toContain('[hidden: Tab shows what you typed]')
+    expect(beforeReveal).not.toMatch(/\*{3,}/)
+    expect(beforeReveal).toContain('[given, hidden until everyone has answered]')
     expect(r.transcript).toContain('bob two-way (0.5 / 3 weeks)')
     const adr = readFileSync(path.join(repo.dir, 'docs/adr/0001-feature-flags.md'), 'utf8')
     expect(adr).toContain('status: accepted')

@@ -10,8 +10,12 @@ export interface InquirerOptions {
 
 /**
  * A person at a terminal, with @inquirer/prompts (loaded on first use, so commands that never prompt
- * do not pay for it). Blind answers are typed masked. Ctrl-C becomes an `INTERRUPTED` error; the
- * debate was saved after the previous answer.
+ * do not pay for it). Choices are lists picked with the arrow keys. Blind answers show nothing of
+ * themselves once given: a blind choice is a list with no default (nothing is chosen for the person),
+ * a blind yes/no a list of the two; a short blind answer is typed hidden, not even its length shown,
+ * and Tab shows what was typed; a sentence is typed shown, to be proofread, and Tab hides it
+ * (`blind-input.ts`). Ctrl-C becomes an `INTERRUPTED` error; the debate was saved after the previous
+ * answer.
  */
 export function inquirerPrompter(options: InquirerOptions = {}): Prompter {
   const output = options.output ?? process.stderr
@@ -27,10 +31,7 @@ export function inquirerPrompter(options: InquirerOptions = {}): Prompter {
       }
       if (question.hint) output.write(`  ${question.hint}\n`)
       try {
-        if (question.blind) {
-          const choices = question.choices ? ` (${question.choices.map((c) => c.value).join(' / ')})` : ''
-          return await prompts.password({message: `${message}${choices} [hidden]`, mask: '*', validate}, context)
-        }
+        if (question.blind) return await askBlind(prompts, question, message, validate, context)
         switch (question.kind) {
           case 'confirm':
             return await prompts.confirm({message, default: question.default === true}, context)
@@ -61,4 +62,32 @@ export function inquirerPrompter(options: InquirerOptions = {}): Prompter {
     },
     note: (text) => void output.write(`${text}\n`),
   }
+}
+
+type Prompts = typeof import('@inquirer/prompts')
+type Context = {input: NodeJS.ReadableStream; output: NodeJS.WritableStream}
+
+/** Once a blind choice is made, the screen keeps only that it was made. */
+const HIDDEN_ANSWER = {style: {answer: () => '[given, hidden until everyone has answered]'}}
+
+async function askBlind(
+  prompts: Prompts,
+  question: Question,
+  message: string,
+  validate: (value: string | boolean) => string | true,
+  context: Context,
+): Promise<Answer> {
+  if (question.kind === 'confirm') {
+    const choices = [
+      {value: 'yes', name: 'Yes'},
+      {value: 'no', name: 'No'},
+    ]
+    return (await prompts.select({message, choices, theme: HIDDEN_ANSWER}, context)) === 'yes'
+  }
+  if (question.kind === 'select' && question.choices?.length) {
+    const choices = question.choices.map((c) => ({value: c.value, name: c.name ?? c.value, description: c.description}))
+    return await prompts.select({message, choices, theme: HIDDEN_ANSWER}, context)
+  }
+  const {blindInput} = await import('./blind-input.js')
+  return await blindInput({message, shown: question.prose, validate}, context)
 }

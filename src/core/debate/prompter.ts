@@ -33,8 +33,14 @@ export interface Question {
    * default is the protocol's own rule.
    */
   who?: string
-  /** Typed masked, revealed only once everyone has answered. */
+  /** Given without the others seeing it, revealed only once everyone has answered. */
   blind?: boolean
+  /**
+   * A sentence or more (a rationale, a story, an objection): at a terminal a blind one is typed
+   * shown, to be proofread while the others look away (Tab hides it); a short blind answer is typed
+   * hidden (Tab shows it). Either way only "given" stays on the screen.
+   */
+  prose?: boolean
   choices?: readonly Choice[]
   default?: string | number | boolean
   /** The default is what the protocol computes or prescribes (the class is the most cautious nomination), not an answer given for someone: a file may leave it out. */

@@ -61,7 +61,13 @@ async function scoreAll(ctx: GateContext, who: string): Promise<ScoreEntry[]> {
           message: `Score ${cell}, 1–5 (3 = meets the measure)`,
           validate: oneToFive,
         }),
-        rationale: await ctx.askText({key: `${base}.rationale`, who, blind: true, message: `${cell}: why that score, in one sentence?`}),
+        rationale: await ctx.askText({
+          key: `${base}.rationale`,
+          who,
+          blind: true,
+          prose: true,
+          message: `${cell}: why that score, in one sentence?`,
+        }),
         ...(await askBasis(ctx, who, base, cell)),
       })
     }

@@ -62,8 +62,8 @@ export const premortemGate: Gate = {
 async function askRisk(ctx: GateContext, who: string, option: string, title: string, n: number): Promise<Risk> {
   const base = `premortem.${who}`
   /** One of the story's blind answers, `premortem.<who>.<field>`. */
-  const blind = (field: string, message: string) => ({key: `${base}.${field}`, who, blind: true, message})
-  const story = await ctx.askText(blind('story', `It is the revisit date and ${title} hurt the product. What happened?`))
+  const blind = (field: string, message: string, prose = false) => ({key: `${base}.${field}`, who, blind: true, prose, message})
+  const story = await ctx.askText(blind('story', `It is the revisit date and ${title} hurt the product. What happened?`, true))
   const risk: Risk = {
     id: `R${n}`,
     participant: who,
@@ -81,7 +81,7 @@ async function askRisk(ctx: GateContext, who: string, option: string, title: str
   }
   if (risk.response === 'mitigate' || risk.response === 'monitor') {
     const what = risk.response === 'mitigate' ? 'what will be done?' : 'what will be watched?'
-    risk.action = await ctx.askText(blind('action', `Your story about ${title}: ${what}`))
+    risk.action = await ctx.askText(blind('action', `Your story about ${title}: ${what}`, true))
   }
   return risk
 }

@@ -39,6 +39,7 @@ export async function askObjections(ctx: GateContext, proposal: string | undefin
         key: `${base}.statement`,
         who,
         blind: true,
+        prose: true,
         message: 'What harm to the product, in your own words?',
       })
       const harms = await ctx.askList({
