@@ -1,4 +1,5 @@
-import {symlinkSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {openWorkspace} from '../../src/adapters/workspace.js'
@@ -16,7 +17,13 @@ import {runCommand} from '../helpers/run-command.js'
 // files, duplicate numbers, links out of the repository, a working directory elsewhere).
 
 let repo: TempRepo | undefined
-afterEach(() => repo?.cleanup())
+/** The directory outside the repository that a symbolic link points into: removed with the repository. */
+let outside: string | undefined
+afterEach(() => {
+  repo?.cleanup()
+  if (outside) rmSync(outside, {recursive: true, force: true})
+  outside = undefined
+})
 
 const nygard = (n: number, title: string) => `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n`
 const madr = (title: string) => `---\nstatus: proposed\ndate: 2026-02-01\n---\n# ${title}\n\n## Context and Problem Statement\n\nWhy.\n`
@@ -54,8 +61,9 @@ const REPOS: Record<string, Record<string, string | Buffer>> = {
 }
 
 function withSymlinkOut(r: TempRepo): void {
-  writeFileSync(path.join(r.dir, '..', `${path.basename(r.dir)}-outside.md`), nygard(9, 'Outside'))
-  symlinkSync(path.join(r.dir, '..', `${path.basename(r.dir)}-outside.md`), path.join(r.dir, 'docs/adr/0009-outside.md'))
+  outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-outside-')))
+  writeFileSync(path.join(outside, 'outside.md'), nygard(9, 'Outside'))
+  symlinkSync(path.join(outside, 'outside.md'), path.join(r.dir, 'docs/adr/0009-outside.md'))
 }
 
 describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, tree) => {
