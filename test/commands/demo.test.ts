@@ -1,13 +1,13 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import Demo from '../../src/commands/demo.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {findLinkTarget} from '../../src/core/adr/resolve-link.js'
 import {reverseRel} from '../../src/core/adr/status.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
-import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
+import {type CommandResult, PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
@@ -35,10 +35,22 @@ const EXAMPLES = path.join(PROJECT_ROOT, 'examples/demo')
 /** How the demo's printed commands run adrgate when the test's PATH holds no `adr` of ours. */
 const CLI = `node ${PROJECT_ROOT}/bin/run.js`
 
-describe('adr demo', () => {
+/** `adr demo --out tally` with no identity and no `adr` on PATH, run once for the tests that only read what it made. */
+let tally: Promise<{repo: TempRepo; r: CommandResult}> | undefined
+function tallyDemo(): Promise<{repo: TempRepo; r: CommandResult}> {
+  tally ??= (async () => {
+    const made = makeRepo({}, {git: false})
+    return {repo: made, r: await runCommand(Demo, ['--out', 'tally'], made.dir, NO_IDENTITY)}
+  })()
+  return tally
+}
+afterAll(async () => (await tally)?.repo.cleanup())
+
+// every demo makes a repository of six commits, plays a debate and exports a site: a few seconds each, and
+// minutes on a loaded machine, so these tests (up to four demos each) get more than the suite's minute
+describe('adr demo', {timeout: 240_000}, () => {
   it('makes a repository of the sample ADRs, one commit each, and shows list, show and toc on it', async () => {
-    repo = makeRepo({}, {git: false})
-    const r = await runCommand(Demo, ['--out', 'tally'], repo.dir, NO_IDENTITY)
+    const {repo, r} = await tallyDemo()
     expect(r.exitCode).toBe(0)
     expect(r.stderr).toBe('')
     const dir = path.join(repo.dir, 'tally')
@@ -87,9 +99,9 @@ describe('adr demo', () => {
   })
 
   it('prints commands that run this adrgate: `adr` only when it is the adr on PATH', async () => {
-    repo = makeRepo({}, {git: false})
-    const r = await runCommand(Demo, ['--out', 'tally'], repo.dir, NO_IDENTITY)
+    const {r} = await tallyDemo()
     expect(r.stdout).toContain(`\n$ node ${PROJECT_ROOT}/bin/run.js list --long\n`)
+    repo = makeRepo({}, {git: false})
     const bin = path.join(repo.dir, 'bin')
     mkdirSync(bin)
     symlinkSync(path.join(PROJECT_ROOT, 'bin/run.js'), path.join(bin, 'adr'))
