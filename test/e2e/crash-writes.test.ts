@@ -6,7 +6,9 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import List from '../../src/commands/list.js'
+import {copyRepo, makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {runCommand} from '../helpers/run-command.js'
 import {spawnAdr} from '../helpers/spawned.js'
 
 const repos: TempRepo[] = []
@@ -35,10 +37,15 @@ async function run(repo: TempRepo, argv: string[], env: Record<string, string> =
 
 /**
  * Runs `argv` once cleanly for the expected result, then once per step with a kill before it, each in a
- * fresh repository; after each kill `adr list` runs, then the directory must be as before or as after.
+ * fresh copy of the repository `make` builds (built once); after each kill `adr list` runs (in-process:
+ * the reader that completes the write, as any command's start does; the case table spawns list), then
+ * the directory must be as before or as after.
  */
 async function killAtEveryStep(make: () => TempRepo, argv: string[]) {
-  const clean = make()
+  const template = make()
+  repos.push(template)
+  const fresh = () => copyRepo(template)
+  const clean = fresh()
   repos.push(clean)
   const before = snapshot(clean)
   const ok = await run(clean, argv)
@@ -47,7 +54,7 @@ async function killAtEveryStep(make: () => TempRepo, argv: string[]) {
   expect(after).not.toEqual(before)
   const outcomes: string[] = []
   for (let step = 1; step < 50; step++) {
-    const repo = make()
+    const repo = fresh()
     repos.push(repo)
     const killed = await run(repo, argv, {ADRGATE_TEST_CRASH_AT: String(step)})
     if (killed.signal !== 'SIGKILL') {
@@ -56,8 +63,8 @@ async function killAtEveryStep(make: () => TempRepo, argv: string[]) {
       expect(snapshot(repo)).toEqual(after)
       break
     }
-    const list = await run(repo, ['list'])
-    expect(list.code, list.stderr).toBe(0)
+    const list = await runCommand(List, [], repo.dir)
+    expect(list.exitCode, list.stderr).toBe(0)
     const state = snapshot(repo)
     if (JSON.stringify(state) === JSON.stringify(before)) outcomes.push('before')
     else {

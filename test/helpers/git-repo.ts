@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -65,6 +65,23 @@ export function makeRepo(tree: FileTree = {}, options: {commit?: boolean; git?: 
     git(dir, ['init', '-q', '-b', 'main'])
     appendFileSync(path.join(dir, '.git', 'config'), LOCAL_CONFIG)
   }
+  const repo = tempRepoAt(dir)
+  repo.write(tree)
+  if (options.commit && options.git !== false) repo.commit('initial')
+  return repo
+}
+
+/**
+ * A copy of `template` (its files, its `.git` and so its history) in a new temporary directory: for a
+ * test that needs the same repository many times over, built once with `makeRepo` and its commits.
+ */
+export function copyRepo(template: TempRepo): TempRepo {
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-')))
+  cpSync(template.dir, dir, {recursive: true, verbatimSymlinks: true})
+  return tempRepoAt(dir)
+}
+
+function tempRepoAt(dir: string): TempRepo {
   const repo: TempRepo = {
     dir,
     write: (t) => writeTree(dir, t),
@@ -75,7 +92,5 @@ export function makeRepo(tree: FileTree = {}, options: {commit?: boolean; git?: 
     git: (args, date) => git(dir, args, date),
     cleanup: () => rmSync(dir, {recursive: true, force: true}),
   }
-  repo.write(tree)
-  if (options.commit && options.git !== false) repo.commit('initial')
   return repo
 }
