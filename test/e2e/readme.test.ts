@@ -54,7 +54,8 @@ describe("the README's shell blocks", () => {
     expect(firstRun?.commands[0]?.text).toMatch(/^adr init\b/)
   })
 
-  it('run as written, in order, in a new repository: every command exits 0 with no error or warning', () => {
+  // some thirty processes one after another: four minutes, not the suite's one, on a busy machine
+  it('run as written, in order, in a new repository: every command exits 0 with no error or warning', {timeout: 240_000}, () => {
     repo = makeRepo()
     // `adr` is the built binary; an editor that fails proves none is launched without a terminal
     const prelude = `adr() { ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"; }\nset -o pipefail\n`
