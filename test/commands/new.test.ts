@@ -3,6 +3,7 @@ import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
 import New from '../../src/commands/new.js'
+import List from '../../src/commands/list.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -144,6 +145,30 @@ describe('adr new', () => {
     expect(read('doc/adr/0002-configured.md')).toMatch(/\n## Status\n\nProposed\n/)
     await run(['--status', 'accepted', 'Flag', 'wins'])
     expect(read('doc/adr/0003-flag-wins.md')).toMatch(/\n## Status\n\nAccepted\n/)
+  })
+
+  it("default-status and --status accept the team's own words from statuses:, written as the config spells them", async () => {
+    repo = makeRepo()
+    repo.write({'.adrgate.yaml': 'statuses:\n  Draft: proposed\n  on hold: proposed\n  replaced: superseded\ndefault-status: draft\n'})
+    const r = await run(['--json', 'Configured', 'word'])
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(read('doc/adr/0001-configured-word.md')).toMatch(/\n## Status\n\nDraft\n/)
+    await run(['--status', 'On Hold', 'Held'])
+    expect(read('doc/adr/0002-held.md')).toMatch(/\n## Status\n\nOn hold\n/)
+    const list = await runCommand(List, ['--json', '--status', 'proposed'], repo.dir)
+    expect(JSON.parse(list.stdout).adrs.map((a: {number: number}) => a.number)).toEqual([1, 2])
+    // a word meaning superseded cannot start an ADR; an unmapped one is refused with the fix
+    for (const status of ['replaced', 'draftish']) {
+      const refused = await run(['--json', '--status', status, 'X'])
+      expect(refused.exitCode).toBe(2)
+      const error = JSON.parse(refused.stdout).error
+      expect(error.code).toBe('UNKNOWN_STATUS')
+      expect(error.suggestions[0]).toContain('Draft, on hold')
+    }
+    repo.write({'.adrgate.yaml': 'default-status: tentative\n'})
+    const unmapped = await run(['--json', 'Y'])
+    expect(JSON.parse(unmapped.stdout).error.suggestions[1]).toContain('statuses:')
   })
 
   it('refuses a status a new ADR cannot start with, and writes nothing', async () => {

@@ -8,7 +8,7 @@ import {computeResults} from '../../src/core/debate/results.js'
 import {loadDebate, PROPOSED, TODAY, toYaml} from './debate-fixtures.js'
 
 const SCHEMA_FILE = new URL('../../schemas/debate.schema.json', import.meta.url)
-const validate = new Ajv2020({allErrors: true, strict: true, strictTypes: false, strictRequired: false}).compile(DEBATE_SCHEMA)
+const validate = new Ajv2020({allErrors: true, strict: true}).compile(DEBATE_SCHEMA)
 
 /** The keys each gate adds to the record. */
 const GATE_KEYS: Record<string, (keyof DebateRecord)[]> = {

@@ -8,7 +8,7 @@ import {
   readTemplate,
   type TemplateSource,
 } from '../../adapters/template-store.js'
-import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
+import {adrDirExists, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, parseFileName} from '../../core/adr/file-name.js'
 import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
@@ -17,7 +17,7 @@ import {parseAdr} from '../../core/adr/parse-adr.js'
 import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {slugify} from '../../core/adr/slug.js'
-import {isStatus, normaliseStatus} from '../../core/adr/status.js'
+import {configuredStatusWord, isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 import {chooseFormat, initialStatus, type WritableFormat} from '../../core/formats/choose-format.js'
 import {formatOf} from '../../core/formats/index.js'
@@ -106,22 +106,30 @@ function configuredDefaultStatus(ws: Workspace): string | undefined {
 
 /**
  * The STATUS a new ADR starts with, spelt as its format spells statuses: `Accepted` in adr-tools
- * files (the exact bytes adr-tools writes), `accepted` in MADR. Superseded needs the ADR that
- * replaces it, so no ADR starts superseded.
+ * files (the exact bytes adr-tools writes), `accepted` in MADR. A team's own word (`statuses:` in
+ * the config, `draft: proposed`) is written as that word (`Draft`, `draft`). Superseded needs the ADR
+ * that replaces it, so no ADR starts superseded (nor in a word that means it).
  */
-function startingStatus(given: string | undefined, format: WritableFormat): string | undefined {
+function startingStatus(given: string | undefined, format: WritableFormat, statuses?: StatusMap): string | undefined {
   if (given === undefined) return undefined
-  const status = normaliseStatus(given)
+  const status = normaliseStatus(given, statuses)
   if (!isStatus(status) || status === 'superseded') {
+    const own = Object.entries(statuses ?? {})
+      .filter(([, meaning]) => meaning !== 'superseded')
+      .map(([word]) => word)
     throw new AdrError('UNKNOWN_STATUS', `"${given}" cannot be a new ADR's status`, {
       suggestions: [
-        `Use one of: ${STATUSES.filter((s) => s !== 'superseded').join(', ')} (--status, or default-status: in .adrgate.yaml).`,
+        `Use one of: ${[...STATUSES.filter((s) => s !== 'superseded'), ...own].join(', ')} (--status, or default-status: in .adrgate.yaml).`,
+        ...(own.length === 0
+          ? ['A word of your own (draft, say) needs a line in `statuses:` in .adrgate.yaml first, e.g. `draft: proposed`.']
+          : []),
       ],
     })
   }
   // spelt as the format's own first status is spelt (adr-tools: `Accepted`)
+  const word = configuredStatusWord(given, statuses) ?? status
   const capital = /^[A-Z]/.test(formatOf(format).initialStatus)
-  return capital ? status[0].toUpperCase() + status.slice(1) : status
+  return capital ? word[0].toUpperCase() + word.slice(1) : word
 }
 
 const MAX_FILE_NAME_BYTES = 200
@@ -161,10 +169,13 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   const chosen = await templateFile(ws, request, format)
   const template = await readTemplate(chosen.file, chosen.source)
   const status =
-    startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format) ?? initialStatus(format)
+    startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format, configuredStatuses(ws.config)) ??
+    initialStatus(format)
   // the first ADR records its trade-offs, with a revisit a year on
   const revisit = request.first ? oneYearAfter(request.date) : undefined
-  let created = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file)
+  let created = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file, {
+    statuses: configuredStatuses(ws.config),
+  })
 
   const changed = new Map<string, Adr>()
   const current = (adr: Adr) => changed.get(adr.file) ?? adr

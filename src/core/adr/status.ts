@@ -120,6 +120,19 @@ export function statusSynonym(text: string, statuses: StatusMap = {}): {word: st
   return undefined
 }
 
+/**
+ * The team's own word a status text is, as the config spells it (`statuses: {Draft: proposed}`:
+ * `draft` → `Draft`), when it is one that maps onto the lifecycle; otherwise undefined.
+ */
+export function configuredStatusWord(text: string, statuses: StatusMap = {}): string | undefined {
+  const phrase = statusPhrase(text)
+  if (!phrase || isStatus(phrase)) return undefined
+  for (const [key, value] of Object.entries(statuses)) {
+    if (key.trim().toLowerCase().replace(/\s+/g, ' ') === phrase && isStatus(String(value).trim().toLowerCase())) return key.trim()
+  }
+  return undefined
+}
+
 function lookup(statuses: StatusMap, word: string): string | undefined {
   for (const [key, value] of Object.entries(statuses)) {
     if (key.trim().toLowerCase() === word && isStatus(String(value).trim().toLowerCase())) return String(value).trim().toLowerCase()

@@ -101,18 +101,45 @@ const DESCRIPTION =
 /** The record itself: its type is `DebateRecord` (record.ts). */
 export const RECORD = obj(DESCRIPTION, properties, ['schema_version', 'adr', 'timebox', 'roles', 'gate_log'])
 
+/**
+ * The schema with every key a subschema requires also declared in its `properties` (as `true`, which
+ * changes nothing it accepts), as ajv's strict mode asks: a stage's `then` requires keys the record's
+ * own `properties` define, and strict mode looks for them beside the `required`.
+ */
+function declareRequired(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(declareRequired)
+  if (!schema || typeof schema !== 'object') return schema
+  const out: Json = {}
+  for (const [key, value] of Object.entries(schema)) {
+    out[key] = key === 'properties' || key === '$defs' ? mapValues(value, declareRequired) : declareRequired(value)
+  }
+  if (Array.isArray(out.required) && out.additionalProperties === undefined) {
+    const properties: Json = {...((out.properties as Json | undefined) ?? {})}
+    for (const key of out.required) if (typeof key === 'string' && !(key in properties)) properties[key] = true
+    out.properties = properties
+  }
+  return out
+}
+
+function mapValues(value: unknown, f: (v: unknown) => unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, f(v)]))
+}
+
 /** The record's JSON Schema as written to `schemas/debate.schema.json`: the record, its stages and its definitions (plain JSON, without TypeBox's symbols). */
-export const DEBATE_SCHEMA: Json = JSON.parse(
-  JSON.stringify({
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://raw.githubusercontent.com/adrgate/adrgate/main/schemas/debate.schema.json',
-    title: 'adrgate debate record',
-    description: DESCRIPTION,
-    type: 'object',
-    properties: RECORD.properties,
-    required: RECORD.required,
-    additionalProperties: false,
-    allOf: SCHEMA_STAGES.map((s) => s.schema),
-    $defs,
-  }),
-)
+export const DEBATE_SCHEMA = declareRequired(
+  JSON.parse(
+    JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://raw.githubusercontent.com/adrgate/adrgate/main/schemas/debate.schema.json',
+      title: 'adrgate debate record',
+      description: DESCRIPTION,
+      type: 'object',
+      properties: RECORD.properties,
+      required: RECORD.required,
+      additionalProperties: false,
+      allOf: SCHEMA_STAGES.map((s) => s.schema),
+      $defs,
+    }),
+  ),
+) as Json
