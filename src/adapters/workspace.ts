@@ -260,6 +260,15 @@ export function configuredAggregate(config: Config): 'mean' | 'median' | undefin
   return aggregate === 'mean' || aggregate === 'median' ? aggregate : undefined
 }
 
+/** `.adrgate.yaml` `relations:`, the team's own relations and their reverses, as plain strings. */
+export function configuredRelations(config: Config): Record<string, string> | undefined {
+  const relations = config.relations
+  if (!relations || typeof relations !== 'object' || Array.isArray(relations)) return undefined
+  const map: Record<string, string> = {}
+  for (const [name, reverse] of Object.entries(relations)) if (typeof reverse === 'string') map[name] = reverse
+  return map
+}
+
 /** The ADR directory as a path relative to the working directory, as adr-tools prints it. */
 export function relativeToCwd(ws: Workspace, absolute: string): string {
   return path.relative(ws.cwd, absolute) || '.'

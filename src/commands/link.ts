@@ -5,7 +5,7 @@ import {BaseCommand} from '../cli/base-command.js'
 export default class Link extends BaseCommand {
   static summary = 'Link two ADRs, both ways.'
   static description =
-    'Writes "LINK [target](file)" into SOURCE and "REVERSE-LINK [source](file)" into TARGET, each as its own paragraph at the end of the Status section (adr-tools files), or as {rel, target} items in the front matter\'s links (MADR files). REVERSE-LINK may be left out for a relation adrgate knows (amends → amended by, clarifies → clarified by, extends → extended by, depends on → depended on by, relates to → relates to, supersedes → superseded by; written with the capital LINK has). Prints nothing, as adr-tools; --json tells what was written. To supersede an ADR (status and links) use `adr new -s` or `adr status REF superseded --by REF`.'
+    'Writes "LINK [target](file)" into SOURCE and "REVERSE-LINK [source](file)" into TARGET, each as its own paragraph at the end of the Status section (adr-tools files), or as {rel, target} items in the front matter\'s links (MADR files). REVERSE-LINK may be left out for a relation adrgate knows (amends → amended by, clarifies → clarified by, extends → extended by, depends on → depended on by, relates to → relates to, supersedes → superseded by, and the team\'s own pairs under `relations:` in .adrgate.yaml; written with the capital LINK has). Prints nothing, as adr-tools; --json tells what was written. To supersede an ADR (status and links) use `adr new -s` or `adr status REF superseded --by REF`.'
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %> 12 Amends 10 "Amended by"',

@@ -42,7 +42,7 @@ export default class New extends BaseCommand {
     }),
     status: Flags.string({
       summary:
-        'The starting status: proposed, accepted, rejected or deprecated (default: `default-status:` in .adrgate.yaml, else Accepted in adr-tools repositories, proposed in MADR ones).',
+        'The starting status: proposed, accepted, rejected or deprecated, or a word of `statuses:` in .adrgate.yaml (default: `default-status:` in .adrgate.yaml, else Accepted in adr-tools repositories, proposed in MADR ones).',
       helpValue: 'STATUS',
     }),
     package: Flags.string({

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import Link from '../../src/commands/link.js'
+import Lint from '../../src/commands/lint.js'
 import {outputSchemaValidator, repoFixture} from '../helpers/fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runCommand} from '../helpers/run-command.js'
@@ -51,6 +52,36 @@ describe('adr link', () => {
     expect(r.exitCode).toBe(2)
     expect(JSON.parse(r.stdout).error.code).toBe('INVALID_ARGUMENT')
     expect(read(ADR3)).toBe(BASIC[ADR3].toString())
+  })
+
+  it('derives the reverse of a relation the team configured (relations:), both ways, and lint holds both sides to it', async () => {
+    repo = makeRepo({...BASIC, '.adrgate.yaml': 'relations:\n  Implements: implemented by\n'})
+    const r = await run(['3', 'implements', '1', '--json'])
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout)).toMatchObject({link: 'implements', reverseLink: 'implemented by'})
+    expect(read(ADR1)).toContain('\nimplemented by [3. Use PostgreSQL](0003-use-postgresql.md)\n')
+    // the reverse name works as LINK too, and keeps the capital it is given
+    const back = await run(['1', 'Implemented by', '2', '--json'])
+    expect(JSON.parse(back.stdout)).toMatchObject({reverseLink: 'Implements'})
+    // lint's link-reverse reads the same pairs: a one-way configured link is a finding
+    const ADR2 = 'doc/adr/0002-use-markdown-for-documentation.md'
+    repo.write({[ADR2]: read(ADR2).replace(/\nImplements \[.*\n/, '\n')})
+    const lint = await runCommand(Lint, ['--json'], repo.dir)
+    const findings = JSON.parse(lint.stdout).problems.filter((p: {rule: string}) => p.rule === 'link-reverse')
+    expect(findings.map((p: {file: string; message: string}) => `${p.file} ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /0001-record-architecture-decisions\.md Unexpected one-way link `Implemented by` to 0002-.*, expected the reverse link `implements`/,
+      ),
+    ])
+  })
+
+  it('names the configured relations, and the config line, when the reverse is unknown', async () => {
+    repo = makeRepo({...BASIC, '.adrgate.yaml': 'relations:\n  implements: implemented by\n'})
+    const r = await run(['3', 'Inspired', '1', '--json'])
+    const error = JSON.parse(r.stdout).error
+    expect(error.suggestions[1]).toMatch(/^Known: supersedes, .*, implements\.$/)
+    expect(error.suggestions[2]).toContain('relations: {"inspired": "REVERSE"}')
   })
 
   it('writes typed links into MADR front matter, and --json matches link.schema.json', async () => {

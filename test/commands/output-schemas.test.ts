@@ -85,15 +85,17 @@ describe('--json output matches schemas/output', () => {
     }
   })
 
-  it.each(['adr.schema.json', 'debate.schema.json', 'config.schema.json', 'debate-answers.schema.json'])(
-    'the core schema %s compiles under ajv strict mode',
-    (file) => {
-      const strict = new Ajv2020({strict: true, allErrors: true})
-      addFormats(strict)
-      const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas', file), 'utf8'))
-      expect(() => strict.compile(schema), file).not.toThrow()
-    },
-  )
+  it.each([
+    'adr.schema.json',
+    'debate.schema.json',
+    'config.schema.json',
+    'debate-answers.schema.json',
+  ])('the core schema %s compiles under ajv strict mode', (file) => {
+    const strict = new Ajv2020({strict: true, allErrors: true})
+    addFormats(strict)
+    const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas', file), 'utf8'))
+    expect(() => strict.compile(schema), file).not.toThrow()
+  })
 
   it.each([
     {name: 'an unknown ADR', command: Show, argv: ['42', '--json'], tree: MIXED, code: 'ADR_NOT_FOUND'},

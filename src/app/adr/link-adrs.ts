@@ -1,9 +1,9 @@
 import path from 'node:path'
 import {writeAll} from '../../adapters/files/multi-write.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {configuredRelations, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
-import {reverseRel} from '../../core/adr/status.js'
+import {knownRelations, type RelationMap, reverseRel} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 import {assertNoConflictMarkers, displayPath, narrowToRef, whileLocked} from './load-for-write.js'
 
@@ -11,7 +11,7 @@ export interface LinkRequest {
   source: string
   link: string
   target: string
-  /** Left out: the reverse of a known relation (`amends` → `amended by`). */
+  /** Left out: the reverse of a known or configured relation (`amends` → `amended by`). */
   reverse?: string
 }
 
@@ -28,7 +28,7 @@ export interface LinkedAdrs {
  * into the target (front-matter links in MADR files); both files are written, or neither.
  */
 export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<LinkedAdrs> {
-  const reverse = request.reverse ?? derivedReverse(request.link)
+  const reverse = request.reverse ?? derivedReverse(request.link, configuredRelations(ws.config))
   if (!request.link.trim() || !reverse.trim()) {
     throw new AdrError('INVALID_ARGUMENT', 'LINK and REVERSE-LINK must not be empty', {suggestions: ['adr link 12 Amends 10 "Amended by"']})
   }
@@ -58,14 +58,20 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
 }
 
 /**
- * The reverse of a relation adrgate knows, written as LINK is written: `Amends` → `Amended by`,
- * `amends` → `amended by`. An unknown relation needs its reverse spelt out.
+ * The reverse of a relation adrgate knows, or the team configured (`relations:`), written as LINK is
+ * written: `Amends` → `Amended by`, `amends` → `amended by`. An unknown relation needs its reverse
+ * spelt out.
  */
-export function derivedReverse(link: string): string {
-  const reverse = reverseRel(link)
+export function derivedReverse(link: string, relations?: RelationMap): string {
+  const reverse = reverseRel(link, relations)
   if (!reverse) {
+    const known = knownRelations(relations).map(([name]) => name)
     throw new AdrError('INVALID_ARGUMENT', `adrgate does not know the reverse of "${link}": give it as REVERSE-LINK`, {
-      suggestions: [`adr link SOURCE "${link}" TARGET "REVERSE"`, 'Known: amends, clarifies, extends, depends on, relates to, supersedes.'],
+      suggestions: [
+        `adr link SOURCE "${link}" TARGET "REVERSE"`,
+        `Known: ${known.join(', ')}.`,
+        `Or name it once for the team in .adrgate.yaml: relations: {"${link.trim().toLowerCase()}": "REVERSE"}.`,
+      ],
     })
   }
   const first = link.trim()[0] ?? ''

@@ -14,6 +14,8 @@ export interface FileLintSetup {
   today: string
   /** `.adrgate.yaml` `statuses:`: the team's own status words. */
   statuses?: Record<string, string>
+  /** `.adrgate.yaml` `relations:`: the team's own relations (read by the repository rules). */
+  relations?: Record<string, string>
   /** Untouched template text, normalised (derived from the templates by `templateLines`). */
   templateLines?: string[]
   /** Whether the build's standalone schema validators may be used (a worker thread has its own modules). */

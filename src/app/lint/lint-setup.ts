@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
 import {readGuidanceTemplates} from '../../adapters/template-store.js'
-import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {configuredRelations, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
 import {unknownConfigKeys} from '../../core/config/unknown-keys.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
@@ -85,6 +85,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     }
   }
   const statuses = configuredStatuses(ws.config)
+  const relations = configuredRelations(ws.config)
   // untouched template text, derived from the templates themselves (so the list follows them)
   const templates = templateLines(await readGuidanceTemplates(ws.adrDir))
   schemaTexts.push(templates.join('\n'))
@@ -96,6 +97,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
       overrides: {...overrides},
       today,
       statuses,
+      relations,
       templateLines: templates,
       builtValidators: builtValidatorsInUse(),
     },

@@ -117,7 +117,11 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   const active = activateRules({profile: setup.profile}, setup.overrides)
   const unreadableFiles = unreadable.map((p) => p.file)
   problems.push(
-    ...lintRepository(adrs, {profile: setup.profile, today: ports.today, unreadable: unreadableFiles, statuses: setup.statuses}, active),
+    ...lintRepository(
+      adrs,
+      {profile: setup.profile, today: ports.today, unreadable: unreadableFiles, statuses: setup.statuses, relations: setup.relations},
+      active,
+    ),
   )
   if (request.since && changes && ports.git) {
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)

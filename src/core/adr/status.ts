@@ -150,6 +150,12 @@ export function normaliseRel(rel: string): string {
     .replace(/\s+/g, ' ')
 }
 
+/**
+ * A team's own relations and their reverses (`.adrgate.yaml` `relations:`), e.g.
+ * `{implements: 'implemented by', 'conflicts with': 'conflicts with'}`.
+ */
+export type RelationMap = Readonly<Record<string, string>>
+
 /** Known relations and their reverses; `relates to` is its own reverse. */
 const REVERSES: Record<string, string> = {
   supersedes: 'superseded by',
@@ -160,8 +166,27 @@ const REVERSES: Record<string, string> = {
   'depends on': 'depended on by',
 }
 
-export function reverseRel(rel: string): string | undefined {
+/**
+ * The reverse of a relation, normalised (`Amends` → `amended by`, `amended by` → `amends`): the
+ * known ones first, then the team's own (`relations`), read both ways.
+ */
+export function reverseRel(rel: string, relations: RelationMap = {}): string | undefined {
   const key = normaliseRel(rel)
   if (REVERSES[key]) return REVERSES[key]
-  return Object.entries(REVERSES).find(([, reverse]) => reverse === key)?.[0]
+  const known = Object.entries(REVERSES).find(([, reverse]) => reverse === key)?.[0]
+  if (known) return known
+  for (const [name, reverse] of Object.entries(relations)) {
+    if (typeof reverse !== 'string' || !normaliseRel(name) || !normaliseRel(reverse)) continue
+    if (normaliseRel(name) === key) return normaliseRel(reverse)
+    if (normaliseRel(reverse) === key) return normaliseRel(name)
+  }
+  return undefined
+}
+
+/** The relations adrgate knows, each with its reverse, and then a team's own. */
+export function knownRelations(relations: RelationMap = {}): [string, string][] {
+  const own = Object.entries(relations).filter(
+    ([name, reverse]) => typeof reverse === 'string' && normaliseRel(name) && normaliseRel(reverse),
+  )
+  return [...Object.entries(REVERSES), ...own.map(([name, reverse]): [string, string] => [normaliseRel(name), normaliseRel(reverse)])]
 }

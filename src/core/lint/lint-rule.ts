@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Adr, Severity} from '../adr/model.js'
-import type {StatusMap} from '../adr/status.js'
+import type {RelationMap, StatusMap} from '../adr/status.js'
 import type {SchemaValidator} from './schema-validate.js'
 
 /** How much a rule matters in a profile or a config: `warn` is reported as a warning. */
@@ -41,6 +41,8 @@ export interface LintSettings {
   unreadable?: readonly string[]
   /** The team's own status words (`.adrgate.yaml` `statuses:`). */
   statuses?: StatusMap
+  /** The team's own relations and their reverses (`.adrgate.yaml` `relations:`). */
+  relations?: RelationMap
   /** Untouched template text, normalised (`template-text.ts`): derived from the built-in and the project's templates. */
   templateLines?: ReadonlySet<string>
 }
@@ -59,7 +61,7 @@ export interface RepositoryContext extends LintSettings {
 export interface RuleExample {
   input: Record<string, string>
   /** Settings for this example (default: profile `recommended`, today `2026-06-01`). */
-  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses' | 'templateLines'>>
+  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses' | 'relations' | 'templateLines'>>
 }
 
 /** A failing example: `messages` are `file:line:col message`, in order. */

@@ -11,14 +11,14 @@ export const linkReverse: RepositoryRule = {
   id: 'link-reverse',
   scope: 'repository',
   description:
-    'Every link of a known relation has its reverse in the target (amends / amended by, clarifies / clarified by, relates to / relates to, …), as `adr link` writes them.',
+    'Every link of a known relation has its reverse in the target (amends / amended by, clarifies / clarified by, relates to / relates to, …, and the pairs of `relations:` in .adrgate.yaml), as `adr link` writes them.',
   severity: everywhere('error'),
-  check({adrs}) {
+  check({adrs, relations}) {
     const index = indexAdrs(adrs)
     const findings: FileFinding[] = []
     for (const adr of adrs) {
       for (const link of adr.links) {
-        const reverse = reverseRel(link.relKey)
+        const reverse = reverseRel(link.relKey, relations)
         if (!reverse || SUPERSEDE.has(link.relKey) || isExternal(link)) continue
         const target = index.resolve(link)
         if (!target || target === adr || index.hasLink(target, reverse, adr)) continue
@@ -49,6 +49,17 @@ export const linkReverse: RepositoryRule = {
         },
         messages: [
           '0002-second.md:6:1 Unexpected one-way link `amends` to 0001-first.md, expected the reverse link `amended by` back to 0002-second.md in it',
+        ],
+      },
+      {
+        // a relation the team configured (`relations: {implements: implemented by}`) is checked the same way
+        input: {
+          '0001-first.md': madr(MINIMAL, 'First'),
+          '0002-second.md': madr(`${MINIMAL}\nlinks:\n  - {rel: Implements, target: 1}`, 'Second'),
+        },
+        settings: {relations: {implements: 'implemented by'}},
+        messages: [
+          '0002-second.md:6:1 Unexpected one-way link `Implements` to 0001-first.md, expected the reverse link `implemented by` back to 0002-second.md in it',
         ],
       },
     ],
