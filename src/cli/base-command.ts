@@ -91,6 +91,13 @@ export abstract class BaseCommand extends Command {
     return Boolean(process.stdin.isTTY && process.stdout.isTTY)
   }
 
+  /** The terminal's width for tables that can widen: `COLUMNS` when set, else the terminal's; none for a pipe. */
+  protected get terminalWidth(): number | undefined {
+    const columns = Number(this.env.COLUMNS)
+    if (Number.isInteger(columns) && columns > 0) return columns
+    return process.stdout.isTTY ? process.stdout.columns : undefined
+  }
+
   /**
    * Whether the fast paths (`listAdrPaths`, `showAdrText` …) may be taken. `ADRGATE_NO_FAST_PATHS=1`
    * takes the general paths instead: the bench and the tests compare the two outputs byte for byte.

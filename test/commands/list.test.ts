@@ -115,6 +115,7 @@ describe('adr list', () => {
       status: 'superseded',
       date: '2026-01-02',
       tags: [],
+      deciders: [],
       format: 'nygard',
       file: '0002-use-mongodb.md',
       path: '../../docs/adr/0002-use-mongodb.md',
@@ -163,6 +164,108 @@ describe('adr list', () => {
       other.cleanup()
       plain.cleanup()
     }
+  })
+
+  describe('--since, --until, --decider, --format', () => {
+    const dated = (n: number, date: string, deciders: string[], tags: string[] = []) =>
+      `---\nstatus: accepted\ndate: ${date}\ndecision-makers: [${deciders.join(', ')}]\ntags: [${tags.join(', ')}]\n---\n# ADR ${n}\n\n## Context and Problem Statement\n\nWhy.\n`
+    const FILTERED = {
+      'docs/adr/0001-record-architecture-decisions.md': nygard(1, 'Record architecture decisions'),
+      'docs/adr/0002-use-mongodb.md': dated(2, '2025-12-31', ['Alice Martin', 'Bob']),
+      'docs/adr/0003-use-postgresql.md': dated(3, '2026-03-01', ['bob'], ['storage']),
+      'docs/adr/0004-queue-pdfs.md': dated(4, '2026-03-31T09:00:00Z', ['Carol']),
+      'docs/adr/0005-undated.md': '---\nstatus: accepted\n---\n# Undated\n',
+      'docs/adr/0006-odd-date.md': '---\nstatus: accepted\ndate: 31/03/2026\n---\n# Odd date\n',
+    }
+    it.each([
+      [
+        ['--since', '2026'],
+        ['0001', '0003', '0004'],
+      ],
+      [
+        ['--since', '2026-03'],
+        ['0003', '0004'],
+      ],
+      [
+        ['--until', '2026-03-01'],
+        ['0001', '0002', '0003'],
+      ],
+      [
+        ['--since', '2026-02', '--until', '2026-03'],
+        ['0003', '0004'],
+      ],
+      [['--until', '2025'], ['0002']],
+      [['--decider', 'alice'], ['0002']],
+      [
+        ['--decider', 'BOB'],
+        ['0002', '0003'],
+      ],
+      [['--decider', 'bob', '--since', '2026-01-01'], ['0003']],
+      [['--format', 'nygard'], ['0001']],
+      [['--format', 'madr', '--tag', 'storage'], ['0003']],
+    ])('%j', async (argv, numbers) => {
+      repo = makeRepo(FILTERED)
+      // printed paths (the general path, never the bare list's fast path) and --json agree
+      const plain = await runCommand(List, argv, repo.dir)
+      expect(plain.exitCode).toBe(0)
+      expect(
+        plain.stdout
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((p) => p.slice('docs/adr/'.length, 'docs/adr/'.length + 4)),
+      ).toEqual(numbers)
+      const json = await runCommand(List, [...argv, '--json'], repo.dir)
+      expect(JSON.parse(json.stdout).adrs.map((a: {file: string}) => a.file.slice(0, 4))).toEqual(numbers)
+    })
+
+    it('says on stderr which ADRs a date filter left out for want of a date', async () => {
+      repo = makeRepo(FILTERED)
+      const r = await runCommand(List, ['--since', '2020'], repo.dir)
+      expect(r.stderr).toBe('Note: left out 2 ADR(s) with no YYYY-MM-DD date: 0005-undated.md, 0006-odd-date.md\n')
+    })
+
+    it.each(['2026-13', '2026-02-30', 'last week', '26-01-01'])('refuses --since %j with the forms it takes', async (value) => {
+      repo = makeRepo(FILTERED)
+      const r = await runCommand(List, ['--since', value, '--json'], repo.dir)
+      expect(r.exitCode).toBe(2)
+      const error = JSON.parse(r.stdout).error
+      expect(error.code).toBe('INVALID_ARGUMENT')
+      expect(error.message).toContain('YYYY, YYYY-MM or YYYY-MM-DD')
+    })
+
+    it('refuses a format it does not know', async () => {
+      repo = makeRepo(FILTERED)
+      const r = await runCommand(List, ['--format', 'asciidoc'], repo.dir)
+      expect(r.exitCode).toBe(2)
+    })
+
+    it('--long adds deciders and tags when the terminal is wide enough, the deciders alone when less so', async () => {
+      repo = makeRepo(FILTERED)
+      const at = async (columns: string) => (await runCommand(List, ['--long', '--since', '2026'], repo!.dir, {COLUMNS: columns})).stdout
+      const wide = await at('200')
+      expect(wide.split('\n')[0]).toMatch(/^#  STATUS +DATE +CREATED +CHANGED +DECIDERS +TAGS +TITLE$/)
+      expect(wide).toMatch(/\n3  accepted +2026-03-01 +uncommitted +uncommitted +bob +storage +ADR 3\n/)
+      expect(wide).toMatch(/\n1  accepted .* - +- +Record architecture decisions\n/)
+      const width = Math.max(
+        ...wide
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.length),
+      )
+      const middle = await at(String(width - 1))
+      expect(middle.split('\n')[0]).toMatch(/ DECIDERS +TITLE$/)
+      const narrow = await at('60')
+      expect(narrow.split('\n')[0]).toMatch(/ CHANGED +TITLE$/)
+      // without a terminal or COLUMNS (a pipe) the table keeps the columns scripts know
+      expect((await at('')).split('\n')[0]).toMatch(/ CHANGED +TITLE$/)
+    })
+
+    it('the deciders are in the --json rows', async () => {
+      repo = makeRepo(FILTERED)
+      const r = await runCommand(List, ['--json', '--decider', 'carol'], repo.dir)
+      expect(JSON.parse(r.stdout).adrs[0]).toMatchObject({number: 4, deciders: ['Carol']})
+    })
   })
 
   it('honours --dir', async () => {

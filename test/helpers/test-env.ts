@@ -17,4 +17,6 @@ export const TEST_ENV: Record<string, string> = {
   GIT_CONFIG_NOSYSTEM: '1',
   HOME: TEST_HOME,
   XDG_CONFIG_HOME: path.join(TEST_HOME, '.config'),
+  // tables that widen on a wide terminal (`list --long`) keep their narrow form unless a test sets it
+  COLUMNS: '',
 }

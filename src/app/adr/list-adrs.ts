@@ -1,17 +1,14 @@
 import path from 'node:path'
 import {loadAllAdrs, type SkippedFile} from '../../adapters/adr-store.js'
 import {adrFilePath, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {type AdrFilter, assertPeriod, isoDay, matchesFilter} from '../../core/adr/adr-filter.js'
 import {type Adr, STATUSES} from '../../core/adr/model.js'
 import {type Column, renderTable} from '../../core/adr/render-table.js'
 import {isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 
-export interface ListFilter {
-  /** Only ADRs with this status (`Accepted`, `accepted` and `superseded` all work). */
-  status?: string
-  /** Only ADRs carrying this tag (case-insensitive). */
-  tag?: string
-}
+/** The filters of `adr list` (`core/adr/adr-filter.ts`). */
+export type ListFilter = AdrFilter
 
 /** One row of `adr list`: what the table and `--json` show. Git-derived fields can be added here. */
 export interface ListedAdr {
@@ -20,6 +17,7 @@ export interface ListedAdr {
   status?: string
   date?: string
   tags: string[]
+  deciders: string[]
   format: Adr['format']
   file: string
   /** Relative to the working directory, as adr-tools prints it. */
@@ -36,39 +34,39 @@ export interface AdrListing {
   skipped: SkippedFile[]
   /** The parsed ADRs behind the rows, in the same order (for callers that need more than a row). */
   parsed: Adr[]
+  /** With --since or --until: the files left out because they carry no YYYY-MM-DD date. */
+  undated?: string[]
 }
 
 /** Reads every ADR once and keeps those that match the filter, in number order. */
 export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<AdrListing> {
+  assertPeriod('--since', filter.since)
+  assertPeriod('--until', filter.until)
   const {adrs, skipped} = await loadAllAdrs(ws)
   const statuses = configuredStatuses(ws.config)
   assertStatusFilter(filter.status, adrs, statuses)
   const dir = path.relative(ws.cwd, ws.adrDir)
-  const parsed = adrs.filter(matches(filter, statuses))
+  const parsed = adrs.filter(matchesFilter(filter, statuses))
   const rows = parsed.map((adr) =>
     adr.dir ? {...toRow(adr, ''), path: path.relative(ws.cwd, adrFilePath(ws, adr)), dir: adr.dir.name} : toRow(adr, dir),
   )
-  return {dir: dir || '.', adrs: rows, skipped, parsed}
+  const listing: AdrListing = {dir: dir || '.', adrs: rows, skipped, parsed}
+  if (filter.since !== undefined || filter.until !== undefined) {
+    listing.undated = adrs
+      .filter((adr) => !isoDay(adr.date) && matchesFilter({...filter, since: undefined, until: undefined}, statuses)(adr))
+      .map((adr) => adr.file)
+  }
+  return listing
 }
 
 /** A typo (`--status acepted`) is an error, not an empty list; a status some ADR uses (`draft`) is fine. */
-function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[], statuses?: StatusMap): void {
+export function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[], statuses?: StatusMap): void {
   const status = wanted === undefined ? undefined : normaliseStatus(wanted, statuses)
   if (status === undefined || isStatus(status) || adrs.some((adr) => adr.status === status)) return
   const used = [...new Set(adrs.flatMap((adr) => (adr.status && !isStatus(adr.status) ? [adr.status] : [])))]
   throw new AdrError('UNKNOWN_STATUS', `No ADR has the status "${wanted}", and it is not one adrgate knows`, {
     suggestions: [`Use one of: ${[...STATUSES, ...used].join(', ')}.`],
   })
-}
-
-export function matches(filter: ListFilter, statuses?: StatusMap): (adr: Adr) => boolean {
-  const status = filter.status === undefined ? undefined : normaliseStatus(filter.status, statuses)
-  const tag = filter.tag?.trim().toLowerCase()
-  return (adr) => {
-    if (status !== undefined && adr.status !== status) return false
-    if (tag && !adr.tags.some((t) => t.toLowerCase() === tag)) return false
-    return true
-  }
 }
 
 function toRow(adr: Adr, dir: string): ListedAdr {
@@ -78,6 +76,7 @@ function toRow(adr: Adr, dir: string): ListedAdr {
     status: adr.status,
     date: adr.date,
     tags: adr.tags,
+    deciders: adr.deciders,
     format: adr.format,
     file: adr.file,
     path: dir ? `${dir}${path.sep}${adr.file}` : adr.file,

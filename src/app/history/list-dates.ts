@@ -25,17 +25,39 @@ export async function addGitDates(ws: Workspace, rows: readonly ListedAdr[]): Pr
   return {rows: rows.map((row) => ({...row, ...byDir.get(row.dir)?.dates[row.file]})), warnings}
 }
 
+/** The columns a wide terminal has room for, before the title: the deciders, then the tags. */
+const WIDE_COLUMNS: readonly Column[] = [
+  {key: 'deciders', header: 'DECIDERS'},
+  {key: 'tags', header: 'TAGS'},
+]
+
 /**
  * The `--long` table with its date columns: `uncommitted` for an ADR git does not know yet, `-` where
  * git cannot tell. An ADR that writes no date shows its creation day in DATE (the history is loaded
- * anyway); `--json` keeps `date` as written and the creation in `created`.
+ * anyway); `--json` keeps `date` as written and the creation in `created`. Given the terminal's
+ * `width`, it adds DECIDERS and TAGS before the title while every line still fits (both, else the
+ * deciders alone); without a width (a pipe) the table stays as scripts know it.
  */
-export function renderDatedList(rows: readonly DatedAdr[]): string {
+export function renderDatedList(rows: readonly DatedAdr[], width?: number): string {
   const day = (date: string | undefined) => date?.slice(0, 10) ?? '-'
-  const columns = rows.some((row) => row.dir !== undefined) ? [DIR_COLUMN, ...DATED_COLUMNS] : DATED_COLUMNS
-  return renderLongList(rows, columns, (row) => {
+  const base = rows.some((row) => row.dir !== undefined) ? [DIR_COLUMN, ...DATED_COLUMNS] : DATED_COLUMNS
+  const values = (row: ListedAdr) => {
     const d = row as DatedAdr
-    if (d.committed === false) return {created: 'uncommitted', changed: 'uncommitted'}
-    return {date: d.date ?? d.created?.slice(0, 10), created: day(d.created), changed: day(d.lastChanged)}
-  })
+    const wide = {deciders: list(d.deciders), tags: list(d.tags)}
+    if (d.committed === false) return {created: 'uncommitted', changed: 'uncommitted', ...wide}
+    return {date: d.date ?? d.created?.slice(0, 10), created: day(d.created), changed: day(d.lastChanged), ...wide}
+  }
+  const title = base.length - 1
+  if (width !== undefined && width > 0) {
+    for (const extra of [WIDE_COLUMNS, WIDE_COLUMNS.slice(0, 1)]) {
+      const columns = [...base.slice(0, title), ...extra, base[title]]
+      const table = renderLongList(rows, columns, values)
+      if (table.split('\n').every((line) => [...line].length <= width)) return table
+    }
+  }
+  return renderLongList(rows, base, values)
+}
+
+function list(values: readonly string[] | undefined): string | undefined {
+  return values && values.length > 0 ? values.join(', ') : undefined
 }
