@@ -78,6 +78,22 @@ export function sizeRows(repo) {
     },
     {id: 'toc', label: 'adr generate toc', argv: ['generate', 'toc'], command: 'generate toc', floor: 'floor-read-all', compare: true},
     {
+      id: 'search',
+      label: 'adr search kafka billing (few ADRs hold both)',
+      argv: ['search', 'kafka', 'billing'],
+      command: 'search',
+      okCodes: [0, 1],
+      floor: 'floor-read-all',
+    },
+    {
+      id: 'search-common',
+      label: 'adr search tenants (a sentence many ADRs hold)',
+      argv: ['search', 'tenants'],
+      command: 'search',
+      okCodes: [0, 1],
+      floor: 'floor-read-all',
+    },
+    {
       id: 'graph',
       label: 'adr generate graph',
       argv: ['generate', 'graph'],

@@ -33,6 +33,8 @@ export function targetsFor(id, size) {
     const cpuLimit = {list: 600, show: 600, new: 600, toc: 700, graph: 700, 'lint-cold': 2500, 'lint-warm': 900}[id]
     if (cpuLimit) targets.push(cpu(cpuLimit))
     if (id === 'list') targets.push(memory(80))
+    // issue 12: a search reads every file (the read-every-ADR floor) and parses only the ADRs that hold every term
+    if (id === 'search') targets.push(cpu(1000))
   }
   if (id !== 'baseline' && !id.startsWith('floor') && size === 10000) targets.push(memory(MEMORY_MIB))
   return targets

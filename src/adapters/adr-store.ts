@@ -128,6 +128,25 @@ export async function presentDirs(ws: Workspace): Promise<Workspace[]> {
   return found
 }
 
+/** The text of every ADR file in the workspace's directory, unparsed (a search parses only the files that hold its terms). */
+export async function readAdrTexts(ws: Workspace): Promise<{texts: {file: string; text: string}[]; skipped: SkippedFile[]}> {
+  await recoverInterruptedWrite(ws)
+  const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
+  const texts: {file: string; text: string}[] = []
+  const skipped: SkippedFile[] = []
+  const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
+  results.forEach((result, i) => {
+    const file = files[i]
+    if (result.ok) texts.push({file, text: result.text})
+    else
+      skipped.push({
+        file,
+        problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
+      })
+  })
+  return {texts, skipped}
+}
+
 /** Reads and parses one ADR file by name. */
 export async function loadAdr(ws: Workspace, file: string): Promise<Adr> {
   const result = await readTextFile(path.join(ws.adrDir, file), ws.root)

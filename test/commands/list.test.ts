@@ -244,9 +244,9 @@ describe('adr list', () => {
       repo = makeRepo(FILTERED)
       const at = async (columns: string) => (await runCommand(List, ['--long', '--since', '2026'], repo!.dir, {COLUMNS: columns})).stdout
       const wide = await at('200')
-      expect(wide.split('\n')[0]).toMatch(/^#  STATUS +DATE +CREATED +CHANGED +DECIDERS +TAGS +TITLE$/)
-      expect(wide).toMatch(/\n3  accepted +2026-03-01 +uncommitted +uncommitted +bob +storage +ADR 3\n/)
-      expect(wide).toMatch(/\n1  accepted .* - +- +Record architecture decisions\n/)
+      expect(wide.split('\n')[0]).toMatch(/^# {2}STATUS +DATE +CREATED +CHANGED +DECIDERS +TAGS +TITLE$/)
+      expect(wide).toMatch(/\n3 {2}accepted +2026-03-01 +uncommitted +uncommitted +bob +storage +ADR 3\n/)
+      expect(wide).toMatch(/\n1 {2}accepted .* - +- +Record architecture decisions\n/)
       const width = Math.max(
         ...wide
           .trimEnd()
