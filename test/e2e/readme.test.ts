@@ -78,8 +78,7 @@ describe("the README's shell blocks", () => {
     expect(read('doc/adr/0001-record-architecture-decisions.md')).toContain('Amended by [3.')
     expect(read('doc/adr/README.md')).toContain('* [3. Use PostgreSQL 16 for invoices and reports]')
     expect(existsSync(path.join(repo.dir, 'decisions.dot'))).toBe(true)
-    // some thirty processes one after another: on a loaded machine that takes longer than one test's default
-  }, 240_000)
+  })
 })
 
 describe("the README's claims that code can check", () => {
