@@ -201,14 +201,26 @@ describe('history across three moves, one deep', () => {
   })
 })
 
+/**
+ * ADRs 1 and 2 written in `doc/adr` on 2019-01-01, then (after `between`, if given) copied to
+ * `docs/adr` as `copies` in one commit on 2020-01-01 and the old folder removed on 2020-02-01.
+ */
+function copiedThenRemoved(copies: Record<string, string>, message: string, between?: (r: TempRepo) => void): TempRepo {
+  const r = repo({'doc/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'doc/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
+  commitAs(r, ROSA, 'ADRs 1 and 2', '2019-01-01T10:00:00Z')
+  between?.(r)
+  r.write(copies)
+  commitAs(r, TOMAS, message, '2020-01-01T10:00:00Z')
+  r.git(['rm', '-q', '-r', 'doc'])
+  commitAs(r, TOMAS, 'Remove the old folder', '2020-02-01T10:00:00Z')
+  return r
+}
+
+const UNCHANGED_COPIES = {'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')}
+
 describe('other ways a history moves or comes back', () => {
   it('follows a move done in two commits: copied first, the old folder removed later', async () => {
-    const r = repo({'doc/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'doc/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
-    commitAs(r, ROSA, 'ADRs 1 and 2', '2019-01-01T10:00:00Z')
-    r.write({'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
-    commitAs(r, TOMAS, 'Copy the ADRs to docs/', '2020-01-01T10:00:00Z')
-    r.git(['rm', '-q', '-r', 'doc'])
-    commitAs(r, TOMAS, 'Remove the old folder', '2020-02-01T10:00:00Z')
+    const r = copiedThenRemoved(UNCHANGED_COPIES, 'Copy the ADRs to docs/')
     const out = await logJson(r.dir, ['--dir', 'docs/adr'])
     expect(out.events.map((e) => [e.date.slice(0, 10), e.author, e.number, e.kind])).toEqual([
       ['2019-01-01', 'Rosa Marquez', 1, 'created'],
@@ -219,29 +231,20 @@ describe('other ways a history moves or comes back', () => {
   })
 
   it('follows a copy that edited one file on the way, the old folder removed later', async () => {
-    const r = repo({'doc/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'doc/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
-    commitAs(r, ROSA, 'ADRs 1 and 2', '2019-01-01T10:00:00Z')
-    r.write({
-      'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'),
-      'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted', 'We keep it simpler.'),
-    })
-    commitAs(r, TOMAS, 'Copy the ADRs to docs/, fixing ADR 2 on the way', '2020-01-01T10:00:00Z')
-    r.git(['rm', '-q', '-r', 'doc'])
-    commitAs(r, TOMAS, 'Remove the old folder', '2020-02-01T10:00:00Z')
+    const r = copiedThenRemoved(
+      {...UNCHANGED_COPIES, 'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted', 'We keep it simpler.')},
+      'Copy the ADRs to docs/, fixing ADR 2 on the way',
+    )
     const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr'}))
     expect(dates['0001-a.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00'})
     expect(dates['0002-b.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', lastChanged: '2020-01-01T10:00:00+00:00'})
   })
 
   it('follows an old folder copied into a directory that already holds later ADRs', async () => {
-    const r = repo({'doc/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'doc/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
-    commitAs(r, ROSA, 'ADRs 1 and 2', '2019-01-01T10:00:00Z')
-    r.write({'docs/adr/0003-c.md': nygard(3, 'Gamma', 'Accepted')})
-    commitAs(r, KEMI, 'ADR 3 in the new folder', '2019-06-01T10:00:00Z')
-    r.write({'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted'), 'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted')})
-    commitAs(r, TOMAS, 'Bring the old ADRs over', '2020-01-01T10:00:00Z')
-    r.git(['rm', '-q', '-r', 'doc'])
-    commitAs(r, TOMAS, 'Remove the old folder', '2020-02-01T10:00:00Z')
+    const r = copiedThenRemoved(UNCHANGED_COPIES, 'Bring the old ADRs over', (r) => {
+      r.write({'docs/adr/0003-c.md': nygard(3, 'Gamma', 'Accepted')})
+      commitAs(r, KEMI, 'ADR 3 in the new folder', '2019-06-01T10:00:00Z')
+    })
     const out = await logJson(r.dir, ['--dir', 'docs/adr'])
     expect(out.events.map((e) => [e.date.slice(0, 10), e.number, e.kind])).toEqual([
       ['2019-06-01', 3, 'created'],
