@@ -1,8 +1,8 @@
 import {existsSync, promises as fs} from 'node:fs'
-import {tmpdir, userInfo} from 'node:os'
+import {userInfo} from 'node:os'
 import path from 'node:path'
 import {writeFileAtomic} from './files/atomic-write.js'
-import {makeEmptyDirectory, makeTempDirectory} from './files/temp-dirs.js'
+import {makeEmptyDirectory, makeTempDirectory, tempRootOf} from './files/temp-dirs.js'
 
 /** The file inside `.git` that marks a repository `adr demo` made, so only such a directory is ever replaced. */
 const MARKER = path.join('.git', 'adrgate-demo')
@@ -20,15 +20,16 @@ export interface DemoDirectory {
  * repository behind, not ten. A directory there that the demo did not make is never removed: a new
  * temporary one is used instead.
  */
-export async function demoDirectory(options: {out?: string; keep?: boolean}): Promise<DemoDirectory> {
+export async function demoDirectory(options: {out?: string; keep?: boolean; env: NodeJS.ProcessEnv}): Promise<DemoDirectory> {
   if (options.out) return {dir: await makeEmptyDirectory(options.out), kind: 'out'}
-  if (options.keep) return {dir: await makeTempDirectory('adrgate-demo-'), kind: 'kept'}
-  const dir = path.join(tmpdir(), `adrgate-demo-${userName()}`)
+  const root = tempRootOf(options.env)
+  if (options.keep) return {dir: await makeTempDirectory(root, 'adrgate-demo-'), kind: 'kept'}
+  const dir = path.join(root, `adrgate-demo-${userName()}`)
   if (existsSync(path.join(dir, MARKER))) await fs.rm(dir, {recursive: true, force: true})
   try {
     return {dir: await makeEmptyDirectory(dir), kind: 'reused'}
   } catch {
-    return {dir: await makeTempDirectory('adrgate-demo-'), kind: 'kept'}
+    return {dir: await makeTempDirectory(root, 'adrgate-demo-'), kind: 'kept'}
   }
 }
 

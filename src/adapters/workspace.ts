@@ -46,6 +46,8 @@ export interface Workspace {
   dirs?: AdrDirEntry[]
   /** A workspace narrowed to one of several directories: that directory's name (`adrDir` is it). */
   dirName?: string
+  /** The command's environment, which git runs with (the adapters read no process global). */
+  env: NodeJS.ProcessEnv
 }
 
 /** One of several ADR directories: the name that qualifies its references, and its absolute path. */
@@ -64,7 +66,7 @@ export const DEFAULT_DIR = 'doc/adr'
  * `.log4brains.yml` `project.adrFolder`; an existing conventional directory. The search walks up
  * from `cwd` to the git root, so every command works from any subdirectory.
  */
-export function openWorkspace(cwd: string, options: {dir?: string} = {}): Workspace {
+export function openWorkspace(cwd: string, options: {dir?: string; env: NodeJS.ProcessEnv}): Workspace {
   const ws = findWorkspace(cwd, options)
   if (ws.source === 'flag') {
     // the user's own choice may point anywhere; say so when it leaves the repository the command runs in
@@ -147,7 +149,7 @@ function outside(ws: Workspace): AdrError {
   )
 }
 
-function findWorkspace(cwd: string, options: {dir?: string}): Workspace {
+function findWorkspace(cwd: string, options: {dir?: string; env: NodeJS.ProcessEnv}): Workspace {
   const gitRoot = findGitRoot(cwd)
   const stop = gitRoot ?? path.parse(cwd).root
   const levels: string[] = []
@@ -167,7 +169,7 @@ function findWorkspace(cwd: string, options: {dir?: string}): Workspace {
       break
     }
   }
-  const base = {cwd, gitRoot, config, configFile, configText}
+  const base = {cwd, gitRoot, config, configFile, configText, env: options.env}
   if (options.dir) {
     // A --dir in another repository (or in none) has that repository (or itself) as its root, so its
     // files are not taken for links that leave this one.

@@ -1,5 +1,5 @@
 import {format} from 'node:util'
-import {Command, Flags, type Interfaces, ux} from '@oclif/core'
+import {Command, Config, Flags, type Interfaces, ux} from '@oclif/core'
 import {configureCrashPoints} from '../adapters/files/crash-points.js'
 import {setNoticeSink} from '../adapters/notices.js'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
@@ -9,6 +9,42 @@ import {useBuiltValidators} from '../core/schema/compiled-validators.js'
 import {visible} from '../core/visible.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
+
+/** Where a command writes: the process's stdout or stderr, or a test's buffer. */
+export type Output = NodeJS.WritableStream & {isTTY?: boolean}
+
+/**
+ * What a command reads from the world and writes to it, in one place, passed down from here: the
+ * process's by default (`processContext`), a test's when it runs a command in-process
+ * (`BaseCommand.runIn`), so that no test patches a global.
+ */
+export interface CommandContext {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdin: NodeJS.ReadableStream
+  stdout: Output
+  stderr: Output
+  stdinIsTTY: boolean
+  stdoutIsTTY: boolean
+  /** Sets the code the run ends with (1 findings, 2 failure) without ending it. */
+  setExitCode(code: number): void
+}
+
+/** The real process's context: its working directory, environment and standard streams. */
+export function processContext(): CommandContext {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    setExitCode: (code) => {
+      process.exitCode = code
+    },
+  }
+}
 
 /**
  * What every adrgate command shares: `--dir`, error rendering with stable codes and exit codes
@@ -25,6 +61,35 @@ export abstract class BaseCommand extends Command {
 
   /** Whether `workspace()` prints what is wrong with `.adrgate.yaml` (`adr lint` reports it as findings instead). */
   static warnsAboutConfig = true
+
+  private givenContext?: CommandContext
+
+  /**
+   * Runs the command as oclif's `Command.run` does (`new Command(argv, config)`, then `_run()`), in
+   * `context`: what it leaves out is the process's. `config` is a loaded oclif Config, or the
+   * project root to load one from. Tests run commands this way; the binary runs them through oclif.
+   */
+  static async runIn<T extends typeof BaseCommand>(
+    this: T,
+    argv: string[],
+    context: Partial<CommandContext>,
+    config: Config | string,
+  ): Promise<unknown> {
+    const loaded = typeof config === 'string' ? await Config.load(config) : config
+    // `this` is the concrete command (List, Show …), constructed as oclif's own `run` does; Biome's fix
+    // for this rule would construct the abstract BaseCommand, which has no `run` ("this.run is not a function")
+    // biome-ignore lint/complexity/noThisInStatic: the subclass `runIn` is called on, not BaseCommand
+    const Concrete = this as unknown as new (argv: string[], config: Config) => BaseCommand
+    const command = new Concrete(argv, loaded)
+    command.givenContext = {...processContext(), ...context}
+    return command._run()
+  }
+
+  /** The context the command runs in: the process's, unless `runIn` was given another. */
+  protected get context(): CommandContext {
+    this.givenContext ??= processContext()
+    return this.givenContext
+  }
 
   /**
    * Before the command runs: what is wrong with `.adrgate.yaml` against its schema, as warnings on
@@ -54,7 +119,7 @@ export abstract class BaseCommand extends Command {
     if (!(this.constructor as typeof BaseCommand).warnsAboutConfig) return
     let ws: Workspace
     try {
-      ws = openWorkspace(process.cwd(), {dir: dirFlagOf(this.argv)})
+      ws = openWorkspace(this.context.cwd, {dir: dirFlagOf(this.argv), env: this.env})
     } catch {
       return
     }
@@ -65,30 +130,44 @@ export abstract class BaseCommand extends Command {
 
   /** Human output: control characters from ADRs, commits and records are shown, never obeyed (`--json` is exact). */
   log(message = '', ...args: unknown[]): void {
-    super.log(visible(format(message, ...args)))
+    if (!this.jsonEnabled()) this.context.stdout.write(`${visible(format(message, ...args))}\n`)
   }
 
   logToStderr(message = '', ...args: unknown[]): void {
-    super.logToStderr(visible(format(message, ...args)))
+    if (!this.jsonEnabled()) this.context.stderr.write(`${visible(format(message, ...args))}\n`)
   }
 
   /** Text written as it is (no newline added), such as a whole ADR or a generated document, shown the same way. */
   protected write(text: string): void {
-    process.stdout.write(visible(text))
+    this.context.stdout.write(visible(text))
+  }
+
+  /** A line on stderr even under `--json` (stdout stays pure JSON, and CI logs still show it). */
+  protected warnAlways(line: string): void {
+    this.context.stderr.write(`${visible(line)}\n`)
+  }
+
+  protected setExitCode(code: number): void {
+    this.context.setExitCode(code)
   }
 
   protected workspace(dir?: string): Workspace {
-    return openWorkspace(process.cwd(), {dir})
+    return openWorkspace(this.context.cwd, {dir, env: this.env})
   }
 
   /** The environment, read here and passed down: nothing below `commands/` reads `process.env`. */
   protected get env(): NodeJS.ProcessEnv {
-    return process.env
+    return this.context.env
+  }
+
+  /** What a prompter needs of the context: stdin (and whether a person types there), and stderr to draw on. */
+  protected get terminal(): {stdin: NodeJS.ReadableStream; stdinIsTTY: boolean; stderr: NodeJS.WritableStream} {
+    return {stdin: this.context.stdin, stdinIsTTY: this.context.stdinIsTTY, stderr: this.context.stderr}
   }
 
   /** Whether a person is at a terminal (stdin and stdout both are one): only then do editors open. */
   protected get interactive(): boolean {
-    return Boolean(process.stdin.isTTY && process.stdout.isTTY)
+    return this.context.stdinIsTTY && this.context.stdoutIsTTY
   }
 
   /** The terminal's width for tables that can widen: `COLUMNS` when set, else the terminal's; none for a pipe. */
@@ -108,7 +187,7 @@ export abstract class BaseCommand extends Command {
 
   /** `this.log` for many lines, in one write (`this.log` is a format and a write per line); nothing under --json. */
   protected logLines(lines: readonly string[]): void {
-    if (lines.length && !this.jsonEnabled()) process.stdout.write(`${lines.join('\n')}\n`)
+    if (lines.length && !this.jsonEnabled()) this.context.stdout.write(`${lines.join('\n')}\n`)
   }
 
   /**
@@ -116,8 +195,10 @@ export abstract class BaseCommand extends Command {
    * whole document, which costs most of a second on 10,000 log events.
    */
   protected logJson(json: unknown): void {
-    if (this.config.theme?.json) super.logJson(json)
-    else ux.stdout(JSON.stringify(json, null, 2))
+    const text = this.config.theme?.json
+      ? ux.colorizeJson(json, {pretty: true, theme: this.config.theme.json})
+      : JSON.stringify(json, null, 2)
+    this.context.stdout.write(`${text}\n`)
   }
 
   protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
@@ -126,7 +207,7 @@ export abstract class BaseCommand extends Command {
     if (!isAdrError(error) && 'parse' in error && Array.isArray(unknownFlags)) {
       const suggestions = this.unknownFlags(unknownFlags.map(String))
       if (!this.jsonEnabled()) return undefined
-      process.exitCode = 2
+      this.setExitCode(2)
       this.logJson({error: {code: 'INVALID_ARGUMENT', message: error.message.split('\n')[0], suggestions}})
       return undefined
     }
@@ -136,7 +217,7 @@ export abstract class BaseCommand extends Command {
       if (withExit.oclif?.exit === undefined) withExit.oclif = {...withExit.oclif, exit: 2}
       if (this.jsonEnabled()) {
         // oclif would print the whole parser context (its config included) and exit 1: one small object, exit 2
-        process.exitCode = withExit.oclif.exit
+        this.setExitCode(withExit.oclif.exit ?? 2)
         // an error before the arguments were parsed is a usage error (a parse error, a flag given twice)
         const usage = 'parse' in error || !this.parsed
         const help = `Run \`${this.config.bin} ${(this.id ?? '').replaceAll(':', ' ')} --help\`.`
@@ -145,9 +226,11 @@ export abstract class BaseCommand extends Command {
         })
         return undefined
       }
-      return super.catch(error)
+      // as oclif's own catch, without its process.exitCode: the error goes up, and oclif prints it and exits with its code
+      this.setExitCode(withExit.oclif.exit ?? 2)
+      throw error
     }
-    process.exitCode = error.exit
+    this.setExitCode(error.exit)
     if (this.jsonEnabled()) {
       this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions, ...error.data}})
       return undefined
@@ -190,7 +273,7 @@ export abstract class BaseCommand extends Command {
     }
     suggestions.push(`\`${command} --help\` lists its flags.`)
     if (!json) this.logToStderr(`  Try: \`${command} --help\` lists its flags.`)
-    process.exitCode = 2
+    this.setExitCode(2)
     return suggestions
   }
 }

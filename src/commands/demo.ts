@@ -23,7 +23,7 @@ export default class Demo extends BaseCommand {
 
   async run(): Promise<DemoResult> {
     const {flags} = await this.parse(Demo)
-    const out = flags.out === undefined ? undefined : path.resolve(process.cwd(), flags.out)
+    const out = flags.out === undefined ? undefined : path.resolve(this.context.cwd, flags.out)
     const examples = path.join(this.config.root, 'examples')
     const result = await runDemo({
       examplesDir: path.join(examples, 'demo'),

@@ -39,7 +39,7 @@ export default class Lint extends BaseCommand {
 
   async run(): Promise<LintReport | Omit<ReturnType<typeof listRules>, 'text'>> {
     const {flags, argv} = await this.parse(Lint)
-    const targets = await classifyLintPaths(process.cwd(), argv as string[])
+    const targets = await classifyLintPaths(this.context.cwd, argv as string[])
     const ws = this.workspace(flags.dir ?? targets.dir)
     if (flags['list-rules']) {
       const {text, ...listed} = listRules(ws, flags.profile)
@@ -61,13 +61,13 @@ export default class Lint extends BaseCommand {
       {
         today: today(this.env),
         version: this.config.version,
-        git: flags.since || flags.changed || ws.gitRoot ? openGit(ws.root) : undefined,
+        git: flags.since || flags.changed || ws.gitRoot ? openGit(ws.root, this.env) : undefined,
       },
     )
-    if (!report.summary.ok) process.exitCode = 1
+    if (!report.summary.ok) this.setExitCode(1)
     const format = flags.format as (typeof FORMATS)[number]
     // annotations and SARIF locate files from the repository root, wherever adr lint was run
-    const shown = format === 'github' || format === 'sarif' ? rebase(report, process.cwd(), ws.gitRoot ?? ws.root) : report
+    const shown = format === 'github' || format === 'sarif' ? rebase(report, this.context.cwd, ws.gitRoot ?? ws.root) : report
     if (!this.jsonEnabled()) this.log(formatReport(shown, format, this.config.version).trimEnd())
     return report
   }

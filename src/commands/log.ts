@@ -1,7 +1,7 @@
-import {Args, Flags, ux} from '@oclif/core'
+import {Args, Flags} from '@oclif/core'
 import {assertAdrDirExists} from '../adapters/adr-store.js'
 import {adrLog, type LogResult} from '../app/history/history.js'
-import {BaseCommand} from '../cli/base-command.js'
+import {BaseCommand, type Output} from '../cli/base-command.js'
 import {formatEvent} from '../core/history/history-text.js'
 
 export default class Log extends BaseCommand {
@@ -27,13 +27,13 @@ export default class Log extends BaseCommand {
 
   async run(): Promise<LogResult> {
     const {args, flags} = await this.parse(Log)
-    const progress = process.stderr.isTTY && !this.jsonEnabled() ? showProgress() : undefined
+    const progress = this.context.stderr.isTTY && !this.jsonEnabled() ? showProgress(this.context.stderr) : undefined
     const ws = this.workspace(flags.dir)
     await assertAdrDirExists(ws)
     const filters = {ref: args.ref, since: flags.since, until: flags.until, author: flags.author, status: flags.status}
     const result = await adrLog(ws, filters, {onProgress: progress?.update, version: this.config.version}).finally(() => progress?.done())
     // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
-    for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
+    for (const warning of result.warnings) this.warnAlways(`Warning: ${warning}`)
     // one write for the whole timeline: thousands of events, not thousands of writes
     if (!this.jsonEnabled() && result.events.length) this.log(result.events.map(formatEvent).join('\n'))
     return result
@@ -41,7 +41,7 @@ export default class Log extends BaseCommand {
 }
 
 /** `Reading history… 4,000 commits` on a terminal's stderr, at most every 100 ms, erased when done. */
-function showProgress(): {update(commits: number): void; done(): void} {
+function showProgress(stderr: Output): {update(commits: number): void; done(): void} {
   let last = 0
   let shown = false
   return {
@@ -50,10 +50,10 @@ function showProgress(): {update(commits: number): void; done(): void} {
       if (now - last < 100) return
       last = now
       shown = true
-      process.stderr.write(`\rReading history… ${commits.toLocaleString('en')} commits`)
+      stderr.write(`\rReading history… ${commits.toLocaleString('en')} commits`)
     },
     done() {
-      if (shown) process.stderr.write('\r\x1b[K')
+      if (shown) stderr.write('\r\x1b[K')
     },
   }
 }

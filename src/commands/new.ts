@@ -80,7 +80,7 @@ export default class New extends BaseCommand {
   /** adr-tools' exact words for a missing title, so scripts that look for them keep working. */
   protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
     if (!isAdrError(error) || error.code !== 'NO_TITLE' || this.jsonEnabled()) return super.catch(error)
-    process.exitCode = error.exit
+    this.setExitCode(error.exit)
     this.logToStderr('ERROR: no title given')
     return undefined
   }

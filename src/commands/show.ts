@@ -1,4 +1,4 @@
-import {Args, Flags, ux} from '@oclif/core'
+import {Args, Flags} from '@oclif/core'
 import {type ShownAdr, showAdr} from '../app/adr/show-adr.js'
 import {showAdrText} from '../app/adr/show-text.js'
 import {BaseCommand} from '../cli/base-command.js'
@@ -33,7 +33,7 @@ export default class Show extends BaseCommand {
     // the history modules (and git) are loaded only for --history
     const history = flags.history ? await import('../app/history/history.js') : undefined
     const log = history ? await history.adrLog(ws, {ref: file}, {version: this.config.version}) : undefined
-    for (const warning of log?.warnings ?? []) ux.stderr(`Warning: ${warning}`)
+    for (const warning of log?.warnings ?? []) this.warnAlways(`Warning: ${warning}`)
     if (log) {
       const {formatTimeline} = await import('../core/history/history-text.js')
       if (!this.jsonEnabled()) this.write(text + formatTimeline(log.events))

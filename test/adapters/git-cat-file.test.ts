@@ -12,7 +12,7 @@ describe('git cat-file --batch reader', () => {
   it('reads many objects through one process, in request order, binary-safe', async () => {
     const binary = Buffer.from([0, 1, 2, 10, 10, 255, 0x0a, 0x20])
     repo = makeRepo({'doc/adr/0001-a.md': '# 1. A\n\nÇa marche\n', 'bin.dat': binary, 'empty.md': ''}, {commit: true})
-    const reader = openCatFile(repo.dir)
+    const reader = openCatFile(repo.dir, process.env)
     try {
       const blob = repo.git(['rev-parse', 'HEAD:doc/adr/0001-a.md']).trim()
       const results = await Promise.all([
@@ -36,7 +36,7 @@ describe('git cat-file --batch reader', () => {
 
   it('takes an option-looking name as an object name', async () => {
     repo = makeRepo({'a.md': 'a'}, {commit: true})
-    const reader = openCatFile(repo.dir)
+    const reader = openCatFile(repo.dir, process.env)
     try {
       expect(await reader.read('--output=/tmp/x')).toBeUndefined()
       await expect(reader.read('HEAD\n--batch-all-objects')).rejects.toMatchObject({code: 'INVALID_ARGUMENT'})
@@ -47,7 +47,7 @@ describe('git cat-file --batch reader', () => {
 
   it('rejects pending reads with NOT_A_GIT_REPOSITORY outside a repository', async () => {
     const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
-    const reader = openCatFile(dir)
+    const reader = openCatFile(dir, process.env)
     try {
       await expect(reader.read('HEAD:a.md')).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
     } finally {
@@ -58,7 +58,7 @@ describe('git cat-file --batch reader', () => {
 
   it('refuses reads after close', async () => {
     repo = makeRepo({'a.md': 'a'}, {commit: true})
-    const reader = openCatFile(repo.dir)
+    const reader = openCatFile(repo.dir, process.env)
     await reader.close()
     await expect(reader.read('HEAD:a.md')).rejects.toMatchObject({code: 'GIT_FAILED'})
   })
@@ -67,7 +67,7 @@ describe('git cat-file --batch reader', () => {
     // 6 MB of varied lines: git writes it in hundreds of pipe chunks
     const big = Buffer.from(Array.from({length: 60_000}, (_, i) => `${String(i).padStart(6, '0')} ${'ab\x00cd'.repeat(13)}\n`).join(''))
     repo = makeRepo({'big.md': big, 'small.md': 'small\n', 'empty.md': ''}, {commit: true})
-    const reader = openCatFile(repo.dir)
+    const reader = openCatFile(repo.dir, process.env)
     try {
       const [before, whole, missing, empty, after, again] = await Promise.all([
         reader.readText('HEAD:small.md'),

@@ -22,7 +22,7 @@ describe('git adapter', () => {
   it('knows a repository, its top level and HEAD from a subdirectory', async () => {
     const r = repo({'doc/adr/0001-a.md': '# 1. A\n'})
     r.commit('one', D1)
-    const g = openGit(path.join(r.dir, 'doc/adr'))
+    const g = openGit(path.join(r.dir, 'doc/adr'), process.env)
     expect(await g.isRepository()).toBe(true)
     expect(await g.topLevel()).toBe(r.dir)
     expect(await g.isShallow()).toBe(false)
@@ -33,7 +33,7 @@ describe('git adapter', () => {
   it('says NOT_A_GIT_REPOSITORY outside a repository', async () => {
     const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
     try {
-      const g = openGit(dir)
+      const g = openGit(dir, process.env)
       expect(await g.isRepository()).toBe(false)
       await expect(g.headCommit()).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
       await expect(g.logDirectory(dir)).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
@@ -44,7 +44,7 @@ describe('git adapter', () => {
 
   it('handles a repository with no commits and a detached HEAD', async () => {
     const r = repo({'doc/adr/0001-a.md': '# 1. A\n'})
-    const g = openGit(r.dir)
+    const g = openGit(r.dir, process.env)
     expect(await g.headCommit()).toEqual({kind: 'unborn', branch: 'main'})
     expect(await g.logDirectory('doc/adr')).toEqual([])
     r.commit('one', D1)
@@ -55,7 +55,7 @@ describe('git adapter', () => {
 
   it('verifies refs as values: an option-looking ref is an unknown ref, never an option', async () => {
     const r = repo({'doc/adr/0001-a.md': '# 1. A\n'}, {commit: true})
-    const g = openGit(r.dir)
+    const g = openGit(r.dir, process.env)
     expect(await g.verifyRef('main')).toMatch(/^[0-9a-f]{40}$/)
     const out = path.join(r.dir, 'leak.txt')
     await expect(g.verifyRef(`--output=${out}`)).rejects.toMatchObject({code: 'UNKNOWN_REF'})
@@ -69,7 +69,7 @@ describe('git adapter', () => {
     r.commit('one', D1)
     r.write({'doc/adr/0001-a.md': '# 1. A changed\n'})
     r.commit('two', D2)
-    const g = openGit(r.dir)
+    const g = openGit(r.dir, process.env)
     expect(await g.readFileAt('HEAD~1', 'doc/adr/0001-a.md')).toBe('# 1. A\n')
     expect(await g.readFileAt('main', path.join(r.dir, 'doc/adr/0001-a.md'))).toBe('# 1. A changed\n')
     expect(await g.readFileAt('main', 'doc/adr/0009-none.md')).toBeUndefined()
@@ -82,7 +82,7 @@ describe('git adapter', () => {
     r.git(['mv', 'doc/adr/0002-b.md', 'doc/adr/0002-bee.md'])
     r.commit('rename', D2)
     r.write({'doc/adr/0001-a.md': '# 1. A edited\n', 'doc/adr/0003-c.md': '# 3. C\n', 'src/x.ts': 'x'})
-    const changed = await openGit(path.join(r.dir, 'src')).changedFiles('main', path.join(r.dir, 'doc/adr'))
+    const changed = await openGit(path.join(r.dir, 'src'), process.env).changedFiles('main', path.join(r.dir, 'doc/adr'))
     const byPath = Object.fromEntries(changed.map((c) => [c.path, c]))
     expect(Object.keys(byPath).sort()).toEqual(['doc/adr/0001-a.md', 'doc/adr/0002-bee.md', 'doc/adr/0003-c.md'])
     expect(byPath['doc/adr/0001-a.md'].status).toBe('modified')
@@ -101,7 +101,7 @@ describe('git adapter', () => {
     clone.git(['checkout', '-q', '-b', 'mine'])
     clone.write({'doc/adr/0002-mine.md': '# 2. Mine\n'})
     clone.commit('mine', D2)
-    const branches = await openGit(path.join(clone.dir, 'doc/adr')).listBranchFiles(path.join(clone.dir, 'doc/adr'))
+    const branches = await openGit(path.join(clone.dir, 'doc/adr'), process.env).listBranchFiles(path.join(clone.dir, 'doc/adr'))
     const byBranch = Object.fromEntries(branches.map((b) => [b.branch, b.files]))
     expect(byBranch.mine).toEqual(['0001-a.md', '0002-mine.md'])
     expect(byBranch['origin/theirs']).toEqual(['0001-a.md', '0002-theirs.md'])
@@ -114,7 +114,7 @@ describe('git adapter', () => {
     r.commit('add a', D1)
     r.git(['mv', 'doc/adr/0001-a.md', 'doc/adr/0001-alpha.md'])
     r.commit('Use --upload-pack=x as a title', D2)
-    const log = await openGit(r.dir).logDirectory(path.join(r.dir, 'doc/adr'))
+    const log = await openGit(r.dir, process.env).logDirectory(path.join(r.dir, 'doc/adr'))
     expect(log.map((c) => c.subject)).toEqual(['add a', 'Use --upload-pack=x as a title'])
     expect(log[0]).toMatchObject({authorName: 'Ada Tester', authorEmail: 'ada@example.com', date: '2026-01-01T10:00:00+00:00', parents: []})
     expect(log[0].changes).toEqual([expect.objectContaining({status: 'A', path: 'doc/adr/0001-a.md'})])
@@ -124,7 +124,7 @@ describe('git adapter', () => {
 
   it('commits exactly the given paths, with a message that looks like an option', async () => {
     const r = repo({'doc/adr/0001-a.md': '# 1. A\n', 'other.txt': 'o'})
-    const g = openGit(r.dir)
+    const g = openGit(r.dir, process.env)
     const sha = await g.addAndCommit(['doc/adr/0001-a.md'], '--upload-pack=x: a title')
     expect(r.git(['log', '-1', '--format=%H %s'])).toBe(`${sha} --upload-pack=x: a title\n`)
     expect(r.git(['status', '--porcelain'])).toBe('?? other.txt\n')
@@ -132,7 +132,7 @@ describe('git adapter', () => {
 
   it('probes the repository in one call, and knows ancestry and its own directory', async () => {
     const r = repo({'doc/adr/0001-a.md': '# 1. A\n'})
-    const g = openGit(path.join(r.dir, 'doc'))
+    const g = openGit(path.join(r.dir, 'doc'), process.env)
     expect(await g.probe()).toEqual({topLevel: r.dir, gitDir: path.join(r.dir, '.git'), shallow: false})
     r.commit('one', D1)
     const first = r.git(['rev-parse', 'HEAD']).trim()
@@ -150,7 +150,7 @@ describe('git adapter', () => {
 
   it('initialises a repository', async () => {
     const r = repo({}, {git: false})
-    const g = openGit(r.dir)
+    const g = openGit(r.dir, process.env)
     expect(await g.isRepository()).toBe(false)
     await g.init({branch: 'main'})
     expect(await g.isRepository()).toBe(true)

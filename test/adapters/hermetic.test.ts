@@ -3,16 +3,15 @@ import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {openGit} from '../../src/adapters/git/git.js'
+import {openCatFile} from '../../src/adapters/git/git-cat-file.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {TEST_HOME} from '../helpers/test-env.js'
 
 let repo: TempRepo | undefined
 let configDir: string | undefined
-const globalConfig = process.env.GIT_CONFIG_GLOBAL
 afterEach(() => {
   repo?.cleanup()
   if (configDir) rmSync(configDir, {recursive: true, force: true})
-  process.env.GIT_CONFIG_GLOBAL = globalConfig
 })
 
 describe('the suite is hermetic', () => {
@@ -28,10 +27,27 @@ describe('the suite is hermetic', () => {
     const config = path.join(configDir, 'gitconfig')
     // What a developer may have: signing on, with a signing program that fails here.
     writeFileSync(config, '[commit]\n\tgpgsign = true\n[tag]\n\tgpgsign = true\n[gpg]\n\tprogram = false\n[user]\n\tname = Someone Else\n')
-    process.env.GIT_CONFIG_GLOBAL = config
     repo = makeRepo({'doc/adr/0001-a.md': '# 1. A\n'})
-    const git = openGit(repo.dir)
+    const git = openGit(repo.dir, {...process.env, GIT_CONFIG_GLOBAL: config})
     const sha = await git.commit(['doc/adr/0001-a.md'], 'docs(adr): 1. A')
     expect(repo.git(['log', '-1', '--format=%H %an <%ae>']).trim()).toBe(`${sha} Ada Tester <ada@example.com>`)
+  })
+
+  it('git runs with the environment the adapter is given, not the one of this process', async () => {
+    repo = makeRepo({'doc/adr/0001-a.md': '# 1. A\n'}, {commit: true})
+    expect(process.env.GIT_COMMITTER_NAME).toBeUndefined()
+    const given = {...process.env, GIT_COMMITTER_NAME: 'Given Committer', GIT_COMMITTER_EMAIL: 'given@example.com'}
+    repo.write({'doc/adr/0002-b.md': '# 2. B\n'})
+    const sha = await openGit(repo.dir, given).commit(['doc/adr/0002-b.md'], 'docs(adr): 2. B')
+    expect(repo.git(['log', '-1', '--format=%H %cn <%ce>']).trim()).toBe(`${sha} Given Committer <given@example.com>`)
+    // the processes the adapter spawns itself (the log stream, cat-file) find git on the given PATH, or not at all
+    const noGit = {...process.env, PATH: path.join(repo.dir, 'no-such-bin')}
+    await expect(openGit(repo.dir, process.env).logDirectory('doc/adr')).resolves.toHaveLength(2)
+    const git = openGit(repo.dir, noGit)
+    // the top level is asked through simple-git, which runs with the same environment
+    await expect(git.logDirectory('doc/adr')).rejects.toThrow(/git/)
+    const reader = openCatFile(repo.dir, noGit)
+    await expect(reader.readText('HEAD:doc/adr/0001-a.md')).rejects.toThrow(/git/)
+    await reader.close().catch(() => undefined)
   })
 })

@@ -71,7 +71,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
     it(`listAdrPaths gives listAdrs' paths and warnings (cwd ${sub || 'the root'})`, async () => {
       repo = makeRepo(tree)
       withSymlinkOut(repo)
-      const ws = openWorkspace(path.join(repo.dir, sub))
+      const ws = openWorkspace(path.join(repo.dir, sub), {env: process.env})
       const slow = await listAdrs(ws)
       const fast = await listAdrPaths(ws)
       expect(fast.paths).toEqual(slow.adrs.map((adr) => adr.path))
@@ -82,7 +82,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
   it('showAdrText answers with showAdr’s text, or leaves the reference to it', async () => {
     repo = makeRepo(tree)
     withSymlinkOut(repo)
-    const ws = openWorkspace(repo.dir)
+    const ws = openWorkspace(repo.dir, {env: process.env})
     for (const ref of [
       '1',
       '0001',
@@ -131,7 +131,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
 describe('the fast paths are taken', () => {
   it('showAdrText answers a qualified number in a workspace of several directories, and leaves a bare one to showAdr', async () => {
     repo = makeRepo(REPOS['several directories, numbers in both, one not made yet'])
-    const ws = openWorkspace(repo.dir)
+    const ws = openWorkspace(repo.dir, {env: process.env})
     expect((await showAdrText(ws, 'core/2'))?.file).toBe('0002-two.md')
     expect(await showAdrText(ws, '2')).toBeUndefined()
     expect((await listAdrPaths(ws)).paths).toEqual([
@@ -145,13 +145,13 @@ describe('the fast paths are taken', () => {
 
   it('showAdrText answers a plain number in a repository of numbered files', async () => {
     repo = makeRepo(REPOS.plain)
-    const shown = await showAdrText(openWorkspace(repo.dir), '10')
+    const shown = await showAdrText(openWorkspace(repo.dir, {env: process.env}), '10')
     expect(shown?.file).toBe('0010-queue-pdfs.md')
   })
 
   it('showAdrText leaves titles, duplicates, unknown numbers and unnumbered names to showAdr', async () => {
     repo = makeRepo({...REPOS['unreadable and duplicate'], 'docs/adr/20240101-dated.md': '# 7. Dated\n'})
-    const ws = openWorkspace(repo.dir)
+    const ws = openWorkspace(repo.dir, {env: process.env})
     for (const ref of ['One', '3', '42', '1']) expect(await showAdrText(ws, ref)).toBeUndefined()
   })
 })

@@ -55,8 +55,20 @@ const ONE_MODULE_PACKAGES: {name: string; owner: RegExp; rule: string}[] = [
   {name: 'gray-matter', owner: /^core\/adr\/front-matter\.ts$/, rule: 'gray-matter splits front matter only in core/adr/front-matter.ts'},
 ]
 
-/** `process.<name>` below commands: the environment, the working directory and the arguments come from the command. */
-const PROCESS_GLOBALS_OF_COMMANDS = new Set(['env', 'cwd', 'chdir', 'argv'])
+/**
+ * What of `process` only `cli/` touches: the environment, the working directory, the arguments, the
+ * standard streams and the exit code are the command's context (`BaseCommand.context`), which cli
+ * builds from the process (or a test gives) and passes down. Commands read it from `this.context`;
+ * app reads no process global at all; adapters may still ask for their own pid, kill a process and
+ * such, which are not the command's to give.
+ */
+const PROCESS_GLOBALS_OF_THE_CONTEXT = new Set(['env', 'cwd', 'chdir', 'argv', 'stdin', 'stdout', 'stderr', 'exitCode', 'exit'])
+
+/** Reads of the context's globals that are allowed, and why. */
+const ALLOWED_PROCESS_READS: Record<string, readonly string[]> = {
+  // the sink notices go to before a command installs its own (its stderr)
+  'adapters/notices.ts': ['stderr'],
+}
 
 interface Violation {
   file: string
@@ -147,8 +159,16 @@ function checkFile(srcRelative: string, text: string): Violation[] {
   }
   for (const {name, line} of processReadsOf(source)) {
     if (layer === 'core') report(line, `process.${name}`, 'core is pure: no process')
-    else if ((layer === 'app' || layer === 'adapters') && PROCESS_GLOBALS_OF_COMMANDS.has(name))
-      report(line, `process.${name}`, `${layer} takes the environment, the working directory and the arguments from the command`)
+    else if (layer === 'app') report(line, `process.${name}`, 'app reads no process global: the command passes down what it needs')
+    else if (layer === 'cli' || !PROCESS_GLOBALS_OF_THE_CONTEXT.has(name) || ALLOWED_PROCESS_READS[srcRelative]?.includes(name)) continue
+    else if (layer === 'adapters')
+      report(line, `process.${name}`, 'adapters take the environment, the working directory and the streams from the command')
+    else
+      report(
+        line,
+        `process.${name}`,
+        'commands read the environment, the working directory, the streams and the exit code from this.context',
+      )
   }
   return violations
 }
@@ -202,7 +222,15 @@ describe('the dependency rule', () => {
       ['app calling fs', 'app/adr/x.ts', "import {promises as fs} from 'node:fs'", /only adapters may import node:fs/],
       ['app calling fs/promises', 'app/adr/x.ts', "import {mkdir} from 'fs/promises'", /only adapters/],
       ['app spawning a process', 'app/lint/x.ts', "import {spawn} from 'node:child_process'", /only adapters/],
-      ['app reading the environment', 'app/adr/x.ts', 'export const editor = process.env.EDITOR', /from the command/],
+      ['app reading the environment', 'app/adr/x.ts', 'export const editor = process.env.EDITOR', /app reads no process global/],
+      ['app asking for its pid', 'app/adr/x.ts', 'export const pid = process.pid', /app reads no process global/],
+      ['an adapter writing to stdout', 'adapters/x.ts', "process.stdout.write('x')", /streams from the command/],
+      ['an adapter reading whether stdin is a terminal', 'adapters/prompter/x.ts', 'const tty = process.stdin.isTTY', /from the command/],
+      ['an adapter setting the exit code', 'adapters/x.ts', 'process.exitCode = 2', /from the command/],
+      ['a command reading the environment', 'commands/new.ts', 'const editor = process.env.EDITOR', /from this.context/],
+      ['a command writing to stderr', 'commands/log.ts', "process.stderr.write('x')", /from this.context/],
+      ['a command reading the working directory', 'commands/lint.ts', 'const here = process.cwd()', /from this.context/],
+      ['a command setting the exit code', 'commands/lint.ts', 'process.exitCode = 1', /from this.context/],
       [
         'an adapter importing app',
         'adapters/git/x.ts',
@@ -234,6 +262,9 @@ describe('the dependency rule', () => {
         checkFile('app/adr/x.ts', "import {loadAdrs} from '../../adapters/adr-store.js'\nimport type {Adr} from '../../core/adr/model.js'"),
       ).toEqual([])
       expect(checkFile('adapters/x.ts', "import {promises} from 'node:fs'\nconst pid = process.pid")).toEqual([])
+      expect(checkFile('adapters/notices.ts', 'let sink = (line) => process.stderr.write(line)')).toEqual([])
+      expect(checkFile('cli/base-command.ts', 'const context = {cwd: process.cwd(), env: process.env, stdout: process.stdout}')).toEqual([])
+      expect(checkFile('commands/version.ts', 'const at = [process.platform, process.arch, process.version]')).toEqual([])
       expect(
         checkFile('commands/list.ts', "import {Flags} from '@oclif/core'\nimport {BaseCommand} from '../cli/base-command.js'"),
       ).toEqual([])

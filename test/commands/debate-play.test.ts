@@ -19,7 +19,7 @@ const EXAMPLE = path.join(PROJECT_ROOT, 'examples/debates/invoicing-answers.yaml
 describe('playDebateFromFile: the bundled invoicing debate', () => {
   it('walks the full track and writes an accepted ADR and its record', async () => {
     repo = makeRepo({'docs/adr/.keep': ''})
-    const ws = openWorkspace(repo.dir)
+    const ws = openWorkspace(repo.dir, {env: process.env})
     const played = await playDebateFromFile(ws, EXAMPLE)
     expect(played.session.status).toBe('accepted')
     expect(played.session.decision?.chosen).toBe('postgresql')

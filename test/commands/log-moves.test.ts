@@ -137,7 +137,7 @@ describe('the history caches (.git/adrgate)', () => {
   it('ignores and rewrites a cache whose content does not have the shape it writes', async () => {
     const r = movedOnce()
     const cold = await logJson(r.dir)
-    const ws = openWorkspace(r.dir)
+    const ws = openWorkspace(r.dir, {env: process.env})
     const coldDates = (await adrDates(ws)).dates
     const events = path.join(r.dir, '.git/adrgate/history-events.json')
     const dates = path.join(r.dir, '.git/adrgate/history-dates.json')
@@ -177,7 +177,7 @@ describe('history across three moves, one deep', () => {
 
   it('list --long dates every ADR from its first commit', async () => {
     const r = movedThrice()
-    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/references/architecture/core'}))
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/references/architecture/core', env: process.env}))
     expect(dates).toEqual({
       '0001-use-postgres.md': {created: '2017-02-01T10:00:00+00:00', lastChanged: '2020-01-01T10:00:00+00:00', committed: true},
       '0002-use-a-queue.md': {created: '2017-05-01T10:00:00+00:00', lastChanged: '2020-01-01T10:00:00+00:00', committed: true},
@@ -195,7 +195,7 @@ describe('history across three moves, one deep', () => {
     const warm = await logJson(r.dir, dir)
     expect(warm.events.slice(1)).toEqual(cold.events)
     expect(warm.events[0]).toMatchObject({number: 4, kind: 'created'})
-    const ws = openWorkspace(r.dir, {dir: 'docs/references/architecture/core'})
+    const ws = openWorkspace(r.dir, {dir: 'docs/references/architecture/core', env: process.env})
     expect((await adrDates(ws)).dates['0001-use-postgres.md']?.created).toBe('2017-02-01T10:00:00+00:00')
     expect((await adrDates(ws)).dates['0004-tracing.md']?.created).toBe('2021-01-01T10:00:00+00:00')
   })
@@ -226,7 +226,7 @@ describe('other ways a history moves or comes back', () => {
       ['2019-01-01', 'Rosa Marquez', 1, 'created'],
       ['2019-01-01', 'Rosa Marquez', 2, 'created'],
     ])
-    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr'}))
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr', env: process.env}))
     expect(dates['0002-b.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', committed: true})
   })
 
@@ -235,7 +235,7 @@ describe('other ways a history moves or comes back', () => {
       {...UNCHANGED_COPIES, 'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted', 'We keep it simpler.')},
       'Copy the ADRs to docs/, fixing ADR 2 on the way',
     )
-    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr'}))
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr', env: process.env}))
     expect(dates['0001-a.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00'})
     expect(dates['0002-b.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', lastChanged: '2020-01-01T10:00:00+00:00'})
   })
@@ -285,7 +285,7 @@ describe('other ways a history moves or comes back', () => {
       ['2021-02-01', 'Kemi Adeyemi', '0007-use-kafka/README.md', 'status-changed'],
       ['2019-01-01', 'Rosa Marquez', '0007-use-kafka/README.md', 'created'],
     ])
-    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/decisions'}))
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/decisions', env: process.env}))
     expect(dates['0007-use-kafka/README.md']).toMatchObject({created: '2019-01-01T10:00:00+00:00', committed: true})
   })
 
@@ -300,7 +300,7 @@ describe('other ways a history moves or comes back', () => {
       ['2018', 'Rosa Marquez', 'Old idea', 'created'],
       ['2018', 'Rosa Marquez', 'Alpha', 'created'],
     ])
-    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr'}))
+    const {dates} = await adrDates(openWorkspace(r.dir, {dir: 'docs/adr', env: process.env}))
     expect(dates['0005-old-idea.md']?.created).toBe('2018-01-01T10:00:00+00:00')
   })
 
@@ -371,7 +371,7 @@ describe('adr log --dir into a git submodule (issue 10)', () => {
     expect(out.events.map((e) => [e.date.slice(0, 10), e.author, e.title, e.kind])).toEqual([
       ['2023-02-01', 'Kemi Adeyemi', 'Vendor the parser', 'created'],
     ])
-    const {dates} = await adrDates(openWorkspace(app.dir, {dir: 'vendor/lib/docs/adr'}))
+    const {dates} = await adrDates(openWorkspace(app.dir, {dir: 'vendor/lib/docs/adr', env: process.env}))
     expect(dates['0001-vendor-parser.md']).toMatchObject({created: '2023-02-01T10:00:00+00:00', committed: true})
     // the superproject's own ADRs are still its own
     expect((await logJson(app.dir)).events.map((e) => e.title)).toEqual(['App decision'])

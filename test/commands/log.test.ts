@@ -202,7 +202,7 @@ describe('adrDates (for adr list --long)', () => {
   it('gives created and last-changed dates from git, and says an ADR is uncommitted', async () => {
     const repo = historyRepo()
     repo.write({'doc/adr/0004-draft.md': nygard(4, 'Draft', 'Proposed')})
-    const {dates, warnings} = await adrDates(openWorkspace(repo.dir))
+    const {dates, warnings} = await adrDates(openWorkspace(repo.dir, {env: process.env}))
     expect(warnings).toEqual([])
     expect(dates['0001-use-x-first.md']).toEqual({
       created: '2026-01-01T10:00:00+00:00',
@@ -219,7 +219,7 @@ describe('adrDates (for adr list --long)', () => {
 
   it('reads only the new commits next time, and starts over when HEAD moved elsewhere', async () => {
     const repo = historyRepo()
-    const ws = openWorkspace(repo.dir)
+    const ws = openWorkspace(repo.dir, {env: process.env})
     await adrDates(ws)
     expect(existsSync(path.join(repo.dir, '.git/adrgate/history-dates.json'))).toBe(true)
     repo.write({'doc/adr/0002-use-y.md': nygard(2, 'Use Y', 'Deprecated')})
@@ -237,7 +237,7 @@ describe('adrDates (for adr list --long)', () => {
   it('has no dates outside git', async () => {
     const repo = makeRepo({'doc/adr/0001-a.md': nygard(1, 'A', 'Proposed')}, {git: false})
     repos.push(repo)
-    const {dates, warnings} = await adrDates(openWorkspace(repo.dir))
+    const {dates, warnings} = await adrDates(openWorkspace(repo.dir, {env: process.env}))
     expect(dates).toEqual({})
     expect(warnings).toEqual([])
   })

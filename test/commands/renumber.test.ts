@@ -134,7 +134,7 @@ describe('numbersTakenOnOtherBranches', () => {
       repo.write({[`${DIR}/0002-mine.md`]: nygard(2, 'Mine', 'Proposed')})
       repo.commit('mine', '2026-01-03T10:00:00Z')
       repo.git(['checkout', '-q', 'main'])
-      const ws = openWorkspace(repo.dir)
+      const ws = openWorkspace(repo.dir, {env: process.env})
       const taken = await numbersTakenOnOtherBranches(ws)
       expect(taken).toEqual([
         {number: 1, file: '0001-a.md', branch: 'main'},
@@ -167,10 +167,10 @@ describe('numbersTakenOnOtherBranches', () => {
 
   it('takes nothing outside git or before the first commit', async () => {
     repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')}, {git: false})
-    expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir))).toEqual([])
+    expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir, {env: process.env}))).toEqual([])
     repo.cleanup()
     repo = makeRepo({[`${DIR}/0001-a.md`]: nygard(1, 'A', 'Accepted')})
-    expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir))).toEqual([])
+    expect(await numbersTakenOnOtherBranches(openWorkspace(repo.dir, {env: process.env}))).toEqual([])
   })
 })
 

@@ -1,8 +1,9 @@
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
+import {Readable, Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
-import {format} from 'node:util'
-import type {Command} from '@oclif/core'
+import {Config} from '@oclif/core'
+import type {CommandContext, Output} from '../../src/cli/base-command.js'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const BIN = path.join(PROJECT_ROOT, 'bin/run.js')
@@ -15,65 +16,67 @@ export interface CommandResult {
   result: unknown
 }
 
-type CommandClass = {run(argv?: string[], opts?: string): Promise<unknown>} & typeof Command
+type CommandClass = {runIn(argv: string[], context: Partial<CommandContext>, config: Config | string): Promise<unknown>}
+
+/** The oclif configuration of this package, loaded once per test file (every run shares it, as the binary's commands would). */
+let config: Promise<Config> | undefined
+
+/** A stream that keeps what is written to it, as text (`isTTY` false: a pipe, as in CI). */
+function capture(): {stream: Output; text(): string} {
+  const chunks: string[] = []
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
+      chunks.push(String(chunk))
+      done()
+    },
+  }) as Output
+  stream.isTTY = false
+  return {stream, text: () => chunks.join('')}
+}
 
 /**
- * Runs a command class in-process (from the TypeScript sources) in `cwd`, capturing stdout, stderr
- * and the exit code the way the binary would set them. Tests run in forked workers, so `chdir` is safe.
+ * Runs a command class in-process (from the TypeScript sources) in `cwd`, in a context of its own
+ * (`BaseCommand.runIn`): stdout and stderr captured, the environment the suite's with `env` over it
+ * (`undefined` removes a variable), stdin not a terminal (`options.stdin` its text), the exit code
+ * kept as the binary would end with it. No global is patched: no `process.stdout.write`, `console`,
+ * `process.env` or `chdir`.
  */
 export async function runCommand(
   command: CommandClass,
   argv: string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
+  options: {stdin?: string} = {},
 ): Promise<CommandResult> {
-  const out: string[] = []
-  const err: string[] = []
-  const writeOut = process.stdout.write.bind(process.stdout)
-  const writeErr = process.stderr.write.bind(process.stderr)
-  const previousCwd = process.cwd()
-  const previousEnv: Record<string, string | undefined> = {}
-  for (const [k, v] of Object.entries(env)) {
-    previousEnv[k] = process.env[k]
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
+  const out = capture()
+  const err = capture()
+  const merged: NodeJS.ProcessEnv = {...process.env, ...env}
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete merged[k]
+  let exitCode: number | undefined
+  const context: CommandContext = {
+    cwd,
+    env: merged,
+    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
+    stdout: out.stream,
+    stderr: err.stream,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    setExitCode: (code) => {
+      exitCode = code
+    },
   }
-  const consoleMethods = {log: console.log, info: console.info, warn: console.warn, error: console.error}
-  console.log = (...args: unknown[]) => void out.push(`${format(...args)}\n`)
-  console.info = console.log
-  console.warn = (...args: unknown[]) => void err.push(`${format(...args)}\n`)
-  console.error = console.warn
-  process.exitCode = undefined
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out.push(String(chunk))
-    return true
-  }) as typeof process.stdout.write
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    err.push(String(chunk))
-    return true
-  }) as typeof process.stderr.write
+  config ??= Config.load(PROJECT_ROOT)
   let result: unknown
-  let exitCode = 0
+  let thrown: string | undefined
   try {
-    process.chdir(cwd)
-    result = await command.run(argv, PROJECT_ROOT)
-    exitCode = Number(process.exitCode ?? 0)
+    result = await command.runIn(argv, context, await config)
   } catch (error) {
     const e = error as {oclif?: {exit?: number}; exitCode?: number; message?: string}
     exitCode = e.oclif?.exit ?? e.exitCode ?? 2
-    err.push(String(e.message ?? error))
-  } finally {
-    process.chdir(previousCwd)
-    process.stdout.write = writeOut
-    process.stderr.write = writeErr
-    process.exitCode = undefined
-    Object.assign(console, consoleMethods)
-    for (const [k, v] of Object.entries(previousEnv)) {
-      if (v === undefined) delete process.env[k]
-      else process.env[k] = v
-    }
+    thrown = String(e.message ?? error)
   }
-  return {stdout: out.join(''), stderr: err.join(''), exitCode, result}
+  return {stdout: out.text(), stderr: err.text() + (thrown ?? ''), exitCode: exitCode ?? 0, result}
 }
 
 /** Spawns the built binary (`bin/run.js`, needs `dist/`) with no stdin, as a user or CI would. */

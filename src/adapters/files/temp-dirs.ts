@@ -1,12 +1,22 @@
 import {promises as fs} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {platform, tmpdir} from 'node:os'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
 import {ioError} from './io-error.js'
 
-/** A new, empty directory under the system's temporary directory, e.g. `/tmp/adrgate-demo-x1y2z3`. */
-export async function makeTempDirectory(prefix: string): Promise<string> {
-  return fs.realpath(await fs.mkdtemp(path.join(tmpdir(), prefix)))
+/**
+ * The temporary directory of an environment (the command's), read as `os.tmpdir()` reads the
+ * process's: `$TMPDIR`, else `$TMP`, else `$TEMP`, else `/tmp` (on Windows, the system's).
+ */
+export function tempRootOf(env: NodeJS.ProcessEnv): string {
+  if (platform() === 'win32') return tmpdir()
+  const dir = env.TMPDIR || env.TMP || env.TEMP || '/tmp'
+  return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir
+}
+
+/** A new, empty directory under `root` (a temporary directory, see `tempRootOf`), e.g. `/tmp/adrgate-demo-x1y2z3`. */
+export async function makeTempDirectory(root: string, prefix: string): Promise<string> {
+  return fs.realpath(await fs.mkdtemp(path.join(root, prefix)))
 }
 
 /**

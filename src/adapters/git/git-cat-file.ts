@@ -27,8 +27,9 @@ interface Pending {
   reject(error: Error): void
 }
 
-export function openCatFile(cwd: string): CatFile {
-  return new BatchReader(cwd)
+/** The reader in `cwd`; git runs with `env`, the command's environment. */
+export function openCatFile(cwd: string, env: NodeJS.ProcessEnv): CatFile {
+  return new BatchReader(cwd, env)
 }
 
 class BatchReader implements CatFile {
@@ -44,8 +45,8 @@ class BatchReader implements CatFile {
   private readonly exited: Promise<void>
   private stderr = ''
 
-  constructor(cwd: string) {
-    this.child = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+  constructor(cwd: string, env: NodeJS.ProcessEnv) {
+    this.child = spawn('git', ['cat-file', '--batch'], {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
     this.child.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8')

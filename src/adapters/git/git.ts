@@ -54,6 +54,8 @@ export const DEMO_IDENTITY: Identity = {name: 'adrgate demo', email: 'demo@adrga
 export interface Git {
   /** The directory the adapter was opened on. */
   readonly cwd: string
+  /** The environment every git process runs with: the command's (never inherited from this process). */
+  readonly env: NodeJS.ProcessEnv
   isRepository(): Promise<boolean>
   /** The repository's top level (absolute, real path). */
   topLevel(): Promise<string>
@@ -106,11 +108,10 @@ export interface Git {
   /** `git init` in `cwd`. */
   init(options?: {branch?: string}): Promise<void>
   /**
-   * `adr demo`: stage and commit `paths` as `author` (name, email and a date, also the committer's;
-   * `env` is the command's environment, which git runs with), else with the user's identity, or
-   * `DEMO_IDENTITY` when none is configured.
+   * `adr demo`: stage and commit `paths` as `author` (name, email and a date, also the committer's),
+   * else with the user's identity, or `DEMO_IDENTITY` when none is configured.
    */
-  addAndCommit(paths: string[], message: string, author?: DatedIdentity & {env: NodeJS.ProcessEnv}): Promise<string>
+  addAndCommit(paths: string[], message: string, author?: DatedIdentity): Promise<string>
 }
 
 /** Who made a commit, and when (ISO 8601 with an offset, e.g. `2026-02-03T10:15:00+01:00`). */
@@ -118,18 +119,19 @@ export interface DatedIdentity extends Identity {
   date: string
 }
 
-export function openGit(cwd: string): Git {
-  return new GitAdapter(cwd)
+/** The adapter on `cwd`; git runs with `env`, the command's environment. */
+export function openGit(cwd: string, env: NodeJS.ProcessEnv): Git {
+  return new GitAdapter(cwd, env)
 }
 
 /**
  * The adapter opened where a directory is (its nearest existing ancestor when it does not exist yet):
  * a directory inside a submodule (or any nested repository) belongs to that repository, not to the one around it.
  */
-export function openGitAt(dir: string): Git {
+export function openGitAt(dir: string, env: NodeJS.ProcessEnv): Git {
   let at = path.resolve(dir)
   while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at)
-  return openGit(at)
+  return openGit(at, env)
 }
 
 /**
@@ -142,22 +144,44 @@ function gitLibrary(): typeof import('simple-git') {
   library ??= require('simple-git') as typeof import('simple-git')
   return library
 }
-function simpleGit(options: Partial<SimpleGitOptions>): SimpleGit {
-  return gitLibrary().simpleGit(options)
+/**
+ * simple-git refuses an environment of its own that holds variables git runs programs or reads
+ * configuration from (EDITOR, PAGER, GIT_CONFIG_GLOBAL …), guarding against an environment a caller
+ * does not control. This one is the user's own, which git would inherit anyway, and the arguments
+ * adrgate builds never set those settings: the refusals for the environment's categories are lifted,
+ * the others (option-like values, `--upload-pack` …) stay.
+ */
+const ENVIRONMENT_IS_THE_USERS = {
+  allowUnsafeEditor: true,
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafePager: true,
+  allowUnsafeGitProxy: true,
+  allowUnsafeTemplateDir: true,
+  allowUnsafeSshCommand: true,
+}
+
+function simpleGit(baseDir: string, env: NodeJS.ProcessEnv): SimpleGit {
+  const options: Partial<SimpleGitOptions> = {baseDir, maxConcurrentProcesses: 4, trimmed: false, unsafe: ENVIRONMENT_IS_THE_USERS}
+  return gitLibrary().simpleGit(options).env(env)
 }
 
 class GitAdapter implements Git {
   readonly cwd: string
+  readonly env: NodeJS.ProcessEnv
   private cwdGit?: SimpleGit
   private top?: Promise<string>
   private topGit?: SimpleGit
 
-  constructor(cwd: string) {
+  constructor(cwd: string, env: NodeJS.ProcessEnv) {
     this.cwd = cwd
+    this.env = env
   }
 
   private get git(): SimpleGit {
-    this.cwdGit ??= simpleGit({baseDir: this.cwd, maxConcurrentProcesses: 4, trimmed: false})
+    this.cwdGit ??= simpleGit(this.cwd, this.env)
     return this.cwdGit
   }
 
@@ -309,7 +333,7 @@ class GitAdapter implements Git {
       onCommit?.(c)
     })
     const decoder = new StringDecoder('utf8')
-    const child = spawn('git', args, {cwd: await this.topLevel(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+    const child = spawn('git', args, {cwd: await this.topLevel(), env: this.env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
     child.stderr.on('data', (chunk: Buffer) => {
@@ -366,13 +390,12 @@ class GitAdapter implements Git {
     this.topGit = undefined
   }
 
-  async addAndCommit(paths: string[], message: string, author?: DatedIdentity & {env: NodeJS.ProcessEnv}): Promise<string> {
+  async addAndCommit(paths: string[], message: string, author?: DatedIdentity): Promise<string> {
     if (!author) return this.commit(paths, message, {fallbackIdentity: DEMO_IDENTITY})
     const rels = await Promise.all(paths.map((p) => this.repoPath(p)))
-    // the identity and dates go in the environment, as git reads them (simple-git refuses a custom
-    // environment that carries the user's EDITOR or PAGER, so this one commit runs git directly)
+    // the identity and dates go in the environment, as git reads them
     const env = {
-      ...author.env,
+      ...this.env,
       GIT_AUTHOR_NAME: author.name,
       GIT_AUTHOR_EMAIL: author.email,
       GIT_AUTHOR_DATE: author.date,
@@ -420,7 +443,7 @@ class GitAdapter implements Git {
   /** Pathspecs and the paths git prints are relative to where it runs: these commands run at the top level. */
   private async runAtTop(args: string[]): Promise<string> {
     const top = await this.topLevel()
-    this.topGit ??= top === this.cwd ? this.git : simpleGit({baseDir: top, maxConcurrentProcesses: 4, trimmed: false})
+    this.topGit ??= top === this.cwd ? this.git : simpleGit(top, this.env)
     try {
       return await this.topGit.raw(args)
     } catch (error) {

@@ -3,6 +3,11 @@ import {inquirerPrompter} from './prompter-inquirer.js'
 import {scriptedPrompter} from './prompter-scripted.js'
 
 export interface PrompterChoice {
+  /** The command's standard input, and whether it is a terminal (only then is a person asked). */
+  stdin: NodeJS.ReadableStream
+  stdinIsTTY: boolean
+  /** Where questions are drawn: the command's stderr, so that stdout carries only data. */
+  stderr: NodeJS.WritableStream
   json?: boolean
   noInput?: boolean
   /** Answers from a file or stdin, asked first. */
@@ -17,7 +22,9 @@ export interface PrompterChoice {
  * a missing answer is an error naming the flag or answers-file key that supplies it.
  */
 export function choosePrompter(choice: PrompterChoice): Prompter {
-  const person = canPrompt({stdinIsTTY: process.stdin.isTTY, json: choice.json, noInput: choice.noInput}) ? inquirerPrompter() : undefined
+  const person = canPrompt({stdinIsTTY: choice.stdinIsTTY, json: choice.json, noInput: choice.noInput})
+    ? inquirerPrompter({input: choice.stdin, output: choice.stderr})
+    : undefined
   if (choice.answers) return scriptedPrompter({...choice.answers, fallback: person, note: choice.note})
   return person ?? scriptedPrompter({answers: {}, source: 'an answers file (adr debate answer REF --file answers.yaml)', note: choice.note})
 }

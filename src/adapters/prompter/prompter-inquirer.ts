@@ -3,9 +3,9 @@ import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
 import {AdrError, EXIT} from '../../core/errors.js'
 
 export interface InquirerOptions {
-  input?: NodeJS.ReadableStream
+  input: NodeJS.ReadableStream
   /** Prompts are drawn here: stderr, so stdout carries only data. */
-  output?: NodeJS.WritableStream
+  output: NodeJS.WritableStream
 }
 
 /**
@@ -17,9 +17,9 @@ export interface InquirerOptions {
  * (`blind-input.ts`). Ctrl-C becomes an `INTERRUPTED` error; the debate was saved after the previous
  * answer.
  */
-export function inquirerPrompter(options: InquirerOptions = {}): Prompter {
-  const output = options.output ?? process.stderr
-  const context = {input: options.input ?? process.stdin, output}
+export function inquirerPrompter(options: InquirerOptions): Prompter {
+  const output = options.output
+  const context = {input: options.input, output}
   return {
     interactive: true,
     async ask(question: Question): Promise<Answer> {

@@ -18,7 +18,7 @@ export interface TakenNumber {
  */
 export async function numbersTakenOnOtherBranches(ws: Workspace): Promise<TakenNumber[]> {
   if (!ws.gitRoot) return []
-  const git = openGit(ws.cwd)
+  const git = openGit(ws.cwd, ws.env)
   let branches: Awaited<ReturnType<typeof git.listBranchFiles>>
   try {
     branches = await git.listBranchFiles(ws.adrDir)

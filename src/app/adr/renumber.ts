@@ -129,7 +129,7 @@ async function stageRenames(ws: Workspace, moves: readonly RenumberMove[], debat
     ...debates.filter((d) => d.from !== d.to).map((d) => ({from: path.join(ws.adrDir, d.from), to: path.join(ws.adrDir, d.to)})),
   ]
   try {
-    await openGit(ws.cwd).stageMoves(pairs)
+    await openGit(ws.cwd, ws.env).stageMoves(pairs)
     return []
   } catch (error) {
     return [`The files were renamed, but staging the renames in git failed (${(error as Error).message}); stage them with \`git add -A\`.`]

@@ -84,10 +84,9 @@ export const DEMO_STEPS: DemoStep[] = [
       const played = await playDebateFromFile(ws, debateAnswers)
       const files = [played.session.adr, played.session.record].map((f) => path.resolve(ws.cwd, f))
       const date = parseAdr(played.adrText, path.basename(played.session.adr)).date ?? '2026-11-20'
-      await openGit(repoDir).addAndCommit([...files, debateAnswers], 'docs(adr): settle the primary datastore with the Logic Gates', {
+      await openGit(repoDir, env).addAndCommit([...files, debateAnswers], 'docs(adr): settle the primary datastore with the Logic Gates', {
         ...DEBATE_AUTHOR,
         date: `${date}T16:30:00+01:00`,
-        env,
       })
       return renderSession(played.session)
     },
@@ -131,9 +130,9 @@ export async function runDemo(request: DemoRequest): Promise<DemoResult> {
   const samples = await readSamples(request.examplesDir)
   const answers = await readTextFile(request.debateAnswers, path.dirname(request.debateAnswers))
   if (!answers.ok) throw new AdrError('IO_FAILED', `The demo's answers file ${request.debateAnswers} ${answers.reason}`)
-  const {dir, kind} = await demoDirectory({out: request.out, keep: request.keep})
+  const {dir, kind} = await demoDirectory({out: request.out, keep: request.keep, env: request.env})
   const adrDir = await makeEmptyDirectory(path.join(dir, DEMO_ADR_DIR))
-  const git = openGit(dir)
+  const git = openGit(dir, request.env)
   await git.init({branch: 'main'})
   await markDemoRepository(dir)
   const adrs: DemoResult['adrs'] = []
@@ -143,12 +142,12 @@ export async function runDemo(request: DemoRequest): Promise<DemoResult> {
     adrs.push({
       file: commit.file,
       title: commit.title,
-      commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`, {...commit.author, env: request.env}),
+      commit: await git.addAndCommit(files, `docs(adr): ${commit.title}`, commit.author),
     })
   }
   const debateAnswers = path.join(dir, DEMO_ANSWERS_FILE)
   await writeFileAtomic(debateAnswers, answers.text)
-  const ctx: DemoContext = {ws: openWorkspace(dir), repoDir: dir, debateAnswers, env: request.env}
+  const ctx: DemoContext = {ws: openWorkspace(dir, {env: request.env}), repoDir: dir, debateAnswers, env: request.env}
   const cli = request.cli ?? 'adr'
   const typed = (command: string) => command.replace(/^adr(?= |$)/, cli)
   const steps: DemoStepOutput[] = []

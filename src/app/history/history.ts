@@ -34,7 +34,7 @@ export interface HistoryOptions {
  * events built by the pure core. Read from the repository that holds the ADR directory (a submodule's own).
  */
 export async function readHistory(ws: Workspace, options: HistoryOptions = {}): Promise<RepositoryHistory> {
-  const git = openGitAt(ws.adrDir)
+  const git = openGitAt(ws.adrDir, ws.env)
   const probe = await git.probe().catch((error: unknown) => {
     if (!(error instanceof AdrError) || error.code !== 'NOT_A_GIT_REPOSITORY') throw error
     throw new AdrError('NOT_A_GIT_REPOSITORY', `The decision history comes from git, and ${ws.adrDir} is not inside a git repository`, {
@@ -110,7 +110,7 @@ export interface AdrDates {
  */
 export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
   const files = await listWorkspaceAdrFiles(ws)
-  const git = openGitAt(ws.adrDir)
+  const git = openGitAt(ws.adrDir, ws.env)
   let probe: RepositoryProbe
   try {
     probe = await git.probe()
@@ -185,7 +185,7 @@ async function readCommits(
   options: HistoryOptions,
 ): Promise<ReadCommits | undefined> {
   let seen = 0
-  const reader = openCatFile(await git.topLevel())
+  const reader = openCatFile(await git.topLevel(), git.env)
   const frontMatterCache: FrontMatterCache = new Map()
   const versions = new Map<string, Promise<AdrVersion>>()
   const versionOf = (blob: string, file: string) => {

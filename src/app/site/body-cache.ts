@@ -21,7 +21,7 @@ export async function renderBodiesCached(
   job: BodyJob,
   version = '',
 ): Promise<RenderedBody[]> {
-  const gitDir = await openGit(ws.cwd)
+  const gitDir = await openGit(ws.cwd, ws.env)
     .probe()
     .then((p) => p.gitDir)
     .catch(() => undefined)

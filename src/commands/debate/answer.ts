@@ -28,7 +28,7 @@ export default class DebateAnswer extends BaseCommand {
   async run(): Promise<DebateSession | AnswerAsResult> {
     const {args, flags} = await this.parse(DebateAnswer)
     const ws = this.workspace(flags.dir)
-    const answers = flags.file === '-' ? parseAnswers(await readStdin(), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
+    const answers = flags.file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
     if (flags.as !== undefined || (await ownFilesInUse(ws, args.ref))) {
       if (flags.fast) throw new AdrError('INVALID_ARGUMENT', '--fast is for the one-terminal flow; it cannot go with --as')
       const result = await answerAs(ws, args.ref, {
@@ -59,8 +59,8 @@ async function ownFilesInUse(ws: Parameters<typeof answerAs>[0], ref: string): P
   return asyncDebate(ws, ref)
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk))
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk))
   return Buffer.concat(chunks).toString('utf8')
 }

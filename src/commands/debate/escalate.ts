@@ -29,7 +29,7 @@ export default class DebateEscalate extends BaseCommand {
       by: flags.by,
       class: flags.class as 'costly' | 'one-way',
       today: today(this.env),
-      prompter: choosePrompter({json: this.jsonEnabled(), noInput: !flags.input}),
+      prompter: choosePrompter({...this.terminal, json: this.jsonEnabled(), noInput: !flags.input}),
     })
     this.log(renderSession(session))
     return session

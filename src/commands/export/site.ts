@@ -1,8 +1,8 @@
 import path from 'node:path'
-import {Flags, ux} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
 import {type ExportSiteResult, exportSite} from '../../app/site/export-site.js'
-import {BaseCommand} from '../../cli/base-command.js'
+import {BaseCommand, type Output} from '../../cli/base-command.js'
 
 export default class ExportSite extends BaseCommand {
   static summary = 'Write the decisions as a static website: index, timeline, one page per ADR, graph, search.'
@@ -25,9 +25,9 @@ export default class ExportSite extends BaseCommand {
 
   async run(): Promise<ExportSiteResult> {
     const {flags} = await this.parse(ExportSite)
-    const progress = process.stderr.isTTY && !this.jsonEnabled() ? showProgress() : undefined
+    const progress = this.context.stderr.isTTY && !this.jsonEnabled() ? showProgress(this.context.stderr) : undefined
     const result = await exportSite(this.workspace(flags.dir), {
-      out: path.resolve(process.cwd(), flags.out),
+      out: path.resolve(this.context.cwd, flags.out),
       title: flags.title,
       baseUrl: flags['base-url'],
       repoUrl: flags['repo-url'],
@@ -36,7 +36,7 @@ export default class ExportSite extends BaseCommand {
       version: this.config.version,
       onProgress: progress?.update,
     }).finally(() => progress?.done())
-    for (const warning of result.warnings) ux.stderr(`Warning: ${warning}`)
+    for (const warning of result.warnings) this.warnAlways(`Warning: ${warning}`)
     if (!this.jsonEnabled()) {
       const kib = (result.bytes / 1024).toFixed(0)
       this.log(`Wrote ${result.counts.pages} pages (${result.counts.adrs} ADRs, ${kib} KiB) to ${result.out}`)
@@ -47,7 +47,7 @@ export default class ExportSite extends BaseCommand {
 }
 
 /** `Rendering pages… 400/1,000` on a terminal's stderr, at most every 100 ms, erased when done. */
-function showProgress(): {update(step: string, done?: number, total?: number): void; done(): void} {
+function showProgress(stderr: Output): {update(step: string, done?: number, total?: number): void; done(): void} {
   let last = 0
   let shown = false
   return {
@@ -62,10 +62,10 @@ function showProgress(): {update(step: string, done?: number, total?: number): v
           : total === undefined
             ? ` ${done.toLocaleString('en')}`
             : ` ${done.toLocaleString('en')}/${total.toLocaleString('en')}`
-      process.stderr.write(`\r\x1b[K${step}…${count}`)
+      stderr.write(`\r\x1b[K${step}…${count}`)
     },
     done() {
-      if (shown) process.stderr.write('\r\x1b[K')
+      if (shown) stderr.write('\r\x1b[K')
     },
   }
 }
