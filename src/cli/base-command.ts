@@ -202,6 +202,8 @@ export abstract class BaseCommand extends Command {
   }
 
   protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    // a parse error means the arguments were read, and refused: not oclif's "did not parse its arguments" warning
+    if ('parse' in error) this.parsed = true
     const unknownFlags = (error as {flags?: unknown}).flags
     // oclif's NonExistentFlagsError: its message is generic and its help a wall; say which flag was meant
     if (!isAdrError(error) && 'parse' in error && Array.isArray(unknownFlags)) {
