@@ -39,13 +39,10 @@ export function parseAnswers(text: string, source: string): AnswersSource {
   return {answers: data as Record<string, unknown>, source}
 }
 
-/** Reads an answers file (relative to `cwd`); `-` is standard input. */
-export async function readAnswersFile(
-  cwd: string,
-  file: string,
-  stdin: AsyncIterable<Buffer | string> = process.stdin,
-): Promise<AnswersSource> {
+/** Reads an answers file (relative to `cwd`); `-` is the command's standard input, `stdin`. */
+export async function readAnswersFile(cwd: string, file: string, stdin?: AsyncIterable<Buffer | string>): Promise<AnswersSource> {
   if (file === '-') {
+    if (!stdin) throw invalid('- names standard input, and there is none here: give the answers file by its path')
     const chunks: Buffer[] = []
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk))
     let text: string

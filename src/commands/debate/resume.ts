@@ -26,7 +26,7 @@ export default class DebateResume extends BaseCommand {
   async run(): Promise<DebateSession> {
     const {args, flags} = await this.parse(DebateResume)
     const ws = this.workspace(flags.dir)
-    const answers = flags.file ? await readAnswersFile(ws.cwd, flags.file) : undefined
+    const answers = flags.file ? await readAnswersFile(ws.cwd, flags.file, this.context.stdin) : undefined
     const prompter = choosePrompter({...this.terminal, json: this.jsonEnabled(), noInput: !flags.input, answers})
     const session = await resumeDebate(ws, args.ref, {prompter, today: today(this.env), brief: flags.fast})
     this.log(renderSession(session))

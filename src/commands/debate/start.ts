@@ -45,7 +45,7 @@ export default class DebateStart extends BaseCommand {
   async run(): Promise<DebateSession> {
     const {args, flags} = await this.parse(DebateStart)
     const ws = this.workspace(flags.dir)
-    const answers = flags.file ? await readAnswersFile(ws.cwd, flags.file) : undefined
+    const answers = flags.file ? await readAnswersFile(ws.cwd, flags.file, this.context.stdin) : undefined
     const roles = (answers?.answers.roles ?? {}) as {participants?: string[]; approver?: string; facilitator?: string}
     const session = await startDebate(ws, {
       title: args.title ?? (answers?.answers.title as string | undefined),
