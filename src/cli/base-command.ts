@@ -81,6 +81,8 @@ export abstract class BaseCommand extends Command {
     // biome-ignore lint/complexity/noThisInStatic: the subclass `runIn` is called on, not BaseCommand
     const Concrete = this as unknown as new (argv: string[], config: Config) => BaseCommand
     const command = new Concrete(argv, loaded)
+    // as oclif's run names a command it did not find through the manifest: by its class
+    command.id ??= Concrete.name.toLowerCase()
     command.givenContext = {...processContext(), ...context}
     return command._run()
   }
