@@ -61,7 +61,7 @@ async function checkHistory(
   const top = await git.topLevel()
   const dirRel = await git.repoPath(dir)
   const commits = await git.logPaths([dirRel])
-  const reader = openCatFile(top)
+  const reader = openCatFile(top, git.env)
   const participants = participantNames(record)
   const found = new Map<string, AnswerLintProblem>()
   const locate = (person: string, at: readonly string[]) => {

@@ -28,7 +28,8 @@ export default class DebateAnswer extends BaseCommand {
   async run(): Promise<DebateSession | AnswerAsResult> {
     const {args, flags} = await this.parse(DebateAnswer)
     const ws = this.workspace(flags.dir)
-    const answers = flags.file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
+    const answers =
+      flags.file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
     if (flags.as !== undefined || (await ownFilesInUse(ws, args.ref))) {
       if (flags.fast) throw new AdrError('INVALID_ARGUMENT', '--fast is for the one-terminal flow; it cannot go with --as')
       const result = await answerAs(ws, args.ref, {

@@ -40,7 +40,7 @@ export async function answerAs(
   const record = await readRecord(ws, files.recordFile)
   const roles = rolesOf(record)
   const loaded = await readAnswerFiles(ws, files)
-  const identity = await openGitAt(ws.adrDir).userIdentity()
+  const identity = await openGitAt(ws.adrDir, ws.env).userIdentity()
   const person = resolvePerson({as: request.as, identity, roles, files: loaded.map((l) => l.data)})
   const {title: _t, today: _d, roles: _r, ...answers} = request.answers
   const foreign = foreignKeys(leafPaths(answers), person, roles)

@@ -35,7 +35,7 @@ export async function revealAnswers(
   const loaded = await readAnswerFiles(ws, files)
   const person = resolvePerson({
     as: request.as,
-    identity: await openGitAt(ws.adrDir).userIdentity(),
+    identity: await openGitAt(ws.adrDir, ws.env).userIdentity(),
     roles,
     files: loaded.map((l) => l.data),
   })
