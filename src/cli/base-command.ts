@@ -176,7 +176,7 @@ export abstract class BaseCommand extends Command {
   protected get terminalWidth(): number | undefined {
     const columns = Number(this.env.COLUMNS)
     if (Number.isInteger(columns) && columns > 0) return columns
-    return process.stdout.isTTY ? process.stdout.columns : undefined
+    return this.context.stdoutIsTTY ? (this.context.stdout as {columns?: number}).columns : undefined
   }
 
   /**

@@ -30,7 +30,7 @@ export default class Search extends BaseCommand {
     for (const skipped of outcome.skipped) this.logToStderr(`Warning: ${skipped.problem.message}`)
     if (outcome.results.length === 0) {
       this.logToStderr(`No ADR in ${outcome.dir} holds ${outcome.terms.map((t) => JSON.stringify(t)).join(' and ')}`)
-      process.exitCode = 1
+      this.setExitCode(1)
     }
     if (!this.jsonEnabled()) {
       const blocks = outcome.results.map((adr) => {
