@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'EARLY_REVEAL',
   'ANSWER_REVEALED',
   'UNKNOWN_REF',
+  'TOC_MARKERS',
   'INTERNAL_ERROR',
 ] as const
 

@@ -22,11 +22,24 @@ export function tempFileOwner(name: string): number | undefined {
   return match ? Number(match[2]) : undefined
 }
 
-/** Writes `text` to a temporary file beside `file` and renames it into place. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+/**
+ * Writes `text` to a temporary file beside `file` and renames it into place. With `keepFile`, a
+ * `file` that exists keeps what the rename would lose: a symbolic link is written through (its target
+ * replaced, the link kept) and the permission bits stay.
+ */
+export async function writeFileAtomic(file: string, text: string, options: {keepFile?: boolean} = {}): Promise<void> {
+  let mode: number | undefined
+  if (options.keepFile) {
+    const real = await fs.realpath(file).catch(() => undefined)
+    if (real !== undefined) {
+      file = real
+      mode = (await fs.stat(real).catch(() => undefined))?.mode
+    }
+  }
   const tmp = tempName(file)
   try {
     await fs.writeFile(tmp, text, {flag: 'wx'})
+    if (mode !== undefined) await fs.chmod(tmp, mode & 0o7777)
     crashPoint()
     await fs.rename(tmp, file)
   } catch (error) {

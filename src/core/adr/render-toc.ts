@@ -7,7 +7,15 @@ export interface TocOptions {
   outro?: string
   /** Put before each file name in the links, e.g. `doc/adr/` or `https://example.com/adr/`. */
   prefix?: string
+  /** A Markdown table (number, title, status, date) instead of adr-tools' list. */
+  long?: boolean
 }
+
+/** How the entries alone are written (`renderTocEntries`). */
+export type TocEntryOptions = Pick<TocOptions, 'prefix' | 'long'>
+
+/** The header of the `--long` table (adr-tools PR #143's columns). */
+export const TOC_TABLE_HEADER = ['| # | Title | Status | Date |', '| ---: | --- | --- | --- |'] as const
 
 /** `7. Use PostgreSQL`, or the bare title when the ADR has no number (log4brains). */
 export function formatAdrLabel(adr: Pick<Adr, 'number' | 'title'>): string {
@@ -21,20 +29,53 @@ export function formatAdrLabel(adr: Pick<Adr, 'number' | 'title'>): string {
  * by a blank line.
  */
 export function renderToc(adrs: readonly Adr[], options: TocOptions = {}): string {
-  const prefix = options.prefix ?? ''
   let out = '# Architecture Decision Records\n\n'
   if (options.intro !== undefined) out += `${options.intro}\n`
-  let dir: string | undefined
-  for (const adr of adrs) {
-    // several ADR directories: a heading per directory, links from the repository root
-    if (adr.dir && adr.dir.name !== dir) {
-      out += `${dir === undefined ? '' : '\n'}## ${markdownLinkText(adr.dir.name)}\n\n`
-      dir = adr.dir.name
-    }
-    out += `* [${markdownLinkText(formatAdrLabel(adr))}](${markdownLinkTarget(prefix + tocTarget(adr))})\n`
-  }
+  const entries = renderTocEntries(adrs, options)
+  if (entries.length > 0) out += `${entries.join('\n')}\n`
   if (options.outro !== undefined) out += `\n${options.outro}`
   return out
+}
+
+/**
+ * The entries alone, one line each, without line endings: `* [N. Title](PREFIXfile.md)` per ADR, or
+ * with `long` a table (number, title, status, date; a `|` in a cell escaped). In a workspace of
+ * several directories each directory gets a `## name` heading (and a table of its own), links from
+ * the repository root.
+ */
+export function renderTocEntries(adrs: readonly Adr[], options: TocEntryOptions = {}): string[] {
+  const prefix = options.prefix ?? ''
+  const lines: string[] = []
+  const link = (adr: Adr, text: string) => `[${text}](${markdownLinkTarget(prefix + tocTarget(adr))})`
+  let dir: string | undefined
+  let first = true
+  for (const adr of adrs) {
+    const heading = adr.dir && adr.dir.name !== dir
+    if (heading && adr.dir) {
+      if (!first) lines.push('')
+      lines.push(`## ${markdownLinkText(adr.dir.name)}`, '')
+      dir = adr.dir.name
+    }
+    if (options.long && (first || heading)) lines.push(...TOC_TABLE_HEADER)
+    first = false
+    if (!options.long) lines.push(`* ${link(adr, markdownLinkText(formatAdrLabel(adr)))}`)
+    else {
+      const cells = [
+        adr.number === undefined ? '' : String(adr.number),
+        link(adr, tableCell(markdownLinkText(adr.title))),
+        tableCell(adr.status ?? ''),
+        tableCell(adr.date ?? ''),
+      ]
+      lines.push(`| ${cells.join(' | ')} |`)
+    }
+  }
+  if (options.long && first) lines.push(...TOC_TABLE_HEADER)
+  return lines
+}
+
+/** Text that stays in its table cell: line breaks as spaces, `|` escaped. */
+function tableCell(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|')
 }
 
 /** What a ToC entry links to: the file, or in a workspace of several directories its path from the repository root. */
