@@ -30,6 +30,7 @@ export function renderConfigSection(schema) {
 
 function valuesOf(property) {
   if (Array.isArray(property.enum)) return property.enum.map((v) => `\`${v}\``).join(', ')
+  if (Array.isArray(property.oneOf)) return property.oneOf.map(valuesOf).join(' or ')
   if (property.type === 'object' && property.additionalProperties && typeof property.additionalProperties === 'object') {
     return `a mapping to ${valuesOf(property.additionalProperties)}`
   }

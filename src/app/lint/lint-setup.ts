@@ -48,18 +48,14 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     for (const f of unknownConfigKeys(ws.config as Record<string, unknown>, configText, configSchema))
       report(f.line, f.column, f.message, 'warning')
   }
-  const rules = isRecord(ws.config.rules) ? ws.config.rules : {}
-  const overrides: Record<string, string> = Object.create(null)
+  const {profile, overrides} = lintSeverities(ws, flagProfile)
   const known = knownRuleIds()
-  for (const [id, value] of Object.entries(rules)) {
-    if (typeof value === 'string') overrides[id] = value
+  for (const id of Object.keys(isRecord(ws.config.rules) ? ws.config.rules : {})) {
     if (!known.includes(id) && !id.startsWith('debate/')) {
       const at = keyAt(['rules', id])
       report(at.line, at.column, `Unexpected rule id \`${id}\` in \`rules\`, expected one \`adr lint --list-rules\` lists`, 'warning')
     }
   }
-  const configured = ws.config.profile
-  const profile: ProfileName = (flagProfile as ProfileName | undefined) ?? (isProfile(configured) ? configured : 'recommended')
   const adrSchema = await readPackageSchema('adr.schema.json')
   let extraSchema: Record<string, unknown> | undefined
   const schemaTexts = [JSON.stringify(adrSchema)]
@@ -104,6 +100,16 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     configProblems,
     schemaTexts,
   }
+}
+
+/** The profile (flag, then config, then `recommended`) and the rule severities the config sets. */
+export function lintSeverities(ws: Workspace, flagProfile: string | undefined): {profile: ProfileName; overrides: Record<string, string>} {
+  const overrides: Record<string, string> = Object.create(null)
+  for (const [id, value] of Object.entries(isRecord(ws.config.rules) ? ws.config.rules : {}))
+    if (typeof value === 'string') overrides[id] = value
+  const configured = ws.config.profile
+  const profile: ProfileName = (flagProfile as ProfileName | undefined) ?? (isProfile(configured) ? configured : 'recommended')
+  return {profile, overrides}
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

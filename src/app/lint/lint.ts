@@ -16,7 +16,8 @@ import {lintDebateAnswers} from './lint-debate-answers.js'
 import {lintDebates} from './lint-debates.js'
 import type {FileInput} from './lint-files.js'
 import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
-import {prepareLint} from './lint-setup.js'
+import {lintSeverities, prepareLint} from './lint-setup.js'
+import {lintTocs} from './lint-toc.js'
 import {lintInParallel} from './lint-workers.js'
 
 /** Bumped whenever what the cache holds changes shape. */
@@ -123,6 +124,9 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
       active,
     ),
   )
+  // a table of contents may list several directories: checked once, for the whole workspace
+  if (ws.dirName === undefined)
+    problems.push(...(await lintTocs(ws, {profile: setup.profile, today: ports.today, overrides: setup.overrides}, adrs)))
   if (request.since && changes && ports.git) {
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)
     problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
@@ -174,6 +178,8 @@ async function lintDirs(ws: Workspace, request: LintRequest, ports: LintPorts): 
       seen.add(key)
       return true
     })
+  const {profile, overrides} = lintSeverities(ws, request.profile)
+  for (const p of await lintTocs(ws, {profile, today: ports.today, overrides})) problems.push({...p, file: path.relative(ws.cwd, p.file)})
   const files = [...new Set(reports.flatMap((r) => r.files))]
   return buildReport(files, sortProblems(problems), {quiet: request.quiet, maxWarnings: request.maxWarnings})
 }

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Adr, Severity} from '../adr/model.js'
 import type {RelationMap, StatusMap} from '../adr/status.js'
+import type {TocPlace} from '../adr/toc-block.js'
 import type {SchemaValidator} from './schema-validate.js'
 
 /** How much a rule matters in a profile or a config: `warn` is reported as a warning. */
@@ -45,6 +46,21 @@ export interface LintSettings {
   relations?: RelationMap
   /** Untouched template text, normalised (`template-text.ts`): derived from the built-in and the project's templates. */
   templateLines?: ReadonlySet<string>
+  /** Documents that keep a table of contents between markers (rule `toc-current`); set only where the whole workspace is linted. */
+  tocDocuments?: readonly TocDocument[]
+}
+
+/** A document that keeps (or, named in `.adrgate.yaml` `toc:`, should keep) a table of contents between markers. */
+export interface TocDocument {
+  /** As findings name it. */
+  file: string
+  text: string
+  /** Where it stands, for its links. */
+  place: TocPlace
+  /** Named by `toc:` in `.adrgate.yaml`: then markers are expected, not only checked when present. */
+  configured?: boolean
+  /** The file as the fix (`adr generate toc --write FILE`) names it. */
+  command: string
 }
 
 export interface FileContext extends LintSettings {
@@ -61,7 +77,7 @@ export interface RepositoryContext extends LintSettings {
 export interface RuleExample {
   input: Record<string, string>
   /** Settings for this example (default: profile `recommended`, today `2026-06-01`). */
-  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses' | 'relations' | 'templateLines'>>
+  settings?: Partial<Pick<LintSettings, 'profile' | 'today' | 'statuses' | 'relations' | 'templateLines' | 'tocDocuments'>>
 }
 
 /** A failing example: `messages` are `file:line:col message`, in order. */

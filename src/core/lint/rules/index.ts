@@ -13,6 +13,7 @@ import {statusSynonymRule} from './status-synonym.js'
 import {supersedeCycle} from './supersede-cycle.js'
 import {supersededSuccessor} from './superseded-successor.js'
 import {title} from './title.js'
+import {tocCurrent} from './toc-current.js'
 import {tradeOffsBadConsequence} from './trade-offs-bad-consequence.js'
 import {tradeOffsChosen} from './trade-offs-chosen.js'
 import {tradeOffsDrivers} from './trade-offs-drivers.js'
@@ -48,4 +49,5 @@ export const RULES: readonly Rule[] = [
   linkReverse,
   supersededSuccessor,
   supersedeCycle,
+  tocCurrent,
 ]
