@@ -77,7 +77,9 @@ describe("the README's shell blocks", () => {
     expect(read('doc/adr/0003-use-postgresql-16-for-invoices-and-reports.md')).toMatch(/## Status\n\nAccepted\n/)
     expect(read('doc/adr/0001-record-architecture-decisions.md')).toContain('Amended by [3.')
     expect(read('doc/adr/README.md')).toContain('<!-- adrgate:toc long -->')
-    expect(read('doc/adr/README.md')).toContain('| 3 | [Use PostgreSQL 16 for invoices and reports](0003-use-postgresql-16-for-invoices-and-reports.md) | accepted |')
+    expect(read('doc/adr/README.md')).toContain(
+      '| 3 | [Use PostgreSQL 16 for invoices and reports](0003-use-postgresql-16-for-invoices-and-reports.md) | accepted |',
+    )
     expect(existsSync(path.join(repo.dir, 'decisions.dot'))).toBe(true)
   })
 })
