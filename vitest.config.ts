@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 import {TEST_ENV} from './test/helpers/test-env.js'
 
@@ -7,6 +8,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // At least two workers: vitest's default is one fewer worker than cores (one on two cores), while most
+    // of the suite waits on the git and adr processes it spawns. No per-file module isolation: the
+    // tests share no module state (no vi.mock, no patched global; commands run in a context of their
+    // own, ADR 20), and importing the sources afresh for each of a hundred files cost a sixth of the CPU.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    isolate: false,
     env: TEST_ENV,
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
