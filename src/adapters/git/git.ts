@@ -1,11 +1,9 @@
-import {execFile, spawn} from 'node:child_process'
 import {existsSync, realpathSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {StringDecoder} from 'node:string_decoder'
-import type {SimpleGit, SimpleGitOptions} from 'simple-git'
+import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
-import {createRawLogParser, LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
+import {LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
+import {execGit, literal, simpleGit, streamGitLog, translateError} from './git-process.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -47,7 +45,7 @@ export interface Identity {
 export const DEMO_IDENTITY: Identity = {name: 'adrgate demo', email: 'demo@adrgate.invalid'}
 
 /**
- * THE git adapter: the only module that imports simple-git. Domain verbs, library errors translated
+ * THE git adapter: domain verbs (git runs through git-process.ts, the only module that imports simple-git), library errors translated
  * to `AdrError` (`NOT_A_GIT_REPOSITORY`, `GIT_FAILED`, `UNKNOWN_REF`). Anything a user typed (refs,
  * paths, messages) reaches git as a value: after `--end-of-options`, after `--`, or as an option's value.
  */
@@ -132,40 +130,6 @@ export function openGitAt(dir: string, env: NodeJS.ProcessEnv): Git {
   let at = path.resolve(dir)
   while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at)
   return openGit(at, env)
-}
-
-/**
- * simple-git (a tenth of the start-up budget) is loaded on the first git command, not when this module
- * is imported: commands import the adapter for their optional git flags (`lint --since`, `list --long`).
- */
-const require = createRequire(import.meta.url)
-let library: typeof import('simple-git') | undefined
-function gitLibrary(): typeof import('simple-git') {
-  library ??= require('simple-git') as typeof import('simple-git')
-  return library
-}
-/**
- * simple-git refuses an environment of its own that holds variables git runs programs or reads
- * configuration from (EDITOR, PAGER, GIT_CONFIG_GLOBAL …), guarding against an environment a caller
- * does not control. This one is the user's own, which git would inherit anyway, and the arguments
- * adrgate builds never set those settings: the refusals for the environment's categories are lifted,
- * the others (option-like values, `--upload-pack` …) stay.
- */
-const ENVIRONMENT_IS_THE_USERS = {
-  allowUnsafeEditor: true,
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeDiffExternal: true,
-  allowUnsafePager: true,
-  allowUnsafeGitProxy: true,
-  allowUnsafeTemplateDir: true,
-  allowUnsafeSshCommand: true,
-}
-
-function simpleGit(baseDir: string, env: NodeJS.ProcessEnv): SimpleGit {
-  const options: Partial<SimpleGitOptions> = {baseDir, maxConcurrentProcesses: 4, trimmed: false, unsafe: ENVIRONMENT_IS_THE_USERS}
-  return gitLibrary().simpleGit(options).env(env)
 }
 
 class GitAdapter implements Git {
@@ -303,7 +267,13 @@ class GitAdapter implements Git {
     // newest first, so that git streams from the start (--reverse and --topo-order make it walk everything first)
     const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
     const pathspecs = paths.length ? paths.map(literal) : [literal('')]
-    const commits = await this.streamLog(['log', '-z', '--raw', '--no-abbrev', '-M', LOG_FORMAT, range, '--', ...pathspecs], '', onCommit)
+    const commits = await streamGitLog(
+      await this.topLevel(),
+      this.env,
+      ['log', '-z', '--raw', '--no-abbrev', '-M', LOG_FORMAT, range, '--', ...pathspecs],
+      '',
+      onCommit,
+    )
     return orderOldestFirst(commits)
   }
 
@@ -315,7 +285,7 @@ class GitAdapter implements Git {
     const copies = options.copies ? ['-C', '--find-copies-harder', ...(options.copies === 'exact' ? ['-l1'] : [])] : []
     // the ids go on stdin: thousands of them would not fit on a command line
     const args = ['log', '-z', '--raw', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
-    return this.streamLog(args, `${ids.join('\n')}\n`)
+    return streamGitLog(await this.topLevel(), this.env, args, `${ids.join('\n')}\n`)
   }
 
   async filesAt(commit: string, paths: readonly string[]): Promise<string[]> {
@@ -323,34 +293,6 @@ class GitAdapter implements Git {
     const sha = await this.verifyRef(commit)
     const out = await this.runAtTop(['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', ...paths.map(literal)])
     return out.split('\0').filter(Boolean)
-  }
-
-  /** Runs `git log` at the top level, parsing its output as it streams; `input` goes to its stdin. */
-  private async streamLog(args: string[], input: string, onCommit?: (commit: LogCommit) => void): Promise<LogCommit[]> {
-    const commits: LogCommit[] = []
-    const parser = createRawLogParser((c) => {
-      commits.push(c)
-      onCommit?.(c)
-    })
-    const decoder = new StringDecoder('utf8')
-    const child = spawn('git', args, {cwd: await this.topLevel(), env: this.env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8')
-    })
-    child.stdin.on('error', () => undefined) // reported by the exit code
-    child.stdin.end(input)
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject)
-      child.on('close', resolve)
-    }).catch((error: Error) => {
-      throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
-    })
-    if (code !== 0) throw translateError(new Error(stderr || `exit ${code}`), args)
-    parser.push(decoder.end())
-    parser.end()
-    return commits
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -404,12 +346,7 @@ class GitAdapter implements Git {
       GIT_COMMITTER_DATE: author.date,
     }
     const top = await this.topLevel()
-    const run = (args: string[]) =>
-      new Promise<string>((resolve, reject) =>
-        execFile('git', args, {cwd: top, env, encoding: 'utf8'}, (error, stdout, stderr) =>
-          error ? reject(translateError(Object.assign(error, {message: stderr || error.message}), args)) : resolve(stdout),
-        ),
-      )
+    const run = (args: string[]) => execGit(top, env, args)
     await run(['add', '-A', '--', ...rels.map(literal)])
     await run(['commit', '-q', '-m', message, '--', ...rels.map(literal)])
     return (await run(['rev-parse', 'HEAD'])).trim()
@@ -468,32 +405,4 @@ function realPathOf(absolute: string): string {
     const parent = path.dirname(absolute)
     return parent === absolute ? absolute : path.join(realPathOf(parent), path.basename(absolute))
   }
-}
-
-/** Pathspec magic so that `*`, `?` and `:` in a path are taken literally. */
-function literal(rel: string): string {
-  return `:(literal)${rel || '.'}`
-}
-
-function translateError(error: unknown, args: string[]): AdrError {
-  if (error instanceof AdrError) return error
-  const message = error instanceof Error ? error.message : String(error)
-  if (/not a git repository/i.test(message)) {
-    return new AdrError('NOT_A_GIT_REPOSITORY', 'This directory is not inside a git repository', {
-      cause: error,
-      suggestions: ["Run the command inside your project's repository, or create one with `git init`."],
-    })
-  }
-  // an error from simple-git means simple-git is loaded
-  if (library && error instanceof library.GitPluginError && error.plugin === 'unsafe') {
-    return new AdrError('INVALID_ARGUMENT', `Refused to pass an option-like value to git: ${message}`, {cause: error})
-  }
-  const what = `git ${args.find((a) => !a.startsWith('-')) ?? ''}`.trim()
-  const detail = message.trim().split('\n')[0]
-  const suggestions = /Please tell me who you are|empty ident/i.test(message)
-    ? ['Set your identity: `git config --global user.name "Your Name"` and `git config --global user.email you@example.com`.']
-    : library && error instanceof library.GitError && /ENOENT|spawn git/i.test(message)
-      ? ['Install git and make sure it is on the PATH.']
-      : ['Run the same git command yourself to see the full message, and check the repository with `git status`.']
-  return new AdrError('GIT_FAILED', `${what} failed: ${detail}`, {cause: error, suggestions})
 }

@@ -1,0 +1,118 @@
+import {execFile, spawn} from 'node:child_process'
+import {createRequire} from 'node:module'
+import {StringDecoder} from 'node:string_decoder'
+import type {SimpleGit, SimpleGitOptions} from 'simple-git'
+import {AdrError} from '../../core/errors.js'
+import {createRawLogParser, type LogCommit} from './git-log.js'
+
+// How git runs for the adapter (git.ts): simple-git, loaded when first needed, for the short commands;
+// a process of its own for the long `git log` streams and for commits with a given identity; and the
+// translation of whatever fails into an AdrError. The only module that imports simple-git.
+
+/**
+ * simple-git (a tenth of the start-up budget) is loaded on the first git command, not when this module
+ * is imported: commands import the adapter for their optional git flags (`lint --since`, `list --long`).
+ */
+const require = createRequire(import.meta.url)
+let library: typeof import('simple-git') | undefined
+function gitLibrary(): typeof import('simple-git') {
+  library ??= require('simple-git') as typeof import('simple-git')
+  return library
+}
+/**
+ * simple-git refuses an environment of its own that holds variables git runs programs or reads
+ * configuration from (EDITOR, PAGER, GIT_CONFIG_GLOBAL …), guarding against an environment a caller
+ * does not control. This one is the user's own, which git would inherit anyway, and the arguments
+ * adrgate builds never set those settings: the refusals for the environment's categories are lifted,
+ * the others (option-like values, `--upload-pack` …) stay.
+ */
+const ENVIRONMENT_IS_THE_USERS = {
+  allowUnsafeEditor: true,
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafePager: true,
+  allowUnsafeGitProxy: true,
+  allowUnsafeTemplateDir: true,
+  allowUnsafeSshCommand: true,
+}
+
+export function simpleGit(baseDir: string, env: NodeJS.ProcessEnv): SimpleGit {
+  const options: Partial<SimpleGitOptions> = {baseDir, maxConcurrentProcesses: 4, trimmed: false, unsafe: ENVIRONMENT_IS_THE_USERS}
+  return gitLibrary().simpleGit(options).env(env)
+}
+
+/**
+ * Runs `git log` (or any command printing its raw format) in `top`, parsing its output as it streams:
+ * `onCommit` sees each commit as git prints it; `input` goes to its stdin.
+ */
+export async function streamGitLog(
+  top: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  input: string,
+  onCommit?: (commit: LogCommit) => void,
+): Promise<LogCommit[]> {
+  const commits: LogCommit[] = []
+  const parser = createRawLogParser((c) => {
+    commits.push(c)
+    onCommit?.(c)
+  })
+  const decoder = new StringDecoder('utf8')
+  const child = spawn('git', args, {cwd: top, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8')
+  })
+  child.stdin.on('error', () => undefined) // reported by the exit code
+  child.stdin.end(input)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  }).catch((error: Error) => {
+    throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
+  })
+  if (code !== 0) throw translateError(new Error(stderr || `exit ${code}`), args)
+  parser.push(decoder.end())
+  parser.end()
+  return commits
+}
+
+/** Runs one git command in `top` with `env` (an identity and dates of its own, say); its stdout. */
+export function execGit(top: string, env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  return new Promise<string>((resolve, reject) =>
+    execFile('git', args, {cwd: top, env, encoding: 'utf8'}, (error, stdout, stderr) =>
+      error ? reject(translateError(Object.assign(error, {message: stderr || error.message}), args)) : resolve(stdout),
+    ),
+  )
+}
+
+/** Pathspec magic so that `*`, `?` and `:` in a path are taken literally. */
+export function literal(rel: string): string {
+  return `:(literal)${rel || '.'}`
+}
+
+export function translateError(error: unknown, args: string[]): AdrError {
+  if (error instanceof AdrError) return error
+  const message = error instanceof Error ? error.message : String(error)
+  if (/not a git repository/i.test(message)) {
+    return new AdrError('NOT_A_GIT_REPOSITORY', 'This directory is not inside a git repository', {
+      cause: error,
+      suggestions: ["Run the command inside your project's repository, or create one with `git init`."],
+    })
+  }
+  // an error from simple-git means simple-git is loaded
+  if (library && error instanceof library.GitPluginError && error.plugin === 'unsafe') {
+    return new AdrError('INVALID_ARGUMENT', `Refused to pass an option-like value to git: ${message}`, {cause: error})
+  }
+  const what = `git ${args.find((a) => !a.startsWith('-')) ?? ''}`.trim()
+  const detail = message.trim().split('\n')[0]
+  const suggestions = /Please tell me who you are|empty ident/i.test(message)
+    ? ['Set your identity: `git config --global user.name "Your Name"` and `git config --global user.email you@example.com`.']
+    : library && error instanceof library.GitError && /ENOENT|spawn git/i.test(message)
+      ? ['Install git and make sure it is on the PATH.']
+      : ['Run the same git command yourself to see the full message, and check the repository with `git status`.']
+  return new AdrError('GIT_FAILED', `${what} failed: ${detail}`, {cause: error, suggestions})
+}
