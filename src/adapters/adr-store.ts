@@ -3,10 +3,11 @@ import path from 'node:path'
 import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 import type {Adr, Problem} from '../core/adr/model.js'
 import {parseAdr} from '../core/adr/parse-adr.js'
+import {configValues} from '../core/config/config-values.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files/contained-read.js'
 import {recoverInterruptedWrite} from './files/directory-lock.js'
-import {adrDirExists, adrDirNotFound, configuredStatuses, dirRefOf, eachDir, type Workspace} from './workspace.js'
+import {adrDirExists, adrDirNotFound, dirRefOf, eachDir, type Workspace} from './workspace.js'
 
 /** A file in the ADR directory that could not be read as an ADR at all. */
 export interface SkippedFile {
@@ -101,10 +102,11 @@ export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
   const dir = dirRefOf(ws)
+  const {statuses} = configValues(ws.config)
   results.forEach((result, i) => {
     const file = files[i]
     if (result.ok) {
-      const adr = parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)})
+      const adr = parseAdr(result.text, file, {statuses})
       adrs.push(dir ? {...adr, dir} : adr)
     } else
       skipped.push({
@@ -151,7 +153,7 @@ export async function readAdrTexts(ws: Workspace): Promise<{texts: {file: string
 export async function loadAdr(ws: Workspace, file: string): Promise<Adr> {
   const result = await readTextFile(path.join(ws.adrDir, file), ws.root)
   if (!result.ok) throw new AdrError('PARSE_FAILED', `${file} ${result.reason}`)
-  return parseAdr(result.text, file, {statuses: configuredStatuses(ws.config)})
+  return parseAdr(result.text, file, {statuses: configValues(ws.config).statuses})
 }
 
 export function compareAdrs(a: Pick<Adr, 'number' | 'file'>, b: Pick<Adr, 'number' | 'file'>): number {

@@ -245,32 +245,6 @@ function describeSource(ws: Workspace): string {
   }
 }
 
-/** `.adrgate.yaml` `statuses:`, the team's own status words, as plain strings (the schema check reports anything else). */
-export function configuredStatuses(config: Config): Record<string, string> | undefined {
-  const statuses = config.statuses
-  if (!statuses || typeof statuses !== 'object' || Array.isArray(statuses)) return undefined
-  const map: Record<string, string> = {}
-  for (const [word, status] of Object.entries(statuses)) if (typeof status === 'string') map[word] = status
-  return map
-}
-
-/** `.adrgate.yaml` `debate.aggregate`: how a debate's cells are aggregated, when set to a value it takes (the schema check reports anything else). */
-export function configuredAggregate(config: Config): 'mean' | 'median' | undefined {
-  const debate = config.debate
-  if (!debate || typeof debate !== 'object' || Array.isArray(debate)) return undefined
-  const aggregate = (debate as Record<string, unknown>).aggregate
-  return aggregate === 'mean' || aggregate === 'median' ? aggregate : undefined
-}
-
-/** `.adrgate.yaml` `relations:`, the team's own relations and their reverses, as plain strings. */
-export function configuredRelations(config: Config): Record<string, string> | undefined {
-  const relations = config.relations
-  if (!relations || typeof relations !== 'object' || Array.isArray(relations)) return undefined
-  const map: Record<string, string> = {}
-  for (const [name, reverse] of Object.entries(relations)) if (typeof reverse === 'string') map[name] = reverse
-  return map
-}
-
 /** The ADR directory as a path relative to the working directory, as adr-tools prints it. */
 export function relativeToCwd(ws: Workspace, absolute: string): string {
   return path.relative(ws.cwd, absolute) || '.'

@@ -8,7 +8,7 @@ import {
   readTemplate,
   type TemplateSource,
 } from '../../adapters/template-store.js'
-import {adrDirExists, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, parseFileName} from '../../core/adr/file-name.js'
 import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
@@ -18,6 +18,7 @@ import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {slugify} from '../../core/adr/slug.js'
 import {configuredStatusWord, isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
+import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
 import {chooseFormat, initialStatus, type WritableFormat} from '../../core/formats/choose-format.js'
 import {formatOf} from '../../core/formats/index.js'
@@ -99,11 +100,6 @@ interface Plan {
   result: CreatedAdr
 }
 
-function configuredDefaultStatus(ws: Workspace): string | undefined {
-  const value = ws.config['default-status']
-  return typeof value === 'string' && value.trim() ? value : undefined
-}
-
 /**
  * The STATUS a new ADR starts with, spelt as its format spells statuses: `Accepted` in adr-tools
  * files (the exact bytes adr-tools writes), `accepted` in MADR. A team's own word (`statuses:` in
@@ -168,13 +164,14 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   }
   const chosen = await templateFile(ws, request, format)
   const template = await readTemplate(chosen.file, chosen.source)
+  const settings = configValues(ws.config)
   const status =
-    startingStatus(request.first ? 'accepted' : (request.status ?? configuredDefaultStatus(ws)), format, configuredStatuses(ws.config)) ??
+    startingStatus(request.first ? 'accepted' : (request.status ?? settings.defaultStatus), format, settings.statuses) ??
     initialStatus(format)
   // the first ADR records its trade-offs, with a revisit a year on
   const revisit = request.first ? oneYearAfter(request.date) : undefined
   let created = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file, {
-    statuses: configuredStatuses(ws.config),
+    statuses: settings.statuses,
   })
 
   const changed = new Map<string, Adr>()

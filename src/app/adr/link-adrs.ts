@@ -1,9 +1,10 @@
 import path from 'node:path'
 import {writeAll} from '../../adapters/files/multi-write.js'
-import {configuredRelations, type Workspace} from '../../adapters/workspace.js'
+import type {Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {knownRelations, type RelationMap, reverseRel} from '../../core/adr/status.js'
+import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
 import {assertNoConflictMarkers, displayPath, narrowToRef, whileLocked} from './load-for-write.js'
 
@@ -28,7 +29,7 @@ export interface LinkedAdrs {
  * into the target (front-matter links in MADR files); both files are written, or neither.
  */
 export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<LinkedAdrs> {
-  const reverse = request.reverse ?? derivedReverse(request.link, configuredRelations(ws.config))
+  const reverse = request.reverse ?? derivedReverse(request.link, configValues(ws.config).relations)
   if (!request.link.trim() || !reverse.trim()) {
     throw new AdrError('INVALID_ARGUMENT', 'LINK and REVERSE-LINK must not be empty', {suggestions: ['adr link 12 Amends 10 "Amended by"']})
   }

@@ -1,10 +1,11 @@
 import path from 'node:path'
 import {loadAllAdrs, type SkippedFile} from '../../adapters/adr-store.js'
-import {adrFilePath, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {adrFilePath, type Workspace} from '../../adapters/workspace.js'
 import {type AdrFilter, assertPeriod, isoDay, matchesFilter} from '../../core/adr/adr-filter.js'
 import {type Adr, STATUSES} from '../../core/adr/model.js'
 import {type Column, renderTable} from '../../core/adr/render-table.js'
 import {isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
+import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
 
 /** The filters of `adr list` (`core/adr/adr-filter.ts`). */
@@ -43,7 +44,7 @@ export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<
   assertPeriod('--since', filter.since)
   assertPeriod('--until', filter.until)
   const {adrs, skipped} = await loadAllAdrs(ws)
-  const statuses = configuredStatuses(ws.config)
+  const statuses = configValues(ws.config).statuses
   assertStatusFilter(filter.status, adrs, statuses)
   const dir = path.relative(ws.cwd, ws.adrDir)
   const parsed = adrs.filter(matchesFilter(filter, statuses))

@@ -2,9 +2,10 @@ import path from 'node:path'
 import {compareAdrs, listAdrEntries, presentDirs, type SkippedFile} from '../../adapters/adr-store.js'
 import {checkTextFiles, readTextFile} from '../../adapters/files/contained-read.js'
 import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
-import {adrDirNotFound, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import {adrDirNotFound, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
+import {configValues} from '../../core/config/config-values.js'
 
 export interface AdrPaths {
   /** Relative to the working directory, in number order: what a bare `adr list` prints. */
@@ -52,5 +53,5 @@ export async function listAdrPaths(ws: Workspace): Promise<AdrPaths> {
 /** The number `parseAdr` gives a file whose name carries none (from a `# 7. Title` heading, say). */
 async function numberFromContent(ws: Workspace, file: string): Promise<number | undefined> {
   const read = await readTextFile(path.join(ws.adrDir, file), ws.root)
-  return read.ok ? parseAdr(read.text, file, {statuses: configuredStatuses(ws.config)}).number : undefined
+  return read.ok ? parseAdr(read.text, file, {statuses: configValues(ws.config).statuses}).number : undefined
 }

@@ -1,10 +1,11 @@
 import path from 'node:path'
 import {compareAdrs, loadAdrs, readAdrTexts, type SkippedFile} from '../../adapters/adr-store.js'
-import {configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import type {Workspace} from '../../adapters/workspace.js'
 import {type AdrFilter, isFiltered, matchesFilter} from '../../core/adr/adr-filter.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import {holdsEveryTerm, matchingLines, type SearchMatch, searchTerms, termPattern} from '../../core/adr/search.js'
 import {isStatus, normaliseStatus} from '../../core/adr/status.js'
+import {configValues} from '../../core/config/config-values.js'
 import {assertStatusFilter} from './list-adrs.js'
 
 /** `adr search`'s filters: the same as `adr list`'s. */
@@ -40,7 +41,7 @@ export interface SearchOutcome {
 export async function searchAdrs(ws: Workspace, args: readonly string[], filter: SearchFilter = {}): Promise<SearchOutcome> {
   const terms = searchTerms(args)
   const patterns = terms.map(termPattern)
-  const statuses = configuredStatuses(ws.config)
+  const statuses = configValues(ws.config).statuses
   const wanted = filter.status === undefined ? undefined : normaliseStatus(filter.status, statuses)
   if (wanted !== undefined && !isStatus(wanted)) {
     // a status of the team's own (or a typo): the check needs every ADR's status, as `adr list` does

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
-import {configuredAggregate, type Workspace} from '../../adapters/workspace.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import {configValues} from '../../core/config/config-values.js'
 import {GateContext} from '../../core/debate/gates/context.js'
 import {currentGate, runGates} from '../../core/debate/gates/engine.js'
 import {GATE_TITLES, gateLabel} from '../../core/debate/gates/gate.js'
@@ -52,7 +53,7 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
       today: options.today,
       save,
       brief: options.brief,
-      aggregate: configuredAggregate(ws.config),
+      aggregate: configValues(ws.config).aggregate,
     })
     await runGates(ctx).catch((error: unknown) => {
       throw withDebateRef(error, files)

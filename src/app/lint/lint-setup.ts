@@ -1,7 +1,8 @@
 import path from 'node:path'
 import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
 import {readGuidanceTemplates} from '../../adapters/template-store.js'
-import {configuredRelations, configuredStatuses, type Workspace} from '../../adapters/workspace.js'
+import type {Workspace} from '../../adapters/workspace.js'
+import {configValues} from '../../core/config/config-values.js'
 import {unknownConfigKeys} from '../../core/config/unknown-keys.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
@@ -49,6 +50,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
       report(f.line, f.column, f.message, 'warning')
   }
   const {profile, overrides} = lintSeverities(ws, flagProfile)
+  const settings = configValues(ws.config)
   const known = knownRuleIds()
   for (const id of Object.keys(isRecord(ws.config.rules) ? ws.config.rules : {})) {
     if (!known.includes(id) && !id.startsWith('debate/')) {
@@ -59,12 +61,12 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const adrSchema = await readPackageSchema('adr.schema.json')
   let extraSchema: Record<string, unknown> | undefined
   const schemaTexts = [JSON.stringify(adrSchema)]
-  if (typeof ws.config.schema === 'string' && ws.configFile) {
-    const file = path.resolve(path.dirname(ws.configFile), ws.config.schema)
+  if (settings.schema && ws.configFile) {
+    const file = path.resolve(path.dirname(ws.configFile), settings.schema)
     const read = await readJsonObject(file, ws.root)
     const at = keyAt(['schema'])
     if (!read.ok)
-      report(at.line, at.column, `Unexpected schema file ${ws.config.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
+      report(at.line, at.column, `Unexpected schema file ${settings.schema}: it ${read.reason}, expected a JSON Schema (2020-12)`)
     else {
       try {
         const {compileAdrSchemas} = await import('../../core/lint/schema-validate.js')
@@ -75,13 +77,12 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
         report(
           at.line,
           at.column,
-          `Unexpected schema in ${ws.config.schema}: ${(error as Error).message}, expected a valid JSON Schema (2020-12)`,
+          `Unexpected schema in ${settings.schema}: ${(error as Error).message}, expected a valid JSON Schema (2020-12)`,
         )
       }
     }
   }
-  const statuses = configuredStatuses(ws.config)
-  const relations = configuredRelations(ws.config)
+  const {statuses, relations} = settings
   // untouched template text, derived from the templates themselves (so the list follows them)
   const templates = templateLines(await readGuidanceTemplates(ws.adrDir))
   schemaTexts.push(templates.join('\n'))
@@ -104,10 +105,9 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
 
 /** The profile (flag, then config, then `recommended`) and the rule severities the config sets. */
 export function lintSeverities(ws: Workspace, flagProfile: string | undefined): {profile: ProfileName; overrides: Record<string, string>} {
-  const overrides: Record<string, string> = Object.create(null)
-  for (const [id, value] of Object.entries(isRecord(ws.config.rules) ? ws.config.rules : {}))
-    if (typeof value === 'string') overrides[id] = value
-  const configured = ws.config.profile
+  const {profile: configured, rules} = configValues(ws.config)
+  // no prototype: a rule id is looked up in it, whatever the id
+  const overrides: Record<string, string> = Object.assign(Object.create(null), rules)
   const profile: ProfileName = (flagProfile as ProfileName | undefined) ?? (isProfile(configured) ? configured : 'recommended')
   return {profile, overrides}
 }
