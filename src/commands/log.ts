@@ -1,22 +1,26 @@
 import {Args, Flags} from '@oclif/core'
 import {assertAdrDirExists} from '../adapters/adr-store.js'
-import {adrLog, type LogResult} from '../app/history/history.js'
+import {adrLog, type LogResult} from '../app/history/decision-log.js'
 import {BaseCommand, type Output} from '../cli/base-command.js'
 import {formatEvent} from '../core/history/history-text.js'
 
 export default class Log extends BaseCommand {
   static summary = 'Show the decision history from git, newest first.'
   static description =
-    "Events read from `git log` over the ADR directory and every folder its ADRs were moved from (renames and folder moves followed, as `git log --follow` does; one pass, one more per move): ADR created, status changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance, deleted, restored — each with its date, commit, author, number and title, newest first by that date. With REF, that ADR only. With --dir inside a submodule, the submodule's history. In a shallow clone, a warning on stderr says what is missing and how to fetch it."
+    "Events read from `git log` over the ADR directory and every folder its ADRs were moved from (renames and folder moves followed, as `git log --follow` does; one pass, one more per move): ADR created, status changed, superseded / superseding, link added, renamed or renumbered, edited after acceptance, deleted, restored — each with its date, commit, author, number and title, newest first by that date. With REF, that ADR only. In a repository of several ADR directories (`dirs:` in .adrgate.yaml, log4brains packages), every directory's history, each event naming its directory (`ADR web/3 …`, `dir` in --json); REF may be qualified (`web/3`). With --dir inside a submodule, the submodule's history. In a shallow clone, a warning on stderr says what is missing and how to fetch it."
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> 7',
+    '<%= config.bin %> <%= command.id %> web/3',
     '<%= config.bin %> <%= command.id %> --since 2026-01-01 --author dana',
     '<%= config.bin %> <%= command.id %> --status accepted --json',
   ]
   static args = {
-    ref: Args.string({description: 'Only this ADR: a number, a file name or a unique title fragment.'}),
+    ref: Args.string({
+      description:
+        'Only this ADR: a number, a file name or a unique title fragment (qualified by its directory, `web/3`, when there are several).',
+    }),
   }
   static flags = {
     since: Flags.string({summary: 'Events on or after this date (YYYY-MM-DD or ISO date-time).'}),

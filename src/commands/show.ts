@@ -31,8 +31,10 @@ export default class Show extends BaseCommand {
     const shown = fast ? undefined : (await showAdr(ws, args.ref)).adr
     const {file, text} = fast ?? (shown as ShownAdr)
     // the history modules (and git) are loaded only for --history
-    const history = flags.history ? await import('../app/history/history.js') : undefined
-    const log = history ? await history.adrLog(ws, {ref: file}, {version: this.config.version}) : undefined
+    const history = flags.history ? await import('../app/history/decision-log.js') : undefined
+    // several directories: the file qualified by its directory (the fast path answers only a qualified ref)
+    const ref = ws.dirs ? (shown?.dir ? `${shown.dir}/${file}` : args.ref) : file
+    const log = history ? await history.adrLog(ws, {ref}, {version: this.config.version}) : undefined
     for (const warning of log?.warnings ?? []) this.warnAlways(`Warning: ${warning}`)
     if (log) {
       const {formatTimeline} = await import('../core/history/history-text.js')

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {decisionContent} from '../../src/core/adr/decision-content.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {trackFileDates} from '../../src/core/history/file-dates.js'
-import {buildHistory, type HistoryChange, type HistoryCommit} from '../../src/core/history/history.js'
+import {buildHistory, type HistoryChange, type HistoryCommit, type HistoryEvent} from '../../src/core/history/history.js'
+import {formatEvent} from '../../src/core/history/history-text.js'
 
 let n = 0
 function commit(date: string, changes: HistoryChange[], extra: Partial<HistoryCommit> = {}): HistoryCommit {
@@ -205,5 +206,35 @@ describe('buildHistory: an ADR deleted and added again', () => {
     ])
     expect(new Set(events.map((e) => e.adr))).toEqual(new Set(['0004-queue.md']))
     expect(records).toEqual([expect.objectContaining({adr: '0004-queue.md', created: '2019-05-01', deleted: false, status: 'proposed'})])
+  })
+})
+
+describe('formatEvent', () => {
+  const event: HistoryEvent = {
+    kind: 'status-changed',
+    date: '2024-08-01T09:00:00+00:00',
+    commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    author: 'Ada Tester',
+    email: 'ada@example.com',
+    subject: 'Accept cursors',
+    adr: '0002-paginate-with-cursors.md',
+    number: 2,
+    title: 'Paginate with cursors',
+    file: '0002-paginate-with-cursors.md',
+    from: 'proposed',
+    to: 'accepted',
+  }
+
+  it('names the ADR by its number in a repository of one directory', () => {
+    expect(formatEvent(event)).toBe('2024-08-01  a1b2c3d  Ada Tester  ADR 2 Paginate with cursors: proposed → accepted')
+  })
+
+  it('names it by its qualified reference when the event carries its directory, and by the directory alone without a number', () => {
+    expect(formatEvent({...event, dir: 'api'})).toBe(
+      '2024-08-01  a1b2c3d  Ada Tester  ADR api/2 Paginate with cursors: proposed → accepted',
+    )
+    expect(formatEvent({...event, dir: 'api', number: undefined})).toBe(
+      '2024-08-01  a1b2c3d  Ada Tester  api: Paginate with cursors: proposed → accepted',
+    )
   })
 })

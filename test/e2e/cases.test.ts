@@ -26,8 +26,10 @@ interface Case {
   name: string
   /** The command line after `adr`. */
   args: string[]
-  /** The repository's files (a git repository, nothing committed). */
+  /** The repository's files (a git repository, nothing committed unless `commit`). */
   files: FileTree
+  /** Commit the files first (one commit, "initial", at the helpers' fixed date). */
+  commit?: boolean
   env?: Record<string, string>
   exit: 0 | 1 | 2
   stdout: Expected
@@ -92,6 +94,22 @@ const CASES: Case[] = [
     stdout: '',
     stderr:
       /^Error: "2" matches 2 ADRs:\n {2}web\/2 [^\n]*\n {2}api\/2 [^\n]*\n {2}Try: Qualify it with its directory: web\/2 or api\/2\.\n$/,
+  },
+  {
+    name: 'log in a monorepo shows every directory, each ADR by its qualified reference',
+    args: ['log'],
+    files: repoFixture('monorepo-dirs'),
+    commit: true,
+    exit: 0,
+    // one commit made all four: within it, the directories in the order configured
+    stdout: new RegExp(
+      [
+        '^2026-01-01 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR web\\/1 Render pages on the server: created \\(accepted\\)\\n',
+        '2026-01-01 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR web\\/2 Bundle with esbuild: created \\(accepted\\)\\n',
+        '2026-01-01 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR api\\/1 Expose a REST API: created \\(accepted\\)\\n',
+        '2026-01-01 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR api\\/2 Paginate with cursors: created \\(proposed\\)\\n$',
+      ].join(''),
+    ),
   },
   {
     name: 'new --package numbers in that directory',
@@ -192,7 +210,7 @@ afterEach(() => {
   repos = []
 })
 function repoOf(c: Case): TempRepo {
-  const repo = makeRepo(c.files)
+  const repo = makeRepo(c.files, {commit: c.commit})
   repos.push(repo)
   return repo
 }

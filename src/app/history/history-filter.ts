@@ -22,8 +22,8 @@ export interface LogFilters {
 export interface LogResult {
   /** Newest first. */
   events: HistoryEvent[]
-  /** The ADR a ref named. */
-  adr?: {number?: number; title: string; file: string}
+  /** The ADR a ref named (with its directory's name, in a workspace of several). */
+  adr?: {number?: number; title: string; file: string; dir?: string}
   shallow: boolean
   warnings: string[]
 }

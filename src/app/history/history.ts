@@ -11,9 +11,6 @@ import {type FileDates, trackFileDates} from '../../core/history/file-dates.js'
 import {type AdrVersion, buildHistory, type History, type HistoryCommit, readVersion} from '../../core/history/history.js'
 import {isSavedDates, isSavedEvents, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
-import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
-
-export type {LogFilters, LogResult} from './history-filter.js'
 
 export interface RepositoryHistory extends History {
   shallow: boolean
@@ -84,16 +81,6 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
 
 /** Bumped whenever the events or the saved state change shape or meaning. */
 const EVENTS_CACHE = 'history-events/3'
-
-/** `adr log`: the events, newest first, filtered; with a ref, that ADR's only. */
-export async function adrLog(ws: Workspace, filters: LogFilters = {}, options: HistoryOptions = {}): Promise<LogResult> {
-  const history = await readHistory(ws, options)
-  const adr = filters.ref === undefined ? undefined : await resolveLogRef(ws, filters.ref, history.records)
-  const events = filterEvents(history.events, filters, adr?.file)
-  const warnings = [...history.warnings]
-  if (adr && !history.records.some((r) => r.adr === adr.file)) warnings.push(`${adr.file} has not been committed yet: it has no history.`)
-  return {events, ...(adr ? {adr} : {}), shallow: history.shallow, warnings}
-}
 
 export interface AdrDates {
   /** Date of the commit that created it (absent when a shallow clone does not reach it). */

@@ -1,8 +1,13 @@
 import type {HistoryEvent} from './history.js'
 
-/** One event as a line of `adr log`: `2026-01-03  1a2b3c4  Ada Tester  ADR 1 Use X: accepted → superseded (by 2)`. */
+/**
+ * One event as a line of `adr log`: `2026-01-03  1a2b3c4  Ada Tester  ADR 1 Use X: accepted → superseded (by 2)`.
+ * In a workspace of several directories the ADR is named as a qualified reference (`ADR web/1 Use X`,
+ * `web: Use X` for one without a number), which `adr show` takes as it is.
+ */
 export function formatEvent(e: HistoryEvent): string {
-  const who = e.number === undefined ? e.title : `ADR ${e.number} ${e.title}`
+  const number = e.dir === undefined ? e.number : e.number === undefined ? undefined : `${e.dir}/${e.number}`
+  const who = number === undefined ? (e.dir === undefined ? e.title : `${e.dir}: ${e.title}`) : `ADR ${number} ${e.title}`
   return `${e.date.slice(0, 10)}  ${e.commit.slice(0, 7)}  ${e.author}  ${who}: ${describeEvent(e)}`
 }
 

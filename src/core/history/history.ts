@@ -90,6 +90,8 @@ export interface HistoryEvent {
   to?: string
   rel?: string
   target?: string
+  /** In a workspace of several ADR directories: the name of the one the ADR lives in (`web`). */
+  dir?: string
 }
 
 /** What the history knows about one ADR at its end. */
