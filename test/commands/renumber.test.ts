@@ -87,6 +87,24 @@ describe('adr renumber', () => {
     expect(out.moves.map((m) => [m.from, m.newNumber, m.kept])).toEqual([['0002-alpha.md', 3, '0002-zulu.md']])
   })
 
+  it('with REF renumbers only the ADRs sharing its number', async () => {
+    repo = mergedRepo()
+    repo.write({[`${DIR}/0002-use-y.md`]: nygard(2, 'Use Y', 'Proposed')})
+    repo.commit('a second ADR 2', '2026-01-06T10:00:00Z')
+    const only3 = await runCommand(Renumber, ['3', '--json'], repo.dir)
+    expect(only3.exitCode, only3.stderr).toBe(0)
+    expect((JSON.parse(only3.stdout) as RenumberResult).moves.map((m) => `${m.from} → ${m.to}`)).toEqual([
+      '0003-use-queue.md → 0006-use-queue.md',
+    ])
+    expect(existsSync(path.join(repo.dir, DIR, '0002-use-y.md'))).toBe(true)
+    // a file name names its number's group too
+    const byFile = await runCommand(Renumber, ['0002-use-y.md', '--json'], repo.dir)
+    expect((JSON.parse(byFile.stdout) as RenumberResult).moves.map((m) => `${m.from} → ${m.to}`)).toEqual(['0002-use-y.md → 0007-use-y.md'])
+    const none = await runCommand(Renumber, ['42', '--json'], repo.dir)
+    expect(none.exitCode).toBe(2)
+    expect(JSON.parse(none.stdout).error.code).toBe('ADR_NOT_FOUND')
+  })
+
   it('changes nothing with --dry-run', async () => {
     repo = mergedRepo()
     const before = readdirSync(path.join(repo.dir, DIR)).sort()
@@ -214,6 +232,45 @@ describe('adr renumber and debates, in git', () => {
       `R  ${DIR}/0002-choose-a-queue.md -> ${DIR}/0003-choose-a-queue.md`,
       `R  ${DIR}/debates/0002-choose-a-queue.yaml -> ${DIR}/debates/0003-choose-a-queue.yaml`,
     ])
+  })
+
+  it('moves an asynchronous debate whole: its answers folder beside the record and the salts under .git/adrgate/', async () => {
+    repo = repoWithDebate()
+    const answers = `${DIR}/debates/0002-choose-a-queue`
+    const ana = `schema_version: 1\nparticipant: ana\ncommitments:\n  door: {sha256: ${'a'.repeat(64)}, date: 2026-01-02}\n`
+    const bo = 'schema_version: 1\nparticipant: bo\nanswers: {}\n'
+    repo.write({[`${answers}/ana.yaml`]: ana, [`${answers}/bo.yaml`]: bo})
+    repo.commit('answers', '2026-01-03T10:00:00Z')
+    const salts = '.git/adrgate/debates/0002-choose-a-queue'
+    const secret = `${JSON.stringify({door: {salt: 'b'.repeat(64), answers: {door: 'one-way'}}}, null, 2)}\n`
+    repo.write({[`${salts}/ana.secrets.json`]: secret})
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    const at = (file: string) => path.join(repo?.dir ?? '', file)
+    expect(readFileSync(at(`${DIR}/debates/0003-choose-a-queue/ana.yaml`), 'utf8')).toBe(ana)
+    expect(readFileSync(at(`${DIR}/debates/0003-choose-a-queue/bo.yaml`), 'utf8')).toBe(bo)
+    expect(readFileSync(at('.git/adrgate/debates/0003-choose-a-queue/ana.secrets.json'), 'utf8')).toBe(secret)
+    // nothing left under the old names, not even the empty folders
+    expect(existsSync(at(answers))).toBe(false)
+    expect(existsSync(at(salts))).toBe(false)
+    const status = repo.git(['status', '--porcelain', '-M']).trim().split('\n').sort()
+    expect(status).toEqual([
+      `R  ${DIR}/0002-choose-a-queue.md -> ${DIR}/0003-choose-a-queue.md`,
+      `R  ${DIR}/debates/0002-choose-a-queue.yaml -> ${DIR}/debates/0003-choose-a-queue.yaml`,
+      `R  ${answers}/ana.yaml -> ${DIR}/debates/0003-choose-a-queue/ana.yaml`,
+      `R  ${answers}/bo.yaml -> ${DIR}/debates/0003-choose-a-queue/bo.yaml`,
+    ])
+  })
+
+  it('refuses to move an answers folder that holds something other than files, and changes nothing', async () => {
+    repo = repoWithDebate()
+    repo.write({[`${DIR}/debates/0002-choose-a-queue/drafts/ana.yaml`]: 'participant: ana\n'})
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode).toBe(2)
+    const error = JSON.parse(r.stdout).error
+    expect(error.message).toBe(`${DIR}/debates/0002-choose-a-queue holds "drafts", which is not a file; renumbering would leave it behind`)
+    expect(existsSync(path.join(repo.dir, DIR, '0002-choose-a-queue.md'))).toBe(true)
+    expect(repo.git(['status', '--porcelain', '--untracked-files=no'])).toBe('')
   })
 
   it('refuses while a debate session holds the record, and changes nothing', async () => {

@@ -6,6 +6,17 @@ import {planRenumber} from '../../src/core/adr/renumber-plan.js'
 const adr = (file: string, text: string) => parseAdr(text, file)
 
 describe('planRenumber', () => {
+  it('with `only`, plans the group of that number alone, and hands out numbers past every one in use', () => {
+    const adrs = [adr('0002-a.md', '# 2. A\n'), adr('0002-b.md', '# 2. B\n'), adr('0003-c.md', '# 3. C\n'), adr('0003-d.md', '# 3. D\n')]
+    const order = new Map([
+      ['0002-a.md', 1],
+      ['0003-c.md', 1],
+    ])
+    const plan = planRenumber({adrs, addedOrder: order, naming: DEFAULT_NAMING, only: 3})
+    expect(plan.moves.map((m) => [m.from, m.to])).toEqual([['0003-d.md', '0004-d.md']])
+    expect(planRenumber({adrs, addedOrder: order, naming: DEFAULT_NAMING, only: 5}).moves).toEqual([])
+  })
+
   it('keeps the ADR added first, moves the others past every number in use', () => {
     const adrs = [
       adr('0002-first.md', '# 2. First\n'),

@@ -1,19 +1,20 @@
 import path from 'node:path'
-import {loadAdrs} from '../../adapters/adr-store.js'
-import {readTextFile} from '../../adapters/files/contained-read.js'
+import {loadAdrs, loadAllAdrs, presentDirs} from '../../adapters/adr-store.js'
 import {acquireSessionLock} from '../../adapters/files/directory-lock.js'
 import type {HeldLock} from '../../adapters/files/lock.js'
 import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
 import {openGit} from '../../adapters/git/git.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {removeEmptyDirectory, renameDirectory} from '../../adapters/paths.js'
+import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {detectNaming} from '../../core/adr/file-name.js'
-import {type Adr, DEFAULT_NAMING} from '../../core/adr/model.js'
-import {debateKeyOf, movedDebateKey, retargetDebatePointer, retargetRecord} from '../../core/adr/renumber-debates.js'
+import {DEFAULT_NAMING} from '../../core/adr/model.js'
 import {planRenumber, type RenumberMove} from '../../core/adr/renumber-plan.js'
-import {isAdrError} from '../../core/errors.js'
+import {numericRef, resolveRef, splitQualifiedRef} from '../../core/adr/resolve-ref.js'
+import {AdrError, isAdrError} from '../../core/errors.js'
 import {adrDates} from '../history/history.js'
 import {numbersTakenOnOtherBranches} from './branch-numbers.js'
 import {displayPath, whileLocked} from './load-for-write.js'
+import {type DebateMove, planDebateMoves} from './renumber-debates.js'
 
 export interface RenumberResult {
   /** Each ADR given a new number: old and new file names and paths (and its debate record's, when it has one). */
@@ -26,6 +27,8 @@ export interface RenumberResult {
     title: string
     kept: string
     debate?: {from: string; to: string}
+    /** In a workspace of several ADR directories: the name of the one it is in. */
+    dir?: string
   }[]
   /** Other ADRs whose links were rewritten, as paths. */
   updated: string[]
@@ -33,17 +36,41 @@ export interface RenumberResult {
   warnings: string[]
 }
 
+export interface RenumberOptions {
+  dryRun?: boolean
+  /** Only the ADRs sharing the number of the ADR this names (`3`, `web/3`, a file name). */
+  ref?: string
+}
+
 /**
  * `adr renumber`: after a merge, ADRs that share a number are told apart by the commit that added
  * them; the later ones get the next free numbers (numbers used on other branches included), new file
- * names and title numbers, and every link to their old names is rewritten. All files or none.
+ * names and title numbers, and every link to their old names is rewritten. All files or none. In a
+ * workspace of several ADR directories numbers count per directory: each directory is renumbered as
+ * its own (one all-or-nothing write each), or, with a ref, the one directory it names.
  */
-export async function renumberAdrs(ws: Workspace, options: {dryRun?: boolean} = {}): Promise<RenumberResult> {
+export async function renumberAdrs(ws: Workspace, options: RenumberOptions = {}): Promise<RenumberResult> {
+  if (options.ref !== undefined) {
+    const target = await numberOfRef(ws, options.ref)
+    return renumberDir(target.ws, options.dryRun, target.number)
+  }
+  if (!ws.dirs) return renumberDir(ws, options.dryRun)
+  const results: RenumberResult[] = []
+  for (const sub of await presentDirs(ws)) results.push(await renumberDir(sub, options.dryRun))
+  return {
+    moves: results.flatMap((r) => r.moves),
+    updated: results.flatMap((r) => r.updated),
+    dryRun: !!options.dryRun,
+    warnings: results.flatMap((r) => r.warnings),
+  }
+}
+
+async function renumberDir(ws: Workspace, dryRun: boolean | undefined, only?: number): Promise<RenumberResult> {
   const run = async () => {
     const {adrs, files} = await loadAdrs(ws)
     const addedOrder = await readAddedOrder(ws)
     const taken = (await numbersTakenOnOtherBranches(ws)).map((t) => t.number)
-    const plan = planRenumber({adrs, addedOrder, taken, naming: detectNaming(files, DEFAULT_NAMING)})
+    const plan = planRenumber({adrs, addedOrder, taken, naming: detectNaming(files, DEFAULT_NAMING), only})
     const writes: PlannedWrite[] = plan.edits.map((e) => ({
       file: path.join(ws.adrDir, e.file),
       text: e.text,
@@ -51,13 +78,15 @@ export async function renumberAdrs(ws: Workspace, options: {dryRun?: boolean} = 
     }))
     const debates = await planDebateMoves(ws, plan.moves, adrs, writes)
     const warnings = [...plan.warnings]
-    if (!options.dryRun && writes.length > 0) {
+    if (!dryRun && writes.length > 0) {
       // a debate session open on a moved record would write to the old name: refuse while one runs
       // one by one: when one is refused, the ones already taken are released, not left behind
       const sessions: HeldLock[] = []
       try {
         for (const d of debates) sessions.push(await acquireSessionLock(d.lockFile, `the debate of ${d.adrFrom}`))
         await writeAll(writes)
+        for (const d of debates) for (const folder of d.emptied) await removeEmptyDirectory(folder)
+        for (const d of debates) if (d.later) await renameDirectory(d.later.from, d.later.to)
       } finally {
         await Promise.all(sessions.map((s) => s.release()))
       }
@@ -68,57 +97,48 @@ export async function renumberAdrs(ws: Workspace, options: {dryRun?: boolean} = 
     return {
       moves: plan.moves.map((m) => {
         const debate = byAdr.get(m.from)
-        return {...m, path: displayPath(ws, m.to), ...(debate ? {debate: {from: debate.from, to: debate.to}} : {})}
+        return {
+          ...m,
+          path: displayPath(ws, m.to),
+          ...(debate ? {debate: {from: debate.from, to: debate.to}} : {}),
+          ...(ws.dirName === undefined ? {} : {dir: ws.dirName}),
+        }
       }),
       updated: plan.edits.filter((e) => !moved.has(e.file)).map((e) => displayPath(ws, e.file)),
-      dryRun: !!options.dryRun,
+      dryRun: !!dryRun,
       warnings,
     }
   }
-  return options.dryRun ? run() : whileLocked(ws, run)
-}
-
-interface DebateMove {
-  adrFrom: string
-  /** Record keys, relative to the ADR directory. */
-  from: string
-  to: string
-  lockFile: string
+  return dryRun ? run() : whileLocked(ws, run)
 }
 
 /**
- * The debate records of the moved ADRs: each is renamed with its ADR (when it has the conventional
- * name), its `adr:` pointed at the new file, and the ADR's `debate:` at the new record (edits added
- * to `writes`). A record that cannot be read is left alone, with its ADR's pointer.
+ * The directory and the number a ref of `adr renumber` names: `web/3` (or `web/0003-x.md`) in a
+ * workspace of several directories, a number or a file name or title fragment otherwise. A bare
+ * number held in several directories is ambiguous; one nobody holds is not found.
  */
-async function planDebateMoves(
-  ws: Workspace,
-  moves: readonly RenumberMove[],
-  adrs: readonly Adr[],
-  writes: PlannedWrite[],
-): Promise<DebateMove[]> {
-  const out: DebateMove[] = []
-  for (const move of moves) {
-    const adr = adrs.find((a) => a.file === move.from)
-    const pointer = adr?.frontMatter?.data.debate
-    const key = typeof pointer === 'string' ? pointer : debateKeyOf(move.from)
-    const recordFile = path.join(ws.adrDir, key)
-    const record = await readTextFile(recordFile, ws.root)
-    if (!record.ok) continue
-    const toKey = movedDebateKey(key, move.from, move.to)
-    const toFile = path.join(ws.adrDir, toKey)
-    const adrWrite = writes.find((w) => w.file === path.join(ws.adrDir, move.to))
-    if (adrWrite && typeof pointer === 'string') adrWrite.text = retargetDebatePointer(adrWrite.text, key, toKey)
-    const text = retargetRecord(record.text, move.from, move.to)
-    writes.push(toKey === key ? {file: recordFile, text} : {file: toFile, text, create: true, replaces: recordFile})
-    out.push({
-      adrFrom: move.from,
-      from: key,
-      to: toKey,
-      lockFile: path.join(path.dirname(recordFile), `.${path.basename(recordFile)}.lock`),
+async function numberOfRef(ws: Workspace, ref: string): Promise<{ws: Workspace; number: number}> {
+  const {adrs, skipped} = await loadAllAdrs(ws)
+  const qualified = ws.dirs ? splitQualifiedRef(adrs, ref) : undefined
+  const candidates = qualified ? adrs.filter((a) => a.dir?.name === qualified.dir) : adrs
+  const inner = qualified?.ref ?? ref
+  // a number first: resolveRef would call two ADRs sharing it ambiguous, and they are what renumber is for
+  const number = numericRef(inner) ?? resolveRef(candidates, inner, skipped).number
+  if (number === undefined) {
+    throw new AdrError('INVALID_ARGUMENT', `"${ref}" names an ADR without a number; renumber works on numbered ADRs`, {
+      suggestions: ['Name a number (`adr renumber 3`), or run `adr renumber` for every duplicate.'],
     })
   }
-  return out
+  const holders = candidates.filter((a) => a.number === number)
+  if (holders.length === 0) resolveRef(candidates, inner, skipped) // the usual "No ADR matches", with the numbers there are
+  const dirs = [...new Set(holders.map((a) => a.dir?.name))]
+  if (dirs.length > 1) {
+    throw new AdrError('AMBIGUOUS_REF', `"${ref}" matches ADRs in ${dirs.length} directories`, {
+      suggestions: [`Qualify it with its directory: ${dirs.map((d) => `${d}/${number}`).join(' or ')}.`],
+    })
+  }
+  const [dir] = dirs
+  return {ws: dir === undefined ? ws : narrowToDir(ws, dir), number}
 }
 
 /** Stages the renames in git (`git mv`'s result); outside git there is nothing to stage, and a failure is a warning (the files are written). */
@@ -127,6 +147,7 @@ async function stageRenames(ws: Workspace, moves: readonly RenumberMove[], debat
   const pairs = [
     ...moves.map((m) => ({from: path.join(ws.adrDir, m.from), to: path.join(ws.adrDir, m.to)})),
     ...debates.filter((d) => d.from !== d.to).map((d) => ({from: path.join(ws.adrDir, d.from), to: path.join(ws.adrDir, d.to)})),
+    ...debates.flatMap((d) => d.files),
   ]
   try {
     await openGit(ws.cwd, ws.env).stageMoves(pairs)

@@ -10,6 +10,8 @@ export interface RenumberInput {
   /** Numbers used on other branches, never handed out. */
   taken?: readonly number[]
   naming: NamingScheme
+  /** Only the ADRs sharing this number (`adr renumber 3`); all duplicate numbers without it. */
+  only?: number
 }
 
 export interface RenumberMove {
@@ -52,7 +54,7 @@ export function planRenumber(input: RenumberInput): RenumberPlan {
   const order = (adr: Adr) => input.addedOrder.get(adr.file) ?? Number.POSITIVE_INFINITY
   const moves: RenumberMove[] = []
   for (const [number, group] of [...groups].sort((a, b) => a[0] - b[0])) {
-    if (group.length < 2) continue
+    if (group.length < 2 || (input.only !== undefined && number !== input.only)) continue
     const sorted = [...group].sort((a, b) => order(a) - order(b) || (a.file < b.file ? -1 : 1))
     for (const adr of sorted.slice(1)) {
       const newNumber = nextNumber(used)

@@ -1,12 +1,15 @@
 /**
- * `adr log` and `adr show --history` in a repository of several ADR directories: every directory's
- * history, each event naming its directory, a REF qualified or found in one directory only.
+ * `adr log`, `adr show --history` and `adr renumber` in a repository of several ADR directories: every
+ * directory's history, each event naming its directory, numbers counted per directory, a REF
+ * qualified or found in one directory only.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import type {RenumberResult} from '../../src/app/adr/renumber.js'
 import type {LogResult} from '../../src/app/history/decision-log.js'
 import Log from '../../src/commands/log.js'
+import Renumber from '../../src/commands/renumber.js'
 import Show from '../../src/commands/show.js'
 import {outputSchemaValidator, repoFixture} from '../helpers/fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
@@ -92,5 +95,46 @@ describe('adr log over several ADR directories', () => {
     expect((json.result as {history: {dir: string; kind: string}[]}).history).toEqual([
       expect.objectContaining({dir: 'api', kind: 'created'}),
     ])
+  })
+})
+
+describe('adr renumber over several ADR directories', () => {
+  /** Each team merged a branch that also added its ADR 2: web/2 and api/2 are each taken twice. */
+  function twiceTwo(): TempRepo {
+    const r = makeRepo(repoFixture('monorepo-dirs'))
+    r.commit('Two teams record their first decisions', '2024-07-01T09:00:00Z')
+    r.write({
+      [`${WEB}/0002-style-with-css-modules.md`]:
+        '# 2. Style with CSS modules\n\nDate: 2024-07-02\n\n## Status\n\nProposed\n\n## Context\n\nGlobal styles clash.\n\n## Decision\n\nOne module per component.\n\n## Consequences\n\nClass names are local.\n',
+      [`${API}/0002-version-the-api-in-the-path.md`]:
+        '---\nstatus: proposed\ndate: 2024-07-02\n---\n\n# Version the API in the path\n\n## Context and Problem Statement\n\nPartners pin a version.\n',
+    })
+    r.commit('The branches merged', '2024-07-02T09:00:00Z')
+    return r
+  }
+
+  it('numbers per directory: each directory’s later ADR 2 gets that directory’s next number', async () => {
+    repo = twiceTwo()
+    const r = await runCommand(Renumber, ['--json'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    expect(outputSchemaValidator('renumber')(r.result)).toBe(true)
+    expect((r.result as RenumberResult).moves.map((m) => `${m.dir}: ${m.from} → ${m.path}`)).toEqual([
+      `web: 0002-style-with-css-modules.md → ${WEB}/0003-style-with-css-modules.md`,
+      `api: 0002-version-the-api-in-the-path.md → ${API}/0003-version-the-api-in-the-path.md`,
+    ])
+    expect(readFileSync(path.join(repo.dir, WEB, '0003-style-with-css-modules.md'), 'utf8')).toMatch(/^# 3\. Style with CSS modules\n/)
+  })
+
+  it('a qualified REF renumbers in that directory only; a bare number both directories hold is ambiguous', async () => {
+    repo = twiceTwo()
+    const ambiguous = await runCommand(Renumber, ['2', '--json'], repo.dir)
+    expect(ambiguous.exitCode).toBe(2)
+    expect(JSON.parse(ambiguous.stdout).error.suggestions).toEqual(['Qualify it with its directory: web/2 or api/2.'])
+    const r = await runCommand(Renumber, ['api/2', '--json'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    expect((r.result as RenumberResult).moves.map((m) => `${m.dir}/${m.newNumber} ${m.to}`)).toEqual([
+      'api/3 0003-version-the-api-in-the-path.md',
+    ])
+    expect(existsSync(path.join(repo.dir, WEB, '0002-style-with-css-modules.md'))).toBe(true)
   })
 })
