@@ -17,6 +17,7 @@ import {type DebateRecord, hasPassed} from '../../core/debate/record.js'
 import {renderDebateAdr} from '../../core/debate/render-adr.js'
 import {AdrError} from '../../core/errors.js'
 import {parseYaml, stringifyYaml} from '../../core/yaml/yaml.js'
+import {narrowToRef} from '../adr/load-for-write.js'
 
 export interface DebateFiles {
   adr: Adr
@@ -40,10 +41,15 @@ export function debateFiles(ws: Workspace, adr: Adr): DebateFiles {
   }
 }
 
-/** The debate of the ADR a user names (`12`, `0012-primary-datastore.md`, `datastore`). */
-export async function findDebate(ws: Workspace, ref: string): Promise<DebateFiles> {
+/**
+ * The debate of the ADR a user names (`12`, `0012-primary-datastore.md`, `datastore`); in a
+ * workspace of several ADR directories, in the directory the reference names (`web/12`, or a bare
+ * one that matches in one directory only), the record beside that ADR.
+ */
+export async function findDebate(workspace: Workspace, ref: string): Promise<DebateFiles> {
+  const {ws, ref: inner} = await narrowToRef(workspace, ref)
   const {adrs} = await loadAdrs(ws)
-  const files = debateFiles(ws, resolveRef(adrs, ref))
+  const files = debateFiles(ws, resolveRef(adrs, inner))
   if (!(await pathExists(files.recordFile))) {
     throw new AdrError('DEBATE_NOT_FOUND', `${files.adr.file} has no debate record (${files.debateKey})`, {
       suggestions: ['Start one with `adr debate start TITLE --participant A --participant B --approver C`.'],

@@ -2,6 +2,7 @@ import {Args, Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
 import {readAnswersFile} from '../../adapters/prompter/prompter-answers.js'
 import {choosePrompter} from '../../adapters/prompter/prompter-choose.js'
+import {dirForNew} from '../../adapters/workspace.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {startDebate} from '../../app/debate/start.js'
 import {BaseCommand} from '../../cli/base-command.js'
@@ -30,6 +31,11 @@ export default class DebateStart extends BaseCommand {
     async: Flags.boolean({
       summary: 'Everyone answers on their own clone (`adr debate answer --as`): create the ADR and the record, and ask nothing.',
     }),
+    package: Flags.string({
+      summary:
+        'In a repository of several ADR directories (`dirs:` in .adrgate.yaml, log4brains packages): the one the debate’s ADR goes in, by name (default: the one the command runs in, else the first).',
+      helpValue: 'NAME',
+    }),
     fast: Flags.boolean({summary: 'Expect a two-way door: compact prompts for the fast track (at most 15 for two participants).'}),
     file: Flags.string({
       char: 'f',
@@ -44,7 +50,7 @@ export default class DebateStart extends BaseCommand {
 
   async run(): Promise<DebateSession> {
     const {args, flags} = await this.parse(DebateStart)
-    const ws = this.workspace(flags.dir)
+    const ws = dirForNew(this.workspace(flags.dir), flags.package)
     const answers = flags.file ? await readAnswersFile(ws.cwd, flags.file, this.context.stdin) : undefined
     const roles = (answers?.answers.roles ?? {}) as {participants?: string[]; approver?: string; facilitator?: string}
     const session = await startDebate(ws, {
