@@ -5,7 +5,7 @@ import {AdrError} from '../core/errors.js'
 import {scanLog4brainsFolder} from '../core/yaml/log4brains-folder.js'
 import {parseSimpleYaml} from '../core/yaml/simple-yaml.js'
 import {parseYaml} from '../core/yaml/yaml.js'
-import {realPathSoFar, resolvesInside} from './files/containment.js'
+import {firstLinkOnTheWay, realPathSoFar, resolvesInside} from './files/containment.js'
 import {describeTried, findConventionalAdrDir} from './find-adr-dir.js'
 import {notice} from './notices.js'
 
@@ -134,16 +134,39 @@ const SOURCES: Record<Workspace['source'], string> = {
   default: 'the ADR directory',
 }
 
-/** A directory named by the repository's own files (or a symbolic link in it) that resolves outside it. */
+/**
+ * A directory named by the repository's own files (or a symbolic link in it) that resolves outside
+ * it. A link on the way is named with where it really leads (`doc` → `/srv/shared`), so the message
+ * names paths that exist, not the directory as it would be if the link were a folder.
+ */
 function outside(ws: Workspace): AdrError {
   const named = path.relative(ws.cwd, ws.adrDir) || '.'
+  const real = realPathSoFar(ws.adrDir)
+  const exists = existsSync(real)
+  const via = firstLinkOnTheWay(ws.root, ws.adrDir)
+  if (via) {
+    const link = path.relative(ws.cwd, via.link) || '.'
+    const from = ws.source === 'conventional' || ws.source === 'default' ? '' : ` named by ${SOURCES[ws.source]}`
+    return new AdrError(
+      'UNSAFE_PATH',
+      `${named}, the ADR directory${from}, ${link === named ? 'is' : `goes through ${link},`} a symbolic link to ${via.to}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
+      {
+        suggestions: [
+          `Replace the link ${link} with a folder of the repository (move what it points to inside), or ${from ? `point ${SOURCES[ws.source]}` : 'write `dir: DIR` in .adrgate.yaml'} at a directory inside the repository.`,
+          exists
+            ? `If you mean the ADRs in ${real}, pass that directory yourself: --dir ${real}.`
+            : `${real}, where the link leads, does not exist: adrgate found no ADRs there either.`,
+        ],
+      },
+    )
+  }
   return new AdrError(
     'UNSAFE_PATH',
-    `${SOURCES[ws.source]} names ${named}, which resolves to ${realPathSoFar(ws.adrDir)}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
+    `${SOURCES[ws.source]} names ${named}, which resolves to ${real}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
     {
       suggestions: [
-        `Point ${SOURCES[ws.source]} at a directory inside the repository (or replace the symbolic link with the directory).`,
-        'If you mean that directory, pass it yourself: --dir DIR.',
+        `Point ${SOURCES[ws.source]} at a directory inside the repository.`,
+        exists ? `If you mean that directory, pass it yourself: --dir ${real}.` : `${real} does not exist either.`,
       ],
     },
   )

@@ -95,6 +95,28 @@ describe('paths the repository names resolve inside it', () => {
     expect(readdirSync(out)).toEqual(['shadow'])
   })
 
+  it('a doc that is a symbolic link out of the repository is named in the error, with where it leads and the fix', async () => {
+    const out = outsideDir()
+    repo = makeRepo({})
+    symlinkSync(out, path.join(repo.dir, 'doc'))
+    const r = await runCommand(List, ['--json'], repo.dir, ENV)
+    expect(r.exitCode).toBe(2)
+    const error = JSON.parse(r.stdout).error
+    // the real path is the link's target, which exists; doc/adr under it does not
+    expect(error.message).toBe(
+      `doc/adr, the ADR directory, goes through doc, a symbolic link to ${out}, outside the repository (${repo.dir}); adrgate reads and writes only inside it`,
+    )
+    expect(error.suggestions).toEqual([
+      'Replace the link doc with a folder of the repository (move what it points to inside), or write `dir: DIR` in .adrgate.yaml at a directory inside the repository.',
+      `${out}/adr, where the link leads, does not exist: adrgate found no ADRs there either.`,
+    ])
+    mkdirSync(path.join(out, 'adr'))
+    const named = await runCommand(List, ['--json'], repo.dir, ENV)
+    expect(JSON.parse(named.stdout).error.suggestions[1]).toBe(
+      `If you mean the ADRs in ${out}/adr, pass that directory yourself: --dir ${out}/adr.`,
+    )
+  })
+
   it('a debates/ that is a symbolic link out of the repository is refused before anything is created', async () => {
     const out = outsideDir()
     repo = makeRepo({'docs/adr/.keep': '', '.adrgate.yaml': 'dir: docs/adr\n'})

@@ -133,11 +133,35 @@ describe('adr log', () => {
     expect(r.stderr).toContain('fetch-depth: 0')
     expect(r.stderr).toContain('git fetch --unshallow')
     expect(r.json?.shallow).toBe(true)
-    // the rename commit is where the clone starts: what it shows is not what it created
-    expect(r.json?.events.map((e) => [e.kind, e.number])).toEqual([['created', 3]])
+    // the rename commit is where the clone starts: what it shows is not what it created, only what was there
+    expect(r.json?.events.map((e) => [e.kind, e.number])).toEqual([
+      ['created', 3],
+      ['first-seen', 1],
+      ['first-seen', 2],
+    ])
     expect(validate(r.json)).toBe(true)
     const text = await log(clone.dir, [])
     expect(text.stderr.match(/Warning:/g)).toHaveLength(1)
+  })
+
+  it('in a depth-1 clone shows every ADR as the one commit holds it, and says on stderr how to fetch the rest', async () => {
+    const origin = historyRepo()
+    const clone = makeRepo({}, {git: false})
+    repos.push(clone)
+    git(clone.dir, ['clone', '-q', '--depth', '1', `file://${origin.dir}`, '.'])
+    const text = await log(clone.dir, [])
+    expect(text.exitCode).toBe(0)
+    expect(text.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^2026-03-01 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR 1 Use X: already there \(superseded\) where this shallow clone's history starts$/,
+      ),
+      expect.stringMatching(/ ADR 2 Use Y: already there \(accepted\) where this shallow clone's history starts$/),
+      expect.stringMatching(/ ADR 3 --upload-pack=x: already there \(proposed\) where this shallow clone's history starts$/),
+    ])
+    expect(text.stderr).toMatch(/^Warning: This is a shallow clone: the history before 2026-03-01 is missing[^\n]*git fetch --unshallow/)
+    const json = await log(clone.dir, ['--json'])
+    expect(validate(json.json), JSON.stringify(validate.errors)).toBe(true)
+    expect(json.json?.shallow).toBe(true)
   })
 
   it('works on a detached HEAD and says a fresh repository has no history', async () => {

@@ -107,12 +107,18 @@ describe('buildHistory', () => {
     expect(records[0]).toMatchObject({deleted: true, lastChanged: '2026-01-02'})
   })
 
-  it('does not claim creation at a shallow clone boundary', () => {
+  it('does not claim creation at a shallow clone boundary: the ADR is first seen there, as it was', () => {
     const {events, records} = buildHistory([
-      commit('2026-03-01', [{status: 'A', file: '0001-a.md', text: nygard(1, 'A', 'Proposed')}], {boundary: true}),
+      commit('2026-03-01', [{status: 'A', file: '0001-a.md', text: nygard(1, 'A', 'Proposed\n\nSupersedes [0. Z](0000-z.md)')}], {
+        boundary: true,
+      }),
       commit('2026-03-02', [{status: 'M', file: '0001-a.md', text: nygard(1, 'A', 'Accepted')}]),
     ])
-    expect(events.map((e) => e.kind)).toEqual(['status-changed'])
+    // only what the boundary shows: no creation, no link added there
+    expect(events.map((e) => [e.kind, e.to])).toEqual([
+      ['first-seen', 'proposed'],
+      ['status-changed', 'accepted'],
+    ])
     expect(records[0]).toMatchObject({partial: true, lastChanged: '2026-03-02'})
     expect(records[0].created).toBeUndefined()
   })

@@ -1,5 +1,8 @@
+import {mkdtempSync, realpathSync, rmSync, symlinkSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runBin} from '../helpers/run-command.js'
 
 /** Defects found by exercising the built binary; each test failed before its fix. */
@@ -26,5 +29,42 @@ describe('--json usage errors (spawned)', () => {
     expect(parsed.error.code).toBe('INVALID_ARGUMENT')
     expect(typeof parsed.error.message).toBe('string')
     expect(r.stdout.length).toBeLessThan(2000)
+  })
+})
+
+describe('findings of the hostile review (spawned)', () => {
+  it('adr log in a depth-1 clone shows what the one commit holds, and says on stderr how to fetch the rest', () => {
+    const origin = makeRepo({'doc/adr/0001-first.md': ADR.replace('Accepted', 'Proposed')})
+    origin.commit('Propose', '2026-01-01T10:00:00Z')
+    origin.write({'doc/adr/0001-first.md': ADR})
+    origin.commit('Accept', '2026-01-02T10:00:00Z')
+    repo = makeRepo({}, {git: false})
+    try {
+      git(repo.dir, ['clone', '-q', '--depth', '1', `file://${origin.dir}`, '.'])
+      const r = runBin(['log'], repo.dir)
+      expect(r.exitCode).toBe(0)
+      expect(r.stdout).toMatch(
+        /^2026-01-02 {2}[0-9a-f]{7} {2}Ada Tester {2}ADR 1 First: already there \(accepted\) where this shallow clone's history starts\n$/,
+      )
+      expect(r.stderr).toMatch(/^Warning: This is a shallow clone: [^\n]*`git fetch --unshallow`[^\n]*\n$/)
+    } finally {
+      origin.cleanup()
+    }
+  })
+
+  it('a symbolic link out of the repository on the way to the ADR directory is named, with where it really leads', () => {
+    const out = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-outside-')))
+    try {
+      repo = makeRepo({})
+      symlinkSync(out, path.join(repo.dir, 'doc'))
+      const r = runBin(['list'], repo.dir)
+      expect(r.exitCode).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr.split('\n')[0]).toBe(
+        `Error: doc/adr, the ADR directory, goes through doc, a symbolic link to ${out}, outside the repository (${repo.dir}); adrgate reads and writes only inside it`,
+      )
+    } finally {
+      rmSync(out, {recursive: true, force: true})
+    }
   })
 })

@@ -1,4 +1,4 @@
-import {existsSync, promises as fs, realpathSync, statSync} from 'node:fs'
+import {existsSync, promises as fs, lstatSync, readlinkSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
 
@@ -31,6 +31,27 @@ export function realPathSoFar(target: string): string {
       rest.push(path.basename(dir))
     }
   }
+}
+
+/**
+ * The first symbolic link on the way from `root` down to `target` (`doc` of `doc/adr`), and the real
+ * path it leads to; `undefined` when none of the existing parts is a link (or `target` is not under `root`).
+ */
+export function firstLinkOnTheWay(root: string, target: string): {link: string; to: string} | undefined {
+  const relative = path.relative(root, path.resolve(target))
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  let at = root
+  for (const part of relative.split(path.sep)) {
+    at = path.join(at, part)
+    try {
+      if (!lstatSync(at).isSymbolicLink()) continue
+      // a link to nothing yet is judged by where it points
+      return {link: at, to: existsSync(at) ? realPathSoFar(at) : realPathSoFar(path.resolve(path.dirname(at), readlinkSync(at)))}
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
 }
 
 /** Whether `target` (existing or not) resolves inside `root`. */

@@ -80,7 +80,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
 }
 
 /** Bumped whenever the events or the saved state change shape or meaning. */
-const EVENTS_CACHE = 'history-events/3'
+const EVENTS_CACHE = 'history-events/4'
 
 export interface AdrDates {
   /** Date of the commit that created it (absent when a shallow clone does not reach it). */

@@ -34,6 +34,8 @@ export function describeEvent(e: HistoryEvent): string {
       return 'deleted'
     case 'restored':
       return e.to ? `restored (${e.to})` : 'restored'
+    case 'first-seen':
+      return `already there${e.to ? ` (${e.to})` : ''} where this shallow clone's history starts`
   }
 }
 

@@ -68,6 +68,7 @@ export const EVENT_KINDS = [
   'edited-after-acceptance',
   'deleted',
   'restored',
+  'first-seen',
 ] as const
 export type HistoryEventKind = (typeof EVENT_KINDS)[number]
 
@@ -156,7 +157,8 @@ export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistorySt
     const base = {date: commit.date, commit: commit.sha, author: commit.authorName, email: commit.authorEmail, subject: commit.subject}
     for (const change of commit.changes) {
       const emit = (t: Tracked, v: AdrVersion | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
-        if (commit.boundary) return
+        // the first commit of a shallow clone creates nothing: it shows what was there when the history starts
+        if (commit.boundary && kind !== 'first-seen') return
         const number = v ? v.number : t.record.number
         events.push({...base, kind, ref: t.index, number, title: v?.title ?? t.record.title, file: v ? change.file : t.key.adr, ...extra})
       }
@@ -188,7 +190,7 @@ export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistorySt
         if (!commit.boundary) record.created = commit.date
         live.set(change.file, tracked)
         all.push(tracked)
-        emit(tracked, v, 'created', {to: v.status})
+        emit(tracked, v, commit.boundary ? 'first-seen' : 'created', {to: v.status})
         for (const link of v.links) if (link.relKey === 'supersedes') emit(tracked, v, 'superseding', linkFields(link))
         update(tracked, v, commit.date)
         continue
