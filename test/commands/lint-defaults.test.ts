@@ -70,10 +70,24 @@ describe('loud where a decision is incomplete', () => {
     ])
   })
 
-  it('strict passes the first ADR of adr init --format madr', async () => {
+  it.each(['madr', 'nygard'])('strict passes the first ADR of adr init --format %s', async (format) => {
     repo = makeRepo()
-    expect((await runCommand(Init, ['docs/decisions', '--format', 'madr'], repo.dir, NO_EDITOR)).exitCode).toBe(0)
+    expect((await runCommand(Init, ['docs/decisions', '--format', format], repo.dir, NO_EDITOR)).exitCode).toBe(0)
     expect(await lint(repo.dir, ['--profile', 'strict'])).toMatchObject({exitCode: 0, problems: []})
+  })
+
+  it('strict still asks an accepted MADR ADR for its trade-offs, and an adr-tools one for its sections', async () => {
+    repo = makeRepo({
+      'doc/adr/0001-use-postgresql.md':
+        '---\nstatus: accepted\ndate: 2026-05-01\n---\n\n# Use PostgreSQL\n\n## Context and Problem Statement\n\nOne store.\n',
+      'doc/adr/0002-use-redis.md': '# 2. Use Redis\n\nDate: 2026-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nA cache.\n',
+    })
+    const strict = await lint(repo.dir, ['--profile', 'strict'])
+    expect(strict.exitCode).toBe(1)
+    const found = strict.problems.map((p) => `${path.basename(p.file)} ${p.rule}`)
+    expect(found).toContain('0001-use-postgresql.md trade-offs/required')
+    expect(found).toContain('0002-use-redis.md required-sections')
+    expect(found).not.toContain('0002-use-redis.md trade-offs/required')
   })
 
   it('--profile adr-tools checks structure only, and differs from the default on a Nygard repository', async () => {

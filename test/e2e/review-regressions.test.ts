@@ -52,6 +52,13 @@ describe('findings of the hostile review (spawned)', () => {
     }
   })
 
+  it.each(['madr', 'nygard'])('lint --profile strict passes the first ADR adr init --format %s writes', (format) => {
+    repo = makeRepo({})
+    expect(runBin(['init', '--format', format], repo.dir, {ADR_DATE: '2026-05-01'}).exitCode).toBe(0)
+    const r = runBin(['lint', '--profile', 'strict'], repo.dir)
+    expect(r).toMatchObject({exitCode: 0, stdout: '1 file checked: no problems\n'})
+  })
+
   it('a symbolic link out of the repository on the way to the ADR directory is named, with where it really leads', () => {
     const out = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-outside-')))
     try {

@@ -31,6 +31,11 @@ export interface FormatDescriptor {
   writable: boolean
   /** Whether an edit may add YAML front matter to a file of this format that has none. */
   addsFrontMatter: boolean
+  /**
+   * Where an accepted ADR records its trade-offs (drivers, options, decision, consequences, revisit):
+   * in the front matter, or nowhere the format has (`strict` then asks for the format's own sections only).
+   */
+  tradeOffs: 'front-matter' | 'none'
   /** Whether a file shows this format (formats are tried in the order of `FORMATS`). */
   recognise(signals: FormatSignals): boolean
 }

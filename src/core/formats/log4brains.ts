@@ -20,5 +20,6 @@ export const LOG4BRAINS: FormatDescriptor = {
   firstStatus: 'accepted',
   writable: true,
   addsFrontMatter: false,
+  tradeOffs: 'none',
   recognise: (s) => s.datedName && !s.frontMatterStatus,
 }

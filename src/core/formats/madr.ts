@@ -26,5 +26,6 @@ export const MADR: FormatDescriptor = {
   firstStatus: 'accepted',
   writable: true,
   addsFrontMatter: true,
+  tradeOffs: 'front-matter',
   recognise: () => true,
 }

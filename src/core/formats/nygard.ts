@@ -24,5 +24,6 @@ export const NYGARD: FormatDescriptor = {
   firstStatus: 'Accepted',
   writable: true,
   addsFrontMatter: false,
+  tradeOffs: 'none',
   recognise: (s) => s.statusSection && !s.frontMatterStatus && (!s.frontMatter || s.nygardSections),
 }

@@ -34,7 +34,7 @@ export function renderRulesDoc(): string {
     '',
     '<!-- Generated from src/core/lint/rules/*.ts by `npm run docs:rules`. Do not edit by hand. -->',
     '',
-    'Profiles: `adr-tools` (structure only), `recommended` (the default) and `strict` (trade-offs required).',
+    'Profiles: `adr-tools` (structure only), `recommended` (the default) and `strict` (trade-offs required in MADR front matter; adr-tools and log4brains files keep none, so for them only their own sections).',
     "Set the profile with `--profile` or `profile:` in `.adrgate.yaml`, and any rule's severity with",
     '`rules: {<id>: error | warn | off}` (a `prefix/*` key such as `debate/*` sets a whole group).',
     '',

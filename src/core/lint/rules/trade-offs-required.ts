@@ -1,3 +1,4 @@
+import {formatOf} from '../../formats/index.js'
 import type {FileRule} from '../lint-rule.js'
 import {keyPosition} from '../locate.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
@@ -9,10 +10,10 @@ export const tradeOffsRequired: FileRule = {
   scope: 'file',
   readsFrontMatter: true,
   description:
-    'Under `strict`, every accepted ADR records its trade-offs in the front matter: `drivers`, `options`, `decision`, `consequences` and `revisit`.',
+    'Under `strict`, every accepted ADR of a format that keeps front matter (MADR) records its trade-offs there: `drivers`, `options`, `decision`, `consequences` and `revisit`. adr-tools and log4brains files keep no front matter (adrgate never adds it to them), so for them `strict` asks for their own sections only.',
   severity: {'adr-tools': 'off', recommended: 'off', strict: 'error'},
   check({adr}) {
-    if (adr.status !== 'accepted') return []
+    if (adr.status !== 'accepted' || formatOf(adr.format).tradeOffs === 'none') return []
     const data = adr.frontMatter?.data ?? {}
     const at = adr.frontMatter ? keyPosition(adr, 'status') : {line: adr.titleLine ?? 1, column: 1}
     const missing = REQUIRED.filter((key) => !Object.hasOwn(data, key))
@@ -24,6 +25,13 @@ export const tradeOffsRequired: FileRule = {
     ok: [
       {input: {'0001-use-postgresql.md': madr(`${MINIMAL}\n${TRADE_OFFS}`)}, settings: {profile: 'strict'}},
       {input: {'0001-use-postgresql.md': madr('status: proposed\ndate: 2026-05-01')}, settings: {profile: 'strict'}},
+      {
+        input: {
+          '0001-use-postgresql.md':
+            '# 1. Use PostgreSQL\n\nDate: 2026-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nOne store.\n\n## Decision\n\nPostgreSQL.\n\n## Consequences\n\nOne backup.\n',
+        },
+        settings: {profile: 'strict'},
+      },
     ],
     notOk: [
       {
