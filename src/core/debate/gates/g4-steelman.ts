@@ -1,29 +1,29 @@
 import {type DebateRecord, type Option, participantNames, type Steelman} from '../record.js'
+import {favouredBy, MAX_STEELMAN_ATTEMPTS, steelmanDone} from '../steelman-duty.js'
 import type {GateContext, RuleFailure} from './context.js'
 
-const MAX_ATTEMPTS = 3
-
 /**
- * Who steelmans what: every championed option gets a non-champion author, and every participant
- * writes at least one (for an option they do not champion). Pairs already acknowledged are kept.
+ * Who steelmans what: every option someone favours (its champion, or a participant whose G1 position
+ * names it) gets an author who does not favour it, and every participant writes at least one (for an
+ * option they do not favour). Options whose steelman is done are left alone. `favouredBy` and
+ * `steelmanDone` are the `debate/steelman` rule's own definitions, so what this asks for, lint accepts.
  */
 export function assignSteelmen(record: DebateRecord): {option: Option; author: string}[] {
   const options = record.options ?? []
   const people = participantNames(record)
+  const favoured = favouredBy(record)
+  const fansOf = (o: Option) => favoured.get(o.id) ?? new Set<string>()
   const count = new Map(people.map((p) => [p, options.flatMap((o) => o.steelman ?? []).filter((s) => s.author === p).length]))
   const pairs: {option: Option; author: string}[] = []
-  const done = (o: Option) => (o.steelman ?? []).some((s) => s.acknowledged || s.missing_points)
-  for (const option of options.filter((o) => o.champion && !done(o))) {
-    const author = people.filter((p) => p !== option.champion).sort((a, b) => count.get(a)! - count.get(b)!)[0]
+  for (const option of options.filter((o) => fansOf(o).size > 0 && !steelmanDone(o, fansOf(o)))) {
+    const author = people.filter((p) => !fansOf(option).has(p)).sort((a, b) => count.get(a)! - count.get(b)!)[0]
     if (!author) continue
     pairs.push({option, author})
     count.set(author, count.get(author)! + 1)
   }
   for (const person of people.filter((p) => count.get(p) === 0)) {
-    const option =
-      options.find((o) => o.champion && o.champion !== person) ??
-      options.find((o) => o.champion !== person && !o.is_null) ??
-      options.find((o) => o.champion !== person)
+    const theirs = options.filter((o) => !fansOf(o).has(person))
+    const option = theirs.find((o) => fansOf(o).size > 0) ?? theirs.find((o) => !o.is_null) ?? theirs[0]
     if (option) pairs.push({option, author: person})
   }
   return pairs
@@ -34,7 +34,7 @@ export async function askSteelmen(ctx: GateContext): Promise<void> {
   const drivers = (ctx.record.drivers ?? []).map((d) => d.id)
   for (const {option, author} of assignSteelmen(ctx.record)) {
     const steelman: Steelman = {author, argument: '', drivers: [], acknowledged: false, attempts: 0}
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= MAX_STEELMAN_ATTEMPTS; attempt++) {
       const base = attempt === 1 ? `steelman.${option.id}.${author}` : `steelman.${option.id}.${author}.retry${attempt}`
       steelman.attempts = attempt
       steelman.argument = await ctx.askText({
@@ -65,7 +65,7 @@ export async function askSteelmen(ctx: GateContext): Promise<void> {
       steelman.missing_points = await ctx.askText({
         key: `steelman.${option.id}.${author}.missing_points`,
         who: option.champion,
-        message: `After ${MAX_ATTEMPTS} attempts: what does the case for ${option.title} miss?`,
+        message: `After ${MAX_STEELMAN_ATTEMPTS} attempts: what does the case for ${option.title} miss?`,
       })
     }
     option.steelman = [...(option.steelman ?? []).filter((s) => s.author !== author), steelman]
@@ -89,12 +89,13 @@ function citesDrivers(value: unknown, drivers: readonly string[]): string | unde
 
 export function steelmanFailures(record: DebateRecord): RuleFailure[] {
   const failures: RuleFailure[] = []
-  for (const option of (record.options ?? []).filter((o) => o.champion)) {
-    const ok = (option.steelman ?? []).some((s) => s.author !== option.champion && (s.acknowledged || s.missing_points))
-    if (!ok)
+  const favoured = favouredBy(record)
+  for (const option of record.options ?? []) {
+    const fans = favoured.get(option.id)
+    if (fans && fans.size > 0 && !steelmanDone(option, fans))
       failures.push({
         rule: 'g4/steelman',
-        message: `nobody but its champion has made the case for ${option.title}.`,
+        message: `nobody who does not favour ${option.title} has made its case (acknowledged by its champion).`,
         change: 'Another participant writes its steelman.',
         keys: [`steelman.${option.id}`],
       })

@@ -1,7 +1,5 @@
-import {type DebateRule, type DebateRuleFinding, findOption} from './debate-rule.js'
-
-/** Rejected attempts after which the champion lists the missing points instead. */
-export const MAX_STEELMAN_ATTEMPTS = 3
+import {favouredBy, MAX_STEELMAN_ATTEMPTS, steelmanDone} from '../steelman-duty.js'
+import type {DebateRule, DebateRuleFinding} from './debate-rule.js'
 
 /**
  * Full track, once G4 has passed: every option someone favours (it has a champion, or a participant's
@@ -14,21 +12,16 @@ export const steelman: DebateRule = {
   check({record, participants, passed}) {
     const out: DebateRuleFinding[] = []
     if (!passed('G4') || record.track !== 'full' || !record.options) return out
-    const favouredBy = new Map<string, Set<string>>()
-    for (const o of record.options) if (o.champion) favouredBy.set(o.id, new Set([o.champion]))
-    for (const p of record.roles.participants) {
-      const option = findOption(record.options, p.initial_position)
-      if (option) favouredBy.set(option.id, (favouredBy.get(option.id) ?? new Set()).add(p.name))
-    }
+    const favoured = favouredBy(record)
     const authors = new Set<string>()
     record.options.forEach((o, i) => {
-      const fans = favouredBy.get(o.id) ?? new Set<string>()
+      const fans = favoured.get(o.id) ?? new Set<string>()
       o.steelman?.forEach((s, j) => {
         authors.add(s.author)
         if (fans.has(s.author)) {
           out.push({
             path: ['options', i, 'steelman', j, 'author'],
-            message: `Unexpected steelman of \`${o.id}\` by its own champion \`${s.author}\`, expected a participant who favours another option`,
+            message: `Unexpected steelman of \`${o.id}\` by \`${s.author}\`, who favours it, expected a participant who favours another option`,
           })
         }
         if (!s.acknowledged && s.attempts >= MAX_STEELMAN_ATTEMPTS && !s.missing_points) {
@@ -38,11 +31,7 @@ export const steelman: DebateRule = {
           })
         }
       })
-      if (fans.size === 0) return
-      const done = (o.steelman ?? []).some(
-        (s) => !fans.has(s.author) && (s.acknowledged || (s.attempts >= MAX_STEELMAN_ATTEMPTS && s.missing_points)),
-      )
-      if (!done) {
+      if (fans.size > 0 && !steelmanDone(o, fans)) {
         out.push({
           path: ['options', i],
           message: `Unexpected favoured option \`${o.id}\` with no acknowledged steelman, expected a non-champion's strongest case that the champion confirmed`,
@@ -69,7 +58,7 @@ export const steelman: DebateRule = {
       {
         description: 'a champion steelmanning their own option',
         apply: (r) => (r.options![1].steelman![0].author = 'bob'),
-        message: 'by its own champion `bob`',
+        message: 'by `bob`, who favours it',
       },
       {
         description: 'three rejections and no missing points',
