@@ -48,6 +48,12 @@ export interface NewAdrRequest {
   takenNumbers?: readonly number[]
   /** `--status`: the starting status (else `default-status:` in the config, else the format's: Accepted / proposed). */
   status?: string
+  /**
+   * Files that belong with the new ADR (a debate's record beside it), written in the same
+   * all-or-nothing write, and the ADR's text as they need it. Called under the directory's lock with
+   * the ADR as planned, once its file name and number are known.
+   */
+  with?: (created: Adr) => {text: string; writes: PlannedWrite[]}
 }
 
 export interface CreatedAdr {
@@ -187,9 +193,11 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
     created = addLink(created, link.link, linkTargetOf(target))
     changed.set(target.file, addLink(target, link.reverse, linkTargetOf(created)))
   }
+  const companions = request.with?.(created)
   const writes: PlannedWrite[] = [
-    {file: path.join(ws.adrDir, file), text: created.text, create: true},
+    {file: path.join(ws.adrDir, file), text: companions?.text ?? created.text, create: true},
     ...[...changed.values()].map((adr) => ({file: path.join(ws.adrDir, adr.file), text: adr.text})),
+    ...(companions?.writes ?? []),
   ]
   return {
     writes,

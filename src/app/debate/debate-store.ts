@@ -118,6 +118,17 @@ export function serialiseRecord(record: DebateRecord): string {
   return stringifyYaml(ordered)
 }
 
+/** The debate's ADR as the record has it: title and date from the ADR, accepted (on the decision's date) once G8 has passed. */
+export function renderRecordAdr(files: Pick<DebateFiles, 'adr' | 'debateKey'>, record: DebateRecord, today: string): string {
+  const accepted = hasPassed(record, 'G8') && !record.in_progress
+  return renderDebateAdr(record, {
+    title: files.adr.title,
+    status: accepted ? 'accepted' : 'proposed',
+    date: accepted ? (record.decision?.date ?? today) : (files.adr.date ?? today),
+    debate: files.debateKey,
+  })
+}
+
 /** Refuses, before anything is created, a `debates/` directory that resolves outside the repository (a symbolic link). */
 export function assertDebatesInside(ws: Workspace): void {
   if (ws.source !== 'flag') assertWritableInside(ws.root, path.join(ws.adrDir, 'debates', 'record.yaml'))
@@ -137,7 +148,7 @@ async function lastRender(ws: Workspace, files: DebateFiles): Promise<string | u
   return lastRenders.get(files.adrFile) ?? (await readLastRender(ws.gitRoot, files.adrFile))
 }
 
-async function rememberRender(ws: Workspace, files: DebateFiles, text: string): Promise<void> {
+export async function rememberRender(ws: Workspace, files: DebateFiles, text: string): Promise<void> {
   lastRenders.set(files.adrFile, text)
   await writeLastRender(ws.gitRoot, files.adrFile, text)
 }
@@ -154,22 +165,10 @@ export async function rememberAdrAsRendered(ws: Workspace, files: DebateFiles): 
  * ADR takes. Only the parts the debate owns (its front-matter keys, its sections) are replaced; what
  * others wrote (`adr link`'s links, a section written by hand) is kept. If a part the debate owns was
  * edited since its last render, nothing is written: `CHANGED_UNDER_US` names the parts (the record,
- * saved first, keeps every answer). `fresh`: the ADR was just created for the debate; it is replaced.
+ * saved first, keeps every answer).
  */
-export async function saveDebateAdr(
-  ws: Workspace,
-  files: DebateFiles,
-  record: DebateRecord,
-  today: string,
-  options: {fresh?: boolean} = {},
-): Promise<void> {
-  const accepted = hasPassed(record, 'G8') && !record.in_progress
-  const rendered = renderDebateAdr(record, {
-    title: files.adr.title,
-    status: accepted ? 'accepted' : 'proposed',
-    date: accepted ? (record.decision?.date ?? today) : (files.adr.date ?? today),
-    debate: files.debateKey,
-  })
+export async function saveDebateAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
+  const rendered = renderRecordAdr(files, record, today)
   const shown = path.relative(ws.cwd, files.adrFile)
   await withDirectoryLock(ws, async () => {
     const current = await readTextFile(files.adrFile, ws.root)
@@ -178,7 +177,7 @@ export async function saveDebateAdr(
         suggestions: ['Put the ADR back (git checkout -- FILE), then run `adr debate resume` again; the record keeps every answer.'],
       })
     }
-    const merged = options.fresh ? {ok: true as const, text: rendered} : mergeDebateAdr(current.text, rendered, await lastRender(ws, files))
+    const merged = mergeDebateAdr(current.text, rendered, await lastRender(ws, files))
     if (!merged.ok) {
       throw new AdrError(
         'CHANGED_UNDER_US',

@@ -77,8 +77,8 @@ function withDebateRef(error: unknown, files: DebateFiles): unknown {
   )
 }
 
-export async function writeAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string, fresh = false): Promise<void> {
-  await saveDebateAdr(ws, files, record, today, {fresh})
+export async function writeAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
+  await saveDebateAdr(ws, files, record, today)
 }
 
 export function describeSession(ws: Workspace, files: DebateFiles, record: DebateRecord): DebateSession {

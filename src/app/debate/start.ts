@@ -1,15 +1,16 @@
 import path from 'node:path'
 import {loadAdr} from '../../adapters/adr-store.js'
+import type {PlannedWrite} from '../../adapters/files/multi-write.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {normaliseAnswer} from '../../core/debate/gates/answer.js'
 import {checkPersonName} from '../../core/debate/person-name.js'
 import type {Answer, Prompter, Question} from '../../core/debate/prompter.js'
-import {emptyRecord} from '../../core/debate/record.js'
+import {type DebateRecord, emptyRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 import {createAdr} from '../adr/create-adr.js'
-import {createAnswersDirectory} from './async/answer-files.js'
-import {assertDebatesInside, debateFiles, writeRecord} from './debate-store.js'
-import {type DebateSession, describeSession, runSession, writeAdr} from './session.js'
+import {answersDirectoryReadme} from './async/answer-files.js'
+import {assertDebatesInside, type DebateFiles, debateFiles, rememberRender, renderRecordAdr, serialiseRecord} from './debate-store.js'
+import {type DebateSession, describeSession, runSession} from './session.js'
 
 export interface StartRequest {
   title?: string
@@ -44,23 +45,38 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
   checkPersonName(approver, '--approver')
   if (request.facilitator) checkPersonName(request.facilitator, '--facilitator')
   assertDebatesInside(ws)
-  const created = await createAdr(ws, {title: [title], date: request.today, format: 'madr', status: 'proposed'})
-  const files = debateFiles(ws, await loadAdr(ws, created.file))
-  const record = emptyRecord({
-    adr: created.file,
-    approver,
-    participants,
-    facilitator: request.facilitator,
-    started: request.today,
-    decide_by: request.decideBy,
+  // the ADR, its record and (async) the answers directory are written together under the directory's
+  // lock, all or nothing: an interrupted start leaves no ADR without its record
+  let started: {files: DebateFiles; record: DebateRecord; text: string} | undefined
+  const created = await createAdr(ws, {
+    title: [title],
+    date: request.today,
+    format: 'madr',
+    status: 'proposed',
+    with: (adr) => {
+      const files = debateFiles(ws, adr)
+      const record = emptyRecord({
+        adr: adr.file,
+        approver,
+        participants,
+        facilitator: request.facilitator,
+        started: request.today,
+        decide_by: request.decideBy,
+      })
+      if (request.brief) record.expected_track = 'fast'
+      const text = renderRecordAdr(files, record, request.today)
+      started = {files, record, text}
+      const writes: PlannedWrite[] = [{file: files.recordFile, text: serialiseRecord(record), create: true}]
+      if (request.async) writes.push(answersDirectoryReadme(ws, files, adr.number))
+      return {text, writes}
+    },
   })
-  if (request.brief) record.expected_track = 'fast'
-  await writeRecord(ws, files.recordFile, record)
-  await writeAdr(ws, files, record, request.today, true)
+  if (!started) throw new Error('adr new wrote the debate ADR without its record')
+  const {files, record} = started
+  await rememberRender(ws, files, started.text)
   request.note?.(
     `Started ADR ${created.number}: ${path.relative(ws.cwd, files.adrFile)}, record ${path.relative(ws.cwd, files.recordFile)}`,
   )
-  if (request.async) await createAnswersDirectory(ws, files, created.number)
   if (request.async) return describeSession(ws, {...files, adr: await loadAdr(ws, created.file)}, record)
   return runSession(
     ws,

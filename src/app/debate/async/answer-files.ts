@@ -2,6 +2,7 @@ import path from 'node:path'
 import {writeFileAtomic} from '../../../adapters/files/atomic-write.js'
 import {readTextFile} from '../../../adapters/files/contained-read.js'
 import {assertWritableInside} from '../../../adapters/files/containment.js'
+import type {PlannedWrite} from '../../../adapters/files/multi-write.js'
 import {listYamlFiles, makeDirectory, pathExists} from '../../../adapters/paths.js'
 import type {Workspace} from '../../../adapters/workspace.js'
 import {ANSWER_FILE_VERSION, type AnswerFile, checkAnswerFile, orderAnswerFile} from '../../../core/debate/async/answer-file.js'
@@ -80,14 +81,15 @@ export async function asyncDebate(ws: Workspace, ref: string): Promise<boolean> 
  * `adr debate start --async`: the debate's directory of answers files, with a README saying what it
  * is for (git keeps no empty directory; its presence tells `adr debate answer` to write own files).
  */
-export async function createAnswersDirectory(ws: Workspace, files: DebateFiles, ref: number | undefined): Promise<void> {
-  const dir = answersDirectory(files)
-  if (ws.source !== 'flag') assertWritableInside(ws.root, path.join(dir, 'README.md'))
-  await makeDirectory(dir)
+export function answersDirectoryReadme(ws: Workspace, files: DebateFiles, ref: number | undefined): PlannedWrite {
+  const file = path.join(answersDirectory(files), 'README.md')
+  if (ws.source !== 'flag') assertWritableInside(ws.root, file)
   const n = ref ?? 'REF'
-  await writeFileAtomic(
-    path.join(dir, 'README.md'),
-    [
+  // created with its directory: a new ADR's debate has no answers yet
+  return {
+    file,
+    create: true,
+    text: [
       `# Answers to the debate of ${files.adr.file}`,
       '',
       'Each person answers on their own clone, into their own file here (`<name>.yaml`), so branches merge without conflicts:',
@@ -97,5 +99,5 @@ export async function createAnswersDirectory(ws: Workspace, files: DebateFiles, 
       `- \`adr debate merge ${n}\` folds the files into the record; \`adr debate status ${n}\` shows who is awaited.`,
       '',
     ].join('\n'),
-  )
+  }
 }
