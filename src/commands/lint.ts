@@ -24,6 +24,7 @@ export default class Lint extends BaseCommand {
     '<%= config.bin %> <%= command.id %> docs/adr --profile strict',
     '<%= config.bin %> <%= command.id %> --format github --since origin/main',
     '<%= config.bin %> <%= command.id %> --format sarif > adr-lint.sarif',
+    '<%= config.bin %> <%= command.id %> --rule toc-current --rule link-target',
   ]
   static flags = {
     format: Flags.string({char: 'f', summary: 'Output format.', options: [...FORMATS], default: 'text'}),
@@ -35,6 +36,7 @@ export default class Lint extends BaseCommand {
     cache: Flags.boolean({summary: 'Reuse results of unchanged files (kept under .git/adrgate).', default: true, allowNo: true}),
     verbose: Flags.boolean({summary: 'Say on stderr what was not used from the cache, and why.'}),
     'list-rules': Flags.boolean({summary: 'List the rules with their severity in the profile, and exit.'}),
+    rule: Flags.string({summary: 'Report only this rule (repeatable; `debate/*` takes a family).', multiple: true, helpValue: 'ID'}),
   }
 
   async run(): Promise<LintReport | Omit<ReturnType<typeof listRules>, 'text'>> {
@@ -57,6 +59,7 @@ export default class Lint extends BaseCommand {
         changed: flags.changed,
         cache: flags.cache,
         verbose: flags.verbose,
+        rules: flags.rule,
       },
       {
         today: today(this.env),

@@ -300,3 +300,28 @@ describe('adr lint: output for CI', () => {
     expect(r.exitCode).toBe(1)
   })
 })
+
+describe('adr lint --rule', () => {
+  it('reports only the rules asked for, counted and judged alone; an unknown id is a usage error naming the nearest', async () => {
+    // a wrong status (an error) and a gap in the numbers (a warning)
+    repo = makeRepo({
+      'doc/adr/0001-use-postgresql.md': MINIMAL.replace('status: accepted', 'status: acepted'),
+      'doc/adr/0003-use-redis.md': MINIMAL.replace('# Use PostgreSQL', '# Use Redis'),
+    })
+    const all = await lint(repo.dir)
+    expect(all.rules).toEqual(expect.arrayContaining(['status', 'numbering-gap']))
+    const gap = await lint(repo.dir, ['--rule', 'numbering-gap'])
+    expect(gap.rules).toEqual(['numbering-gap'])
+    expect(gap.report.summary).toMatchObject({errors: 0, warnings: 1, ok: true})
+    expect(gap.exitCode).toBe(0)
+    const both = await lint(repo.dir, ['--rule', 'numbering-gap', '--rule', 'status'])
+    expect(both.rules.sort()).toEqual(['numbering-gap', 'status'])
+    expect(both.exitCode).toBe(1)
+    const wrong = await runCommand(Lint, ['--json', '--rule', 'numbering-gaps'], repo.dir)
+    expect(wrong.exitCode).toBe(2)
+    expect(JSON.parse(wrong.stdout).error).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      suggestions: expect.arrayContaining([expect.stringContaining('--rule numbering-gap')]),
+    })
+  })
+})

@@ -6,9 +6,10 @@ import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
 import {notice} from '../../adapters/notices.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
+import {closest} from '../../core/cli/closest.js'
 import {AdrError, isAdrError} from '../../core/errors.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
-import {EXTERNAL_RULES} from '../../core/lint/profiles.js'
+import {EXTERNAL_RULES, knownRuleIds} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
 import {RULES} from '../../core/lint/rules/index.js'
 import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
@@ -39,6 +40,8 @@ export interface LintRequest {
   parallelThreshold?: number
   /** `--verbose`: say what of the cache was ignored. */
   verbose?: boolean
+  /** `--rule ID` (repeatable; `debate/*` a family): report only these rules' problems. */
+  rules?: string[]
 }
 
 export interface LintPorts {
@@ -55,6 +58,27 @@ export interface LintPorts {
  * are cached by content under the git directory; repository rules run on every ADR each time.
  */
 export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
+  if (!request.rules?.length) return lintWorkspace(ws, request, ports)
+  const known = knownRuleIds()
+  for (const id of request.rules) {
+    const family = id.endsWith('/*') ? id.slice(0, -1) : undefined
+    if (family ? known.some((k) => k.startsWith(family)) : known.includes(id)) continue
+    const near = closest(id, known)
+    throw new AdrError('INVALID_ARGUMENT', `Unknown rule "${id}" for --rule`, {
+      suggestions: [...(near ? [`Did you mean --rule ${near}?`] : []), '`adr lint --list-rules` lists the ids; `debate/*` takes a family.'],
+    })
+  }
+  const matches = (rule: string) => request.rules?.some((id) => (id.endsWith('/*') ? rule.startsWith(id.slice(0, -1)) : rule === id))
+  // every rule runs (the cache holds them all); the report keeps those asked for, counted and judged alone
+  const all = await lintWorkspace(ws, {...request, quiet: false, maxWarnings: undefined}, ports)
+  return buildReport(
+    all.files,
+    all.problems.filter((p) => matches(p.rule)),
+    {quiet: request.quiet, maxWarnings: request.maxWarnings},
+  )
+}
+
+async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
   if (ws.dirs) return lintDirs(ws, request, ports)
   const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
   const names = await listWorkspaceAdrFiles(ws)
@@ -163,7 +187,7 @@ async function lintDirs(ws: Workspace, request: LintRequest, ports: LintPorts): 
   const reports: LintReport[] = []
   for (const sub of await presentDirs(ws)) {
     try {
-      reports.push(await lintAdrs(sub, {...request, quiet: false, maxWarnings: undefined}, ports))
+      reports.push(await lintWorkspace(sub, {...request, quiet: false, maxWarnings: undefined}, ports))
     } catch (error) {
       if (!isAdrError(error) || error.code !== 'NO_ADRS') throw error
     }
