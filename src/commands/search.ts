@@ -5,7 +5,7 @@ import {BaseCommand} from '../cli/base-command.js'
 export default class Search extends BaseCommand {
   static summary = 'Find the ADRs that mention some text.'
   static description =
-    'Searches the whole text of every ADR (title, front matter and body), ignoring case. Each argument is one term, so quote a phrase ("read replica"); an ADR is listed when it holds every term. Each ADR found is printed as its path, number, title and status, then the lines that hold a term, with their line numbers (counted in the whole file, as an editor counts). Exit code 0 when something was found, 1 when nothing was (as grep), 2 on a usage error.'
+    'Searches the whole text of every ADR (title, front matter and body, in every directory of `dirs:`), ignoring case. Each argument is one term, so quote a phrase ("read replica"); an ADR is listed when it holds every term. Each ADR found is printed as its path, number (among several directories qualified by the name of its own: web/3), title and status, then the lines that hold a term, with their line numbers (counted in the whole file, as an editor counts). Exit code 0 when something was found, 1 when nothing was (as grep), 2 on a usage error.'
   static enableJsonFlag = true
   static strict = false
   static examples = [
@@ -34,7 +34,9 @@ export default class Search extends BaseCommand {
     }
     if (!this.jsonEnabled()) {
       const blocks = outcome.results.map((adr) => {
-        const head = `${adr.path}  ${adr.number === undefined ? '' : `${adr.number}. `}${adr.title}${adr.status ? ` (${adr.status})` : ''}`
+        // among several directories the number is qualified by its directory's name, as a REF is (web/3)
+        const number = adr.number === undefined ? (adr.dir ? `${adr.dir}: ` : '') : `${adr.dir ? `${adr.dir}/` : ''}${adr.number}. `
+        const head = `${adr.path}  ${number}${adr.title}${adr.status ? ` (${adr.status})` : ''}`
         const width = String(Math.max(...adr.matches.map((m) => m.line))).length
         return [head, ...adr.matches.map((m) => `  ${String(m.line).padStart(width)}: ${m.text}`)].join('\n')
       })

@@ -141,3 +141,48 @@ describe('adr search', () => {
     expect(json.results[0].matches[0].text).toBe('bell \u0007 here')
   })
 })
+
+describe('adr search over several ADR directories (dirs:)', () => {
+  const DIRS = {
+    '.adrgate.yaml':
+      'dirs:\n  - {name: web, path: packages/web/adr}\n  - {name: api, path: packages/api/adr}\n  - {name: ios, path: packages/ios/adr}\n',
+    'packages/web/adr/0001-cache-pages.md': '---\nstatus: accepted\n---\n# Cache pages\n\nPages are cached in Redis.\n',
+    'packages/api/adr/0001-use-go.md': '---\nstatus: accepted\n---\n# Use Go\n\nNo cache here.\n',
+    'packages/api/adr/0002-cache-sessions.md': '---\nstatus: parked\n---\n# Cache sessions\n\nSessions live in Redis too.\n',
+  }
+
+  it('searches every directory in order, naming each result’s directory in the text and in --json', async () => {
+    repo = makeRepo(DIRS)
+    const r = await run(['redis'])
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe(
+      [
+        'packages/web/adr/0001-cache-pages.md  web/1. Cache pages (accepted)',
+        '  6: Pages are cached in Redis.',
+        '',
+        'packages/api/adr/0002-cache-sessions.md  api/2. Cache sessions (parked)',
+        '  6: Sessions live in Redis too.',
+        '',
+      ].join('\n'),
+    )
+    const json = JSON.parse((await run(['cache', '--json'])).stdout)
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+    // ios has no ADR directory yet: it is left out, as list leaves it out
+    expect(json.dirs).toEqual([
+      {name: 'web', path: 'packages/web/adr'},
+      {name: 'api', path: 'packages/api/adr'},
+    ])
+    expect(json.results.map((x: {dir: string; number: number}) => `${x.dir}/${x.number}`)).toEqual(['web/1', 'api/1', 'api/2'])
+  })
+
+  it('takes a status word that only one directory uses, and says where it looked when nothing matches', async () => {
+    repo = makeRepo(DIRS)
+    const parked = await run(['cache', '--status', 'parked', '--json'])
+    expect(parked.exitCode).toBe(0)
+    expect(JSON.parse(parked.stdout).results.map((x: {dir: string}) => x.dir)).toEqual(['api'])
+    expect(JSON.parse((await run(['cache', '--status', 'parkd', '--json'])).stdout).error.code).toBe('UNKNOWN_STATUS')
+    const none = await run(['kafka'])
+    expect(none.exitCode).toBe(1)
+    expect(none.stderr).toContain('No ADR in packages/web/adr, packages/api/adr holds "kafka"')
+  })
+})
