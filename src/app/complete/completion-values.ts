@@ -1,9 +1,10 @@
 import {listAdrEntries} from '../../adapters/adr-store.js'
-import {configuredRelations, configuredStatuses, eachDir, type Workspace} from '../../adapters/workspace.js'
+import {eachDir, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
 import {STATUSES} from '../../core/adr/model.js'
 import {knownRelations} from '../../core/adr/status.js'
 import type {CompletionPlan, CompletionValues} from '../../core/cli/complete.js'
+import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
 
 type ValuesPlan = Extract<CompletionPlan, {kind: 'values'}>
@@ -29,9 +30,9 @@ export async function completionValues(ws: Workspace, values: ValuesPlan['values
       return {...empty, adrs}
     }
     case 'status':
-      return {...empty, statuses: [...STATUSES, ...Object.keys(configuredStatuses(ws.config) ?? {})]}
+      return {...empty, statuses: [...STATUSES, ...Object.keys(configValues(ws.config).statuses ?? {})]}
     case 'relation': {
-      const relations = knownRelations(configuredRelations(ws.config)).flat()
+      const relations = knownRelations(configValues(ws.config).relations).flat()
       return {...empty, relations}
     }
     case 'package':

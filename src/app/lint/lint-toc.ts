@@ -4,6 +4,7 @@ import {readTextFile} from '../../adapters/files/contained-read.js'
 import {eachDir, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {TOC_END, TOC_START} from '../../core/adr/toc-block.js'
+import {configValues} from '../../core/config/config-values.js'
 import type {LintProblem, ProfileName, TocDocument} from '../../core/lint/lint-rule.js'
 import {tocCurrent} from '../../core/lint/rules/toc-current.js'
 import {activateRules, lintRepository} from '../../core/lint/run-rules.js'
@@ -16,7 +17,7 @@ import {tocPlace} from '../adr/write-toc.js'
  * repository's README.md, when they hold a marker. None is the usual case, and costs a few reads.
  */
 export async function findTocDocuments(ws: Workspace): Promise<{documents: TocDocument[]; problems: LintProblem[]}> {
-  const configured = configuredTocFiles(ws)
+  const configured = configValues(ws.config).toc
   const candidates = configured
     ? configured.map((file) => ({file: path.resolve(path.dirname(ws.configFile ?? ws.root), file), configured: true}))
     : [
@@ -72,14 +73,4 @@ export async function lintTocs(
     {...active, file: [], repository: rule},
   )
   return [...problems.map((p) => ({...p, severity: rule[0].severity})), ...found]
-}
-
-function configuredTocFiles(ws: Workspace): string[] | undefined {
-  const value = ws.config.toc
-  if (typeof value === 'string' && value !== '') return [value]
-  if (Array.isArray(value)) {
-    const files = value.filter((v): v is string => typeof v === 'string' && v !== '')
-    return files.length ? files : undefined
-  }
-  return undefined
 }

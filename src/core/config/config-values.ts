@@ -20,6 +20,8 @@ export interface ConfigValues {
   schema?: string
   /** `debate.aggregate`, how a debate's cells are aggregated. */
   aggregate?: 'mean' | 'median'
+  /** `toc:`, the files that keep a table of contents between markers (one or a list), relative to the config file. */
+  toc?: string[]
 }
 
 export function configValues(config: Readonly<Record<string, unknown>>): ConfigValues {
@@ -33,7 +35,14 @@ export function configValues(config: Readonly<Record<string, unknown>>): ConfigV
     defaultStatus: text(config['default-status']),
     schema: text(config.schema),
     aggregate,
+    toc: textList(config.toc),
   }
+}
+
+/** One non-empty string or a list of them (the others left out), else nothing. */
+function textList(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value]).map(text).filter((v): v is string => v !== undefined)
+  return list.length ? list : undefined
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
