@@ -1,4 +1,4 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
 import {type AnswersSource, parseAnswers, readAnswersFile} from '../../adapters/prompter/prompter-answers.js'
 import {answerDebate} from '../../app/debate/answer.js'
@@ -6,6 +6,7 @@ import {type AnswerAsResult, answerAs} from '../../app/debate/async/answer-as.js
 import {renderRounds} from '../../app/debate/async/render-rounds.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'
+import {debateRefArgs, fastFlag} from '../../cli/debate-params.js'
 import {AdrError} from '../../core/errors.js'
 
 export default class DebateAnswer extends BaseCommand {
@@ -18,11 +19,11 @@ export default class DebateAnswer extends BaseCommand {
     'cat answers.yaml | <%= config.bin %> <%= command.id %> 12 --file -',
     '<%= config.bin %> <%= command.id %> 12 --as ana --file my-scores.yaml',
   ]
-  static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
+  static args = debateRefArgs
   static flags = {
     file: Flags.string({char: 'f', summary: 'The answers file, or - for stdin.', required: true}),
     as: Flags.string({summary: 'Answer as this person, into their own file (default: the person your git user.email names).'}),
-    fast: Flags.boolean({summary: 'Compact prompts at Gates 1 and 2, as with `start --fast` (kept in the record).'}),
+    fast: fastFlag,
   }
 
   async run(): Promise<DebateSession | AnswerAsResult> {

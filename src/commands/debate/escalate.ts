@@ -1,9 +1,10 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {today} from '../../adapters/clock.js'
 import {choosePrompter} from '../../adapters/prompter/prompter-choose.js'
 import {escalateDebate} from '../../app/debate/escalate.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'
+import {debateRefArgs, inputFlag} from '../../cli/debate-params.js'
 
 export default class DebateEscalate extends BaseCommand {
   static summary = 'Move a debate from the fast track to the full track, from the gate where it stands.'
@@ -11,14 +12,10 @@ export default class DebateEscalate extends BaseCommand {
     'Any participant may escalate at any time by re-nominating the door as costly or one-way. Drivers and options already given are kept; the full track then asks for weights, steelmen, blind scores, cruxes and a pre-mortem. Continue with `adr debate resume`.'
   static enableJsonFlag = true
   static examples = ['<%= config.bin %> <%= command.id %> 12 --by bob', '<%= config.bin %> <%= command.id %> 12 --by bob --class one-way']
-  static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
+  static args = debateRefArgs
   static flags = {
     by: Flags.string({summary: 'The participant who escalates (asked at a terminal when not given).'}),
-    input: Flags.boolean({
-      summary: 'Prompt for a missing --by when stdin is a terminal (--no-input: never).',
-      default: true,
-      allowNo: true,
-    }),
+    input: inputFlag('a missing --by'),
     class: Flags.string({summary: 'The door as re-nominated.', options: ['costly', 'one-way'], default: 'costly'}),
   }
 

@@ -1,10 +1,11 @@
-import {Args, Flags} from '@oclif/core'
+
 import {today} from '../../adapters/clock.js'
 import {readAnswersFile} from '../../adapters/prompter/prompter-answers.js'
 import {choosePrompter} from '../../adapters/prompter/prompter-choose.js'
 import {resumeDebate} from '../../app/debate/resume.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {BaseCommand} from '../../cli/base-command.js'
+import {answersFileFlag, debateRefArgs, fastFlag, inputFlag} from '../../cli/debate-params.js'
 
 export default class DebateResume extends BaseCommand {
   static summary = 'Continue a debate where it stopped, asking only what is still owed.'
@@ -12,15 +13,11 @@ export default class DebateResume extends BaseCommand {
     'Every answer was saved when it was given, so a session stopped by Ctrl-C, a crash or a closed terminal picks up at the same question. Two sessions on one debate at once are refused.'
   static enableJsonFlag = true
   static examples = ['<%= config.bin %> <%= command.id %> 12', '<%= config.bin %> <%= command.id %> primary-datastore']
-  static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
+  static args = debateRefArgs
   static flags = {
-    fast: Flags.boolean({summary: 'Compact prompts at Gates 1 and 2, as with `start --fast` (kept in the record).'}),
-    file: Flags.string({char: 'f', summary: 'Answers (YAML) to use before asking, or - for stdin.'}),
-    input: Flags.boolean({
-      summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).',
-      default: true,
-      allowNo: true,
-    }),
+    fast: fastFlag,
+    file: answersFileFlag,
+    input: inputFlag(),
   }
 
   async run(): Promise<DebateSession> {

@@ -6,6 +6,7 @@ import {dirForNew} from '../../adapters/workspace.js'
 import {type DebateSession, renderSession} from '../../app/debate/session.js'
 import {startDebate} from '../../app/debate/start.js'
 import {BaseCommand} from '../../cli/base-command.js'
+import {answersFileFlag, inputFlag} from '../../cli/debate-params.js'
 
 export default class DebateStart extends BaseCommand {
   static summary = 'Start a Logic Gates debate: create the ADR (proposed) and its record, then walk the gates.'
@@ -37,15 +38,8 @@ export default class DebateStart extends BaseCommand {
       helpValue: 'NAME',
     }),
     fast: Flags.boolean({summary: 'Expect a two-way door: compact prompts for the fast track (at most 15 for two participants).'}),
-    file: Flags.string({
-      char: 'f',
-      summary: 'Answers (YAML) to use before asking, or - for stdin; see schemas/debate-answers.schema.json.',
-    }),
-    input: Flags.boolean({
-      summary: 'Prompt for missing answers when stdin is a terminal (--no-input: never).',
-      default: true,
-      allowNo: true,
-    }),
+    file: answersFileFlag,
+    input: inputFlag(),
   }
 
   async run(): Promise<DebateSession> {

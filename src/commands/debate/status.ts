@@ -1,8 +1,9 @@
-import {Args} from '@oclif/core'
+
 import {today} from '../../adapters/clock.js'
 import {renderRounds} from '../../app/debate/async/render-rounds.js'
 import {type DebateStatus, debateStatus} from '../../app/debate/status.js'
 import {BaseCommand} from '../../cli/base-command.js'
+import {debateRefArgs} from '../../cli/debate-params.js'
 
 export default class DebateStatusCommand extends BaseCommand {
   static summary =
@@ -11,7 +12,7 @@ export default class DebateStatusCommand extends BaseCommand {
     'After the blind scores are revealed: the matrix (options × drivers, each participant’s score, divergent cells marked with !), weighted totals, the winner under every weight set and the flip points, in plain words. Blind answers not yet revealed are never shown.'
   static enableJsonFlag = true
   static examples = ['<%= config.bin %> <%= command.id %> 12', '<%= config.bin %> <%= command.id %> 12 --json']
-  static args = {ref: Args.string({description: 'The ADR of the debate: number, file name or title fragment.', required: true})}
+  static args = debateRefArgs
 
   async run(): Promise<DebateStatus> {
     const {args, flags} = await this.parse(DebateStatusCommand)
