@@ -1,4 +1,3 @@
-
 import {today} from '../../adapters/clock.js'
 import {type MergeResult, mergeDebate} from '../../app/debate/async/merge.js'
 import {renderRounds} from '../../app/debate/async/render-rounds.js'

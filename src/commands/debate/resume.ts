@@ -1,4 +1,3 @@
-
 import {today} from '../../adapters/clock.js'
 import {readAnswersFile} from '../../adapters/prompter/prompter-answers.js'
 import {choosePrompter} from '../../adapters/prompter/prompter-choose.js'

@@ -1,4 +1,3 @@
-
 import {today} from '../../adapters/clock.js'
 import {renderRounds} from '../../app/debate/async/render-rounds.js'
 import {type DebateStatus, debateStatus} from '../../app/debate/status.js'
