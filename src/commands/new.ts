@@ -68,6 +68,7 @@ export default class New extends BaseCommand {
       template: flags.template,
       templateFile: this.env.ADR_TEMPLATE || undefined,
       status: flags.status,
+      fastPaths: this.fastPaths,
     })
     const editor = chooseEditor(this.env)
     if (editor && !this.jsonEnabled() && (flags.edit ?? this.interactive))

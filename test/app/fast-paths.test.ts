@@ -1,4 +1,4 @@
-import {mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -7,8 +7,14 @@ import {listAdrs} from '../../src/app/adr/list-adrs.js'
 import {listAdrPaths} from '../../src/app/adr/list-paths.js'
 import {showAdr} from '../../src/app/adr/show-adr.js'
 import {showAdrText} from '../../src/app/adr/show-text.js'
+import GenerateToc from '../../src/commands/generate/toc.js'
 import List from '../../src/commands/list.js'
+import New from '../../src/commands/new.js'
 import Show from '../../src/commands/show.js'
+import {formatVote} from '../../src/core/adr/format-vote.js'
+import {readHeadline} from '../../src/core/adr/headline.js'
+import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {chooseFormat, type FormatVotes, formatVoteOf, voteDecided} from '../../src/core/formats/choose-format.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runCommand} from '../helpers/run-command.js'
 
@@ -108,7 +114,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
     }
   })
 
-  it('adr list and adr show print the same bytes with and without ADRGATE_NO_FAST_PATHS', async () => {
+  it('adr list, adr show and adr generate toc print the same bytes with and without ADRGATE_NO_FAST_PATHS', async () => {
     repo = makeRepo(tree)
     withSymlinkOut(repo)
     for (const [command, argv] of [
@@ -120,6 +126,8 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
       [Show, ['core/1']],
       [Show, ['web/3']],
       [Show, ['later/1']],
+      [GenerateToc, []],
+      [GenerateToc, ['--json']],
     ] as const) {
       const fast = await runCommand(command, [...argv], repo.dir)
       const slow = await runCommand(command, [...argv], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'})
@@ -153,5 +161,123 @@ describe('the fast paths are taken', () => {
     repo = makeRepo({...REPOS['unreadable and duplicate'], 'docs/adr/20240101-dated.md': '# 7. Dated\n'})
     const ws = openWorkspace(repo.dir, {env: process.env})
     for (const ref of ['One', '3', '42', '1']) expect(await showAdrText(ws, ref)).toBeUndefined()
+  })
+})
+
+describe('formatVote and readHeadline read what parseAdr reads', () => {
+  const fixtures = path.resolve(import.meta.dirname, '../fixtures')
+  const corpus: [string, string][] = readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [path.basename(f), readFileSync(path.join(fixtures, f), 'utf8')])
+  const body = '## Context\n\nWhy.\n\n## Decision\n\nThis.\n'
+  const CASES: [string, string][] = [
+    ['0001-site.md', `---\nsidebar_position: 1\n---\n# 1. Site\n\n## Status\n\nAccepted\n\n${body}`],
+    ['0002-site-status.md', `---\nstatus: accepted\n---\n# 2. Site\n\n## Status\n\nAccepted\n\n${body}`],
+    ['0003-site-no-sections.md', '---\nslug: x\n---\n# 3. Site\n\n## Status\n\nAccepted\n'],
+    ['0004-bad-yaml.md', `---\nstatus: [accepted\n---\n# 4. Bad\n\n## Status\n\nAccepted\n\n${body}`],
+    ['0005-unclosed.md', '---\nstatus: accepted\n# 5. Unclosed\n'],
+    ['0006-js.md', '---js\n{status: "accepted"}\n---\n# 6. Js\n'],
+    ['0007-meta.md', '# 7. Meta\n\n## Metadata\n\n### Status\n\nProposed\n'],
+    ['0008-fenced.md', '# 8. Fenced\n\n```\n## Status\n```\n\nStatus: accepted\n'],
+    ['0009-field.md', '# 9. Field\n\n* Status: accepted\n\n## Context\n'],
+    ['0010-field-late.md', '# 10. Late\n\n## Context\n\nStatus: accepted\n'],
+    ['0011-nothing.md', '# 11. Nothing\n\nText.\n'],
+    ['0012-bom.md', '\ufeff---\nstatus: proposed\n---\n# 12. Bom\n'],
+    ['0013-crlf.md', '# 13. Crlf\r\n\r\n## Status\r\n\r\nAccepted\r\n'],
+    ['20240101-dated.md', '---\ndate: 2024-01-01\n---\n# Dated\n'],
+    ['20240102-dated-status.md', '---\nstatus: accepted\n---\n# Dated\n'],
+    ['0014-x/README.md', '# 14. Folder\n\n**Status:** accepted\n'],
+    ['0015-four-dashes.md', '----\nstatus: accepted\n----\n# 15. Rule\n'],
+    ['0016-status-colon.md', '# 16. Colon\n\n## **Status:**\n\nAccepted\n'],
+  ]
+  const TITLES: [string, string][] = [
+    ['0020-fm-title.md', '---\ntitle: "ADR-020: From front matter"\n---\nNo heading.\n'],
+    ['0021-fm-title-and-heading.md', '---\ntitle: Not this\n---\n# 21. The heading\n'],
+    ['0022-fenced.md', '```\n# Not a title\n```\n\n# ADR 22 Real title\n'],
+    ['0023-no-title.md', 'Just text.\n'],
+    ['0024-js-title.md', '---js\ntitle: x\n---\nText.\n'],
+    ['0025-bad-yaml-title.md', '---\ntitle: [x\n---\nText.\n'],
+    ['20240301-dated-number.md', '# 7. A number only the title carries\n'],
+    ['0026-h2-first.md', '## Context\n\n# 26: Late title\n'],
+  ]
+  it.each([...CASES, ...TITLES, ...corpus])('%s', (file, text) => {
+    const adr = parseAdr(text, file)
+    expect(formatVote(text, file)).toBe(formatVoteOf(adr))
+    expect(readHeadline(text, file)).toEqual({file, number: adr.number, title: adr.title})
+  })
+  it('the cases cover every vote', () => {
+    const votes = new Set([...CASES, ...corpus].map(([file, text]) => String(formatVote(text, file))))
+    expect([...votes].sort()).toEqual(['log4brains', 'madr', 'nygard', 'undefined'])
+  })
+})
+
+describe('adr new without -s/-l (loadNamesAndVotes) writes what the general path writes', () => {
+  const many = (n: number, render: (i: number) => string, from = 1) =>
+    Object.fromEntries(
+      Array.from({length: n}, (_, i) => [`docs/adr/${String(from + i).padStart(4, '0')}-r${from + i}.md`, render(from + i)]),
+    )
+  const VOTING: Record<string, Record<string, string | Buffer>> = {
+    'a MADR majority decided early': {...many(7, (i) => madr(`R${i}`)), ...many(2, (i) => nygard(i, `R${i}`), 8)},
+    'a MADR majority after a Nygard first file': {...many(1, (i) => nygard(i, `R${i}`)), ...many(3, (i) => madr(`R${i}`), 2)},
+    'a tie in docs/adr': {...many(2, (i) => nygard(i, `R${i}`)), ...many(2, (i) => madr(`R${i}`), 3)},
+    'a tie in doc/adr (adr-tools layout)': {
+      'doc/adr/0001-a.md': nygard(1, 'A'),
+      'doc/adr/0002-b.md': madr('B'),
+      'doc/adr/0003-c.md': '# 3. C\n\nNo format shows.\n',
+    },
+    'a Nygard majority, unreadable and log4brains files': {
+      ...many(3, (i) => nygard(i, `R${i}`)),
+      'docs/adr/0004-latin1.md': Buffer.from([0x23, 0x20, 0xe9, 0x0a]),
+      'docs/adr/20240101-dated.md': madr('Dated'),
+      'docs/adr/20240102-dated.md': madr('Dated too'),
+      'docs/adr/ADR-7_b.md': madr('B'),
+    },
+    'format: in the config': {...many(3, (i) => nygard(i, `R${i}`)), '.adrgate.yaml': 'format: madr\n'},
+    ...Object.fromEntries(Object.entries(REPOS).map(([name, tree]) => [`the ${name} repository`, tree])),
+  }
+  it.each(Object.entries(VOTING))('%s', async (_name, tree) => {
+    const outputs = []
+    for (const env of [{}, {ADRGATE_NO_FAST_PATHS: '1'}]) {
+      const r = makeRepo(tree)
+      try {
+        const run = await runCommand(New, ['--no-edit', 'Use', 'Kafka'], r.dir, {...env, ADR_DATE: '2026-03-04'})
+        const dir = Object.keys(tree)[0].startsWith('doc/') ? 'doc/adr' : 'docs/adr'
+        const files = readdirSync(path.join(r.dir, dir), {withFileTypes: true})
+          .filter((e) => e.isFile())
+          .map((e) => e.name)
+          .sort()
+        const written = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(r.dir, dir, f), 'utf8')]))
+        outputs.push({stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, written})
+      } finally {
+        r.cleanup()
+      }
+    }
+    expect(outputs[0].exitCode).toBe(0)
+    expect(outputs[0]).toEqual(outputs[1])
+  })
+})
+
+describe('voteDecided: adr new stops counting only when the rest cannot change the format', () => {
+  it('agrees with chooseFormat over every way the remaining files can vote (up to 4 left)', () => {
+    const choose = (votes: FormatVotes, log4brainsLayout: boolean, adrToolsLayout: boolean) =>
+      chooseFormat({adrs: [], votes, log4brainsLayout, adrToolsLayout})
+    const kinds = ['nygard', 'madr', 'log4brains', undefined] as const
+    let decided = 0
+    for (let n = 0; n <= 5; n++)
+      for (let m = 0; m <= 5; m++)
+        for (let l = 0; l <= 5; l++)
+          for (let remaining = 0; remaining <= 4; remaining++)
+            for (const log4brainsLayout of [false, true])
+              for (const adrToolsLayout of [false, true]) {
+                const votes = {nygard: n, madr: m, log4brains: l}
+                if (!voteDecided(votes, remaining, log4brainsLayout)) continue
+                decided++
+                const now = choose(votes, log4brainsLayout, adrToolsLayout)
+                // every completion: each remaining file votes for one format or for none
+                const completions = (left: number, v: FormatVotes): FormatVotes[] =>
+                  left === 0 ? [v] : kinds.flatMap((k) => completions(left - 1, k ? {...v, [k]: v[k] + 1} : v))
+                for (const after of completions(remaining, votes)) expect(choose(after, log4brainsLayout, adrToolsLayout)).toBe(now)
+              }
+    expect(decided).toBeGreaterThan(100)
   })
 })

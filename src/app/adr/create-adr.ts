@@ -20,10 +20,18 @@ import {slugify} from '../../core/adr/slug.js'
 import {configuredStatusWord, isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
-import {chooseFormat, initialStatus, type WritableFormat} from '../../core/formats/choose-format.js'
+import {
+  chooseFormat,
+  type FormatVotes,
+  givenFormat,
+  initialStatus,
+  voteDecided,
+  type WritableFormat,
+} from '../../core/formats/choose-format.js'
 import {formatOf} from '../../core/formats/index.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
 import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
+import {loadNamesAndVotes, type NamesAndVotes} from './new-names.js'
 
 export interface NewAdrRequest {
   /** The title words, joined with spaces. */
@@ -54,6 +62,8 @@ export interface NewAdrRequest {
    * the ADR as planned, once its file name and number are known.
    */
   with?: (created: Adr) => {text: string; writes: PlannedWrite[]}
+  /** `false` plans on every parsed ADR even when no other ADR is edited (`ADRGATE_NO_FAST_PATHS=1`); see `loadNamesAndVotes`. */
+  fastPaths?: boolean
 }
 
 export interface CreatedAdr {
@@ -87,7 +97,12 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   // numbers that ADRs on other local and remote-tracking branches use are never handed out
   const elsewhere = request.takenNumbers ? [] : await numbersTakenOnOtherBranches(ws).catch(() => [])
   const withTaken = {...request, takenNumbers: request.takenNumbers ?? elsewhere.map((t) => t.number)}
-  return whileLocked(
+  // no -s or -l: no other ADR is read for its content; file names and format votes do (loadNamesAndVotes)
+  const namesOnly = request.fastPaths !== false && !request.supersede?.length && !request.links?.length
+  const counting = givenFormat({flag: formatFlag(request), config: ws.config.format}) === undefined
+  const votesDecided = (votes: FormatVotes, remaining: number, files: readonly string[]) =>
+    voteDecided(votes, remaining, log4brainsLayout(ws, request, files))
+  return whileLocked<CreatedAdr, NamesAndVotes>(
     ws,
     async (loaded) => {
       const planned = await plan(ws, withTaken, title, loaded)
@@ -97,7 +112,7 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
       const notice = chosen === undefined ? undefined : describeSkippedNumbers(localNext, chosen, elsewhere, loaded.files)
       return notice ? {...planned.result, notices: [notice]} : planned.result
     },
-    {create: true},
+    {create: true, load: namesOnly ? (ws) => loadNamesAndVotes(ws, counting ? votesDecided : undefined) : undefined},
   )
 }
 
@@ -136,17 +151,27 @@ function startingStatus(given: string | undefined, format: WritableFormat, statu
 
 const MAX_FILE_NAME_BYTES = 200
 
-async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: LoadedAdrs): Promise<Plan> {
-  const {adrs, files, skipped} = loaded
+/** --format, or the format of a built-in --template. */
+function formatFlag(request: NewAdrRequest): WritableFormat | undefined {
+  return request.format ?? (isBuiltInTemplate(request.template) ? templateFormat(request.template) : undefined)
+}
+
+/** A log4brains layout, for the format's choice; the first ADR of `adr init` is always a numbered one (there is no log4brains init template). */
+function log4brainsLayout(ws: Workspace, request: NewAdrRequest, files: readonly string[]): boolean {
+  return !request.first && (ws.source === 'log4brains' || isDatedDirectory(files))
+}
+
+async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: NamesAndVotes): Promise<Plan> {
+  const {adrs, files, skipped, votes} = loaded
   const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref, skipped))
   const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref, skipped)}))
   const format = chooseFormat({
-    flag: request.format ?? (isBuiltInTemplate(request.template) ? templateFormat(request.template) : undefined),
+    flag: formatFlag(request),
     config: ws.config.format,
     adrs,
+    votes,
     adrToolsLayout: request.adrToolsLayout || isAdrToolsLayout(ws),
-    // the first ADR of `adr init` is always a numbered one (there is no log4brains init template)
-    log4brainsLayout: !request.first && (ws.source === 'log4brains' || isDatedDirectory(files)),
+    log4brainsLayout: log4brainsLayout(ws, request, files),
   })
   const slug = slugify(title) || 'untitled'
   const dated = formatOf(format).naming === 'dated'

@@ -2,9 +2,9 @@ import path from 'node:path'
 import {loadAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
-import type {Adr} from '../../core/adr/model.js'
-import {renderToc, tocTarget} from '../../core/adr/render-toc.js'
+import {renderToc, type TocAdr, tocTarget} from '../../core/adr/render-toc.js'
 import {AdrError} from '../../core/errors.js'
+import {loadHeadlines} from './toc-entries.js'
 import {withoutDir, writeTocInto} from './write-toc.js'
 
 export interface TocRequest {
@@ -18,6 +18,8 @@ export interface TocRequest {
   package?: string
   /** `--write FILE`: rewrite only the part of FILE between its markers (relative to the working directory). */
   write?: string
+  /** `false` parses every ADR whole (`ADRGATE_NO_FAST_PATHS=1`); see `loadHeadlines` (the list only: `--long` shows statuses and dates). */
+  fastPaths?: boolean
 }
 
 export interface TocEntry {
@@ -55,13 +57,16 @@ export async function generateToc(ws: Workspace, request: TocRequest = {}): Prom
   }
   const intro = request.introFile === undefined ? undefined : await readUserFile(ws, request.introFile, '--intro')
   const outro = request.outroFile === undefined ? undefined : await readUserFile(ws, request.outroFile, '--outro')
-  const adrs =
-    request.package === undefined ? (await loadAllAdrs(ws)).adrs : (await loadAdrs(narrowToDir(ws, request.package))).adrs.map(withoutDir)
+  // the list shows numbers and titles only: read just those (loadHeadlines); --long shows statuses and dates
+  const headlinesOnly = request.fastPaths !== false && !request.long
+  const load = async (sub: Workspace, all: boolean): Promise<TocAdr[]> =>
+    headlinesOnly ? loadHeadlines(sub) : (all ? await loadAllAdrs(sub) : await loadAdrs(sub)).adrs
+  const adrs = request.package === undefined ? await load(ws, true) : (await load(narrowToDir(ws, request.package), false)).map(withoutDir)
   const prefix = request.prefix ?? ''
   return {markdown: renderToc(adrs, {intro, outro, prefix, long: request.long}), adrs: entriesOf(adrs, prefix)}
 }
 
-function entriesOf(adrs: readonly Adr[], prefix: string): TocEntry[] {
+function entriesOf(adrs: readonly TocAdr[], prefix: string): TocEntry[] {
   return adrs.map((a) => ({
     number: a.number,
     title: a.title,

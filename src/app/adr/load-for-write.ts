@@ -17,13 +17,19 @@ export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
 
 /**
  * Runs `fn` on the freshly loaded ADRs while holding the directory's lock. A missing directory is
- * created when `create` is set (`adr new`), else it is the usual "does not exist" error.
+ * created when `create` is set (`adr new`), else it is the usual "does not exist" error. `load` reads
+ * the directory another way (`adr new`'s names-only fast path, `loadNamesAndVotes`); else `loadAdrs`.
  */
-export async function whileLocked<T>(ws: Workspace, fn: (loaded: LoadedAdrs) => Promise<T>, options: {create?: boolean} = {}): Promise<T> {
+export async function whileLocked<T, L extends LoadedAdrs = LoadedAdrs>(
+  ws: Workspace,
+  fn: (loaded: L) => Promise<T>,
+  options: {create?: boolean; load?: (ws: Workspace) => Promise<L>} = {},
+): Promise<T> {
   if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
   assertWorkTree(ws)
   await makeDirectory(ws.adrDir)
-  return withDirectoryLock(ws, async () => fn(await loadAdrs(ws)))
+  const load = options.load ?? (loadAdrs as (ws: Workspace) => Promise<L>)
+  return withDirectoryLock(ws, async () => fn(await load(ws)))
 }
 
 /**

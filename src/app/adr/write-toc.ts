@@ -86,9 +86,9 @@ export async function writeTocInto(ws: Workspace, file: string, flags: TocWriteO
 }
 
 /** An ADR listed in the table of contents of its own directory: linked from there, under no heading. */
-export function withoutDir(adr: Adr): Adr {
+export function withoutDir<T extends Pick<Adr, 'dir'>>(adr: T): T {
   const {dir: _dir, ...rest} = adr
-  return rest
+  return rest as T
 }
 
 /**

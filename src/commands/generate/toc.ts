@@ -35,6 +35,7 @@ export default class GenerateToc extends BaseCommand {
       long: flags.long,
       package: flags.package,
       write: flags.write,
+      fastPaths: this.fastPaths,
     })
     if (this.jsonEnabled()) return result
     if (!result.written) this.write(result.markdown)

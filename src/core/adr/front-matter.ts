@@ -39,9 +39,36 @@ export type FrontMatterCache = Map<string, Record<string, unknown>>
  * byte-order mark), `lines` the same text split into lines. Never throws.
  */
 export function readFrontMatter(text: string, lines: readonly string[], cache?: FrontMatterCache): SplitResult {
+  const split = splitFrontMatter(text, lines)
+  const {frontMatter, bodyStart, problems} = split
+  if (!frontMatter || !split.yaml) return {frontMatter, bodyStart, problems}
+  const raw = frontMatter.raw
+  const cached = cache?.get(raw)
+  if (cached) return {frontMatter: {...frontMatter, data: cached}, bodyStart, problems}
+  const parsed = parseFrontMatterYaml(raw)
+  if (!parsed.ok) {
+    // YAML line N of the block is file line N + 1 (the opening `---` is line 1).
+    problems.push(problem(parsed.line + 1, parsed.column, 'parse/yaml', `Invalid YAML in front matter: ${parsed.message}`))
+  } else if (parsed.data === null || parsed.data === undefined) {
+    cache?.set(raw, frontMatter.data)
+  } else if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    problems.push(problem(2, 1, 'parse/yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines'))
+  } else {
+    frontMatter.data = parsed.data as Record<string, unknown>
+    cache?.set(raw, frontMatter.data)
+  }
+  return {frontMatter, bodyStart, problems}
+}
+
+/**
+ * The first half of `readFrontMatter`: where the front matter is (its data still `{}`), where the body
+ * starts, and the problems of the block itself; `yaml` when the block is YAML to parse. For a reader
+ * that needs to know only whether a file has front matter (`formatVote`), not what it says.
+ */
+export function splitFrontMatter(text: string, lines: readonly string[]): SplitResult & {yaml: boolean} {
   const problems: Problem[] = []
   // gray-matter's own first test, before loading it: front matter opens with `---` and not `----`.
-  if (!text.startsWith('---') || text[3] === '-') return {bodyStart: 0, problems}
+  if (!text.startsWith('---') || text[3] === '-') return {bodyStart: 0, problems, yaml: false}
   const matter = grayMatter()
   const declared = matter.language(text)
   const file = matter(text, {
@@ -61,7 +88,7 @@ export function readFrontMatter(text: string, lines: readonly string[], cache?: 
   const blockEnd = 3 + declared.raw.length + file.matter.length
   if (blockEnd >= text.length) {
     problems.push(problem(1, 1, 'parse/front-matter-unclosed', 'Unexpected end of file in front matter, expected a closing `---` line'))
-    return {bodyStart: 0, problems}
+    return {bodyStart: 0, problems, yaml: false}
   }
   const closeLine = countNewlines(text, blockEnd + 1)
   const raw = lines.slice(1, closeLine).join('\n')
@@ -76,27 +103,13 @@ export function readFrontMatter(text: string, lines: readonly string[], cache?: 
         `Unexpected \`---${declared.name}\` front matter, expected YAML: adrgate never evaluates JavaScript front matter; write the keys as YAML`,
       ),
     )
-    return {frontMatter, bodyStart, problems}
+    return {frontMatter, bodyStart, problems, yaml: false}
   }
   if (raw.length > MAX_FRONT_MATTER) {
     problems.push(problem(2, 1, 'parse/yaml', `Unexpected front matter of ${raw.length} characters, expected at most ${MAX_FRONT_MATTER}`))
-    return {frontMatter, bodyStart, problems}
+    return {frontMatter, bodyStart, problems, yaml: false}
   }
-  const cached = cache?.get(raw)
-  if (cached) return {frontMatter: {...frontMatter, data: cached}, bodyStart, problems}
-  const parsed = parseFrontMatterYaml(raw)
-  if (!parsed.ok) {
-    // YAML line N of the block is file line N + 1 (the opening `---` is line 1).
-    problems.push(problem(parsed.line + 1, parsed.column, 'parse/yaml', `Invalid YAML in front matter: ${parsed.message}`))
-  } else if (parsed.data === null || parsed.data === undefined) {
-    cache?.set(raw, frontMatter.data)
-  } else if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    problems.push(problem(2, 1, 'parse/yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines'))
-  } else {
-    frontMatter.data = parsed.data as Record<string, unknown>
-    cache?.set(raw, frontMatter.data)
-  }
-  return {frontMatter, bodyStart, problems}
+  return {frontMatter, bodyStart, problems, yaml: true}
 }
 
 function countNewlines(text: string, end: number): number {

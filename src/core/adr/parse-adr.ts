@@ -26,7 +26,7 @@ const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/
 /** `accepted; supersedes ADR-0045`: a relation and an ADR number written after the status word. */
 const STATUS_REFERENCE = /[;,]\s*([A-Za-z][A-Za-z -]*?)\s+(?:ADR[-_ ]?)?0*(\d+)\b/i
 
-interface Heading {
+export interface Heading {
   depth: number
   text: string
   index: number
@@ -53,14 +53,7 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
   const name = parseFileName(file)
 
   const titleHeading = headings.find((h) => h.depth === 1)
-  let title = titleHeading?.text ?? stringValue(fm.title) ?? ''
-  let number = name.number
-  // the number prefix comes off wherever the title comes from: `# ADR-007: T`, `title: 'ADR001: T'`
-  const titleMatch = TITLE_NUMBER.exec(title)
-  if (titleMatch) {
-    title = titleMatch[3].trim()
-    number ??= Number(titleMatch[1] ?? titleMatch[2])
-  }
+  const {title, number} = readTitle(titleHeading?.text ?? stringValue(fm.title) ?? '', name.number)
 
   const fields = scanFields(lines, bodyStart, headings)
   const links: AdrLink[] = fieldLinks(lines, bodyStart, headings, file)
@@ -74,7 +67,7 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
     statusLine = findKeyLine(lines, frontMatter.startLine, frontMatter.endLine, 'status')
   }
   // `## Status`, or `### Status` under a metadata heading: any depth below the title
-  const statusSection = sections.find((s) => s.depth >= 2 && /^status:?$/i.test(cleanHeading(s.heading)))
+  const statusSection = sections.find((s) => isStatusHeading(s.depth, s.heading))
   if (statusSection) {
     const read = readStatusSection(lines, statusSection, file)
     links.push(...read.links)
@@ -144,7 +137,8 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
 
 const LINK_IN_TEXT = new RegExp(String.raw`^(.*?)\[${LABEL}\]\(([^)]*)\)`)
 
-function scanHeadings(lines: readonly string[], start: number): Heading[] {
+/** The ATX headings from line `start` on, outside fenced code. */
+export function scanHeadings(lines: readonly string[], start: number): Heading[] {
   const headings: Heading[] = []
   let fence: string | undefined
   for (let i = start; i < lines.length; i++) {
@@ -202,7 +196,7 @@ function fieldLinks(lines: readonly string[], start: number, headings: readonly 
 }
 
 /** `* Status: accepted`, `- Date: 2020-01-01`, `**Status:** Accepted` — before the first `##` heading. */
-function scanFields(lines: readonly string[], start: number, headings: readonly Heading[]) {
+export function scanFields(lines: readonly string[], start: number, headings: readonly Heading[]) {
   const fields = new Map<string, {value: string; line: number}>()
   const firstSection = headings.find((h) => h.depth >= 2)?.index ?? lines.length
   for (let i = start; i < Math.min(firstSection, start + 60, lines.length); i++) {
@@ -297,6 +291,22 @@ function statusReference(text: string, line: number): AdrLink | undefined {
   if (!m || reverseRel(m[1]) === undefined) return undefined
   const number = Number(m[2])
   return {rel: m[1].trim(), relKey: normaliseRel(m[1]), target: String(number), targetNumber: number, line, origin: 'body'}
+}
+
+/**
+ * The title and the number: the title as the `# Title` heading (else front matter's `title:`) gives it,
+ * with a number prefix taken off wherever it comes from (`# ADR-007: T`, `title: 'ADR001: T'`); the
+ * number from the file name, else from that prefix.
+ */
+export function readTitle(given: string, fileNumber: number | undefined): {title: string; number: number | undefined} {
+  const match = TITLE_NUMBER.exec(given)
+  if (!match) return {title: given, number: fileNumber}
+  return {title: match[3].trim(), number: fileNumber ?? Number(match[1] ?? match[2])}
+}
+
+/** A Status section: `## Status`, or `### Status` under a metadata heading (any depth below the title). */
+export function isStatusHeading(depth: number, heading: string): boolean {
+  return depth >= 2 && /^status:?$/i.test(cleanHeading(heading))
 }
 
 function cleanHeading(heading: string): string {

@@ -14,6 +14,9 @@ export interface TocOptions {
 /** How the entries alone are written (`renderTocEntries`). */
 export type TocEntryOptions = Pick<TocOptions, 'prefix' | 'long'>
 
+/** What a table of contents shows of an ADR: status and date in the `--long` table only (the list's fast path reads neither). */
+export type TocAdr = Pick<Adr, 'number' | 'title' | 'file' | 'dir' | 'status' | 'date'>
+
 /** The header of the `--long` table (adr-tools PR #143's columns). */
 export const TOC_TABLE_HEADER = ['| # | Title | Status | Date |', '| ---: | --- | --- | --- |'] as const
 
@@ -28,7 +31,7 @@ export function formatAdrLabel(adr: Pick<Adr, 'number' | 'title'>): string {
  * and outro are copied as they are (adr-tools `cat`s them), so a file ending in a newline is followed
  * by a blank line.
  */
-export function renderToc(adrs: readonly Adr[], options: TocOptions = {}): string {
+export function renderToc(adrs: readonly TocAdr[], options: TocOptions = {}): string {
   let out = '# Architecture Decision Records\n\n'
   if (options.intro !== undefined) out += `${options.intro}\n`
   const entries = renderTocEntries(adrs, options)
@@ -43,10 +46,10 @@ export function renderToc(adrs: readonly Adr[], options: TocOptions = {}): strin
  * several directories each directory gets a `## name` heading (and a table of its own), links from
  * the repository root.
  */
-export function renderTocEntries(adrs: readonly Adr[], options: TocEntryOptions = {}): string[] {
+export function renderTocEntries(adrs: readonly TocAdr[], options: TocEntryOptions = {}): string[] {
   const prefix = options.prefix ?? ''
   const lines: string[] = []
-  const link = (adr: Adr, text: string) => `[${text}](${markdownLinkTarget(prefix + tocTarget(adr))})`
+  const link = (adr: TocAdr, text: string) => `[${text}](${markdownLinkTarget(prefix + tocTarget(adr))})`
   let dir: string | undefined
   let first = true
   for (const adr of adrs) {

@@ -11,6 +11,8 @@ export interface FormatSignals {
   config?: AdrFormat
   /** The ADRs already in the directory. */
   adrs: readonly Adr[]
+  /** Their votes, when counted without parsing them (`adr new`'s fast path); else counted from `adrs`. */
+  votes?: FormatVotes
   /** The directory follows adr-tools' conventions: found through `.adr-dir`, or it is `doc/adr`. */
   adrToolsLayout: boolean
   /** The directory was named by `.log4brains.yml`, or most of its files are named by date. */
@@ -27,20 +29,53 @@ export interface FormatSignals {
  * format gets log4brains'.
  */
 export function chooseFormat(signals: FormatSignals): WritableFormat {
-  if (signals.flag) return signals.flag
-  if (signals.config === 'madr' || signals.config === 'nygard') return signals.config
-  let nygard = 0
-  let madr = 0
-  let log4brains = 0
-  for (const adr of signals.adrs) {
-    if (adr.format === 'nygard') nygard++
-    else if (adr.format === 'log4brains') log4brains++
-    else if (adr.format === 'madr' && (adr.frontMatter || adr.statusText !== undefined)) madr++
-  }
+  const given = givenFormat(signals)
+  if (given) return given
+  const {nygard, madr, log4brains} = signals.votes ?? countVotes(signals.adrs.map(formatVoteOf))
   // a log4brains repository gets log4brains' dated names and bullets, as its own `adr new` writes them
   if (signals.log4brainsLayout && log4brains >= Math.max(nygard, madr)) return 'log4brains'
   if (nygard !== madr) return nygard > madr ? 'nygard' : 'madr'
   return signals.adrToolsLayout ? 'nygard' : 'madr'
+}
+
+/** The format the flag or the config names, if either does: then the existing ADRs are not counted. */
+export function givenFormat(signals: Pick<FormatSignals, 'flag' | 'config'>): WritableFormat | undefined {
+  if (signals.flag) return signals.flag
+  if (signals.config === 'madr' || signals.config === 'nygard') return signals.config
+  return undefined
+}
+
+/** How many ADRs show each format. */
+export interface FormatVotes {
+  nygard: number
+  madr: number
+  log4brains: number
+}
+
+/** The format an ADR counts for: adr-tools, log4brains, or MADR when it shows front matter or a status; a file that shows none counts for none. */
+export function formatVoteOf(adr: Pick<Adr, 'format' | 'frontMatter' | 'statusText'>): keyof FormatVotes | undefined {
+  if (adr.format === 'nygard') return 'nygard'
+  if (adr.format === 'log4brains') return 'log4brains'
+  if (adr.format === 'madr' && (adr.frontMatter || adr.statusText !== undefined)) return 'madr'
+  return undefined
+}
+
+export function countVotes(votes: Iterable<keyof FormatVotes | undefined>): FormatVotes {
+  const counted: FormatVotes = {nygard: 0, madr: 0, log4brains: 0}
+  for (const vote of votes) if (vote) counted[vote]++
+  return counted
+}
+
+/**
+ * Whether `chooseFormat` gives the same answer however the `remaining` files not counted yet vote
+ * (each for one format or none), so a reader may stop counting (`adr new`'s fast path).
+ */
+export function voteDecided(votes: FormatVotes, remaining: number, log4brainsLayout: boolean): boolean {
+  const lead = Math.max(votes.nygard, votes.madr)
+  const splitDecided = Math.abs(votes.nygard - votes.madr) > remaining
+  if (!log4brainsLayout) return splitDecided
+  // log4brains' count wins whatever comes, or cannot reach the leader's even with every vote left
+  return votes.log4brains >= lead + remaining || (votes.log4brains + remaining < lead && splitDecided)
 }
 
 /** What a new ADR's STATUS placeholder becomes: adr-tools writes `Accepted`; a MADR proposal is `proposed`. */
