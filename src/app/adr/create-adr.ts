@@ -100,8 +100,10 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   // no -s or -l: no other ADR is read for its content; file names and format votes do (loadNamesAndVotes)
   const namesOnly = request.fastPaths !== false && !request.supersede?.length && !request.links?.length
   const counting = givenFormat({flag: formatFlag(request), config: ws.config.format}) === undefined
-  const votesDecided = (votes: FormatVotes, remaining: number, files: readonly string[]) =>
-    voteDecided(votes, remaining, log4brainsLayout(ws, request, files))
+  const votesDecided = (files: readonly string[]) => {
+    const layout = log4brainsLayout(ws, request, files)
+    return (votes: FormatVotes, remaining: number) => voteDecided(votes, remaining, layout)
+  }
   return whileLocked<CreatedAdr, NamesAndVotes>(
     ws,
     async (loaded) => {

@@ -15,24 +15,25 @@ export type NamesAndVotes = LoadedAdrs & {votes?: FormatVotes}
  * the directory, instead of `loadAdrs`' read and parse of every ADR. The number and the naming come
  * from the file names; the format, when neither --format, a built-in --template nor `format:` in the
  * config names it, from each file's vote (`formatVote`, without the parse), and the reading stops as
- * soon as `decided` (`voteDecided`) says the files left cannot change what `chooseFormat` chooses. `adrs` is
+ * soon as `decidedFor(files)` (`voteDecided`) says the files left cannot change what `chooseFormat` chooses. `adrs` is
  * empty: no reference is resolved on this path. An unreadable file votes for nothing, as `loadAdrs`
  * leaves it out.
  */
 export async function loadNamesAndVotes(
   ws: Workspace,
-  decided: ((votes: FormatVotes, remaining: number, files: readonly string[]) => boolean) | undefined,
+  decidedFor: ((files: readonly string[]) => (votes: FormatVotes, remaining: number) => boolean) | undefined,
 ): Promise<NamesAndVotes> {
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
-  if (!decided) return {adrs: [], skipped: [], files}
+  if (!decidedFor) return {adrs: [], skipped: [], files}
+  const decided = decidedFor(files)
   const votes: FormatVotes = {nygard: 0, madr: 0, log4brains: 0}
   const options = {statuses: configValues(ws.config).statuses}
   await eachTextFile(ws.adrDir, files, ws.root, symlinks, {decode: true}, (index, read) => {
     const vote = read.ok ? formatVote(read.text, files[index], options) : undefined
     if (vote) votes[vote]++
     // go on while the files left could still change the format chosen
-    return !decided(votes, files.length - index - 1, files)
+    return !decided(votes, files.length - index - 1)
   })
   return {adrs: [], skipped: [], files, votes}
 }
