@@ -235,13 +235,24 @@ describe('adr new without -s/-l (loadNamesAndVotes) writes what the general path
     'format: in the config': {...many(3, (i) => nygard(i, `R${i}`)), '.adrgate.yaml': 'format: madr\n'},
     ...Object.fromEntries(Object.entries(REPOS).map(([name, tree]) => [`the ${name} repository`, tree])),
   }
-  it.each(Object.entries(VOTING))('%s', async (_name, tree) => {
+  const several = REPOS['several directories, numbers in both, one not made yet']
+  const CASES_NEW: [string, Record<string, string | Buffer>, string[], string | undefined][] = [
+    ...Object.entries(VOTING).map(
+      ([name, tree]) => [name, tree, [], undefined] as [string, Record<string, string | Buffer>, string[], undefined],
+    ),
+    // several directories: each directory's own names and votes (a log4brains-named file in web/adr)
+    ['several directories, --package web', several, ['--package', 'web'], 'web/adr'],
+    ['several directories, run inside web/adr', several, [], 'web/adr'],
+    ['several directories, --package later (not made yet)', several, ['--package', 'later'], 'later/adr'],
+  ]
+  it.each(CASES_NEW)('%s', async (name, tree, flags, inDir) => {
     const outputs = []
     for (const env of [{}, {ADRGATE_NO_FAST_PATHS: '1'}]) {
       const r = makeRepo(tree)
       try {
-        const run = await runCommand(New, ['--no-edit', 'Use', 'Kafka'], r.dir, {...env, ADR_DATE: '2026-03-04'})
-        const dir = Object.keys(tree)[0].startsWith('doc/') ? 'doc/adr' : 'docs/adr'
+        const cwd = name.includes('run inside') && inDir ? path.join(r.dir, inDir) : r.dir
+        const run = await runCommand(New, ['--no-edit', ...flags, 'Use', 'Kafka'], cwd, {...env, ADR_DATE: '2026-03-04'})
+        const dir = inDir ?? (Object.keys(tree)[0].startsWith('doc/') ? 'doc/adr' : 'docs/adr')
         const files = readdirSync(path.join(r.dir, dir), {withFileTypes: true})
           .filter((e) => e.isFile())
           .map((e) => e.name)
