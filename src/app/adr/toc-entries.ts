@@ -1,5 +1,5 @@
 import {compareAdrs, listAdrEntries, mapLimit, presentDirs} from '../../adapters/adr-store.js'
-import {readTextFiles} from '../../adapters/files/contained-read.js'
+import {eachTextFile} from '../../adapters/files/contained-read.js'
 import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
 import {adrDirNotFound, dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import {type Headline, readHeadline} from '../../core/adr/headline.js'
@@ -19,13 +19,15 @@ async function loadDirHeadlines(ws: Workspace): Promise<Headline[]> {
   // an interrupted multi-file write is completed first, as every reader does
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
-  const reads = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
   const dir = dirRefOf(ws)
   const headlines: Headline[] = []
-  reads.forEach((read, i) => {
-    if (!read.ok) return
-    const headline = readHeadline(read.text, files[i])
-    headlines.push(dir ? {...headline, dir} : headline)
+  // one file at a time into one buffer: no text outlives its headline
+  await eachTextFile(ws.adrDir, files, ws.root, symlinks, {decode: true}, (i, read) => {
+    if (read.ok) {
+      const headline = readHeadline(read.text, files[i])
+      headlines.push(dir ? {...headline, dir} : headline)
+    }
+    return true
   })
   return headlines.sort(compareAdrs)
 }

@@ -57,8 +57,26 @@ function isTemplateName(info: FileNameInfo): boolean {
   return info.number === undefined || info.number === 0 || info.slug.toLowerCase() === 'template'
 }
 
+/**
+ * What `parseFileName` said of each name: a command reads the names of a directory several times over
+ * (listing, numbering, naming, the format's choice), 10,000 names at a time. The facts are frozen, so
+ * no reader can change what the next one gets; the memo is dropped when it grows past `MEMO_LIMIT`.
+ */
+const memo = new Map<string, FileNameInfo>()
+const MEMO_LIMIT = 100_000
+
 /** Reads the number, slug and naming scheme out of a file name, or out of a folder-per-ADR path (`0007-x/README.md`). */
 export function parseFileName(file: string): FileNameInfo {
+  const known = memo.get(file)
+  if (known) return known
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  const info = readFileName(file)
+  if (info.naming) Object.freeze(info.naming)
+  memo.set(file, Object.freeze(info))
+  return info
+}
+
+function readFileName(file: string): FileNameInfo {
   const parts = file.split(/[\\/]/)
   if (parts.length >= 2 && FOLDER_ADR_FILES.some((f) => f.toLowerCase() === parts.at(-1)?.toLowerCase())) {
     const inner = parseName(`${parts.at(-2)}.md`)

@@ -66,9 +66,32 @@ export function readFrontMatter(text: string, lines: readonly string[], cache?: 
  * that needs to know only whether a file has front matter (`formatVote`), not what it says.
  */
 export function splitFrontMatter(text: string, lines: readonly string[]): SplitResult & {yaml: boolean} {
-  const problems: Problem[] = []
   // gray-matter's own first test, before loading it: front matter opens with `---` and not `----`.
-  if (!text.startsWith('---') || text[3] === '-') return {bodyStart: 0, problems, yaml: false}
+  if (!text.startsWith('---') || text[3] === '-') return {bodyStart: 0, problems: [], yaml: false}
+  return splitAt(text, lines, grayMatterBlock(text))
+}
+
+/**
+ * The fast path of `splitFrontMatter` (the readers that skip the parse: `readHeadline`, `formatVote`):
+ * the same result, with the block found by `locateBlock` instead of gray-matter, which copies each
+ * file into a Buffer and looks it up in its cache by its whole text, the larger part of a
+ * names-and-titles read of 10,000 files. `test/core/front-matter-fast.test.ts` pins it to
+ * `splitFrontMatter`.
+ */
+export function splitFrontMatterFast(text: string, lines: readonly string[]): SplitResult & {yaml: boolean} {
+  const block = locateBlock(text)
+  if (!block) return {bodyStart: 0, problems: [], yaml: false}
+  return splitAt(text, lines, block)
+}
+
+/** The opening line's language (`---js`: `js`; its raw text after `---`) and the block's length, as gray-matter gives them. */
+interface Block {
+  language: {raw: string; name: string}
+  /** The length of gray-matter's `matter`: from after the opening line up to the `\n` of the closing `---`. */
+  length: number
+}
+
+function grayMatterBlock(text: string): Block {
   const matter = grayMatter()
   const declared = matter.language(text)
   const file = matter(text, {
@@ -84,8 +107,30 @@ export function splitFrontMatter(text: string, lines: readonly string[]): SplitR
     },
     // biome-ignore lint/suspicious/noExplicitAny: gray-matter's option types do not allow engine objects
   } as any)
+  return {language: declared, length: file.matter.length}
+}
+
+/**
+ * gray-matter's split (its `parseMatter` and `language`, gray-matter 4) without gray-matter: the text
+ * after `---`; the language is that text up to its first line break (quirk kept: with no line break,
+ * all of it but the last character), skipped when not blank; the block runs to the first `\n---`,
+ * else to the end. `undefined` when the text does not open front matter.
+ */
+export function locateBlock(text: string): Block | undefined {
+  if (!text.startsWith('---') || text[3] === '-') return undefined
+  let rest = text.slice(3)
+  const raw = rest.slice(0, rest.search(/\r?\n/))
+  const name = raw ? raw.trim() : ''
+  if (name) rest = rest.slice(raw.length)
+  const close = rest.indexOf('\n---')
+  return {language: {raw, name}, length: close === -1 ? rest.length : close}
+}
+
+function splitAt(text: string, lines: readonly string[], block: Block): SplitResult & {yaml: boolean} {
+  const problems: Problem[] = []
+  const declared = block.language
   // gray-matter's block: from the end of the opening line to the `\n` before the closing `---`.
-  const blockEnd = 3 + declared.raw.length + file.matter.length
+  const blockEnd = 3 + declared.raw.length + block.length
   if (blockEnd >= text.length) {
     problems.push(problem(1, 1, 'parse/front-matter-unclosed', 'Unexpected end of file in front matter, expected a closing `---` line'))
     return {bodyStart: 0, problems, yaml: false}

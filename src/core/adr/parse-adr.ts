@@ -156,6 +156,33 @@ export function scanHeadings(lines: readonly string[], start: number): Heading[]
   return headings
 }
 
+/**
+ * The fast path of `scanHeadings(splitLines(text), …).find((h) => h.depth === 1)?.text` for readers
+ * that need the title only (`readHeadline`): the first `# Title` heading outside fenced code, from
+ * character `offset` (the start of a line) on. It walks the lines in place and stops at the title, so
+ * the rest of the file is never split or matched. Lines are `splitLines`' lines: a `\r` before a `\n`
+ * is not part of them.
+ */
+export function firstTitleHeading(text: string, offset: number): string | undefined {
+  let fence: string | undefined
+  for (let start = offset; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline
+    const line = text.slice(start, end)
+    start = newline === -1 ? text.length + 1 : newline + 1
+    const f = FENCE.exec(line)
+    if (f) {
+      if (!fence) fence = f[1][0].repeat(f[1].length)
+      else if (line.trim().startsWith(fence)) fence = undefined
+      continue
+    }
+    if (fence) continue
+    const h = HEADING.exec(line)
+    if (h && h[1].length === 1) return h[2].trim()
+  }
+  return undefined
+}
+
 function buildSections(lines: readonly string[], headings: readonly Heading[]): Section[] {
   return headings.map((h, i) => {
     let end = lines.length
