@@ -1,5 +1,4 @@
 import path from 'node:path'
-import type {LoadedAdrs} from '../../adapters/adr-store.js'
 import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
 import {
   builtInTemplatePath,
