@@ -7,11 +7,13 @@ import {listAdrs} from '../../src/app/adr/list-adrs.js'
 import {listAdrPaths} from '../../src/app/adr/list-paths.js'
 import {showAdr} from '../../src/app/adr/show-adr.js'
 import {showAdrText} from '../../src/app/adr/show-text.js'
+import GenerateGraph from '../../src/commands/generate/graph.js'
 import GenerateToc from '../../src/commands/generate/toc.js'
 import List from '../../src/commands/list.js'
 import New from '../../src/commands/new.js'
 import Show from '../../src/commands/show.js'
 import {formatVote} from '../../src/core/adr/format-vote.js'
+import {readGraphEntry} from '../../src/core/adr/graph-entry.js'
 import {readHeadline} from '../../src/core/adr/headline.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {chooseFormat, type FormatVotes, formatVoteOf, voteDecided} from '../../src/core/formats/choose-format.js'
@@ -114,7 +116,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
     }
   })
 
-  it('adr list, adr show and adr generate toc print the same bytes with and without ADRGATE_NO_FAST_PATHS', async () => {
+  it('adr list, adr show, adr generate toc and graph print the same bytes with and without ADRGATE_NO_FAST_PATHS', async () => {
     repo = makeRepo(tree)
     withSymlinkOut(repo)
     for (const [command, argv] of [
@@ -128,6 +130,9 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
       [Show, ['later/1']],
       [GenerateToc, []],
       [GenerateToc, ['--json']],
+      [GenerateGraph, []],
+      [GenerateGraph, ['--json']],
+      [GenerateGraph, ['--format', 'mermaid']],
     ] as const) {
       const fast = await runCommand(command, [...argv], repo.dir)
       const slow = await runCommand(command, [...argv], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'})
@@ -164,7 +169,7 @@ describe('the fast paths are taken', () => {
   })
 })
 
-describe('formatVote and readHeadline read what parseAdr reads', () => {
+describe('formatVote, readHeadline and readGraphEntry read what parseAdr reads', () => {
   const fixtures = path.resolve(import.meta.dirname, '../fixtures')
   const corpus: [string, string][] = readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
     .filter((f) => f.endsWith('.md'))
@@ -200,10 +205,77 @@ describe('formatVote and readHeadline read what parseAdr reads', () => {
     ['20240301-dated-number.md', '# 7. A number only the title carries\n'],
     ['0026-h2-first.md', '## Context\n\n# 26: Late title\n'],
   ]
-  it.each([...CASES, ...TITLES, ...corpus])('%s', (file, text) => {
+  const LINKS: [string, string][] = [
+    ['0030-fm-links.md', '---\nstatus: accepted\nlinks:\n  - {rel: amends, target: 3}\n---\n# 30. Links\n'],
+    ['0031-fm-reference.md', '---\nstatus: accepted; supersedes ADR-0003\n---\n# 31. Ref\n'],
+    ['0032-fm-plain-body-ref.md', '---\nstatus: accepted\n---\n# 32. Body\n\n## Status\n\nAccepted; amends 3\n'],
+    ['0033-no-fm-body-ref.md', '# 33. Body\n\n## Status\n\nAccepted, supersedes 3\n'],
+    ['0034-fm-no-status-body-ref.md', '---\ndate: 2024-01-01\n---\n# 34. Body\n\n## Status\n\nAccepted; supersedes 3\n'],
+    ['0035-field-link.md', '# 35. Field\n\n* Status: superseded by [36. New](0036-new.md)\n\n## Context\n'],
+    [
+      '0036-fm-field-link.md',
+      '---\ndate: 2024-01-01\nstatus: proposed\n---\n# 36. Field\n\n* Status: superseded by [37. New](0037-new.md)\n',
+    ],
+    [
+      '0037-bullets.md',
+      '# 37. Bullets\n\n- Status: accepted\n- Supersedes [2. Old](0002-old.md)\n- Relates to [3. Other](0003-other.md)\n\n## Context\n',
+    ],
+    [
+      '0038-section-links.md',
+      '# 38. S\n\n## Status\n\nAccepted\n\nAmends [1. A](0001-a.md)\nSuperseded by [40. B](0040-b.md)\n\n## Context\n',
+    ],
+    ['0039-continued.md', '---\nstatus: accepted\n  ; supersedes 3\n---\n# 39. Continued\n'],
+    ['0040-escape.md', '---\nstatus: "accepted\\x3b supersedes 3"\n---\n# 40. Escape\n'],
+    ['0041-quoted.md', "---\nstatus: 'accepted'\n---\n# 41. Quoted\n\n## Status\n\nAccepted; supersedes 3\n"],
+    ['0042-bad-yaml-body-ref.md', '---\nstatus: accepted\ndate: [x\n---\n# 42. Bad\n\n## Status\n\nAccepted; supersedes 3\n'],
+    ['0043-prose-link.md', '---\nstatus: accepted\n---\n# 43. Prose\n\nWe discussed this in [the notes](notes.md).\n'],
+    [
+      '0044-empty-status.md',
+      '---\nstatus: accepted\n---\n# 44. Empty\n\n## Status\n\n## Context\n\nStatus: superseded by [45. X](0045-x.md)\n',
+    ],
+    ['0045-crlf.md', '---\r\nstatus: accepted\r\n---\r\n# 45. Crlf\r\n\r\n## Status\r\n\r\nAccepted; supersedes 3\r\n'],
+  ]
+  it.each([...CASES, ...TITLES, ...LINKS, ...corpus])('%s', (file, text) => {
     const adr = parseAdr(text, file)
     expect(formatVote(text, file)).toBe(formatVoteOf(adr))
     expect(readHeadline(text, file)).toEqual({file, number: adr.number, title: adr.title})
+    expect(readGraphEntry(text, file)).toEqual({file, number: adr.number, title: adr.title, links: adr.links})
+  })
+  it('the link cases give links, from every place a link is read', () => {
+    const origins = new Set(LINKS.flatMap(([file, text]) => readGraphEntry(text, file).links.map((l) => l.origin)))
+    expect([...origins].sort()).toEqual(['body', 'front-matter', 'status-section'])
+  })
+  // texts made of every four pieces below: front matter, statuses, references, links, headings, fences
+  const PIECES = [
+    '---\n',
+    'status: accepted\n',
+    'status: a; amends 2\n',
+    '  x\n',
+    '## Status\n',
+    'Accepted; supersedes 3\n',
+    '* Status: x [Y](0002-y.md)\n',
+    '- Amends [2. Y](0002-y.md)\n',
+    '# T\n',
+    '```\n',
+    'links: [{rel: amends, target: 4}]\n',
+    '\r\n',
+  ]
+  const built = (count: number): string[] => (count === 0 ? [''] : built(count - 1).flatMap((head) => PIECES.map((p) => head + p)))
+  it(`on ${PIECES.length ** 4} texts built from four pieces each`, () => {
+    for (const text of built(4)) {
+      const adr = parseAdr(text, '0009-built.md')
+      const expected = {
+        vote: formatVoteOf(adr),
+        headline: {file: '0009-built.md', number: adr.number, title: adr.title},
+        entry: {file: '0009-built.md', number: adr.number, title: adr.title, links: adr.links},
+      }
+      const fast = {
+        vote: formatVote(text, '0009-built.md'),
+        headline: readHeadline(text, '0009-built.md'),
+        entry: readGraphEntry(text, '0009-built.md'),
+      }
+      expect({text, ...fast}).toEqual({text, ...expected})
+    }
   })
   it('the cases cover every vote', () => {
     const votes = new Set([...CASES, ...corpus].map(([file, text]) => String(formatVote(text, file))))

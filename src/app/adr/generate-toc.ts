@@ -4,7 +4,7 @@ import {readTextFile} from '../../adapters/files/contained-read.js'
 import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {renderToc, type TocAdr, tocTarget} from '../../core/adr/render-toc.js'
 import {AdrError} from '../../core/errors.js'
-import {loadHeadlines} from './toc-entries.js'
+import {loadHeadlines} from './adr-entries.js'
 import {withoutDir, writeTocInto} from './write-toc.js'
 
 export interface TocRequest {

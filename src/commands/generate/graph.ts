@@ -25,7 +25,12 @@ export default class GenerateGraph extends BaseCommand {
 
   async run(): Promise<GraphResult> {
     const {flags} = await this.parse(GenerateGraph)
-    const result = await generateGraph(this.workspace(flags.dir), {prefix: flags.prefix, extension: flags.extension, format: flags.format})
+    const result = await generateGraph(this.workspace(flags.dir), {
+      prefix: flags.prefix,
+      extension: flags.extension,
+      format: flags.format,
+      fastPaths: this.fastPaths,
+    })
     if (!this.jsonEnabled()) this.write(result.text)
     return result
   }

@@ -39,7 +39,18 @@ export type FrontMatterCache = Map<string, Record<string, unknown>>
  * byte-order mark), `lines` the same text split into lines. Never throws.
  */
 export function readFrontMatter(text: string, lines: readonly string[], cache?: FrontMatterCache): SplitResult {
-  const split = splitFrontMatter(text, lines)
+  return parseSplit(splitFrontMatter(text, lines), cache)
+}
+
+/**
+ * `readFrontMatter` with the block found by `splitFrontMatterFast` (no gray-matter), for the readers
+ * that skip the rest of the parse (`readGraphEntry`); the YAML is read as `readFrontMatter` reads it.
+ */
+export function readFrontMatterFast(text: string, lines: readonly string[]): SplitResult {
+  return parseSplit(splitFrontMatterFast(text, lines))
+}
+
+function parseSplit(split: SplitResult & {yaml: boolean}, cache?: FrontMatterCache): SplitResult {
   const {frontMatter, bodyStart, problems} = split
   if (!frontMatter || !split.yaml) return {frontMatter, bodyStart, problems}
   const raw = frontMatter.raw

@@ -135,7 +135,7 @@ export function parseAdr(input: string, file: string, options: ParseOptions = {}
   }
 }
 
-const LINK_IN_TEXT = new RegExp(String.raw`^(.*?)\[${LABEL}\]\(([^)]*)\)`)
+export const LINK_IN_TEXT = new RegExp(String.raw`^(.*?)\[${LABEL}\]\(([^)]*)\)`)
 
 /** The ATX headings from line `start` on, outside fenced code. */
 export function scanHeadings(lines: readonly string[], start: number): Heading[] {
@@ -210,7 +210,7 @@ function buildSections(lines: readonly string[], headings: readonly Heading[]): 
 }
 
 /** `- Superseded by [20200404-x](20200404-x.md)` under log4brains' fields: relation words and one link. */
-function fieldLinks(lines: readonly string[], start: number, headings: readonly Heading[], file: string): AdrLink[] {
+export function fieldLinks(lines: readonly string[], start: number, headings: readonly Heading[], file: string): AdrLink[] {
   const links: AdrLink[] = []
   const firstSection = headings.find((h) => h.depth >= 2)?.index ?? lines.length
   for (let i = start; i < Math.min(firstSection, start + 60, lines.length); i++) {
@@ -235,7 +235,7 @@ export function scanFields(lines: readonly string[], start: number, headings: re
   return fields
 }
 
-function readStatusSection(lines: readonly string[], section: Section, file: string) {
+export function readStatusSection(lines: readonly string[], section: Pick<Section, 'line' | 'endLine'>, file: string) {
   const links: AdrLink[] = []
   let statusText: string | undefined
   let statusLine: number | undefined
@@ -273,7 +273,14 @@ function isRelationWords(text: string): boolean {
   return reverseRel(key) !== undefined || key.split(' ').length <= 3
 }
 
-function makeLink(rel: string, href: string, label: string | undefined, line: number, origin: AdrLink['origin'], from = ''): AdrLink {
+export function makeLink(
+  rel: string,
+  href: string,
+  label: string | undefined,
+  line: number,
+  origin: AdrLink['origin'],
+  from = '',
+): AdrLink {
   const targetFile = linkTargetPath(from, href)
   const targetNumber = parseFileName(targetFile ?? '').number ?? numberFromLabel(label)
   const relText = rel.trim().replace(/:$/, '')
@@ -313,7 +320,7 @@ export function linkTargetPath(from: string, href: string): string | undefined {
 }
 
 /** `accepted; supersedes ADR-0045`: the reference after the status word, as a typed link. */
-function statusReference(text: string, line: number): AdrLink | undefined {
+export function statusReference(text: string, line: number): AdrLink | undefined {
   const m = STATUS_REFERENCE.exec(cleanStatusText(text))
   if (!m || reverseRel(m[1]) === undefined) return undefined
   const number = Number(m[2])
@@ -362,7 +369,7 @@ function numberFromLabel(label: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined
 }
 
-function frontMatterLinks(value: unknown, lines: readonly string[], start: number, end: number, file: string): AdrLink[] {
+export function frontMatterLinks(value: unknown, lines: readonly string[], start: number, end: number, file: string): AdrLink[] {
   if (!Array.isArray(value)) return []
   const keyLine = findKeyLine(lines, start, end, 'links') ?? start
   const itemLines: number[] = []
@@ -406,7 +413,7 @@ function findDateLine(lines: readonly string[], start: number): string | undefin
   return undefined
 }
 
-function stringValue(value: unknown): string | undefined {
+export function stringValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim()
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (value instanceof Date) return value.toISOString().slice(0, 10)

@@ -33,8 +33,11 @@ export interface Graph {
   links: GraphEdge[]
 }
 
+/** What the graph shows of an ADR: its number, title, file, directory and links (`readGraphEntry` reads no more). */
+export type GraphAdr = Pick<Adr, 'number' | 'title' | 'file' | 'dir' | 'links'>
+
 /** The nodes and edges of the decision graph, in the order adr-tools prints them. */
-export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Graph {
+export function buildGraph(adrs: readonly GraphAdr[], options: GraphOptions = {}): Graph {
   const prefix = options.prefix ?? ''
   const extension = options.extension ?? '.html'
   const ids = nodeIds(adrs)
@@ -49,7 +52,7 @@ export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Gr
     .flatMap((node, i) => (adrs[i].dir?.name === adrs[i + 1].dir?.name ? [{from: nodes[i].id, to: node.id}] : []))
   const links: GraphEdge[] = []
   // links resolve inside their own ADR directory (two packages' ADR 3 are two decisions)
-  const indexes = new Map<string | undefined, AdrIndex>()
+  const indexes = new Map<string | undefined, AdrIndex<GraphAdr>>()
   for (const name of new Set(adrs.map((adr) => adr.dir?.name))) indexes.set(name, indexAdrs(adrs.filter((adr) => adr.dir?.name === name)))
   for (const adr of adrs) {
     for (const link of adr.links) {
@@ -69,10 +72,10 @@ export function buildGraph(adrs: readonly Adr[], options: GraphOptions = {}): Gr
  * (`_0003_use_kafka`, `_web_0003_use_kafka`, `_20201002_use_kafka`), so ADRs that share a number, sit
  * in different directories or carry none stay separate nodes.
  */
-export function nodeIds(adrs: readonly Adr[]): Map<Adr, string> {
+export function nodeIds<T extends Pick<Adr, 'number' | 'file' | 'dir'>>(adrs: readonly T[]): Map<T, string> {
   const counts = new Map<number, number>()
   for (const adr of adrs) if (adr.number !== undefined && !adr.dir) counts.set(adr.number, (counts.get(adr.number) ?? 0) + 1)
-  const ids = new Map<Adr, string>()
+  const ids = new Map<T, string>()
   const taken = new Set<string>()
   for (const adr of adrs) {
     if (adr.number !== undefined && counts.get(adr.number) === 1) {
@@ -92,8 +95,12 @@ export function nodeIds(adrs: readonly Adr[]): Map<Adr, string> {
 }
 
 /** The graph as Graphviz DOT (adr-tools' form, byte for byte) or as a Mermaid flowchart. */
-export function renderGraph(adrs: readonly Adr[], options: GraphOptions = {}): string {
-  const graph = buildGraph(adrs, options)
+export function renderGraph(adrs: readonly GraphAdr[], options: GraphOptions = {}): string {
+  return renderBuiltGraph(buildGraph(adrs, options), options)
+}
+
+/** `renderGraph` of a graph already built (`adr generate graph` builds it once for the text and `--json`). */
+export function renderBuiltGraph(graph: Graph, options: GraphOptions = {}): string {
   return options.format === 'mermaid' ? renderMermaid(graph) : renderDot(graph)
 }
 
@@ -126,6 +133,8 @@ function renderMermaid(graph: Graph): string {
 
 /** Inside a DOT quoted string only `"` and `\` need escaping; adr-tools' titles never carry them. */
 function dotString(text: string): string {
+  // most labels and URLs hold nothing to escape: one test instead of two replacements
+  if (!/[\\"\n]/.test(text)) return text
   return text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
 }
 
