@@ -188,6 +188,21 @@ describe('adr debate answer', () => {
     expect(readRecord().gate_log.find((g) => g.gate === 'G3')?.attempts).toBe(2)
   })
 
+  it('reads the answers from stdin when no --file is given and stdin is not a terminal; at a terminal says where answers go', async () => {
+    await startEmpty()
+    const piped = await runCommand(Answer, ['1'], repo!.dir, ENV, {stdin: readFileSync(EXAMPLE, 'utf8')})
+    expect(piped.exitCode).toBe(0)
+    expect(piped.stdout).toBe('docs/adr/0001-primary-datastore-for-tally.md\taccepted\tPostgreSQL 16\n')
+    const atTerminal = await runCommand(Answer, ['1', '--json'], repo!.dir, ENV, {stdinIsTTY: true})
+    expect(atTerminal.exitCode).toBe(2)
+    const error = JSON.parse(atTerminal.stdout).error
+    expect(error.code).toBe('INVALID_ARGUMENT')
+    expect(error.message).toContain('asks nothing at a terminal')
+    expect(error.suggestions.join(' ')).toContain('adr debate resume 1')
+    const own = await runCommand(Answer, ['1', '--as', 'alice', '--json'], repo!.dir, ENV, {stdinIsTTY: true})
+    expect(JSON.parse(own.stdout).error.suggestions.join(' ')).toContain('not built yet')
+  })
+
   it('refuses an answers file that does not match its schema, naming the path', async () => {
     await startEmpty()
     const bad = path.join(repo!.dir, 'typo.yaml')

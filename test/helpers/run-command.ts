@@ -47,7 +47,7 @@ export async function runCommand(
   argv: string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
-  options: {stdin?: string} = {},
+  options: {stdin?: string; stdinIsTTY?: boolean} = {},
 ): Promise<CommandResult> {
   const out = capture()
   const err = capture()
@@ -60,7 +60,7 @@ export async function runCommand(
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     stdout: out.stream,
     stderr: err.stream,
-    stdinIsTTY: false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: false,
     setExitCode: (code) => {
       exitCode = code

@@ -16,12 +16,12 @@ export default class DebateAnswer extends BaseCommand {
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %> 12 --file answers.yaml',
-    'cat answers.yaml | <%= config.bin %> <%= command.id %> 12 --file -',
+    'cat answers.yaml | <%= config.bin %> <%= command.id %> 12',
     '<%= config.bin %> <%= command.id %> 12 --as ana --file my-scores.yaml',
   ]
   static args = debateRefArgs
   static flags = {
-    file: Flags.string({char: 'f', summary: 'The answers file, or - for stdin.', required: true}),
+    file: Flags.string({char: 'f', summary: 'The answers file, or - for stdin (the default when stdin is not a terminal).'}),
     as: Flags.string({summary: 'Answer as this person, into their own file (default: the person your git user.email names).'}),
     fast: fastFlag,
   }
@@ -29,8 +29,9 @@ export default class DebateAnswer extends BaseCommand {
   async run(): Promise<DebateSession | AnswerAsResult> {
     const {args, flags} = await this.parse(DebateAnswer)
     const ws = this.workspace(flags.dir)
-    const answers =
-      flags.file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin') : await readAnswersFile(ws.cwd, flags.file)
+    const file = flags.file ?? (this.context.stdinIsTTY ? undefined : '-')
+    if (file === undefined) throw noAnswersFile(this.config.bin, args.ref, flags.as !== undefined)
+    const answers = file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin') : await readAnswersFile(ws.cwd, file)
     if (flags.as !== undefined || (await ownFilesInUse(ws, args.ref))) {
       if (flags.fast) throw new AdrError('INVALID_ARGUMENT', '--fast is for the one-terminal flow; it cannot go with --as')
       const result = await answerAs(ws, args.ref, {
@@ -49,6 +50,18 @@ export default class DebateAnswer extends BaseCommand {
     this.log(renderSession(session))
     return session
   }
+}
+
+/** At a terminal without --file: this command asks nothing, so it says where the answers go instead. */
+function noAnswersFile(bin: string, ref: string, own: boolean): AdrError {
+  return new AdrError('INVALID_ARGUMENT', '`debate answer` reads its answers from a file or stdin and asks nothing at a terminal', {
+    suggestions: [
+      `Write your answers (shaped as examples/debates/invoicing-answers.yaml) and run \`${bin} debate answer ${ref} --file answers.yaml\`, or pipe them: \`… | ${bin} debate answer ${ref}\`.`,
+      own
+        ? 'Answers for your own file (--as) come from a file or stdin; being asked them at a terminal is not built yet.'
+        : `To be asked the questions one by one at this terminal, run \`${bin} debate resume ${ref}\`.`,
+    ],
+  })
 }
 
 function sourceName(answers: AnswersSource): string {
