@@ -34,8 +34,9 @@ export default function setup(): void {
   process.stderr.write('global setup: building dist/ and the oclif manifest (the sources changed since the last build)\n')
   rmSync(path.join(ROOT, 'dist'), {recursive: true, force: true})
   const run = (script: string, args: string[]) =>
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', script), ...args], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']})
-  run('typescript/bin/tsc', ['-p', 'tsconfig.build.json'])
-  run('../scripts/compile-schemas.js', [])
-  run('oclif/bin/run.js', ['manifest'])
+    execFileSync(process.execPath, [path.join(ROOT, script), ...args], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']})
+  // the same steps as `npm run build` (scripts/oclif.js: the manifest without oclif's "update available" notice)
+  run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json'])
+  run('scripts/compile-schemas.js', [])
+  run('scripts/oclif.js', ['manifest'])
 }
