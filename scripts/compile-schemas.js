@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build step (after tsc, before the oclif manifest): compiles adrgate's own JSON Schemas into
-// standalone validators, dist/core/schema/generated/{adr,config,debate}.cjs, with the ajv options
+// standalone validators, dist/core/schema/generated/{adr,config,debate,answers}.cjs, with the ajv options
 // the code itself uses (ADR 18). Run as part of `npm run build`; the output is the same bytes for
 // the same schemas and ajv.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -18,6 +18,7 @@ const SCHEMAS = {
   adr: readSchema('adr.schema.json'),
   config: readSchema('config.schema.json'),
   debate: DEBATE_SCHEMA,
+  answers: readSchema('debate-answers.schema.json'),
 }
 
 const out = path.join(DIST, 'core/schema/generated')

@@ -22,6 +22,7 @@ const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
   adr: readSchema('adr.schema.json'),
   config: readSchema('config.schema.json'),
   debate: DEBATE_SCHEMA,
+  answers: readSchema('debate-answers.schema.json'),
 }
 
 const builtFile = (name: SchemaName) => path.join(ROOT, 'dist/core/schema/generated', `${name}.cjs`)
@@ -75,6 +76,15 @@ const SAMPLES: Record<SchemaName, unknown[]> = {
     {...fullTrack, drivers: [{id: 'd1'}], weights: {sets: 'none'}},
     {},
   ],
+  answers: [
+    {},
+    {title: 'Pick a queue', roles: {participants: ['ada', 'grace']}},
+    {title: ''},
+    {rationle: 'typo in a key'},
+    {roles: {participants: ['ada']}, today: 'yesterday'},
+    {roles: {participants: ['ada', 'ada']}},
+    [],
+  ],
 }
 
 describe.each(Object.keys(SCHEMAS) as SchemaName[])('the %s schema compiled at build time', (name) => {
@@ -101,9 +111,9 @@ describe('schemaValidator, as built (dist/)', () => {
       path.join(ROOT, 'dist/core/schema/compiled-validators.js')
     )) as typeof import('../../src/core/schema/compiled-validators.js')
 
-  it('takes the built validator for the schema it was compiled from', async () => {
+  it.each(Object.keys(SCHEMAS) as SchemaName[])('takes the built %s validator for the schema it was compiled from', async (name) => {
     const {schemaValidator} = await load()
-    expect(schemaValidator('config', SCHEMAS.config)).toBe(require(builtFile('config')))
+    expect(schemaValidator(name, SCHEMAS[name])).toBe(require(builtFile(name)))
   })
 
   it('compiles a schema edited since the build instead of checking against the old one', async () => {

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
 import {AdrError} from '../../core/errors.js'
+import {schemaValidator, type Validate} from '../../core/schema/compiled-validators.js'
 import {parseYaml} from '../../core/yaml/yaml.js'
 import {readTextFile} from '../files/contained-read.js'
 
@@ -14,12 +14,13 @@ export interface AnswersSource {
 }
 
 const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas/debate-answers.schema.json')
-let validate: ValidateFunction | undefined
+let validate: Validate | undefined
 
 /**
  * Parses an answers file (YAML 1.2 or JSON) and checks it against its schema, so a typo in a key
  * (`rationle:`) or a comma that split a value in a flow mapping is reported with its path instead
- * of being silently skipped.
+ * of being silently skipped. The schema's validator is the one the build compiled (ADR 18) when it
+ * matches the file, else ajv compiles it here.
  */
 export function parseAnswers(text: string, source: string): AnswersSource {
   const parsed = parseYaml(text)
@@ -27,7 +28,7 @@ export function parseAnswers(text: string, source: string): AnswersSource {
   const data = parsed.data ?? {}
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``)
-  validate ??= new Ajv2020({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
+  validate ??= schemaValidator('answers', JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
   if (!validate(data)) {
     const lines = (validate.errors ?? []).slice(0, 8).map((e) => {
       const where = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)'
