@@ -3,6 +3,7 @@ import {Command, Config, Flags, type Interfaces, ux} from '@oclif/core'
 import {configureCrashPoints} from '../adapters/files/crash-points.js'
 import {setNoticeSink} from '../adapters/notices.js'
 import {openWorkspace, type Workspace} from '../adapters/workspace.js'
+import {useFastFrontMatterSplit} from '../core/adr/front-matter.js'
 import {closest} from '../core/cli/closest.js'
 import {isAdrError} from '../core/errors.js'
 import {useBuiltValidators} from '../core/schema/compiled-validators.js'
@@ -107,6 +108,8 @@ export abstract class BaseCommand extends Command {
     configureCrashPoints(this.env)
     // the schema validators the build compiled, unless the general paths are asked for
     useBuiltValidators(this.fastPaths)
+    // and the front matter split without gray-matter (splitFrontMatterFast)
+    useFastFrontMatterSplit(this.fastPaths)
     // the config check opens the workspace once more: its notices are said once, by the command
     setNoticeSink(() => undefined)
     try {

@@ -9,6 +9,7 @@ import {showAdr} from '../../src/app/adr/show-adr.js'
 import {showAdrText} from '../../src/app/adr/show-text.js'
 import GenerateGraph from '../../src/commands/generate/graph.js'
 import GenerateToc from '../../src/commands/generate/toc.js'
+import Lint from '../../src/commands/lint.js'
 import List from '../../src/commands/list.js'
 import New from '../../src/commands/new.js'
 import Show from '../../src/commands/show.js'
@@ -116,7 +117,7 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
     }
   })
 
-  it('adr list, adr show, adr generate toc and graph print the same bytes with and without ADRGATE_NO_FAST_PATHS', async () => {
+  it('adr list, show, generate toc and graph, and lint print the same bytes with and without ADRGATE_NO_FAST_PATHS', async () => {
     repo = makeRepo(tree)
     withSymlinkOut(repo)
     for (const [command, argv] of [
@@ -136,6 +137,9 @@ describe.each(Object.entries(REPOS))('fast paths on the %s repository', (_name, 
       [GenerateGraph, []],
       [GenerateGraph, ['--json']],
       [GenerateGraph, ['--format', 'mermaid']],
+      // the front matter split without gray-matter (splitFrontMatterFast), in the command and in lint's threads
+      [Lint, ['--no-cache']],
+      [List, ['--long']],
     ] as const) {
       const fast = await runCommand(command, [...argv], repo.dir)
       const slow = await runCommand(command, [...argv], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'})

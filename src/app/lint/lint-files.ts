@@ -1,3 +1,4 @@
+import {useFastFrontMatterSplit} from '../../core/adr/front-matter.js'
 import type {Adr} from '../../core/adr/model.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
@@ -20,6 +21,8 @@ export interface FileLintSetup {
   templateLines?: string[]
   /** Whether the build's standalone schema validators may be used (a worker thread has its own modules). */
   builtValidators?: boolean
+  /** Whether the threads split front matter without gray-matter, as the command does (`useFastFrontMatterSplit`). */
+  fastFrontMatterSplit?: boolean
 }
 
 export interface FileInput {
@@ -41,6 +44,7 @@ export interface FileOutput {
  */
 export function createFileLinter(setup: FileLintSetup): (inputs: readonly FileInput[]) => Promise<FileOutput[]> {
   if (setup.builtValidators !== undefined) useBuiltValidators(setup.builtValidators)
+  if (setup.fastFrontMatterSplit !== undefined) useFastFrontMatterSplit(setup.fastFrontMatterSplit)
   const validator = compileAdrSchemas(setup.adrSchema, setup.extraSchema)
   const active = activateRules({profile: setup.profile}, setup.overrides)
   let parseBody: BodyParser | undefined

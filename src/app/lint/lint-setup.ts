@@ -2,6 +2,7 @@ import path from 'node:path'
 import {readJsonObject, readPackageSchema, readTextOrEmpty} from '../../adapters/lint/lint-inputs.js'
 import {readGuidanceTemplates} from '../../adapters/template-store.js'
 import type {Workspace} from '../../adapters/workspace.js'
+import {fastFrontMatterSplitInUse} from '../../core/adr/front-matter.js'
 import {configValues} from '../../core/config/config-values.js'
 import {unknownConfigKeys} from '../../core/config/unknown-keys.js'
 import {AdrError} from '../../core/errors.js'
@@ -97,6 +98,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
       relations,
       templateLines: templates,
       builtValidators: builtValidatorsInUse(),
+      fastFrontMatterSplit: fastFrontMatterSplitInUse(),
     },
     configProblems,
     schemaTexts,

@@ -39,7 +39,23 @@ export type FrontMatterCache = Map<string, Record<string, unknown>>
  * byte-order mark), `lines` the same text split into lines. Never throws.
  */
 export function readFrontMatter(text: string, lines: readonly string[], cache?: FrontMatterCache): SplitResult {
-  return parseSplit(splitFrontMatter(text, lines), cache)
+  return parseSplit(fastSplit ? splitFrontMatterFast(text, lines) : splitFrontMatter(text, lines), cache)
+}
+
+let fastSplit = true
+
+/**
+ * Whether `readFrontMatter` finds the block with `splitFrontMatterFast` (the same result without
+ * gray-matter, pinned to `splitFrontMatter`): on, unless the general paths are asked for
+ * (`ADRGATE_NO_FAST_PATHS=1`, set by the command layer and handed to lint's threads), so the bench
+ * can compare the two on its corpora.
+ */
+export function useFastFrontMatterSplit(on: boolean): void {
+  fastSplit = on
+}
+
+export function fastFrontMatterSplitInUse(): boolean {
+  return fastSplit
 }
 
 /**
