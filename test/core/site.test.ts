@@ -10,7 +10,7 @@ import {escapeHtml, html, trusted} from '../../src/core/site/html.js'
 import {type BodyOptions, renderBody, resolveHref} from '../../src/core/site/markdown.js'
 import {monthName} from '../../src/core/site/page-timeline.js'
 import {repoLinks} from '../../src/core/site/repo-links.js'
-import {buildSiteModel, pageHref} from '../../src/core/site/site-model.js'
+import {buildSiteModel, entryKey, pageHref} from '../../src/core/site/site-model.js'
 import {renderTradeOffs} from '../../src/core/site/trade-offs-section.js'
 
 const OPTIONS: BodyOptions = {files: new Set(['0002-use-b.md', '0003-café.md']), depth: 1, dir: 'docs/adr'}
@@ -222,5 +222,60 @@ describe('renderTradeOffs', () => {
 
   it('is absent for an ADR that records no trade-offs', () => {
     expect(renderTradeOffs(ADRS[0], '2027-02-01')).toBeUndefined()
+  })
+})
+
+describe('buildSiteModel over several ADR directories', () => {
+  const nygard = (n: number, title: string, status: string) => `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\n${status}\n`
+  const web = {name: 'web', path: 'packages/web/adr'}
+  const api = {name: 'api', path: 'services/api/adr'}
+  const adrs = [
+    {...parseAdr(nygard(1, 'Render on the server', 'Accepted'), '0001-render.md'), dir: web},
+    {...parseAdr(nygard(2, 'Bundle', 'Accepted\n\nAmends [1. Render](0001-render.md)'), '0002-bundle.md'), dir: web},
+    {...parseAdr(nygard(1, 'Offer REST', 'Accepted'), '0001-rest.md'), dir: api},
+  ]
+  const event = (dir: string, adr: string): HistoryEvent => ({
+    kind: 'created',
+    date: '2026-01-01T10:00:00Z',
+    commit: 'a'.repeat(40),
+    author: 'Ada',
+    email: 'ada@example.com',
+    subject: 's',
+    adr,
+    number: 1,
+    title: 't',
+    file: adr,
+    dir,
+  })
+
+  it('gives each ADR a page under its directory, a label naming it, its own events and links inside its directory', () => {
+    const model = buildSiteModel({
+      adrs,
+      events: [event('api', '0001-rest.md')],
+      records: [
+        {
+          adr: '0001-rest.md',
+          dir: 'api',
+          title: 'Offer REST',
+          created: '2026-01-01T10:00:00Z',
+          lastChanged: '2026-01-01',
+          deleted: false,
+          partial: false,
+        },
+      ],
+      debates: new Map(),
+      dir: 'packages/web/adr',
+    })
+    expect(model.entries.map((e) => [e.page, e.label, e.sourcePath])).toEqual([
+      ['adr/web/0001-render.html', 'web/1. Render on the server', 'packages/web/adr/0001-render.md'],
+      ['adr/web/0002-bundle.html', 'web/2. Bundle', 'packages/web/adr/0002-bundle.md'],
+      ['adr/api/0001-rest.html', 'api/1. Offer REST', 'services/api/adr/0001-rest.md'],
+    ])
+    // web's ADR 2 amends web's ADR 1, not the API's
+    expect(model.entries[1].links[0].target?.page).toBe('adr/web/0001-render.html')
+    expect(model.byFile.get(entryKey('api', '0001-rest.md'))?.events).toHaveLength(1)
+    expect(model.byFile.get(entryKey('web', '0001-render.md'))?.events).toEqual([])
+    expect(model.entries[2].created).toBe('2026-01-01T10:00:00Z')
+    expect(pageHref('adr/api/0001-rest.html', 2)).toBe('../../adr/api/0001-rest.html')
   })
 })

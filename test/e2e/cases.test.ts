@@ -112,6 +112,25 @@ const CASES: Case[] = [
     ),
   },
   {
+    name: 'lint reads links from one ADR directory into another (a relative path, a qualified reference)',
+    args: ['lint', '--no-cache'],
+    files: repoFixture('monorepo-cross-links'),
+    exit: 0,
+    stdout: '4 files checked: no problems\n',
+  },
+  {
+    name: 'export site puts each directory under adr/<name>/, a link into the other directory going to its page',
+    args: ['export', 'site', '--out', 'site'],
+    files: repoFixture('monorepo-cross-links'),
+    commit: true,
+    env: {ADR_DATE: '2026-05-01'},
+    exit: 0,
+    stdout: /^Wrote 8 pages \(4 ADRs, \d+ KiB\) to site\nOpen site\/index\.html\n$/,
+    writes: {
+      'site/adr/shop/0001-deploy-the-shop-with-helm.html': /href="\.\.\/\.\.\/adr\/platform\/0001-run-services-on-kubernetes\.html"/,
+    },
+  },
+  {
     name: 'new --package numbers in that directory',
     args: ['new', '--no-edit', '--package', 'api', 'Rate', 'limit', 'partners'],
     files: repoFixture('monorepo-dirs'),

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {loadAllAdrs} from '../../adapters/adr-store.js'
 import {adrFilePath, type Workspace} from '../../adapters/workspace.js'
 import type {Adr, AdrLink, Problem} from '../../core/adr/model.js'
-import {findLinkTarget, indexAdrs} from '../../core/adr/resolve-link.js'
+import {findLinkTargetIn, indexAdrs, indexWorkspace} from '../../core/adr/resolve-link.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 
 export interface ResolvedLink {
@@ -47,8 +47,9 @@ export async function showAdr(ws: Workspace, ref: string): Promise<{adr: ShownAd
 
 export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): ShownAdr {
   const relative = (target: Adr) => path.relative(ws.cwd, adrFilePath(ws, target))
-  // links resolve inside the ADR's own directory
+  // links resolve inside the ADR's own directory, or across by a path or a qualified reference
   const index = indexAdrs(adr.dir ? adrs.filter((a) => a.dir?.name === adr.dir?.name) : adrs)
+  const workspace = indexWorkspace(adrs)
   return {
     number: adr.number,
     title: adr.title,
@@ -63,7 +64,7 @@ export function describeAdr(ws: Workspace, adrs: readonly Adr[], adr: Adr): Show
     path: relative(adr),
     ...(adr.dir ? {dir: adr.dir.name} : {}),
     links: adr.links.map((link) => {
-      const target = findLinkTarget(index, link)
+      const target = findLinkTargetIn(index, workspace, adr, link)
       return {
         rel: link.rel,
         relKey: link.relKey,

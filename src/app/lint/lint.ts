@@ -1,10 +1,10 @@
 import path from 'node:path'
-import {listWorkspaceAdrFiles, presentDirs} from '../../adapters/adr-store.js'
+import {listWorkspaceAdrFiles, loadAllAdrs, presentDirs} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
 import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
 import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
 import {notice} from '../../adapters/notices.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {closest} from '../../core/cli/closest.js'
 import {AdrError, isAdrError} from '../../core/errors.js'
@@ -78,7 +78,7 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
   )
 }
 
-async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
+async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPorts, workspaceAdrs?: readonly Adr[]): Promise<LintReport> {
   if (ws.dirs) return lintDirs(ws, request, ports)
   const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
   const names = await listWorkspaceAdrFiles(ws)
@@ -136,7 +136,10 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
 
   const changes = await gitChanges(ws, request, ports.git)
   const only = reportOn(request, changes)
-  const adrs: Adr[] = [...results.values()].map((r) => r.adr)
+  // one directory of several: each ADR carries it, and the other directories' ADRs are where links that leave it go
+  const dirRef = dirRefOf(ws)
+  const adrs: Adr[] = [...results.values()].map((r) => (dirRef ? {...r.adr, dir: dirRef} : r.adr))
+  const elsewhere = dirRef ? workspaceAdrs?.filter((a) => a.dir?.name !== dirRef.name) : undefined
   for (const [file, result] of results) if (!only || only.has(file)) problems.push(...result.problems)
   problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
   const active = activateRules({profile: setup.profile}, setup.overrides)
@@ -144,7 +147,14 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   problems.push(
     ...lintRepository(
       adrs,
-      {profile: setup.profile, today: ports.today, unreadable: unreadableFiles, statuses: setup.statuses, relations: setup.relations},
+      {
+        profile: setup.profile,
+        today: ports.today,
+        unreadable: unreadableFiles,
+        statuses: setup.statuses,
+        relations: setup.relations,
+        elsewhere,
+      },
       active,
     ),
   )
@@ -185,9 +195,11 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
  */
 async function lintDirs(ws: Workspace, request: LintRequest, ports: LintPorts): Promise<LintReport> {
   const reports: LintReport[] = []
+  // every directory's ADRs, for the links that leave their own (read once more: the rules of each directory see them all)
+  const all = (await loadAllAdrs(ws).catch(() => undefined))?.adrs
   for (const sub of await presentDirs(ws)) {
     try {
-      reports.push(await lintWorkspace(sub, {...request, quiet: false, maxWarnings: undefined}, ports))
+      reports.push(await lintWorkspace(sub, {...request, quiet: false, maxWarnings: undefined}, ports, all))
     } catch (error) {
       if (!isAdrError(error) || error.code !== 'NO_ADRS') throw error
     }

@@ -26,10 +26,11 @@ export async function renderBodiesCached(
     .then((p) => p.gitDir)
     .catch(() => undefined)
   if (!gitDir) return renderBodies(sources, job)
-  const file = path.join(gitDir, 'adrgate', 'site-bodies.json')
+  // one cache per ADR directory of a repository of several (each export would evict the other's)
+  const file = path.join(gitDir, 'adrgate', job.pageDir === undefined ? 'site-bodies.json' : `site-bodies-${job.pageDir}.json`)
   // what every body's links depend on, but the set of ADRs (checked per body: its `refs`)
   const context = createHash('sha1')
-    .update(JSON.stringify({depth: job.depth, dir: job.dir, repoUrl: job.repoUrl, version}))
+    .update(JSON.stringify({depth: job.depth, dir: job.dir, repoUrl: job.repoUrl, version, pageDir: job.pageDir, pages: job.pages}))
     .digest('hex')
   const files = new Set(job.files)
   const stillValid = (body: RenderedBody | undefined) => body?.refs?.every(([name, found]) => files.has(name) === found) ?? false

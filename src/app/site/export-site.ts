@@ -1,17 +1,19 @@
 import path from 'node:path'
-import {loadAdrs} from '../../adapters/adr-store.js'
+import {loadAdrs, presentDirs} from '../../adapters/adr-store.js'
 import {renderDotToSvg} from '../../adapters/graphviz.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import {checkSiteTarget, type KeptDirectory, readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/site-output.js'
 import type {Workspace} from '../../adapters/workspace.js'
+import type {Adr} from '../../core/adr/model.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
+import type {AdrRecord, HistoryEvent} from '../../core/history/history.js'
 import {SEARCH_INDEX_FILE, siteFiles} from '../../core/site/build-site.js'
 import {inlineSvg, siteGraphDot} from '../../core/site/graph-dot.js'
 import type {SiteInfo} from '../../core/site/layout.js'
-import {bodySource} from '../../core/site/markdown.js'
+import {bodySource, type RenderedBody} from '../../core/site/markdown.js'
 import {isWebUrl} from '../../core/site/repo-links.js'
-import {buildSiteModel} from '../../core/site/site-model.js'
+import {buildSiteModel, entryKey} from '../../core/site/site-model.js'
 import {readRecord} from '../debate/debate-store.js'
 import {readHistory} from '../history/history.js'
 import {renderBodiesCached} from './body-cache.js'
@@ -60,25 +62,19 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
   checkSiteTarget(request.out, keep)
   const progress = request.onProgress ?? (() => {})
   progress('Reading ADRs')
-  const {adrs, skipped} = await loadAdrs(ws)
-  const warnings = skipped.map((s) => s.problem.message)
-  progress('Reading history')
-  const history = await readHistory(ws, {version: request.version, onProgress: (n) => progress('Reading history', n)}).catch(
-    (error: unknown) => {
-      if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') {
-        warnings.push('Not a git repository: the site has no history, timeline or feed entries.')
-        return {events: [], records: [], warnings: []}
-      }
-      throw error
-    },
-  )
-  warnings.push(...history.warnings)
-  const debates = await readDebates(ws, warnings)
-  const dir = path
-    .relative(ws.gitRoot ?? ws.root, ws.adrDir)
-    .split(path.sep)
-    .join('/')
-  const model = buildSiteModel({adrs, events: history.events, records: history.records, debates, dir})
+  // a repository of several ADR directories: each read as its own (ADRs, history, debates), pages under adr/<name>/
+  const subs = ws.dirs ? await presentDirs(ws) : [ws]
+  const parts: DirPart[] = []
+  const warnings: string[] = []
+  for (const sub of subs) parts.push(await readDir(ws, sub, request, warnings, progress))
+  const adrs = parts.flatMap((p) => p.adrs)
+  const model = buildSiteModel({
+    adrs,
+    events: mergeEvents(parts.map((p) => p.events)),
+    records: parts.flatMap((p) => p.records),
+    debates: new Map(parts.flatMap((p) => [...p.debates])),
+    dir: parts[0].dir,
+  })
   progress('Drawing the graph')
   const graph = siteGraphDot(adrs)
   const svg = graph.dot ? inlineSvg(await renderDotToSvg(graph.dot)) : undefined
@@ -89,8 +85,18 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
     repoUrl: request.repoUrl?.replace(/\/+$/, ''),
   }
   progress('Rendering the ADRs')
-  const job = {files: adrs.map((a) => a.file), depth: 1, dir, repoUrl: site.repoUrl}
-  const bodies = await renderBodiesCached(ws, adrs.map(bodySource), job, request.version)
+  const pages = ws.dirs ? Object.fromEntries(model.entries.map((e) => [e.sourcePath, e.page])) : undefined
+  const bodies: RenderedBody[] = []
+  for (const part of parts) {
+    const job = {
+      files: part.adrs.map((a) => a.file),
+      depth: part.name === undefined ? 1 : 2,
+      dir: part.dir,
+      repoUrl: site.repoUrl,
+      ...(part.name === undefined ? {} : {pageDir: part.name, pages}),
+    }
+    bodies.push(...(await renderBodiesCached(ws, part.adrs.map(bodySource), job, request.version)))
+  }
   const files = siteFiles(site, model, {
     bodies,
     graph: {...graph, svg},
@@ -111,7 +117,7 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
       adrs: adrs.length,
       pages: written.files.filter((f) => f.path.endsWith('.html')).length,
       events: model.events.length,
-      debates: debates.size,
+      debates: parts.reduce((n, p) => n + p.debates.size, 0),
       statuses,
     },
     search: {indexBytes, textBytes: written.bytes - indexBytes},
@@ -120,13 +126,71 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
   }
 }
 
-/** The debate records in `<adr-dir>/debates/`, by the ADR they belong to; an unreadable one is a warning. */
+/** One ADR directory's part of the site. */
+interface DirPart {
+  /** The directory's name, in a repository of several. */
+  name?: string
+  /** Relative to the repository root, POSIX separators. */
+  dir: string
+  adrs: Adr[]
+  events: HistoryEvent[]
+  records: (AdrRecord & {dir?: string})[]
+  debates: Map<string, DebateRecord>
+}
+
+async function readDir(
+  ws: Workspace,
+  sub: Workspace,
+  request: ExportSiteRequest,
+  warnings: string[],
+  progress: NonNullable<ExportSiteRequest['onProgress']>,
+): Promise<DirPart> {
+  const name = sub.dirName
+  const dir = path
+    .relative(ws.gitRoot ?? ws.root, sub.adrDir)
+    .split(path.sep)
+    .join('/')
+  const loaded = await loadAdrs(sub)
+  warnings.push(...loaded.skipped.map((s) => s.problem.message))
+  // the site's own path for the directory (from the git root), which `adr.dir` (from the workspace root) may not be
+  const adrs = name === undefined ? loaded.adrs : loaded.adrs.map((a) => ({...a, dir: {name, path: dir || '.'}}))
+  progress('Reading history')
+  const history = await readHistory(sub, {version: request.version, onProgress: (n) => progress('Reading history', n)}).catch(
+    (error: unknown) => {
+      if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') {
+        return {events: [], records: [], warnings: ['Not a git repository: the site has no history, timeline or feed entries.']}
+      }
+      throw error
+    },
+  )
+  for (const warning of history.warnings) if (!warnings.includes(warning)) warnings.push(warning)
+  return {
+    name,
+    dir,
+    adrs,
+    events: name === undefined ? history.events : history.events.map((e) => ({...e, dir: name})),
+    records: name === undefined ? history.records : history.records.map((r) => ({...r, dir: name})),
+    debates: await readDebates(sub, warnings),
+  }
+}
+
+/** The directories' events (each oldest first) as one list, oldest first by date, each directory's order kept on a tie. */
+function mergeEvents(lists: readonly HistoryEvent[][]): HistoryEvent[] {
+  if (lists.length === 1) return lists[0]
+  return lists
+    .flat()
+    .map((e, i) => ({e, i, time: Date.parse(e.date)}))
+    .sort((a, b) => a.time - b.time || a.i - b.i)
+    .map(({e}) => e)
+}
+
+/** The debate records in `<adr-dir>/debates/`, by the ADR they belong to (`entryKey`); an unreadable one is a warning. */
 async function readDebates(ws: Workspace, warnings: string[]): Promise<Map<string, DebateRecord>> {
   const debates = new Map<string, DebateRecord>()
   for (const name of await listDebateFiles(ws.adrDir)) {
     try {
       const record = await readRecord(ws, path.join(ws.adrDir, 'debates', name))
-      if (typeof record.adr === 'string') debates.set(record.adr, record)
+      if (typeof record.adr === 'string') debates.set(entryKey(ws.dirName, record.adr), record)
     } catch (error) {
       warnings.push(`${(error as Error).message}; its ADR is shown without the debate.`)
     }

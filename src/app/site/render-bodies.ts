@@ -10,6 +10,9 @@ export interface BodyJob {
   depth: number
   dir: string
   repoUrl?: string
+  /** Several ADR directories: this one's name, and every ADR's page by its path in the repository (see `BodyOptions`). */
+  pageDir?: string
+  pages?: Record<string, string>
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {Adr} from './model.js'
 import {formatAdrLabel} from './render-toc.js'
-import {type AdrIndex, findLinkTarget, indexAdrs, isReverseRel} from './resolve-link.js'
+import {type AdrIndex, findLinkTargetIn, indexAdrs, indexWorkspace, isReverseRel} from './resolve-link.js'
 
 export type GraphFormat = 'dot' | 'mermaid'
 
@@ -51,13 +51,14 @@ export function buildGraph(adrs: readonly GraphAdr[], options: GraphOptions = {}
     .slice(1)
     .flatMap((node, i) => (adrs[i].dir?.name === adrs[i + 1].dir?.name ? [{from: nodes[i].id, to: node.id}] : []))
   const links: GraphEdge[] = []
-  // links resolve inside their own ADR directory (two packages' ADR 3 are two decisions)
+  // links resolve inside their own ADR directory (two packages' ADR 3 are two decisions), or across by a path or a qualified reference
+  const workspace = indexWorkspace(adrs)
   const indexes = new Map<string | undefined, AdrIndex<GraphAdr>>()
   for (const name of new Set(adrs.map((adr) => adr.dir?.name))) indexes.set(name, indexAdrs(adrs.filter((adr) => adr.dir?.name === name)))
   for (const adr of adrs) {
     for (const link of adr.links) {
       if (isReverseRel(link.relKey)) continue
-      const target = findLinkTarget(indexes.get(adr.dir?.name)!, link)
+      const target = findLinkTargetIn(indexes.get(adr.dir?.name)!, workspace, adr, link)
       const missing = link.targetNumber === undefined ? undefined : `_${link.targetNumber}`
       const to = target ? ids.get(target) : adr.dir ? undefined : missing
       if (to) links.push({from: ids.get(adr)!, to, label: link.rel})

@@ -1,3 +1,4 @@
+import {posix} from 'node:path'
 import type {Adr, AdrLink} from './model.js'
 
 /** What a link resolves by: an ADR's number, file and title (the graph's fast path reads no more). */
@@ -70,4 +71,78 @@ function push<K, T>(map: Map<K, T[]>, key: K, adr: T): void {
   const list = map.get(key)
   if (list) list.push(adr)
   else map.set(key, [adr])
+}
+
+/** Every ADR of a workspace of several directories, for links that leave their own directory. */
+export interface WorkspaceIndex<T extends Placed = Adr> {
+  /** By path from the repository root (`services/api/adr/0001-expose-a-rest-api.md`). */
+  byPath: Map<string, T>
+  /** Each directory's path (from the root) and index, by name. */
+  dirs: Map<string, {path: string; index: AdrIndex<T>}>
+}
+
+/** What a link across directories is resolved by: an ADR's number, file, title and directory. */
+export type Placed = Linkable & Pick<Adr, 'dir'>
+
+/** The index of the ADRs of several directories (each carrying `adr.dir`); `undefined` when none does (one directory). */
+export function indexWorkspace<T extends Placed>(adrs: readonly T[]): WorkspaceIndex<T> | undefined {
+  if (!adrs.some((a) => a.dir)) return undefined
+  const byPath = new Map<string, T>()
+  const members = new Map<string, {path: string; adrs: T[]}>()
+  for (const adr of adrs) {
+    if (!adr.dir) continue
+    byPath.set(posix.normalize(`${adr.dir.path}/${adr.file}`), adr)
+    const dir = members.get(adr.dir.name) ?? {path: adr.dir.path, adrs: []}
+    dir.adrs.push(adr)
+    members.set(adr.dir.name, dir)
+  }
+  return {byPath, dirs: new Map([...members].map(([name, d]) => [name, {path: d.path, index: indexAdrs(d.adrs)}]))}
+}
+
+/**
+ * A link that leaves its ADR's directory, read the same way by every command: a relative path into
+ * another directory of the workspace (`../../web/adr/0003-x.md`), or a qualified reference (`web/3`,
+ * `web/0003-x.md`). `undefined` when the link stays in its own directory (resolve it there); `null`
+ * when it names another directory but no ADR of it.
+ */
+export function resolveAcross<T extends Placed>(
+  workspace: WorkspaceIndex<T>,
+  from: Placed,
+  link: Pick<AdrLink, 'target'>,
+): LinkResolution<T> | null | undefined {
+  if (!from.dir || /^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith('#')) return undefined
+  let written = link.target.split('#')[0].split('?')[0].trim()
+  try {
+    written = decodeURIComponent(written)
+  } catch {}
+  if (!written.startsWith('/')) {
+    const repoPath = posix.normalize(posix.join(from.dir.path, posix.dirname(from.file), written))
+    const [name] =
+      [...workspace.dirs].filter(([, d]) => repoPath.startsWith(`${d.path}/`)).sort((a, b) => b[1].path.length - a[1].path.length)[0] ?? []
+    if (name !== undefined && name !== from.dir.name) {
+      const adr =
+        workspace.byPath.get(repoPath) ?? workspace.byPath.get(`${repoPath}/README.md`) ?? workspace.byPath.get(`${repoPath}/index.md`)
+      return adr ? {adr, by: 'path'} : null
+    }
+  }
+  const qualified = /^([\w.-]+)\/([^/]+)$/.exec(written)
+  const dir = qualified && qualified[1] !== from.dir.name ? workspace.dirs.get(qualified[1]) : undefined
+  if (!qualified || !dir) return undefined
+  const rest = qualified[2]
+  const number = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(rest)
+  const file = /\.md$/i.test(rest) ? rest : undefined
+  const found = resolveLink(dir.index, {target: rest, targetNumber: number ? Number(number[1]) : undefined, targetFile: file})
+  return found ?? null
+}
+
+/** The ADR a link points at, across the directories of a workspace (`resolveAcross`), else in the link's own directory. */
+export function findLinkTargetIn<T extends Placed>(
+  own: AdrIndex<T>,
+  workspace: WorkspaceIndex<T> | undefined,
+  from: Placed,
+  link: Pick<AdrLink, 'target' | 'targetNumber' | 'targetFile'>,
+): T | undefined {
+  const across = workspace ? resolveAcross(workspace, from, link) : undefined
+  if (across === null) return undefined
+  return across ? across.adr : findLinkTarget(own, link)
 }

@@ -1,5 +1,12 @@
 import type {Adr, AdrLink} from '../adr/model.js'
-import {indexAdrs as indexAdrsByKey, type LinkResolution, resolveLink} from '../adr/resolve-link.js'
+import {
+  type AdrIndex,
+  indexAdrs as indexAdrsByKey,
+  indexWorkspace,
+  type LinkResolution,
+  resolveAcross,
+  resolveLink,
+} from '../adr/resolve-link.js'
 import {normaliseRel} from '../adr/status.js'
 
 /** The ADRs' links, resolved as every command resolves them (`resolveLink`: path, then number, then title). */
@@ -15,22 +22,44 @@ export interface LinkIndex {
 
 const built = new WeakMap<readonly Adr[], LinkIndex>()
 
-/** The index of a list of ADRs, built once per list (four rules share it). */
-export function indexAdrs(adrs: readonly Adr[]): LinkIndex {
+/**
+ * The index of a list of ADRs, built once per list (four rules share it). With `elsewhere` (the other
+ * directories' ADRs of a workspace of several), a link that leaves its directory resolves there.
+ */
+export function indexAdrs(adrs: readonly Adr[], elsewhere?: readonly Adr[]): LinkIndex {
   let index = built.get(adrs)
   if (!index) {
-    index = buildIndex(adrs)
+    index = buildIndex(adrs, elsewhere)
     built.set(adrs, index)
   }
   return index
 }
 
-function buildIndex(adrs: readonly Adr[]): LinkIndex {
+function buildIndex(adrs: readonly Adr[], elsewhere: readonly Adr[] = []): LinkIndex {
   const index = indexAdrsByKey(adrs)
-  const resolve = (link: AdrLink): Adr | undefined => resolveLink(index, link)?.adr
+  const workspace = elsewhere.length > 0 ? indexWorkspace([...adrs, ...elsewhere]) : undefined
+  const owners = new Map<AdrLink, Adr>()
+  if (workspace) for (const adr of [...adrs, ...elsewhere]) for (const link of adr.links) owners.set(link, adr)
+  const ownIndex = new Map<string | undefined, AdrIndex>()
+  const indexOf = (adr: Adr) => {
+    let found = ownIndex.get(adr.dir?.name)
+    if (!found) {
+      found = adrs.includes(adr) ? index : indexAdrsByKey(elsewhere.filter((a) => a.dir?.name === adr.dir?.name))
+      ownIndex.set(adr.dir?.name, found)
+    }
+    return found
+  }
+  const resolution = (link: AdrLink): LinkResolution | undefined => {
+    const from = workspace ? owners.get(link) : undefined
+    if (!from || !workspace) return resolveLink(index, link)
+    const across = resolveAcross(workspace, from, link)
+    if (across !== undefined) return across ?? undefined
+    return resolveLink(indexOf(from), link)
+  }
+  const resolve = (link: AdrLink): Adr | undefined => resolution(link)?.adr
   return {
     resolve,
-    resolution: (link) => resolveLink(index, link),
+    resolution,
     byNumber: (number) => {
       const found = index.byNumber.get(number)
       return found?.length === 1 ? found[0] : undefined

@@ -71,6 +71,12 @@ export interface FileContext extends LintSettings {
 
 export interface RepositoryContext extends LintSettings {
   adrs: readonly Adr[]
+  /**
+   * In a workspace of several ADR directories (each of `adrs` carrying its `dir`): the other
+   * directories' ADRs, so a link that leaves its directory (a relative path, a qualified reference) is
+   * read as every command reads it. Findings are only ever about `adrs`.
+   */
+  elsewhere?: readonly Adr[]
 }
 
 /** An example that is also a test: the files of a tiny repository (ADR file name → text). */

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Adr, Problem, Severity} from '../adr/model.js'
-import type {FileFinding, FileRule, LintFinding, LintProblem, LintSettings, RepositoryRule} from './lint-rule.js'
+import type {FileFinding, FileRule, LintFinding, LintProblem, LintSettings, RepositoryContext, RepositoryRule} from './lint-rule.js'
 import {configuredSeverity, resolveSeverity, toProblemSeverity} from './profiles.js'
 import {RULES} from './rules/index.js'
 
@@ -68,7 +68,11 @@ export function lintFile(adr: Adr, settings: LintSettings, active: ActiveRules, 
 }
 
 /** The findings across the repository: numbers, links, supersede chains. */
-export function lintRepository(adrs: readonly Adr[], settings: LintSettings, active: ActiveRules): LintProblem[] {
+export function lintRepository(
+  adrs: readonly Adr[],
+  settings: LintSettings & Partial<Pick<RepositoryContext, 'elsewhere'>>,
+  active: ActiveRules,
+): LintProblem[] {
   const problems: LintProblem[] = []
   for (const {rule, severity} of active.repository) {
     for (const f of guard(rule.id, () => rule.check({...settings, adrs}))) problems.push(toProblem(f.file, f, rule.id, severity))

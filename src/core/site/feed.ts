@@ -1,7 +1,7 @@
 import {describeEvent} from '../history/history-text.js'
 import {escapeXml} from './html.js'
 import type {SiteInfo} from './layout.js'
-import {pageHref, type SiteModel} from './site-model.js'
+import {entryKey, pageHref, type SiteModel} from './site-model.js'
 
 const FEED_KINDS = new Set(['created', 'status-changed', 'superseded', 'superseding'])
 
@@ -15,13 +15,13 @@ export function renderFeed(site: SiteInfo, model: SiteModel, limit = 50): string
   const events = model.events.filter((e) => FEED_KINDS.has(e.kind)).slice(0, limit)
   const updated = events[0]?.date ?? `${site.generated}T00:00:00Z`
   const entries = events.map((e) => {
-    const entry = model.byFile.get(e.adr)
-    const who = e.number === undefined ? e.title : `${e.number}. ${e.title}`
+    const entry = model.byFile.get(entryKey(e.dir, e.adr))
+    const who = `${e.dir === undefined ? '' : `${e.dir}/`}${e.number === undefined ? e.title : `${e.number}. ${e.title}`}`
     const href = entry ? `${base}${pageHref(entry.page)}` : undefined
     return [
       '  <entry>',
       `    <title>${escapeXml(`${who}: ${describeEvent(e)}`)}</title>`,
-      `    <id>${escapeXml(id(`event/${e.commit}/${encodeURIComponent(e.adr)}/${e.kind}`))}</id>`,
+      `    <id>${escapeXml(id(`event/${e.commit}/${e.dir === undefined ? '' : `${encodeURIComponent(e.dir)}/`}${encodeURIComponent(e.adr)}/${e.kind}`))}</id>`,
       `    <updated>${escapeXml(e.date)}</updated>`,
       `    <author><name>${escapeXml(e.author)}</name></author>`,
       href ? `    <link rel="alternate" type="text/html" href="${escapeXml(href)}"/>` : '',

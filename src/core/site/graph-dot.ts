@@ -43,8 +43,8 @@ export function siteGraphDot(adrs: readonly Adr[]): SiteGraph {
     return true
   })
   const edges = links.map((l) => ({
-    from: pageOf((adrById.get(l.from) as Adr).file),
-    to: pageOf((adrById.get(l.to) as Adr).file),
+    from: pageOfAdr(adrById.get(l.from) as Adr),
+    to: pageOfAdr(adrById.get(l.to) as Adr),
     rel: l.label ?? '',
   }))
   if (nodes.length === 0) return {drawn: 0, edges}
@@ -59,12 +59,16 @@ export function siteGraphDot(adrs: readonly Adr[]): SiteGraph {
     const status = adr.status ?? 'unknown'
     const [fill, line] = COLOURS[status] ?? ['#ffffff', '#4a5568']
     out.push(
-      `  ${node.id} [label="${wrap(node.label)}", URL="${dot(pageOf(adr.file).split('/').map(encodeURIComponent).join('/'))}", tooltip="${dot(`${node.label} (${status})`)}", class="status-${dot(status.replace(/[^a-z-]/g, ''))}", fillcolor="${fill}", color="${line}"];`,
+      `  ${node.id} [label="${wrap(node.label)}", URL="${dot(pageOfAdr(adr).split('/').map(encodeURIComponent).join('/'))}", tooltip="${dot(`${node.label} (${status})`)}", class="status-${dot(status.replace(/[^a-z-]/g, ''))}", fillcolor="${fill}", color="${line}"];`,
     )
   }
   for (const l of links) out.push(`  ${l.from} -> ${l.to} [label="${dot(l.label ?? '')}"];`)
   out.push('}')
   return {dot: `${out.join('\n')}\n`, drawn: nodes.length, edges}
+}
+
+function pageOfAdr(adr: Adr): string {
+  return pageOf(adr.file, adr.dir?.name)
 }
 
 /** Inside a DOT string only `"` and `\` are special (a backslash starts Graphviz's escapes: `\N`, `\l`). */

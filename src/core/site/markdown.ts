@@ -12,8 +12,15 @@ import {pageHref, pageOf} from './site-model.js'
 export interface BodyOptions {
   /** The ADR files of the site (`0002-use-x.md`): a link to one of them goes to its page. */
   files: ReadonlySet<string>
-  /** How many folders below the site root the page is (ADR pages: 1). */
+  /** How many folders below the site root the page is (ADR pages: 1; 2 in a repository of several ADR directories). */
   depth: number
+  /** In a repository of several ADR directories: the name of this ADR's, whose pages `files` are (`adr/<name>/…`). */
+  pageDir?: string
+  /**
+   * In a repository of several ADR directories: the page of every ADR of the site by its path in the
+   * repository (`services/api/adr/0001-x.md`), so a relative link into another directory goes to its page.
+   */
+  pages?: Readonly<Record<string, string>>
   /** The ADR directory relative to the repository root (`docs/adr`). */
   dir: string
   /** `https://github.com/org/repo`: relative links to other files in the repository go there. */
@@ -111,8 +118,12 @@ export function resolveHref(url: string, options: BodyOptions): string {
     decoded = decodeURIComponent(file)
   } catch {}
   const name = path.posix.basename(decoded)
+  if (options.pages && !decoded.startsWith('/')) {
+    const page = options.pages[path.posix.normalize(path.posix.join(options.dir || '.', decoded))]
+    if (page !== undefined) return pageHref(page, options.depth) + rest
+  }
   if (/\.md$/i.test(name)) options.refs?.set(name, options.files.has(name))
-  if (options.files.has(name)) return pageHref(pageOf(name), options.depth) + rest
+  if (options.files.has(name)) return pageHref(pageOf(name, options.pageDir), options.depth) + rest
   if (!options.repoUrl || file.startsWith('/')) return url
   const inRepo = path.posix.normalize(path.posix.join(options.dir || '.', decoded))
   if (inRepo.startsWith('..')) return url

@@ -3,7 +3,7 @@ import {eventItem} from './events.js'
 import {type Html, html, trusted} from './html.js'
 import type {SiteInfo} from './layout.js'
 import {repoLinks} from './repo-links.js'
-import {pageHref, type SiteEntry, type SiteLink} from './site-model.js'
+import {pageDepth, pageHref, type SiteEntry, type SiteLink} from './site-model.js'
 
 export interface AdrPageParts {
   /** The sanitised body. */
@@ -17,7 +17,9 @@ export interface AdrPageParts {
 /** One ADR: header, banner, facts, body, debate, typed links both ways, history from git. */
 export function renderAdrPage(site: SiteInfo, entry: SiteEntry, parts: AdrPageParts): Html {
   const adr = entry.adr
-  const facts: [string, Html | string][] = [['Status', statusChip(entry, 1)]]
+  // `adr/x.html`, or `adr/web/x.html` in a repository of several ADR directories
+  const depth = pageDepth(entry.page)
+  const facts: [string, Html | string][] = [['Status', statusChip(entry, depth)]]
   if (adr.date) facts.push(['Date', html`<time datetime="${adr.date}">${adr.date}</time>`])
   const created = entry.events.at(-1)
   if (entry.created) {
@@ -35,11 +37,11 @@ export function renderAdrPage(site: SiteInfo, entry: SiteEntry, parts: AdrPagePa
   if (adr.tags.length) facts.push(['Tags', tagList(adr.tags)])
   facts.push(['File', html`<code>${entry.sourcePath}</code>`])
   const source = site.repoUrl ? repoLinks(site.repoUrl) : undefined
-  return html`<nav class="crumbs" aria-label="Breadcrumb"><a href="../index.html">Decisions</a> <span aria-hidden="true">›</span> <span>${adr.number === undefined ? adr.title : `ADR ${adr.number}`}</span></nav>
+  return html`<nav class="crumbs" aria-label="Breadcrumb"><a href="${'../'.repeat(depth)}index.html">Decisions</a> <span aria-hidden="true">›</span> <span>${adr.number === undefined ? adr.title : `ADR ${adr.dir ? `${adr.dir.name}/` : ''}${adr.number}`}</span></nav>
 <article class="adr" aria-labelledby="adr-title">
 <header class="adr-head">
 <h1 id="adr-title">${adr.number === undefined ? '' : html`<span class="adr-number">${adr.number}</span> `}${adr.title}</h1>
-${banner(entry)}
+${banner(entry, depth)}
 <dl class="facts">
 ${facts.map(([k, v]) => html`<div${k === 'File' ? html` class="wide"` : ''}><dt>${k}</dt><dd>${v}</dd></div>`)}
 </dl>
@@ -52,7 +54,7 @@ ${trusted(parts.bodyHtml)}
 </div>
 <aside class="adr-side" aria-label="Links and history">
 <section aria-labelledby="links-h"><h2 id="links-h">Links</h2>
-${entry.links.length ? html`<ul class="links">${entry.links.map(linkItem)}</ul>` : html`<p class="muted">No typed links.</p>`}
+${entry.links.length ? html`<ul class="links">${entry.links.map((link) => linkItem(link, depth))}</ul>` : html`<p class="muted">No typed links.</p>`}
 </section>
 <section aria-labelledby="history-h"><h2 id="history-h">History</h2>
 ${entry.events.length ? html`<ol class="history" reversed>${entry.events.map((e) => eventItem(site, e))}</ol>` : html`<p class="muted">Not in git history yet.</p>`}
@@ -62,23 +64,23 @@ ${entry.events.length ? html`<ol class="history" reversed>${entry.events.map((e)
 ${parts.debate ?? ''}
 </article>
 <nav class="pager" aria-label="Previous and next decision">
-${parts.previous ? html`<a rel="prev" href="${pageHref(parts.previous.page, 1)}">← ${parts.previous.label}</a>` : html`<span></span>`}
-${parts.next ? html`<a rel="next" href="${pageHref(parts.next.page, 1)}">${parts.next.label} →</a>` : ''}
+${parts.previous ? html`<a rel="prev" href="${pageHref(parts.previous.page, depth)}">← ${parts.previous.label}</a>` : html`<span></span>`}
+${parts.next ? html`<a rel="next" href="${pageHref(parts.next.page, depth)}">${parts.next.label} →</a>` : ''}
 </nav>`
 }
 
-function banner(entry: SiteEntry): Html | string {
+function banner(entry: SiteEntry, depth: number): Html | string {
   const successor = entry.successor
   if (entry.status === 'superseded') {
     return html`<div class="banner banner-superseded" role="note"><strong>Superseded.</strong> ${
       successor
-        ? html`This decision was replaced by <a data-successor href="${pageHref(successor.page, 1)}">${successor.label}</a>.`
+        ? html`This decision was replaced by <a data-successor href="${pageHref(successor.page, depth)}">${successor.label}</a>.`
         : 'A later decision replaced it.'
     }</div>`
   }
   if (entry.status === 'deprecated') {
     return html`<div class="banner banner-deprecated" role="note"><strong>Deprecated.</strong> ${
-      successor ? html`See <a data-successor href="${pageHref(successor.page, 1)}">${successor.label}</a>.` : 'It no longer applies.'
+      successor ? html`See <a data-successor href="${pageHref(successor.page, depth)}">${successor.label}</a>.` : 'It no longer applies.'
     }</div>`
   }
   if (entry.status === 'proposed')
@@ -86,9 +88,9 @@ function banner(entry: SiteEntry): Html | string {
   return ''
 }
 
-function linkItem(link: SiteLink): Html {
+function linkItem(link: SiteLink, depth: number): Html {
   const target = link.target
-    ? html`<a href="${pageHref(link.target.page, 1)}">${link.target.label}</a> ${statusChip({...link.target, successor: undefined}, 1)}`
+    ? html`<a href="${pageHref(link.target.page, depth)}">${link.target.label}</a> ${statusChip({...link.target, successor: undefined}, depth)}`
     : html`<span class="dangling" title="Not found among the ADRs">${link.text}</span>`
   return html`<li><span class="rel">${link.rel}</span> ${target}</li>`
 }

@@ -2,7 +2,7 @@ import {describeEvent} from '../history/history-text.js'
 import {commitLink} from './events.js'
 import {type Html, html} from './html.js'
 import type {SiteInfo} from './layout.js'
-import {pageHref, type SiteModel} from './site-model.js'
+import {entryKey, pageHref, type SiteModel} from './site-model.js'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
@@ -22,8 +22,8 @@ ${groups.map(
 <h2 id="m-${g.month}">${monthName(g.month)}</h2>
 <ol class="timeline">
 ${g.events.map((e) => {
-  const entry = model.byFile.get(e.adr)
-  const who = e.number === undefined ? e.title : `${e.number}. ${e.title}`
+  const entry = model.byFile.get(entryKey(e.dir, e.adr))
+  const who = `${e.dir === undefined ? '' : `${e.dir}/`}${e.number === undefined ? e.title : `${e.number}. ${e.title}`}`
   return html`<li class="event event-${e.kind}"><time datetime="${e.date}">${e.date.slice(0, 10)}</time>
 <span class="what">${entry ? html`<a href="${pageHref(entry.page)}">${who}</a>` : who} <span class="change">${describeEvent(e)}</span></span>
 <span class="who">${e.author}</span> ${commitLink(site, e.commit)}</li>

@@ -1,6 +1,6 @@
 import type {Adr} from '../adr/model.js'
 import {formatAdrLabel} from '../adr/render-toc.js'
-import {findLinkTarget, indexAdrs} from '../adr/resolve-link.js'
+import {type AdrIndex, findLinkTargetIn, indexAdrs, indexWorkspace} from '../adr/resolve-link.js'
 import {normaliseRel, reverseRel} from '../adr/status.js'
 import type {DebateRecord} from '../debate/record.js'
 import type {AdrRecord, HistoryEvent} from '../history/history.js'
@@ -40,12 +40,17 @@ export interface SiteLink {
 }
 
 export interface SiteInput {
+  /**
+   * The ADRs; in a repository of several ADR directories each carries its directory (`adr.dir`: its
+   * name, and its path relative to the repository root), and its page is under `adr/<name>/`.
+   */
   adrs: readonly Adr[]
+  /** Events carry `dir` in a repository of several directories. */
   events: readonly HistoryEvent[]
-  records: readonly AdrRecord[]
-  /** Debate records by ADR file name. */
+  records: readonly (AdrRecord & {dir?: string})[]
+  /** Debate records by `entryKey(directory name, ADR file name)`. */
   debates: ReadonlyMap<string, DebateRecord>
-  /** The ADR directory relative to the repository root, POSIX separators (`docs/adr`, `''` at the root). */
+  /** The ADR directory relative to the repository root, POSIX separators (`docs/adr`, `''` at the root); ADRs with a `dir` carry their own. */
   dir: string
 }
 
@@ -55,14 +60,25 @@ export interface SiteModel {
   events: HistoryEvent[]
   /** ADRs per status, in lifecycle order then the others. */
   counts: {status: string; count: number}[]
+  /** By `entryKey(directory name, file name)`: an event's ADR is `byFile.get(entryKey(e.dir, e.adr))`. */
   byFile: ReadonlyMap<string, SiteEntry>
+}
+
+/** An ADR's key in the site: its file name, after its directory's name in a repository of several. */
+export function entryKey(dir: string | undefined, file: string): string {
+  return dir === undefined ? file : `${dir}/${file}`
 }
 
 const ORDER = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded']
 
-/** The page of an ADR: its file name with `.html` for `.md`, under `adr/`. */
-export function pageOf(file: string): string {
-  return `adr/${file.replace(/\.md$/i, '')}.html`
+/** The page of an ADR: its file name with `.html` for `.md`, under `adr/` (and its directory's name, in a repository of several). */
+export function pageOf(file: string, dir?: string): string {
+  return `adr/${dir === undefined ? '' : `${dir}/`}${file.replace(/\.md$/i, '')}.html`
+}
+
+/** How many folders below the site root a page is (`adr/x.html`: 1, `adr/web/x.html`: 2). */
+export function pageDepth(page: string): number {
+  return page.split('/').length - 1
 }
 
 /**
@@ -77,34 +93,47 @@ export function pageHref(page: string, depth = 0): string {
 
 /** One pass over the ADRs and one over the history: entries with links both ways, successors, events. */
 export function buildSiteModel(input: SiteInput): SiteModel {
-  const prefix = input.dir ? `${input.dir}/` : ''
-  const records = new Map(input.records.map((r) => [r.adr, r]))
+  const records = new Map(input.records.map((r) => [entryKey(r.dir, r.adr), r]))
   const eventsByAdr = new Map<string, HistoryEvent[]>()
   const events = [...input.events].reverse()
   for (const e of events) {
-    const list = eventsByAdr.get(e.adr)
+    const key = entryKey(e.dir, e.adr)
+    const list = eventsByAdr.get(key)
     if (list) list.push(e)
-    else eventsByAdr.set(e.adr, [e])
+    else eventsByAdr.set(key, [e])
   }
   const entries: SiteEntry[] = input.adrs.map((adr) => {
-    const record = records.get(adr.file)
+    const key = entryKey(adr.dir?.name, adr.file)
+    const record = records.get(key)
+    const dir = adr.dir ? adr.dir.path : input.dir
     return {
       adr,
-      page: pageOf(adr.file),
-      label: formatAdrLabel(adr),
+      page: pageOf(adr.file, adr.dir?.name),
+      label: adr.dir ? `${adr.dir.name}/${formatAdrLabel(adr)}` : formatAdrLabel(adr),
       status: adr.status ?? 'unknown',
-      dir: input.dir || '.',
-      sourcePath: `${prefix}${adr.file}`,
+      dir: dir || '.',
+      sourcePath: `${dir && dir !== '.' ? `${dir}/` : ''}${adr.file}`,
       created: record?.created,
       lastChanged: record?.lastChanged,
       links: [],
-      events: eventsByAdr.get(adr.file) ?? [],
-      debate: input.debates.get(adr.file),
+      events: eventsByAdr.get(key) ?? [],
+      debate: input.debates.get(key),
     }
   })
   const byAdr = new Map(entries.map((e) => [e.adr, e]))
-  const byFile = new Map(entries.map((e) => [e.adr.file, e]))
-  const index = indexAdrs(input.adrs)
+  const byFile = new Map(entries.map((e) => [entryKey(e.adr.dir?.name, e.adr.file), e]))
+  // links resolve inside the ADR's own directory (or across, by a path that names another's file)
+  const workspace = indexWorkspace(input.adrs)
+  const sameDir = new Map<string | undefined, AdrIndex>()
+  const indexOf = (adr: Adr) => {
+    const name = adr.dir?.name
+    let index = sameDir.get(name)
+    if (!index) {
+      index = indexAdrs(name === undefined ? input.adrs : input.adrs.filter((a) => a.dir?.name === name))
+      sameDir.set(name, index)
+    }
+    return index
+  }
   const seen = new Map<SiteEntry, Set<string>>(entries.map((e) => [e, new Set()]))
   const add = (from: SiteEntry, link: SiteLink) => {
     const key = `${normaliseRel(link.rel)}\0${link.target?.page ?? link.text}`
@@ -115,7 +144,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   }
   for (const entry of entries) {
     for (const link of entry.adr.links) {
-      const target = findLinkTarget(index, link)
+      const target = findLinkTargetIn(indexOf(entry.adr), workspace, entry.adr, link)
       const to = target ? byAdr.get(target) : undefined
       add(entry, {rel: normaliseRel(link.rel), target: to, text: link.label ?? link.target, origin: 'written'})
     }
@@ -132,7 +161,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     entry.successor = entry.links.find((l) => l.rel === 'superseded by' && l.target)?.target
     if (!entry.successor && entry.status === 'superseded') {
       const named = supersededByText(entry.adr.statusText)
-      if (named) entry.successor = entries.find((e) => e.adr.number === named)
+      if (named) entry.successor = entries.find((e) => e.adr.number === named && e.adr.dir?.name === entry.adr.dir?.name)
     }
   }
   return {entries, events, counts: countStatuses(entries), byFile}

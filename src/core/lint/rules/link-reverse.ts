@@ -13,8 +13,8 @@ export const linkReverse: RepositoryRule = {
   description:
     'Every link of a known relation has its reverse in the target (amends / amended by, clarifies / clarified by, relates to / relates to, …, and the pairs of `relations:` in .adrgate.yaml), as `adr link` writes them.',
   severity: everywhere('error'),
-  check({adrs, relations}) {
-    const index = indexAdrs(adrs)
+  check({adrs, elsewhere, relations}) {
+    const index = indexAdrs(adrs, elsewhere)
     const findings: FileFinding[] = []
     for (const adr of adrs) {
       for (const link of adr.links) {

@@ -10,8 +10,8 @@ export const linkTarget: RepositoryRule = {
   description:
     'Every link between ADRs (front matter `links:`, adr-tools status links) points at an ADR that exists: a link that names a path must name an existing file (when its number names another file, the message says which).',
   severity: everywhere('error'),
-  check({adrs, unreadable = []}) {
-    const index = indexAdrs(adrs)
+  check({adrs, elsewhere, unreadable = []}) {
+    const index = indexAdrs(adrs, elsewhere)
     // a link to a file that exists but could not be read is not broken: `parse/read` says what is wrong
     const unread = new Set(unreadable.flatMap((file) => [file, String(parseFileName(file).number)]))
     const findings: FileFinding[] = []

@@ -9,8 +9,8 @@ export const supersedeCycle: RepositoryRule = {
   scope: 'repository',
   description: 'Supersede links form chains that end: no ADR supersedes itself, directly or through others.',
   severity: everywhere('error'),
-  check({adrs}) {
-    const index = indexAdrs(adrs)
+  check({adrs, elsewhere}) {
+    const index = indexAdrs(adrs, elsewhere)
     const next = new Map<Adr, Set<Adr>>()
     const edge = (from: Adr, to: Adr | undefined) => to && next.set(from, (next.get(from) ?? new Set()).add(to))
     for (const adr of adrs) {

@@ -10,8 +10,8 @@ export const supersededSuccessor: RepositoryRule = {
   description:
     'A superseded ADR names its successor (`superseded by`), the successor supersedes it (`supersedes`), and an ADR that another supersedes has the status superseded.',
   severity: everywhere('error'),
-  check({adrs}) {
-    const index = indexAdrs(adrs)
+  check({adrs, elsewhere}) {
+    const index = indexAdrs(adrs, elsewhere)
     const findings: FileFinding[] = []
     const at = (adr: Adr, line: number | undefined, message: string) => findings.push({file: adr.file, line: line ?? 1, column: 1, message})
     for (const adr of adrs) {
