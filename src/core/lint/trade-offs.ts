@@ -1,4 +1,6 @@
 import type {Adr} from '../adr/model.js'
+import type {FileContext, FileRule, LintFinding} from './lint-rule.js'
+import {keyPosition} from './locate.js'
 
 /** The recorded trade-offs of an ADR's front matter, read defensively (the schema rule reports bad shapes). */
 export interface TradeOffs {
@@ -56,4 +58,30 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 function list(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? value : undefined
+}
+
+const ERROR_UNLESS_STRUCTURE_ONLY: FileRule['severity'] = {'adr-tools': 'off', recommended: 'error', strict: 'error'}
+
+/**
+ * A rule of the recorded trade-offs: a file rule that reads the front matter (an error, but under
+ * `adr-tools`, unless it says otherwise), its check given the ADR's trade-offs as read once.
+ */
+export function tradeOffsRule(
+  rule: Omit<FileRule, 'scope' | 'readsFrontMatter' | 'severity' | 'check'> & {
+    severity?: FileRule['severity']
+    check(context: FileContext, tradeOffs: TradeOffs): LintFinding[]
+  },
+): FileRule {
+  return {
+    ...rule,
+    scope: 'file',
+    readsFrontMatter: true,
+    severity: rule.severity ?? ERROR_UNLESS_STRUCTURE_ONLY,
+    check: (context) => rule.check(context, readTradeOffs(context.adr)),
+  }
+}
+
+/** Where a missing or wrong trade-off is reported: at its key when the front matter writes it, else at `status`. */
+export function keyOrStatus(adr: Adr, key: string): {line: number; column: number} {
+  return keyPosition(adr, Object.hasOwn(adr.frontMatter?.data ?? {}, key) ? key : 'status')
 }

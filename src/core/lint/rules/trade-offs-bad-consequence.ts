@@ -1,18 +1,12 @@
-import type {FileRule} from '../lint-rule.js'
-import {keyPosition} from '../locate.js'
-import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
+import {checksTradeOffs, keyOrStatus, tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsBadConsequence: FileRule = {
+export const tradeOffsBadConsequence = tradeOffsRule({
   id: 'trade-offs/bad-consequence',
-  scope: 'file',
-  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs names at least one bad consequence: no decision is free.',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
-  check({adr}) {
-    const t = readTradeOffs(adr)
+  check({adr}, t) {
     if (!checksTradeOffs(adr, t) || (t.bad?.length ?? 0) >= 1) return []
-    const at = keyPosition(adr, Object.hasOwn(adr.frontMatter?.data ?? {}, 'consequences') ? 'consequences' : 'status')
+    const at = keyOrStatus(adr, 'consequences')
     return [
       {...at, message: 'Unexpected decision without a bad consequence, expected at least 1 in `consequences.bad`: no decision is free'},
     ]
@@ -28,4 +22,4 @@ export const tradeOffsBadConsequence: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,19 +1,14 @@
-import type {FileRule} from '../lint-rule.js'
-import {keyPosition, valuePosition} from '../locate.js'
-import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
+import {valuePosition} from '../locate.js'
+import {checksTradeOffs, keyOrStatus, tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsChosen: FileRule = {
+export const tradeOffsChosen = tradeOffsRule({
   id: 'trade-offs/chosen',
-  scope: 'file',
-  readsFrontMatter: true,
   description: 'The chosen option (`decision.chosen`) is one of the `options` ids; an accepted ADR that records trade-offs names it.',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
-  check({adr}) {
-    const t = readTradeOffs(adr)
+  check({adr}, t) {
     if (t.chosen === undefined) {
       if (!checksTradeOffs(adr, t)) return []
-      const at = keyPosition(adr, Object.hasOwn(adr.frontMatter?.data ?? {}, 'decision') ? 'decision' : 'status')
+      const at = keyOrStatus(adr, 'decision')
       return [{...at, message: 'Missing `decision.chosen`, expected the id of the chosen option'}]
     }
     if (!t.options) return []
@@ -43,4 +38,4 @@ export const tradeOffsChosen: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,18 +1,12 @@
-import type {FileRule} from '../lint-rule.js'
-import {keyPosition} from '../locate.js'
-import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
+import {checksTradeOffs, keyOrStatus, tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsDrivers: FileRule = {
+export const tradeOffsDrivers = tradeOffsRule({
   id: 'trade-offs/drivers',
-  scope: 'file',
-  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs names at least one decision driver: what the product must achieve.',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
-  check({adr}) {
-    const t = readTradeOffs(adr)
+  check({adr}, t) {
     if (!checksTradeOffs(adr, t) || (t.drivers?.length ?? 0) >= 1) return []
-    const at = keyPosition(adr, Object.hasOwn(adr.frontMatter?.data ?? {}, 'drivers') ? 'drivers' : 'status')
+    const at = keyOrStatus(adr, 'drivers')
     return [{...at, message: 'Unexpected accepted ADR without a driver, expected at least 1 in `drivers`'}]
   },
   examples: {
@@ -24,4 +18,4 @@ export const tradeOffsDrivers: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,16 +1,12 @@
-import type {FileRule, LintFinding} from '../lint-rule.js'
+import type {LintFinding} from '../lint-rule.js'
 import {keyPosition, valuePosition} from '../locate.js'
-import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
+import {checksTradeOffs, tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsOptions: FileRule = {
+export const tradeOffsOptions = tradeOffsRule({
   id: 'trade-offs/options',
-  scope: 'file',
-  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs compares at least two options, each with its own id.',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
-  check({adr}) {
-    const t = readTradeOffs(adr)
+  check({adr}, t) {
     const findings: LintFinding[] = []
     const seen = new Set<unknown>()
     t.options?.forEach((o, i) => {
@@ -45,4 +41,4 @@ export const tradeOffsOptions: FileRule = {
       },
     ],
   },
-}
+})

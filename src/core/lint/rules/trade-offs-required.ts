@@ -1,14 +1,12 @@
 import {formatOf} from '../../formats/index.js'
-import type {FileRule} from '../lint-rule.js'
 import {keyPosition} from '../locate.js'
+import {tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
 const REQUIRED = ['drivers', 'options', 'decision', 'consequences', 'revisit'] as const
 
-export const tradeOffsRequired: FileRule = {
+export const tradeOffsRequired = tradeOffsRule({
   id: 'trade-offs/required',
-  scope: 'file',
-  readsFrontMatter: true,
   description:
     'Under `strict`, every accepted ADR of a format that keeps front matter (MADR) records its trade-offs there: `drivers`, `options`, `decision`, `consequences` and `revisit`. adr-tools and log4brains files keep no front matter (adrgate never adds it to them), so for them `strict` asks for their own sections only.',
   severity: {'adr-tools': 'off', recommended: 'off', strict: 'error'},
@@ -48,4 +46,4 @@ export const tradeOffsRequired: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,18 +1,14 @@
-import type {FileRule} from '../lint-rule.js'
 import {valuePosition} from '../locate.js'
-import {readTradeOffs} from '../trade-offs.js'
+import {tradeOffsRule} from '../trade-offs.js'
 import {isIsoDate} from './date.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsRevisitOverdue: FileRule = {
+export const tradeOffsRevisitOverdue = tradeOffsRule({
   id: 'trade-offs/revisit-overdue',
-  scope: 'file',
-  readsFrontMatter: true,
   description:
     "An accepted ADR's revisit date has not passed. Review the decision, then move the date (an accepted ADR may change its revisit).",
   severity: {'adr-tools': 'off', recommended: 'warn', strict: 'warn'},
-  check({adr, today}) {
-    const {revisit} = readTradeOffs(adr)
+  check({adr, today}, {revisit}) {
     if (adr.status !== 'accepted' || !revisit || !isIsoDate(revisit) || !isIsoDate(today) || revisit >= today) return []
     const data = adr.frontMatter?.data ?? {}
     const at = valuePosition(adr, typeof data.revisit === 'string' ? ['revisit'] : ['revisit', 'date'])
@@ -35,4 +31,4 @@ export const tradeOffsRevisitOverdue: FileRule = {
       },
     ],
   },
-}
+})

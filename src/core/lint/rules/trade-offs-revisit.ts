@@ -1,16 +1,11 @@
-import type {FileRule} from '../lint-rule.js'
 import {keyPosition} from '../locate.js'
-import {checksTradeOffs, readTradeOffs} from '../trade-offs.js'
+import {checksTradeOffs, tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsRevisit: FileRule = {
+export const tradeOffsRevisit = tradeOffsRule({
   id: 'trade-offs/revisit',
-  scope: 'file',
-  readsFrontMatter: true,
   description: 'An accepted ADR that records trade-offs has a `revisit` date: when to look at the decision again.',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
-  check({adr}) {
-    const t = readTradeOffs(adr)
+  check({adr}, t) {
     if (!checksTradeOffs(adr, t) || t.hasRevisit) return []
     return [{...keyPosition(adr, 'status'), message: 'Missing `revisit`, expected a date (YYYY-MM-DD) to look at the decision again'}]
   },
@@ -23,4 +18,4 @@ export const tradeOffsRevisit: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,16 +1,12 @@
-import type {FileRule} from '../lint-rule.js'
 import {keyPosition, valuePosition} from '../locate.js'
-import {readTradeOffs} from '../trade-offs.js'
+import {tradeOffsRule} from '../trade-offs.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
-export const tradeOffsWeights: FileRule = {
+export const tradeOffsWeights = tradeOffsRule({
   id: 'trade-offs/weights',
-  scope: 'file',
-  readsFrontMatter: true,
   description: 'When drivers carry weights, every driver has one and they sum to 100.',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
-  check({adr}) {
-    const drivers = readTradeOffs(adr).drivers ?? []
+  check({adr}, t) {
+    const drivers = t.drivers ?? []
     if (!drivers.some((d) => d.weight !== undefined)) return []
     const missing = drivers.findIndex((d) => typeof d.weight !== 'number')
     if (missing >= 0) {
@@ -42,4 +38,4 @@ export const tradeOffsWeights: FileRule = {
       },
     ],
   },
-}
+})
