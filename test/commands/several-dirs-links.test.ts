@@ -29,8 +29,11 @@ describe('links across ADR directories', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('0001-run-services-on-kubernetes.md', '0001-run-services-on-nomad.md'))
     const broken = await runCommand(Lint, ['--json', '--no-cache'], repo.dir)
     expect(broken.exitCode).toBe(1)
-    const problems = (broken.result as {problems: {file: string; rule: string}[]}).problems
-    expect(problems.map((p) => `${p.file} ${p.rule}`)).toContain(`${SHOP}/0001-deploy-the-shop-with-helm.md link-target`)
+    const problems = (broken.result as {problems: {file: string; rule: string; message: string}[]}).problems
+    expect(problems.map((p) => `${p.file} ${p.rule}: ${p.message}`)).toEqual([
+      `${SHOP}/0001-deploy-the-shop-with-helm.md link-target: Unexpected link \`Amends\` to \`0001-run-services-on-nomad.md\`: 0001-run-services-on-nomad.md does not exist, expected the file of an existing ADR`,
+      'platform/adr/0001-run-services-on-kubernetes.md link-reverse: Unexpected one-way link `Amended by` to shop/0001-deploy-the-shop-with-helm.md, expected the reverse link `amends` back to 0001-run-services-on-kubernetes.md in it',
+    ])
   })
 
   it('show and generate graph resolve a relative path and a qualified reference into the other directory', async () => {

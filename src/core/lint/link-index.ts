@@ -16,6 +16,8 @@ export interface LinkIndex {
   resolution(link: AdrLink): LinkResolution | undefined
   /** The ADR with this number, when exactly one has it. */
   byNumber(number: number): Adr | undefined
+  /** Whether the link points into another ADR directory of the workspace (found there or not): its own directory's numbers say nothing of it. */
+  leaves(link: AdrLink): boolean
   /** Whether `from` has a link of relation `rel` that resolves to `to`. */
   hasLink(from: Adr, rel: string, to: Adr): boolean
 }
@@ -57,9 +59,14 @@ function buildIndex(adrs: readonly Adr[], elsewhere: readonly Adr[] = []): LinkI
     return resolveLink(indexOf(from), link)
   }
   const resolve = (link: AdrLink): Adr | undefined => resolution(link)?.adr
+  const leaves = (link: AdrLink): boolean => {
+    const from = workspace ? owners.get(link) : undefined
+    return !!from && !!workspace && resolveAcross(workspace, from, link) !== undefined
+  }
   return {
     resolve,
     resolution,
+    leaves,
     byNumber: (number) => {
       const found = index.byNumber.get(number)
       return found?.length === 1 ? found[0] : undefined

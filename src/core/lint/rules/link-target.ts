@@ -22,8 +22,8 @@ export const linkTarget: RepositoryRule = {
         if (found?.by === 'path' || (found && !link.targetFile)) continue
         if (unread.has(link.targetFile ?? '') || unread.has(String(link.targetNumber ?? ''))) continue
         if (link.targetFile) {
-          // a path that does not exist; when its number names another file, say which
-          const byNumber = link.targetNumber === undefined ? undefined : index.byNumber(link.targetNumber)
+          // a path that does not exist; when its number names another file, say which (in this directory: not for a link into another)
+          const byNumber = link.targetNumber === undefined || index.leaves(link) ? undefined : index.byNumber(link.targetNumber)
           findings.push({
             file: adr.file,
             line: link.line,
