@@ -24,10 +24,14 @@ let validate: Validate | undefined
  */
 export function parseAnswers(text: string, source: string): AnswersSource {
   const parsed = parseYaml(text)
-  if (!parsed.ok) throw invalid(`${source} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`)
+  if (!parsed.ok)
+    throw invalid(`${source} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`, [
+      `Fix the YAML at line ${parsed.line}.`,
+      ...(text.includes('{') ? [FLOW_HINT] : []),
+    ])
   const data = parsed.data ?? {}
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``)
+    throw invalid(`${source} must be a mapping of answers such as \`frame: {question: …}\``, [EXAMPLE_HINT])
   validate ??= schemaValidator('answers', JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
   if (!validate(data)) {
     const lines = (validate.errors ?? []).slice(0, 8).map((e) => {
@@ -35,7 +39,12 @@ export function parseAnswers(text: string, source: string): AnswersSource {
       const extra = (e.params as {additionalProperty?: string}).additionalProperty
       return `  ${where}${extra ? `.${extra}` : ''}: ${extra ? 'unexpected key' : e.message}`
     })
-    throw invalid(`${source} does not match schemas/debate-answers.schema.json:\n${[...new Set(lines)].join('\n')}`)
+    // a comma inside an unquoted flow value splits it into a key of its own: an unexpected key
+    const split = text.includes('{') && lines.some((line) => line.endsWith('unexpected key'))
+    throw invalid(`${source} does not match schemas/debate-answers.schema.json:\n${[...new Set(lines)].join('\n')}`, [
+      'Check each key named above against schemas/debate-answers.schema.json; examples/debates/invoicing-answers.yaml shows every key in use.',
+      ...(split ? [FLOW_HINT] : []),
+    ])
   }
   return {answers: data as Record<string, unknown>, source}
 }
@@ -43,27 +52,28 @@ export function parseAnswers(text: string, source: string): AnswersSource {
 /** Reads an answers file (relative to `cwd`); `-` is the command's standard input, `stdin`. */
 export async function readAnswersFile(cwd: string, file: string, stdin?: AsyncIterable<Buffer | string>): Promise<AnswersSource> {
   if (file === '-') {
-    if (!stdin) throw invalid('- names standard input, and there is none here: give the answers file by its path')
+    if (!stdin) throw invalid('- names standard input, and there is none here', ['Give the answers file by its path: --file answers.yaml.'])
     const chunks: Buffer[] = []
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk))
     let text: string
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(Buffer.concat(chunks))
     } catch {
-      throw invalid('stdin is not UTF-8 text: save the answers as UTF-8 and pipe them again')
+      throw invalid('stdin is not UTF-8 text', ['Save the answers as UTF-8 and pipe them again.'])
     }
     return parseAnswers(text, 'stdin')
   }
   const absolute = path.resolve(cwd, file)
   const read = await readTextFile(absolute, path.parse(absolute).root)
-  if (!read.ok) throw invalid(`${file} ${read.reason}`)
+  if (!read.ok) throw invalid(`${file} ${read.reason}`, [`Check the path: it is read relative to ${cwd}.`])
   return parseAnswers(read.text, file)
 }
 
-function invalid(message: string): AdrError {
-  return new AdrError('INVALID_ARGUMENT', message, {
-    suggestions: [
-      'See schemas/debate-answers.schema.json and examples/debates/invoicing-answers.yaml. In a {flow: mapping}, quote values that contain commas.',
-    ],
-  })
+const FLOW_HINT = 'In a {flow: mapping}, quote a value that holds a comma or a colon: {favours: "Kafka, for replay"}.'
+const EXAMPLE_HINT =
+  'See examples/debates/invoicing-answers.yaml for a whole answers file, and schemas/debate-answers.schema.json for every key.'
+
+/** An answers file that cannot be used, with the fixes for what went wrong (not one hint for every case). */
+function invalid(message: string, suggestions: string[]): AdrError {
+  return new AdrError('INVALID_ARGUMENT', message, {suggestions})
 }
