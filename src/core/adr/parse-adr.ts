@@ -1,4 +1,5 @@
 import {recogniseFormat} from '../formats/index.js'
+import {FencedCode} from './fenced-code.js'
 import {FOLDER_ADR_FILES, parseFileName} from './file-name.js'
 import {type FrontMatterCache, readFrontMatter} from './front-matter.js'
 import type {Adr, AdrFormat, AdrLink, Problem, Section} from './model.js'
@@ -10,7 +11,6 @@ export function splitLines(text: string): string[] {
 }
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 /** `7. Title`, `7: Title`, `7 - Title`, `ADR-007: Title`, `ADR 7 Title`; a bare leading number (`99 Luft Balloons`) is part of the title. */
 const TITLE_NUMBER = /^(?:ADR[-_ ]?0*(\d+)(?:\.|:|\s+-|\s+–|\s*:)?|0*(\d+)(?:\.|\s+-|\s+–|\s*:))\s+(.+)$/i
 /** A link's text may hold balanced brackets, as titles do (`[2. Use [brackets]](0002-use-brackets.md)`). */
@@ -140,16 +140,10 @@ export const LINK_IN_TEXT = new RegExp(String.raw`^(.*?)\[${LABEL}\]\(([^)]*)\)`
 /** The ATX headings from line `start` on, outside fenced code. */
 export function scanHeadings(lines: readonly string[], start: number): Heading[] {
   const headings: Heading[] = []
-  let fence: string | undefined
+  const code = new FencedCode()
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]
-    const f = FENCE.exec(line)
-    if (f) {
-      if (!fence) fence = f[1][0].repeat(f[1].length)
-      else if (line.trim().startsWith(fence)) fence = undefined
-      continue
-    }
-    if (fence) continue
+    if (code.holds(line)) continue
     const h = HEADING.exec(line)
     if (h) headings.push({depth: h[1].length, text: h[2].trim(), index: i})
   }
@@ -164,19 +158,13 @@ export function scanHeadings(lines: readonly string[], start: number): Heading[]
  * is not part of them.
  */
 export function firstTitleHeading(text: string, offset: number): string | undefined {
-  let fence: string | undefined
+  const code = new FencedCode()
   for (let start = offset; start <= text.length; ) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline
     const line = text.slice(start, end)
     start = newline === -1 ? text.length + 1 : newline + 1
-    const f = FENCE.exec(line)
-    if (f) {
-      if (!fence) fence = f[1][0].repeat(f[1].length)
-      else if (line.trim().startsWith(fence)) fence = undefined
-      continue
-    }
-    if (fence) continue
+    if (code.holds(line)) continue
     const h = HEADING.exec(line)
     if (h && h[1].length === 1) return h[2].trim()
   }

@@ -1,3 +1,4 @@
+import {FencedCode} from './fenced-code.js'
 import type {Adr} from './model.js'
 import {renderTocEntries} from './render-toc.js'
 
@@ -65,16 +66,11 @@ export function findTocBlock(text: string): TocBlock {
   const starts: number[] = []
   const ends: number[] = []
   const lines = text.split('\n')
-  let inFence: string | undefined
+  const code = new FencedCode()
   for (const [i, raw] of lines.entries()) {
-    const line = raw.replace(/\r$/, '').trim()
     // a marker shown in a code block (documentation about the markers) is not one
-    const fence = /^(`{3,}|~{3,})/.exec(line)?.[1]
-    if (fence && (inFence === undefined || (fence[0] === inFence[0] && fence.length >= inFence.length))) {
-      inFence = inFence === undefined ? fence : undefined
-      continue
-    }
-    if (inFence !== undefined) continue
+    if (code.holds(raw.replace(/\r$/, ''))) continue
+    const line = raw.replace(/\r$/, '').trim()
     if (END_LINE.test(line)) ends.push(i)
     else if (START_LINE.test(line)) starts.push(i)
   }
