@@ -2,6 +2,7 @@ import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {AdrFormat} from '../core/adr/model.js'
 import {AdrError} from '../core/errors.js'
+import {INIT_FORMATS} from '../core/formats/index.js'
 import {scanLog4brainsFolder} from '../core/yaml/log4brains-folder.js'
 import {parseSimpleYaml} from '../core/yaml/simple-yaml.js'
 import {parseYaml} from '../core/yaml/yaml.js'
@@ -55,8 +56,8 @@ export function readConfig(file: string, text: string): Config {
     throw new AdrError('INVALID_CONFIG', `${file} must be a mapping of settings such as \`dir: docs/adr\``)
   }
   const config = data as Config
-  if (config.format !== undefined && !['madr', 'nygard'].includes(String(config.format))) {
-    throw new AdrError('INVALID_CONFIG', `${file}: unexpected format \`${String(config.format)}\`, expected madr or nygard`)
+  if (config.format !== undefined && !(INIT_FORMATS as readonly string[]).includes(String(config.format))) {
+    throw new AdrError('INVALID_CONFIG', `${file}: unexpected format \`${String(config.format)}\`, expected ${INIT_FORMATS.join(' or ')}`)
   }
   if (config.dir !== undefined && typeof config.dir !== 'string') {
     throw new AdrError('INVALID_CONFIG', `${file}: \`dir\` must be a path such as docs/adr`)

@@ -2,6 +2,8 @@ import {Args, Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
 import {type InitResult, initRepository} from '../app/adr/init-repository.js'
 import {BaseCommand} from '../cli/base-command.js'
+import type {WritableFormat} from '../core/formats/choose-format.js'
+import {INIT_FORMATS} from '../core/formats/index.js'
 
 export default class Init extends BaseCommand {
   static summary = 'Create the ADR directory and its first ADR, "Record architecture decisions".'
@@ -19,7 +21,7 @@ Format: --format, else \`format:\` in .adrgate.yaml, else the format the ADRs al
     dir: Args.string({description: 'The ADR directory to create (written to .adr-dir).'}),
   }
   static flags = {
-    format: Flags.string({summary: 'The format of the ADRs: madr (MADR 4) or nygard (adr-tools).', options: ['madr', 'nygard']}),
+    format: Flags.string({summary: 'The format of the ADRs: madr (MADR 4) or nygard (adr-tools).', options: [...INIT_FORMATS]}),
   }
 
   async run(): Promise<InitResult> {
@@ -27,7 +29,7 @@ Format: --format, else \`format:\` in .adrgate.yaml, else the format the ADRs al
     const ws = this.workspace(args.dir ?? flags.dir)
     const result = await initRepository(ws, {
       dir: args.dir,
-      format: flags.format as 'madr' | 'nygard' | undefined,
+      format: flags.format as WritableFormat | undefined,
       date: today(this.env),
     })
     for (const notice of result.notices ?? []) this.logToStderr(notice)

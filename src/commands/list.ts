@@ -3,6 +3,7 @@ import {type AdrListing, listAdrs} from '../app/adr/list-adrs.js'
 import {listAdrPaths} from '../app/adr/list-paths.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {type AdrFilter, isFiltered} from '../core/adr/adr-filter.js'
+import {FORMAT_IDS} from '../core/formats/index.js'
 
 export type ListResult = Omit<AdrListing, 'parsed'>
 
@@ -31,7 +32,7 @@ export default class List extends BaseCommand {
     since: Flags.string({summary: 'Only ADRs dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).', helpValue: 'DATE'}),
     until: Flags.string({summary: 'Only ADRs dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).', helpValue: 'DATE'}),
     decider: Flags.string({summary: 'Only ADRs one of whose deciders contains this name (case-insensitive).', helpValue: 'NAME'}),
-    format: Flags.string({summary: 'Only ADRs written in this format.', options: ['madr', 'nygard', 'log4brains']}),
+    format: Flags.string({summary: 'Only ADRs written in this format.', options: [...FORMAT_IDS]}),
   }
 
   async run(): Promise<ListResult | undefined> {

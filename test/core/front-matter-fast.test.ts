@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseFileName} from '../../src/core/adr/file-name.js'
 import {splitFrontMatter, splitFrontMatterFast} from '../../src/core/adr/front-matter.js'
-import {firstTitleHeading, scanHeadings, splitLines} from '../../src/core/adr/parse-adr.js'
+import {firstTitleHeading, scanHeadings, splitLines} from '../../src/core/adr/headings.js'
 
 // The fast readers' helpers are pinned to the general path's: splitFrontMatterFast (gray-matter's
 // split without gray-matter) to splitFrontMatter, firstTitleHeading to scanHeadings, on the fixtures and

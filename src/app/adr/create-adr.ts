@@ -27,7 +27,7 @@ import {
   voteDecided,
   type WritableFormat,
 } from '../../core/formats/choose-format.js'
-import {formatOf} from '../../core/formats/index.js'
+import {DEFAULT_FORMAT, formatOf, formatOfTemplate} from '../../core/formats/index.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
 import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
 import {loadNamesAndVotes, type NamesAndVotes} from './new-names.js'
@@ -154,7 +154,7 @@ const MAX_FILE_NAME_BYTES = 200
 
 /** --format, or the format of a built-in --template. */
 function formatFlag(request: NewAdrRequest): WritableFormat | undefined {
-  return request.format ?? (isBuiltInTemplate(request.template) ? templateFormat(request.template) : undefined)
+  return request.format ?? (isBuiltInTemplate(request.template) ? formatOfTemplate(request.template) : undefined)
 }
 
 /** A log4brains layout, for the format's choice; the first ADR of `adr init` is always a numbered one (there is no log4brains init template). */
@@ -240,12 +240,6 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   }
 }
 
-/** The format a built-in template writes. */
-function templateFormat(template: string): WritableFormat {
-  if (template.startsWith('nygard')) return 'nygard'
-  return template === 'log4brains' ? 'log4brains' : 'madr'
-}
-
 /** log4brains' `20260501-slug.md`; a second ADR of the same day and slug gets `-2`, `-3` … (nothing is overwritten). */
 function datedFileName(date: string, slug: string, files: readonly string[]): string {
   const taken = new Set(files.map((f) => f.toLowerCase()))
@@ -279,13 +273,13 @@ async function templateFile(
   format: WritableFormat,
 ): Promise<{file: string; source: TemplateSource}> {
   const builtIn = {kind: 'built-in' as const}
-  if (request.first) return {file: builtInTemplatePath(format === 'nygard' ? 'nygard-init' : 'madr-init'), source: builtIn}
+  if (request.first) return {file: formatTemplate(format, true), source: builtIn}
   if (isBuiltInTemplate(request.template)) return {file: builtInTemplatePath(request.template), source: builtIn}
   if (request.template) return {file: path.resolve(ws.cwd, request.template), source: {kind: 'chosen', label: '--template', root: ws.root}}
   if (request.templateFile)
     return {file: path.resolve(ws.cwd, request.templateFile), source: {kind: 'chosen', label: 'ADR_TEMPLATE', root: ws.root}}
   const project = await findProjectTemplate(ws.adrDir)
-  return project ? {file: project, source: {kind: 'project', root: ws.root}} : {file: builtInTemplatePath(format), source: builtIn}
+  return project ? {file: project, source: {kind: 'project', root: ws.root}} : {file: formatTemplate(format, false), source: builtIn}
 }
 
 /** adr-tools' layout: the directory was named by `.adr-dir`, or it is adr-tools' default `doc/adr`. */
@@ -293,4 +287,16 @@ export function isAdrToolsLayout(ws: Workspace): boolean {
   if (ws.source === 'adr-dir-file') return true
   const parts = ws.adrDir.split(path.sep)
   return parts.at(-1) === 'adr' && parts.at(-2) === 'doc'
+}
+
+/**
+ * The built-in template a format's new ADRs start from, or with `first` the first ADR `adr init`
+ * writes (the default format's for a format without one, which `adr init` never chooses).
+ */
+function formatTemplate(format: WritableFormat, first: boolean): string {
+  const descriptor = formatOf(format)
+  const name = first ? (descriptor.initTemplate ?? DEFAULT_FORMAT.initTemplate) : descriptor.templates[0]
+  // every template a descriptor names is a built-in one (test/core/formats.test.ts)
+  if (!isBuiltInTemplate(name)) throw new Error(`${descriptor.id} names no built-in template ${name ?? ''}`)
+  return builtInTemplatePath(name)
 }

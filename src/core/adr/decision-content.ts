@@ -1,5 +1,5 @@
+import {splitLines} from './headings.js'
 import type {Adr} from './model.js'
-import {splitLines} from './parse-adr.js'
 
 /** Front-matter keys an accepted ADR may still change. */
 const MUTABLE_KEYS = new Set(['status', 'links', 'revisit', 'reviews', 'superseded-by', 'superseded_by', 'supersedes'])

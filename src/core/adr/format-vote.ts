@@ -1,7 +1,10 @@
 import {type FormatVotes, formatVoteOf} from '../formats/choose-format.js'
+import {scanFields} from '../formats/read/fields.js'
+import {isStatusHeading} from '../formats/read/status-section.js'
 import {parseFileName} from './file-name.js'
 import {locateBlock, splitFrontMatterFast} from './front-matter.js'
-import {isStatusHeading, type ParseOptions, parseAdr, scanFields, scanHeadings, splitLines} from './parse-adr.js'
+import {scanHeadings, splitLines} from './headings.js'
+import {type ParseOptions, parseAdr} from './parse-adr.js'
 
 /**
  * The letters of `status` with the emphasis and code marks a heading may hold between them

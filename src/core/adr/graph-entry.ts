@@ -1,24 +1,13 @@
+import {fieldLinks, scanFields, statusField} from '../formats/read/fields.js'
+import {findKeyLine, frontMatterLinks, stringValue} from '../formats/read/front-matter-values.js'
+import {statusReference} from '../formats/read/links.js'
+import {isStatusHeading, readStatusSection} from '../formats/read/status-section.js'
 import {locateBlock, readFrontMatterFast, splitFrontMatterFast} from './front-matter.js'
+import {scanHeadings, splitLines} from './headings.js'
 import {readHeadline} from './headline.js'
 import type {AdrLink} from './model.js'
-import {
-  fieldLinks,
-  findKeyLine,
-  frontMatterLinks,
-  isStatusHeading,
-  LINK_IN_TEXT,
-  makeLink,
-  type ParseOptions,
-  parseAdr,
-  readStatusSection,
-  scanFields,
-  scanHeadings,
-  splitLines,
-  statusReference,
-  stringValue,
-} from './parse-adr.js'
+import {type ParseOptions, parseAdr} from './parse-adr.js'
 import type {GraphAdr} from './render-graph.js'
-import {cleanStatusText} from './status.js'
 
 /** `status` with the marks a heading may hold between its letters (as in `formatVote`); `g` to search from an offset. */
 const MAY_NAME_STATUS = /s[*_`]*t[*_`]*a[*_`]*t[*_`]*u[*_`]*s/gi
@@ -63,7 +52,8 @@ export function readGraphEntry(text: string, file: string, options: ParseOptions
   const data = split.frontMatter?.data ?? {}
   const headings = scanHeadings(lines, bodyStart)
   const links: AdrLink[] = fieldLinks(lines, bodyStart, headings, file)
-  // the status text, in parseAdr's order: the front matter's, else the Status section's, else the field's
+  // the status text, in the order every format descriptor reads it (`reads.status`, pinned by the fast-path
+  // tests): the front matter's, else the Status section's, else the field's
   const fm = split.frontMatter
   let statusText = fm ? stringValue(data.status) : undefined
   let statusLine = fm && statusText !== undefined ? findKeyLine(lines, fm.startLine, fm.endLine, 'status') : undefined
@@ -82,12 +72,12 @@ export function readGraphEntry(text: string, file: string, options: ParseOptions
   // the links read from the status text; under a plain front matter status (never read here) they are
   // the body's, and the front matter's status would have stood in the body's place
   const before = links.length
-  const statusField = scanFields(lines, bodyStart, headings).get('status')
-  if (statusText === undefined && statusField) {
-    const link = LINK_IN_TEXT.exec(statusField.value)
-    if (link) links.push(makeLink(cleanStatusText(link[1]).trim() || 'superseded by', link[3], link[2], statusField.line, 'body', file))
-    statusText = statusField.value
-    statusLine = statusField.line
+  const field = scanFields(lines, bodyStart, headings).get('status')
+  if (statusText === undefined && field) {
+    const read = statusField(field, file)
+    links.push(...read.links)
+    statusText = read.statusText
+    statusLine = read.statusLine
   }
   if (statusText !== undefined) {
     const reference = statusReference(statusText, statusLine ?? 1)

@@ -1,7 +1,8 @@
 import {parseFileName} from './file-name.js'
 import {locateBlock} from './front-matter.js'
+import {firstTitleHeading} from './headings.js'
 import type {Adr} from './model.js'
-import {firstTitleHeading, parseAdr, readTitle} from './parse-adr.js'
+import {parseAdr, readTitle} from './parse-adr.js'
 
 /** What a table of contents shows of an ADR. */
 export type Headline = Pick<Adr, 'file' | 'number' | 'title' | 'dir'>

@@ -1,5 +1,5 @@
 import type {Adr, AdrFormat} from '../adr/model.js'
-import {formatOf} from './index.js'
+import {formatOf, INIT_FORMATS} from './index.js'
 
 /** The formats adrgate writes: every one it reads (log4brains only where the repository is log4brains'). */
 export type WritableFormat = AdrFormat
@@ -41,7 +41,7 @@ export function chooseFormat(signals: FormatSignals): WritableFormat {
 /** The format the flag or the config names, if either does: then the existing ADRs are not counted. */
 export function givenFormat(signals: Pick<FormatSignals, 'flag' | 'config'>): WritableFormat | undefined {
   if (signals.flag) return signals.flag
-  if (signals.config === 'madr' || signals.config === 'nygard') return signals.config
+  if (signals.config && INIT_FORMATS.includes(signals.config)) return signals.config
   return undefined
 }
 

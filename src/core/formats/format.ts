@@ -12,12 +12,18 @@ export interface FormatDescriptor {
   name: string
   /** How its files are named: `0007-slug.md`, or by date (`20201002-slug.md`). */
   naming: 'numbered' | 'dated'
-  /** Where the status lives: front matter, a `## Status` section, or a `- Status:` field under the title. */
-  status: 'front-matter' | 'status-section' | 'field'
+  /** Where the status lives (and edits write it): front matter, a `## Status` section, or a `- Status:` field under the title. */
+  status: StatusPlace
   /** Where the date lives: front matter, a `Date:` line, or a `- Date:` field. */
-  date: 'front-matter' | 'date-line' | 'field'
-  /** Where typed links live. */
+  date: Extract<DatePlace, 'front-matter' | 'date-line' | 'field'>
+  /** Where typed links live (and `adr link` writes them). */
   links: 'front-matter' | 'status-section'
+  /**
+   * Where the parser reads the status and the date, in order: the first place that holds one gives
+   * it (`src/core/formats/read-metadata.ts`; each place's reader is in `read/`). Links are read in
+   * every place any format keeps them.
+   */
+  reads: {status: readonly StatusPlace[]; date: readonly DatePlace[]}
   /** What the format's own specification makes optional: reported only under `strict`. */
   optional: {status: boolean; date: boolean}
   /** The sections a complete ADR of this format has, per profile. */
@@ -29,6 +35,13 @@ export interface FormatDescriptor {
   firstStatus: string
   /** Whether adrgate creates ADRs in this format (others it reads and edits in place). */
   writable: boolean
+  /** The built-in templates (`adr-templates/`) that write this format; the first is `adr new`'s. */
+  templates: readonly string[]
+  /**
+   * The first ADR `adr init` writes in this format. A format without one (log4brains, which a
+   * repository of log4brains' own starts) cannot be named by `init --format` or `format:` in `.adrgate.yaml`.
+   */
+  initTemplate?: string
   /** Whether an edit may add YAML front matter to a file of this format that has none. */
   addsFrontMatter: boolean
   /**
@@ -47,6 +60,15 @@ export interface RequiredSection {
   accepts: readonly string[]
 }
 
+/** A place a status is written: front matter's `status:`, a `## Status` section, a `- Status:` field under the title. */
+export type StatusPlace = 'front-matter' | 'status-section' | 'field'
+
+/**
+ * A place a date is written: front matter's `date:`, a `- Date:` field, adr-tools' `Date:` line, the
+ * first dated entry of a `## Changelog` section, the date in a dated file name.
+ */
+export type DatePlace = 'front-matter' | 'field' | 'date-line' | 'changelog' | 'file-name'
+
 /** What the parser saw, for telling formats apart. */
 export interface FormatSignals {
   frontMatter: boolean
@@ -54,8 +76,8 @@ export interface FormatSignals {
   frontMatterStatus: boolean
   /** A `## Status` section (any depth below the title). */
   statusSection: boolean
-  /** `Context` and `Decision` sections, as adr-tools writes them. */
-  nygardSections: boolean
+  /** The headings of its sections below the title, lowercase, without emphasis (`context`, `decision`). */
+  sections: ReadonlySet<string>
   /** The file is named by a date. */
   datedName: boolean
 }

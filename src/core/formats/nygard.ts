@@ -12,6 +12,8 @@ export const NYGARD: FormatDescriptor = {
   status: 'status-section',
   date: 'date-line',
   links: 'status-section',
+  // never a front matter `status:` (that makes it MADR); a documentation site's `date:` comes before the `Date:` line
+  reads: {status: ['status-section', 'field'], date: ['front-matter', 'field', 'date-line', 'changelog', 'file-name']},
   optional: {status: false, date: false},
   requiredSections: () => [
     {heading: 'Status', accepts: ['status']},
@@ -23,7 +25,10 @@ export const NYGARD: FormatDescriptor = {
   initialStatus: 'Accepted',
   firstStatus: 'Accepted',
   writable: true,
+  templates: ['nygard', 'nygard-init'],
+  initTemplate: 'nygard-init',
   addsFrontMatter: false,
   tradeOffs: 'none',
-  recognise: (s) => s.statusSection && !s.frontMatterStatus && (!s.frontMatter || s.nygardSections),
+  recognise: (s) =>
+    s.statusSection && !s.frontMatterStatus && (!s.frontMatter || (s.sections.has('context') && s.sections.has('decision'))),
 }

@@ -1,5 +1,5 @@
 import type {Adr} from '../adr/model.js'
-import {findKeyLine} from '../adr/parse-adr.js'
+import {findKeyLine} from '../formats/read/front-matter-values.js'
 import type {LintFinding} from './lint-rule.js'
 import {fileLines} from './locate.js'
 

@@ -1,5 +1,6 @@
+import {splitLines} from '../adr/headings.js'
 import type {Adr} from '../adr/model.js'
-import {findKeyLine, splitLines} from '../adr/parse-adr.js'
+import {findKeyLine} from '../formats/read/front-matter-values.js'
 import {type DataPath, type Position, parseLocatedYaml} from '../yaml/yaml.js'
 
 /** The file's lines (BOM removed), as the parser numbered them. */

@@ -1,0 +1,86 @@
+import {FencedCode} from './fenced-code.js'
+import type {Section} from './model.js'
+
+/** Splits text into lines without their terminators (`\n` or `\r\n`). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/)
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
+
+/** Whether a line is an ATX heading (`## Status`). */
+export function isHeadingLine(line: string): boolean {
+  return HEADING.test(line)
+}
+
+export interface Heading {
+  depth: number
+  text: string
+  index: number
+}
+
+/** The ATX headings from line `start` on, outside fenced code. */
+export function scanHeadings(lines: readonly string[], start: number): Heading[] {
+  const headings: Heading[] = []
+  const code = new FencedCode()
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]
+    if (code.holds(line)) continue
+    const h = HEADING.exec(line)
+    if (h) headings.push({depth: h[1].length, text: h[2].trim(), index: i})
+  }
+  return headings
+}
+
+/**
+ * The fast path of `scanHeadings(splitLines(text), …).find((h) => h.depth === 1)?.text` for readers
+ * that need the title only (`readHeadline`): the first `# Title` heading outside fenced code, from
+ * character `offset` (the start of a line) on. It walks the lines in place and stops at the title, so
+ * the rest of the file is never split or matched. Lines are `splitLines`' lines: a `\r` before a `\n`
+ * is not part of them.
+ */
+export function firstTitleHeading(text: string, offset: number): string | undefined {
+  const code = new FencedCode()
+  for (let start = offset; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline
+    const line = text.slice(start, end)
+    start = newline === -1 ? text.length + 1 : newline + 1
+    if (code.holds(line)) continue
+    const h = HEADING.exec(line)
+    if (h && h[1].length === 1) return h[2].trim()
+  }
+  return undefined
+}
+
+/** Each heading's section: its text up to the next heading, its end where a heading of its depth or above starts. */
+export function buildSections(lines: readonly string[], headings: readonly Heading[]): Section[] {
+  return headings.map((h, i) => {
+    let end = lines.length
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = headings[j].index
+        break
+      }
+    }
+    const next = headings[i + 1]?.index ?? lines.length
+    const contentEnd = Math.min(end, next)
+    let last = contentEnd - 1
+    while (last > h.index && lines[last].trim() === '') last--
+    return {
+      heading: h.text,
+      depth: h.depth,
+      line: h.index + 1,
+      endLine: end,
+      text: lines
+        .slice(h.index + 1, last + 1)
+        .join('\n')
+        .trim(),
+    }
+  })
+}
+
+/** A heading's words without emphasis or code marks (`**Status**` → `Status`). */
+export function cleanHeading(heading: string): string {
+  return heading.replace(/[*_`]/g, '').trim()
+}
