@@ -125,3 +125,25 @@ export interface ExternalRule {
 export function everywhere(severity: RuleSeverity): Record<ProfileName, RuleSeverity> {
   return {'adr-tools': severity, recommended: severity, strict: severity}
 }
+
+/** A rule's severity in each profile as a rule declares it: one for all (`'error'`), or `[adr-tools, recommended, strict]`. */
+export type Severities = RuleSeverity | readonly [adrTools: RuleSeverity, recommended: RuleSeverity, strict: RuleSeverity]
+
+export function severities(given: Severities): Record<ProfileName, RuleSeverity> {
+  if (typeof given === 'string') return everywhere(given)
+  const [adrTools, recommended, strict] = given
+  return {'adr-tools': adrTools, recommended, strict}
+}
+
+/** A rule as its module declares it: no scope (the helper gives it), the severity as `Severities`. */
+export type RuleDeclaration<R extends Rule> = Omit<R, 'scope' | 'severity'> & {severity: Severities}
+
+/** A rule that checks one file at a time. Every file rule is declared through it (`tradeOffsRule` too). */
+export function fileRule(rule: RuleDeclaration<FileRule>): FileRule {
+  return {...rule, scope: 'file', severity: severities(rule.severity)}
+}
+
+/** A rule that checks the ADRs of a directory together. Every repository rule is declared through it. */
+export function repositoryRule(rule: RuleDeclaration<RepositoryRule>): RepositoryRule {
+  return {...rule, scope: 'repository', severity: severities(rule.severity)}
+}

@@ -1,5 +1,5 @@
 import type {Adr} from '../adr/model.js'
-import type {FileContext, FileRule, LintFinding} from './lint-rule.js'
+import {type FileContext, type FileRule, fileRule, type LintFinding, type RuleDeclaration, type Severities} from './lint-rule.js'
 import {keyPosition} from './locate.js'
 
 /** The recorded trade-offs of an ADR's front matter, read defensively (the schema rule reports bad shapes). */
@@ -60,25 +60,24 @@ function list(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? value : undefined
 }
 
-const ERROR_UNLESS_STRUCTURE_ONLY: FileRule['severity'] = {'adr-tools': 'off', recommended: 'error', strict: 'error'}
+const ERROR_UNLESS_STRUCTURE_ONLY: Severities = ['off', 'error', 'error']
 
 /**
  * A rule of the recorded trade-offs: a file rule that reads the front matter (an error, but under
  * `adr-tools`, unless it says otherwise), its check given the ADR's trade-offs as read once.
  */
 export function tradeOffsRule(
-  rule: Omit<FileRule, 'scope' | 'readsFrontMatter' | 'severity' | 'check'> & {
-    severity?: FileRule['severity']
+  rule: Omit<RuleDeclaration<FileRule>, 'readsFrontMatter' | 'severity' | 'check'> & {
+    severity?: Severities
     check(context: FileContext, tradeOffs: TradeOffs): LintFinding[]
   },
 ): FileRule {
-  return {
+  return fileRule({
     ...rule,
-    scope: 'file',
     readsFrontMatter: true,
     severity: rule.severity ?? ERROR_UNLESS_STRUCTURE_ONLY,
     check: (context) => rule.check(context, readTradeOffs(context.adr)),
-  }
+  })
 }
 
 /** Where a missing or wrong trade-off is reported: at its key when the front matter writes it, else at `status`. */

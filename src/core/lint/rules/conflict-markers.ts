@@ -1,14 +1,12 @@
 import {findConflictMarkers} from '../../adr/conflict-markers.js'
-import type {FileRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
-export const conflictMarkers: FileRule = {
+export const conflictMarkers = fileRule({
   id: 'conflict-markers',
-  scope: 'file',
   description:
     'The ADR holds no merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`, `|||||||`) anywhere: front matter, status or body. A merge left it half resolved.',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adr}) {
     return findConflictMarkers(adr.text).map((m) => ({
       line: m.line,
@@ -40,4 +38,4 @@ export const conflictMarkers: FileRule = {
       },
     ],
   },
-}
+})

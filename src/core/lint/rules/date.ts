@@ -1,5 +1,5 @@
 import {formatOf} from '../../formats/index.js'
-import type {FileRule} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {columnOf, fileLines, keyPosition, titlePosition} from '../locate.js'
 import {madr, nygard} from './examples.js'
 
@@ -13,13 +13,12 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3])
 }
 
-export const date: FileRule = {
+export const date = fileRule({
   id: 'date',
-  scope: 'file',
   readsFrontMatter: true,
   description:
     'The ADR has a date (front matter `date:`, adr-tools `Date:` line, MADR 2 `* Date:`, a `## Changelog` entry) that is a real calendar date written as YYYY-MM-DD. Formats whose specification makes the date optional (MADR, log4brains) may leave it out, except under `strict`. Front-matter dates are checked by the schema rule. Off under `adr-tools` (structure only: adr-tools itself wrote other date forms).',
-  severity: {'adr-tools': 'off', recommended: 'error', strict: 'error'},
+  severity: ['off', 'error', 'error'],
   check({adr, profile}) {
     const fm = adr.frontMatter
     if (fm && Object.hasOwn(fm.data, 'date')) return []
@@ -65,4 +64,4 @@ export const date: FileRule = {
       },
     ],
   },
-}
+})

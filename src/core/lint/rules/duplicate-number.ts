@@ -1,12 +1,10 @@
-import type {FileFinding, RepositoryRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
-export const duplicateNumber: RepositoryRule = {
+export const duplicateNumber = repositoryRule({
   id: 'duplicate-number',
-  scope: 'repository',
   description: 'No two ADRs share a number (parallel branches that both created ADR 7); `adr renumber` fixes it and rewrites the links.',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adrs}) {
     const groups = new Map<number, string[]>()
     for (const adr of adrs) if (adr.number !== undefined) groups.set(adr.number, [...(groups.get(adr.number) ?? []), adr.file])
@@ -36,4 +34,4 @@ export const duplicateNumber: RepositoryRule = {
       },
     ],
   },
-}
+})

@@ -1,6 +1,6 @@
 import {parseFileName} from '../../adr/file-name.js'
 import {slugify} from '../../adr/slug.js'
-import type {FileRule} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {titlePosition} from '../locate.js'
 import {MINIMAL, madr, nygard} from './examples.js'
 
@@ -22,12 +22,11 @@ function isShortened(slug: string, ...titleSlugs: string[]): boolean {
   return words.length > 0 && shared * 2 > words.length
 }
 
-export const fileName: FileRule = {
+export const fileName = fileRule({
   id: 'file-name',
-  scope: 'file',
   description:
     "The file name's slug is the title's slug (`0007-use-postgresql.md` for `Use PostgreSQL`), so files are found by their titles. A slug shortened by hand (most of its words are the title's) is reported only under `strict`. Off under `adr-tools` (structure only).",
-  severity: {'adr-tools': 'off', recommended: 'warn', strict: 'warn'},
+  severity: ['off', 'warn', 'warn'],
   check({adr, profile}) {
     if (!adr.title) return []
     const {slug, number, dated} = parseFileName(adr.file)
@@ -59,4 +58,4 @@ export const fileName: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,8 +1,7 @@
 import type {Adr} from '../../adr/model.js'
 import {reverseRel} from '../../adr/status.js'
 import {indexAdrs, isExternal} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {MINIMAL, madr} from './examples.js'
 
 /** A target as a message names it: its file, after its directory's name when it lives in another one (`platform/0001-x.md`). */
@@ -13,12 +12,11 @@ function nameOf(target: Adr, from: Adr): string {
 /** Supersede pairs are checked, with their status, by `superseded-successor`. */
 const SUPERSEDE = new Set(['supersedes', 'superseded by'])
 
-export const linkReverse: RepositoryRule = {
+export const linkReverse = repositoryRule({
   id: 'link-reverse',
-  scope: 'repository',
   description:
     'Every link of a known relation has its reverse in the target (amends / amended by, clarifies / clarified by, relates to / relates to, …, and the pairs of `relations:` in .adrgate.yaml), as `adr link` writes them.',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adrs, elsewhere, relations}) {
     const index = indexAdrs(adrs, elsewhere)
     const findings: FileFinding[] = []
@@ -70,4 +68,4 @@ export const linkReverse: RepositoryRule = {
       },
     ],
   },
-}
+})

@@ -1,15 +1,13 @@
 import {parseFileName} from '../../adr/file-name.js'
 import {indexAdrs, isExternal} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {MINIMAL, madr, nygard} from './examples.js'
 
-export const linkTarget: RepositoryRule = {
+export const linkTarget = repositoryRule({
   id: 'link-target',
-  scope: 'repository',
   description:
     'Every link between ADRs (front matter `links:`, adr-tools status links) points at an ADR that exists: a link that names a path must name an existing file (when its number names another file, the message says which).',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adrs, elsewhere, unreadable = []}) {
     const index = indexAdrs(adrs, elsewhere)
     // a link to a file that exists but could not be read is not broken: `parse/read` says what is wrong
@@ -69,4 +67,4 @@ export const linkTarget: RepositoryRule = {
       },
     ],
   },
-}
+})

@@ -1,13 +1,11 @@
 import {parseFileName} from '../../adr/file-name.js'
-import type {FileFinding, RepositoryRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
-export const numberingGap: RepositoryRule = {
+export const numberingGap = repositoryRule({
   id: 'numbering-gap',
-  scope: 'repository',
   description: 'ADR numbers have no gaps (a gap is often a file lost in a merge or a rename).',
-  severity: everywhere('warn'),
+  severity: 'warn',
   check({adrs, unreadable = []}) {
     const byNumber = new Map<number, string>()
     const files = [
@@ -39,4 +37,4 @@ export const numberingGap: RepositoryRule = {
       },
     ],
   },
-}
+})

@@ -1,7 +1,6 @@
 import type {Adr} from '../../adr/model.js'
 import {formatOf, type RequiredSection} from '../../formats/index.js'
-import type {FileRule, LintFinding, ProfileName} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {fileRule, type LintFinding, type ProfileName} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import {inspectSection, inspectSectionText, SUSPICIOUS} from '../placeholders.js'
 import {findTemplateLine} from '../template-text.js'
@@ -17,13 +16,12 @@ const NONE: ReadonlySet<string> = new Set()
 /** Sections longer than this are searched as text: GFM parsing takes seconds on megabytes. */
 const MAX_PARSED = 64 * 1024
 
-export const requiredSections: FileRule = {
+export const requiredSections = fileRule({
   id: 'required-sections',
-  scope: 'file',
   needsBody: true,
   description:
     "The sections the format requires (its descriptor in src/core/formats says which) exist and hold more than template text: MADR Context and Problem Statement, Considered Options, Decision Outcome (and Consequences under `strict`); adr-tools Status, Context, Decision, Consequences; log4brains Context and Problem Statement, Decision Outcome. GFM tables count as content; `{placeholders}`, `<placeholders>`, adr-tools' template sentences and any line left as the built-in templates (nygard, madr, madr-minimal, y-statement, log4brains) or the project's `templates/template.md` wrote it do not. Under `adr-tools` (structure only) only the sections' presence is checked.",
-  severity: everywhere('error'),
+  severity: 'error',
   check(context) {
     const {adr} = context
     if (!adr.title && adr.sections.length === 0) return []
@@ -132,7 +130,7 @@ export const requiredSections: FileRule = {
       },
     ],
   },
-}
+})
 
 function normaliseHeading(heading: string): string {
   return heading

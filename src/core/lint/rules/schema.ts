@@ -1,18 +1,16 @@
-import type {FileRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {locateSchemaErrors} from '../schema-locate.js'
 import {MINIMAL, madr, TRADE_OFFS} from './examples.js'
 
 /** Checked by their own rules, with the same wording (and leniency for `Accepted`). */
 const OWN_RULE_PATHS = new Set(['/status'])
 
-export const schema: FileRule = {
+export const schema = fileRule({
   id: 'schema',
-  scope: 'file',
   readsFrontMatter: true,
   description:
     "The front matter is valid against `schemas/adr.schema.json` and the team's own schema (`.adrgate.yaml` `schema:`); every error is located at the offending value.",
-  severity: everywhere('error'),
+  severity: 'error',
   check({adr, validator}) {
     const fm = adr.frontMatter
     if (!fm || !validator) return []
@@ -41,4 +39,4 @@ export const schema: FileRule = {
       },
     ],
   },
-}
+})

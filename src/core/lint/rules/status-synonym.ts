@@ -1,14 +1,13 @@
 import {statusSynonym} from '../../adr/status.js'
-import type {FileRule} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {columnOf} from '../locate.js'
 import {madr, nygard} from './examples.js'
 
-export const statusSynonymRule: FileRule = {
+export const statusSynonymRule = fileRule({
   id: 'status-synonym',
-  scope: 'file',
   description:
     "A status written with a common synonym (`Implemented`, `Approved`, `Pending`, `Draft`, `On hold` …) is read as its lifecycle status and reported, with the `.adrgate.yaml` `statuses:` line that makes the word the team's own (after which it is not reported).",
-  severity: {'adr-tools': 'off', recommended: 'warn', strict: 'warn'},
+  severity: ['off', 'warn', 'warn'],
   check({adr, statuses}) {
     if (adr.statusText === undefined || adr.statusLine === undefined) return []
     const synonym = statusSynonym(adr.statusText, statuses)
@@ -45,4 +44,4 @@ export const statusSynonymRule: FileRule = {
       },
     ],
   },
-}
+})

@@ -1,19 +1,17 @@
 import {STATUSES} from '../../adr/model.js'
 import {isStatus} from '../../adr/status.js'
 import {formatOf} from '../../formats/index.js'
-import type {FileRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {columnOf, keyPosition, titlePosition} from '../locate.js'
 import {madr, nygard} from './examples.js'
 
 const EXPECTED = `expected one of ${STATUSES.join(', ')}`
 
-export const status: FileRule = {
+export const status = fileRule({
   id: 'status',
-  scope: 'file',
   readsFrontMatter: true,
   description: `The ADR has a status and it is one of the lifecycle's: ${STATUSES.join(', ')} (any case, decoration such as \`> **✅ Accepted**\` ignored; adr-tools' "Superceded by" is read as superseded; \`.adrgate.yaml\` \`statuses:\` adds the team's own words). MADR makes the status optional: a MADR ADR without one is reported only under \`strict\`.`,
-  severity: everywhere('error'),
+  severity: 'error',
   check({adr, profile}) {
     if (adr.status === undefined) {
       // MADR makes the status optional; `strict` asks for it
@@ -57,4 +55,4 @@ export const status: FileRule = {
       },
     ],
   },
-}
+})

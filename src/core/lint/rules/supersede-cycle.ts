@@ -1,14 +1,12 @@
 import type {Adr} from '../../adr/model.js'
 import {indexAdrs, successorLinks} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
-export const supersedeCycle: RepositoryRule = {
+export const supersedeCycle = repositoryRule({
   id: 'supersede-cycle',
-  scope: 'repository',
   description: 'Supersede links form chains that end: no ADR supersedes itself, directly or through others.',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adrs, elsewhere}) {
     const index = indexAdrs(adrs, elsewhere)
     const next = new Map<Adr, Set<Adr>>()
@@ -50,7 +48,7 @@ export const supersedeCycle: RepositoryRule = {
       },
     ],
   },
-}
+})
 
 /** Each elementary cycle once, starting at its first ADR in the given order (iterative: no stack overflow on long chains). */
 function findCycles(adrs: readonly Adr[], next: Map<Adr, Set<Adr>>): Adr[][] {

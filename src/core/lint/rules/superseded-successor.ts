@@ -1,15 +1,13 @@
 import type {Adr} from '../../adr/model.js'
 import {indexAdrs, successorLinks} from '../link-index.js'
-import type {FileFinding, RepositoryRule} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {madr, nygard} from './examples.js'
 
-export const supersededSuccessor: RepositoryRule = {
+export const supersededSuccessor = repositoryRule({
   id: 'superseded-successor',
-  scope: 'repository',
   description:
     'A superseded ADR names its successor (`superseded by`), the successor supersedes it (`supersedes`), and an ADR that another supersedes has the status superseded.',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adrs, elsewhere}) {
     const index = indexAdrs(adrs, elsewhere)
     const findings: FileFinding[] = []
@@ -83,4 +81,4 @@ export const supersededSuccessor: RepositoryRule = {
       },
     ],
   },
-}
+})

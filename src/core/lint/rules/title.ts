@@ -1,18 +1,16 @@
 import {formatOf} from '../../formats/index.js'
-import type {FileRule, LintFinding} from '../lint-rule.js'
-import {everywhere} from '../lint-rule.js'
+import {fileRule, type LintFinding} from '../lint-rule.js'
 import {fileLines, titlePosition} from '../locate.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
 const NUMBERED_TITLE = /^#\s+(?:ADR[-_ ]?)?0*(\d+)[.:]?\s/i
 const PLACEHOLDER = /^\{.*\}$|^\[.*\]$|^(?:title|todo|tbd|untitled)$/i
 
-export const title: FileRule = {
+export const title = fileRule({
   id: 'title',
-  scope: 'file',
   description:
     'The ADR has a title (`# Title`) that is not a template placeholder; in the adr-tools format the title carries the number of the file name (`# 7. Use PostgreSQL` in `0007-use-postgresql.md`).',
-  severity: everywhere('error'),
+  severity: 'error',
   check({adr}): LintFinding[] {
     if (!adr.title) {
       const parsed = adr.problems.find((p) => p.rule === 'parse/title')
@@ -57,4 +55,4 @@ export const title: FileRule = {
       },
     ],
   },
-}
+})

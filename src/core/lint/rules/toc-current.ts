@@ -1,6 +1,6 @@
 import {TOC_TABLE_HEADER} from '../../adr/render-toc.js'
 import {findTocBlock, TOC_END, TOC_START, tocEntriesFor, tocIsCurrent, tocLines} from '../../adr/toc-block.js'
-import type {FileFinding, RepositoryRule, TocDocument} from '../lint-rule.js'
+import {type FileFinding, repositoryRule, type TocDocument} from '../lint-rule.js'
 import {nygard} from './examples.js'
 
 const PAIR = `a line \`${TOC_START}\` and, below it, a line \`${TOC_END}\``
@@ -29,11 +29,10 @@ function document(text: string): TocDocument {
   return {file: 'README.md', text, place: {prefix: ''}, command: 'README.md'}
 }
 
-export const tocCurrent: RepositoryRule = {
+export const tocCurrent = repositoryRule({
   id: 'toc-current',
-  scope: 'repository',
   description: `A table of contents kept between ${PAIR} (written by \`adr generate toc --write FILE\`) lists every ADR as that command would write it now. Lint checks the files named by \`toc:\` in .adrgate.yaml (which must hold the markers), else the README.md or index.md of each ADR directory and the repository's README.md when they hold them; the fix is to run the command.`,
-  severity: {'adr-tools': 'warn', recommended: 'error', strict: 'error'},
+  severity: ['warn', 'error', 'error'],
   check({adrs, tocDocuments = []}) {
     const findings: FileFinding[] = []
     for (const document of tocDocuments) {
@@ -116,7 +115,7 @@ export const tocCurrent: RepositoryRule = {
       },
     ],
   },
-}
+})
 
 /** The entries among these lines: list items or table rows, the table's header left out. */
 function countEntries(lines: readonly string[]): number {

@@ -9,7 +9,7 @@ export const tradeOffsRequired = tradeOffsRule({
   id: 'trade-offs/required',
   description:
     'Under `strict`, every accepted ADR of a format that keeps front matter (MADR) records its trade-offs there: `drivers`, `options`, `decision`, `consequences` and `revisit`. adr-tools and log4brains files keep no front matter (adrgate never adds it to them), so for them `strict` asks for their own sections only.',
-  severity: {'adr-tools': 'off', recommended: 'off', strict: 'error'},
+  severity: ['off', 'off', 'error'],
   check({adr}) {
     if (adr.status !== 'accepted' || formatOf(adr.format).tradeOffs === 'none') return []
     const data = adr.frontMatter?.data ?? {}

@@ -7,7 +7,7 @@ export const tradeOffsRevisitOverdue = tradeOffsRule({
   id: 'trade-offs/revisit-overdue',
   description:
     "An accepted ADR's revisit date has not passed. Review the decision, then move the date (an accepted ADR may change its revisit).",
-  severity: {'adr-tools': 'off', recommended: 'warn', strict: 'warn'},
+  severity: ['off', 'warn', 'warn'],
   check({adr, today}, {revisit}) {
     if (adr.status !== 'accepted' || !revisit || !isIsoDate(revisit) || !isIsoDate(today) || revisit >= today) return []
     const data = adr.frontMatter?.data ?? {}

@@ -1,4 +1,4 @@
-import type {FileRule} from '../lint-rule.js'
+import {fileRule} from '../lint-rule.js'
 import {keyPosition} from '../locate.js'
 import {MINIMAL, madr} from './examples.js'
 
@@ -27,13 +27,12 @@ export const SITE_KEYS: ReadonlySet<string> = new Set([
   'summary',
 ])
 
-export const unknownKey: FileRule = {
+export const unknownKey = fileRule({
   id: 'unknown-key',
-  scope: 'file',
   readsFrontMatter: true,
   description:
     "Every front-matter key is one the schemas describe (adrgate's, or the team's own): a typo such as `stauts` is reported. Keys that static-site generators add (`parent`, `nav_order`, `id`, `description`, `sidebar_position`, `slug`, `layout`, `permalink` …) are not. A warning in `recommended`, an error in `strict`.",
-  severity: {'adr-tools': 'off', recommended: 'warn', strict: 'error'},
+  severity: ['off', 'warn', 'error'],
   check({adr, validator}) {
     const fm = adr.frontMatter
     if (!fm || !validator) return []
@@ -58,4 +57,4 @@ export const unknownKey: FileRule = {
       },
     ],
   },
-}
+})
