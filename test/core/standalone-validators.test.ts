@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {ANSWER_FILE_SCHEMA} from '../../src/core/debate/async/answer-file-schema.js'
 import {DEBATE_SCHEMA} from '../../src/core/debate/debate-schema.js'
 import {createAjvFor, type SchemaName} from '../../src/core/schema/ajv.js'
 import {standaloneSource} from '../../src/core/schema/standalone-source.js'
@@ -23,6 +24,7 @@ const SCHEMAS: Record<SchemaName, Record<string, unknown>> = {
   config: readSchema('config.schema.json'),
   debate: DEBATE_SCHEMA,
   answers: readSchema('debate-answers.schema.json'),
+  'answer-file': ANSWER_FILE_SCHEMA as unknown as Record<string, unknown>,
 }
 
 const builtFile = (name: SchemaName) => path.join(ROOT, 'dist/core/schema/generated', `${name}.cjs`)
@@ -83,6 +85,25 @@ const SAMPLES: Record<SchemaName, unknown[]> = {
     {rationle: 'typo in a key'},
     {roles: {participants: ['ada']}, today: 'yesterday'},
     {roles: {participants: ['ada', 'ada']}},
+    [],
+  ],
+  'answer-file': [
+    {schema_version: 1, participant: 'ada'},
+    {
+      schema_version: 1,
+      participant: 'ada',
+      email: 'ada@example.com',
+      answers: {door: {class: 'two-way'}},
+      commitments: {door: {sha256: 'a'.repeat(64), date: '2026-11-20'}},
+      reveals: {'again.G5.0.scores': {salt: 'b'.repeat(64), date: '2026-11-21', answers: {}}},
+    },
+    {schema_version: 2, participant: ''},
+    {
+      schema_version: 1,
+      participant: 'ada',
+      commitments: {door: {sha256: 'xyz', date: '2026-11-20'}, frame: {sha256: 'a'.repeat(64), date: 'today'}},
+    },
+    {schema_version: 1, participant: 'ada', extra: 1, reveals: {door: {salt: 'c'.repeat(64)}}},
     [],
   ],
 }

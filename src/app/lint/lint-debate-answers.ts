@@ -5,7 +5,8 @@ import {openCatFile} from '../../adapters/git/git-cat-file.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import {listYamlFiles} from '../../adapters/paths.js'
 import type {AnswerFile} from '../../core/debate/async/answer-file.js'
-import {ANSWER_RULES, type AnswerFileText, type AnswerLintProblem, checkAnswerFiles, label} from '../../core/debate/async/answer-rules.js'
+import {ANSWER_RULES} from '../../core/debate/async/answer-rule-ids.js'
+import type {AnswerFileText, AnswerLintProblem} from '../../core/debate/async/answer-rules.js'
 import {sameAnswers} from '../../core/debate/async/commitment.js'
 import {type DebateRecord, participantNames} from '../../core/debate/record.js'
 import {parseLocatedYaml, parseYaml} from '../../core/yaml/yaml.js'
@@ -44,10 +45,20 @@ export async function lintDebateAnswers(adrDir: string, root: string, git: Git |
       if (read.ok) entries.push({file, text: read.text})
       else out.problems.push({file, line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${n} ${read.reason}`})
     }
-    out.problems.push(...checkAnswerFiles(record, entries))
-    if (git) out.problems.push(...(await checkHistory(git, dir, `debates/${stem}`, record, entries)))
+    const checks = await loadAnswerChecks()
+    out.problems.push(...checks.checkAnswerFiles(record, entries))
+    if (git) out.problems.push(...(await checkHistory(git, dir, `debates/${stem}`, record, entries, checks.label)))
   }
   return out
+}
+
+/**
+ * The checks of the answers files, loaded on the first debate that has any: they fold the answers
+ * through the gate engine (about 40 modules), which a repository without asynchronous debates, and
+ * so most runs of `adr lint`, never needs.
+ */
+async function loadAnswerChecks(): Promise<Pick<typeof import('../../core/debate/async/answer-rules.js'), 'checkAnswerFiles' | 'label'>> {
+  return import('../../core/debate/async/answer-rules.js')
 }
 
 async function checkHistory(
@@ -56,6 +67,7 @@ async function checkHistory(
   shownDir: string,
   record: DebateRecord,
   entries: readonly AnswerFileText[],
+  label: (round: string) => string,
 ): Promise<AnswerLintProblem[]> {
   if (!(await git.isRepository()) || (await git.headCommit()).kind === 'unborn') return []
   const top = await git.topLevel()

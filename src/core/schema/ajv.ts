@@ -4,7 +4,7 @@ import type {Options} from 'ajv'
 import type {Ajv2020} from 'ajv/dist/2020.js'
 
 /** adrgate's own schemas that the build compiles into standalone validators (`npm run build`, ADR 18). */
-export type SchemaName = 'adr' | 'config' | 'debate' | 'answers'
+export type SchemaName = 'adr' | 'config' | 'debate' | 'answers' | 'answer-file'
 
 const COMMON: Options = {allErrors: true, verbose: true, strict: true, strictTypes: false, allowUnionTypes: true}
 
@@ -13,13 +13,15 @@ const COMMON: Options = {allErrors: true, verbose: true, strict: true, strictTyp
  * run time, so the two give the same validator. The debate schema's stages name keys in `required`
  * that their `properties` leave to the record's definition (`strictRequired: false`), and it uses no
  * formats. The debate answers schema (`adr debate … --file`) has always been compiled with ajv's
- * defaults and no strict mode: kept, so its messages stay what they are.
+ * defaults and no strict mode: kept, so its messages stay what they are. A participant's answers
+ * file (`answer-file`) has the ADR schema's setup, as it always had.
  */
 const OPTIONS: Record<SchemaName, {options: Options; formats: boolean}> = {
   adr: {options: COMMON, formats: true},
   config: {options: COMMON, formats: true},
   debate: {options: {...COMMON, strictRequired: false}, formats: false},
   answers: {options: {allErrors: true, strict: false}, formats: false},
+  'answer-file': {options: COMMON, formats: true},
 }
 
 const require = createRequire(import.meta.url)

@@ -1,0 +1,100 @@
+/**
+ * What a command must not load: start-up is most of what a small command costs (issue 13), so the
+ * heavy libraries load only where they are used. Each case spawns the built CLI with a hook that
+ * records every module the process loads (test/helpers/module-log-hook.mjs) and checks that none of
+ * the named ones is among them. No timing: which modules load is the thing a change can break.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {PROJECT_ROOT, runBin} from '../helpers/run-command.js'
+
+const HOOK = path.join(PROJECT_ROOT, 'test/helpers/module-log-hook.mjs')
+
+/** A library, by the path its modules load from. */
+const LIBRARY: Record<string, RegExp> = {
+  'simple-git': /node_modules\/simple-git\//,
+  yaml: /node_modules\/yaml\//,
+  'gray-matter': /node_modules\/gray-matter\//,
+  "ajv's compiler": /node_modules\/ajv\/dist\/(core|2020|compile\/index)\.js$/,
+  'ajv-formats': /node_modules\/ajv-formats\//,
+  'mdast and micromark': /node_modules\/(mdast-|micromark)/,
+  TypeBox: /node_modules\/@sinclair\/typebox\//,
+  inquirer: /node_modules\/@inquirer\//,
+  'the debate gate engine': /dist\/core\/debate\/gates\/engine\.js$/,
+  "the per-file lint rules' Markdown parser": /dist\/core\/lint\/markdown-body\.js$/,
+}
+
+/** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
+let plain: TempRepo
+let debating: TempRepo
+
+/** The modules `adr ARGV` loads in the repository (URLs and paths, one an entry). */
+function modulesLoadedBy(argv: string[], repo = plain): string[] {
+  const log = path.join(repo.dir, '.git', `modules-${argv.join('-')}.txt`)
+  const r = runBin(argv, repo.dir, {NODE_OPTIONS: `--import=${HOOK}`, ADRGATE_MODULE_LOG: log, ADR_DATE: '2026-11-20'})
+  expect(r.exitCode, r.stderr).toBe(0)
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+}
+
+function loadedOf(modules: string[], names: string[]): string[] {
+  return names.filter((name) => modules.some((m) => LIBRARY[name].test(m)))
+}
+
+const ADR_1 =
+  '# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n'
+
+beforeAll(() => {
+  plain = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
+  // the first lint fills the cache: the runs below are warm
+  expect(runBin(['lint'], plain.dir).exitCode).toBe(0)
+  debating = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
+  const started = runBin(['debate', 'start', 'Queue for events', '-p', 'ana', '-p', 'ben', '-a', 'dana', '--async'], debating.dir, {
+    ADR_DATE: '2026-11-20',
+  })
+  expect(started.exitCode, started.stderr).toBe(0)
+}, 60_000)
+
+afterAll(() => {
+  plain.cleanup()
+  debating.cleanup()
+})
+
+describe('what a command does not load', () => {
+  it('the hook sees what loads: `adr log` loads simple-git', () => {
+    expect(loadedOf(modulesLoadedBy(['log']), ['simple-git'])).toEqual(['simple-git'])
+  })
+
+  it.each([
+    [['list'], ['simple-git', 'yaml', 'gray-matter', "ajv's compiler", 'ajv-formats', 'mdast and micromark', 'TypeBox', 'inquirer']],
+    [
+      ['show', '1'],
+      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer'],
+    ],
+    [
+      ['generate', 'toc'],
+      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer'],
+    ],
+    [
+      ['lint'],
+      [
+        'simple-git',
+        "ajv's compiler",
+        'mdast and micromark',
+        "the per-file lint rules' Markdown parser",
+        'TypeBox',
+        'the debate gate engine',
+      ],
+    ],
+  ])('adr %j loads none of %j', (argv, names) => {
+    expect(loadedOf(modulesLoadedBy(argv), names)).toEqual([])
+  })
+
+  it('a debate command loads no TypeBox and compiles no schema: the build did both', () => {
+    const names = ['TypeBox', "ajv's compiler", 'inquirer']
+    expect(loadedOf(modulesLoadedBy(['debate', 'status', '2'], debating), names)).toEqual([])
+    // a cold lint (its first here): the ADRs are checked against the built validators
+    expect(loadedOf(modulesLoadedBy(['lint'], debating), names)).toEqual([])
+  })
+})
