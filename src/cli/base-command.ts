@@ -105,7 +105,7 @@ export abstract class BaseCommand extends Command {
     // it), so `cat answers.yaml | adr debate start --file -` took the answers as the title: arguments
     // come from the command line only, stdin is for `--file -`
     for (const arg of Object.values(this.ctor.args ?? {})) arg.ignoreStdin = true
-    configureCrashPoints(this.env)
+    configureCrashPoints(this.env, this.context.cwd)
     // the schema validators the build compiled, unless the general paths are asked for
     useBuiltValidators(this.fastPaths)
     // and the front matter split without gray-matter (splitFrontMatterFast)

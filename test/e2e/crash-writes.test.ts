@@ -1,11 +1,14 @@
 /**
- * Multi-file writes killed at every step (a real process, SIGKILL before each rename, link and unlink,
- * through the test-only `ADRGATE_TEST_CRASH_AT`): the next command, even one that only reads, finds the
+ * Multi-file writes stopped at every step (before each rename, link and unlink: the disk as a kill
+ * there leaves it, through the test-only `ADRGATE_TEST_SNAPSHOT_TO`, and real processes killed with
+ * SIGKILL at some of them, through `ADRGATE_TEST_CRASH_AT`): the next command, even one that only reads, finds the
  * directory either as it was or as the write leaves it, never in between.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {copyTree} from '../../src/adapters/files/crash-points.js'
 import List from '../../src/commands/list.js'
 import {copyRepo, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runCommand} from '../helpers/run-command.js'
@@ -36,47 +39,61 @@ async function run(repo: TempRepo, argv: string[], env: Record<string, string> =
   return {...exit, stderr: p.stderr(), stdout: p.stdout()}
 }
 
+/** What the next command finds after a write stopped at `step`: the directory before, or after (completed, or already done). */
+async function nextCommandFinds(repo: TempRepo, step: number, before: Record<string, string>, after: Record<string, string>) {
+  // `adr list` in-process: the reader that completes the write, as any command's start does (the case table spawns list)
+  const list = await runCommand(List, [], repo.dir)
+  expect(list.exitCode, list.stderr).toBe(0)
+  const state = snapshot(repo)
+  if (JSON.stringify(state) === JSON.stringify(before)) return 'before'
+  expect(state, `stopped at step ${step}`).toEqual(after)
+  // completed by the reader, or the write had finished before the step (at a later step: a cache)
+  const completed = /^adrgate: completed a write interrupted before it finished \(pid \d+, /m.test(list.stderr)
+  return completed ? 'after' : 'done'
+}
+
 /**
- * Runs `argv` once cleanly for the expected result, then once per step with a kill before it, each in a
- * fresh copy of the repository `make` builds (built once); after each kill `adr list` runs (in-process:
- * the reader that completes the write, as any command's start does; the case table spawns list), then
- * the directory must be as before or as after. The outcome of each step: `before`, `after` (completed
- * by the reader) or `done` (the write had finished before the kill).
+ * Runs `argv` once in a fresh copy of the repository `make` builds (built once), taking the disk as a
+ * kill before each step would leave it (`ADRGATE_TEST_SNAPSHOT_TO`); puts each of those back in
+ * turn and runs the next command on it, which must find the directory as before or as after. Then
+ * kills real processes (SIGKILL) at the first step, the last and one between: each must leave what
+ * its snapshot showed. The outcome of each step: `before`, `after` (completed by
+ * the reader) or `done` (the write had finished before it).
  */
 async function killAtEveryStep(make: () => TempRepo, argv: string[]) {
   const template = make()
   repos.push(template)
-  const fresh = () => copyRepo(template)
-  const clean = fresh()
-  repos.push(clean)
-  const before = snapshot(clean)
-  const ok = await run(clean, argv)
-  expect(ok.code, ok.stderr).toBe(0)
-  const after = snapshot(clean)
-  expect(after).not.toEqual(before)
-  const outcomes: string[] = []
-  for (let step = 1; step < 50; step++) {
-    const repo = fresh()
-    repos.push(repo)
-    const killed = await run(repo, argv, {ADRGATE_TEST_CRASH_AT: String(step)})
-    if (killed.signal !== 'SIGKILL') {
-      // no step left to kill at: the run completed
-      expect(killed.code, killed.stderr).toBe(0)
-      expect(snapshot(repo)).toEqual(after)
-      break
-    }
-    const list = await runCommand(List, [], repo.dir)
-    expect(list.exitCode, list.stderr).toBe(0)
-    const state = snapshot(repo)
-    if (JSON.stringify(state) === JSON.stringify(before)) outcomes.push('before')
-    else {
-      expect(state, `killed at step ${step}`).toEqual(after)
-      // completed by the reader, or the write had finished before the kill (at a later step: a cache)
-      const completed = /^adrgate: completed a write interrupted before it finished \(pid \d+, /m.test(list.stderr)
-      outcomes.push(completed ? 'after' : 'done')
-    }
+  const fresh = () => {
+    const r = copyRepo(template)
+    repos.push(r)
+    return r
   }
-  return outcomes
+  const repo = fresh()
+  const before = snapshot(repo)
+  const shots = mkdtempSync(path.join(tmpdir(), 'adrgate-crash-'))
+  try {
+    const ok = await run(repo, argv, {ADRGATE_TEST_SNAPSHOT_TO: shots})
+    expect(ok.code, ok.stderr).toBe(0)
+    const after = snapshot(repo)
+    expect(after).not.toEqual(before)
+    const steps = readdirSync(shots).length
+    expect(steps).toBeGreaterThan(0)
+    const outcomes: string[] = []
+    for (let step = 1; step <= steps; step++) {
+      rmSync(repo.dir, {recursive: true, force: true})
+      copyTree(path.join(shots, String(step)), repo.dir)
+      outcomes.push(await nextCommandFinds(repo, step, before, after))
+    }
+    for (const step of new Set([1, Math.ceil(steps / 2), steps])) {
+      const killed = fresh()
+      const exit = await run(killed, argv, {ADRGATE_TEST_CRASH_AT: String(step)})
+      expect(exit.signal, exit.stderr).toBe('SIGKILL')
+      expect(await nextCommandFinds(killed, step, before, after), `killed at step ${step}`).toBe(outcomes[step - 1])
+    }
+    return outcomes
+  } finally {
+    rmSync(shots, {recursive: true, force: true})
+  }
 }
 
 describe('a multi-file write killed at every step', () => {
