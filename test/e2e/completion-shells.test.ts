@@ -46,7 +46,17 @@ beforeAll(() => {
     XDG_DATA_HOME: path.join(home, '.data'),
     PATH: `${bin}:${process.env.PATH}`,
   }
+  // each shell's script, as `adr completion SHELL` prints it, loaded from a file by every case as its
+  // install line loads the output (one `adr completion` per shell, not one per case)
+  for (const name of ['bash', 'zsh', 'fish'] as const) {
+    if (!SHELLS[name]) continue
+    const r = spawnSync('adr', ['completion', name], {cwd: repo.dir, env, encoding: 'utf8', timeout: 60_000})
+    expect(r.status, r.stderr).toBe(0)
+    writeFileSync(path.join(home, `completion.${name}`), r.stdout)
+  }
 })
+/** The file holding `adr completion SHELL`'s output. */
+const script = (name: string) => JSON.stringify(path.join(home, `completion.${name}`))
 afterAll(() => {
   repo?.cleanup()
   if (home) rmSync(home, {recursive: true, force: true})
@@ -63,7 +73,7 @@ describe.skipIf(!SHELLS.bash)('bash', () => {
   const complete = (...words: string[]) =>
     shell(
       'bash',
-      `eval "$(adr completion bash)"\nCOMP_WORDS=(adr ${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length}\n_adr_complete\nprintf '%s\\n' "\${COMPREPLY[@]}"`,
+      `eval "$(cat ${script('bash')})"\nCOMP_WORDS=(adr ${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length}\n_adr_complete\nprintf '%s\\n' "\${COMPREPLY[@]}"`,
     )
 
   it('offers each command once, and a topic’s commands', () => {
@@ -102,7 +112,7 @@ describe.skipIf(!SHELLS.zsh)('zsh', () => {
   const complete = (...words: string[]) =>
     shell(
       'zsh',
-      `${stubs}eval "$(adr completion zsh)"\nwords=(adr ${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length + 1}\n_adr_complete`,
+      `${stubs}eval "$(cat ${script('zsh')})"\nwords=(adr ${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length + 1}\n_adr_complete`,
     )
 
   it('describes commands once each, ADRs by their title, and keeps --flag=value whole', () => {
@@ -119,7 +129,7 @@ describe.skipIf(!SHELLS.zsh)('zsh', () => {
 })
 
 describe.skipIf(!SHELLS.fish)('fish', () => {
-  const complete = (line: string) => shell('fish', `adr completion fish | source\ncomplete -C '${line}'`)
+  const complete = (line: string) => shell('fish', `cat ${script('fish')} | source\ncomplete -C '${line}'`)
 
   it('completes commands, REFs with their titles, and configured statuses', () => {
     const top = complete('adr ')
