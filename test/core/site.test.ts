@@ -8,6 +8,7 @@ import {renderFeed} from '../../src/core/site/feed.js'
 import {siteGraphDot} from '../../src/core/site/graph-dot.js'
 import {escapeHtml, html, trusted} from '../../src/core/site/html.js'
 import {type BodyOptions, renderBody, resolveHref} from '../../src/core/site/markdown.js'
+import {renderIndex} from '../../src/core/site/page-index.js'
 import {monthName} from '../../src/core/site/page-timeline.js'
 import {repoLinks} from '../../src/core/site/repo-links.js'
 import {buildSiteModel, entryKey, pageHref} from '../../src/core/site/site-model.js'
@@ -277,5 +278,13 @@ describe('buildSiteModel over several ADR directories', () => {
     expect(model.byFile.get(entryKey('web', '0001-render.md'))?.events).toEqual([])
     expect(model.entries[2].created).toBe('2026-01-01T10:00:00Z')
     expect(pageHref('adr/api/0001-rest.html', 2)).toBe('../../adr/api/0001-rest.html')
+  })
+  it('names each package in the index as references do (web, api), with its path as the cell’s title', () => {
+    const model = buildSiteModel({adrs, events: [], records: [], debates: new Map(), dir: 'packages/web/adr'})
+    const index = renderIndex(model).toString()
+    expect(index).toContain('<option value="api">api</option><option value="web">web</option>')
+    expect(index).toContain('<td title="services/api/adr">api</td>')
+    expect(index).toMatch(/data-dir="web"[^>]*data-number="2"/)
+    expect(index).not.toContain('>packages/web/adr<')
   })
 })

@@ -1,6 +1,6 @@
 import {people, statusChip, statusName, tagList} from './chips.js'
 import {type Html, html} from './html.js'
-import type {SiteModel} from './site-model.js'
+import type {SiteEntry, SiteModel} from './site-model.js'
 import {pageHref} from './site-model.js'
 
 /** The index: every ADR in a table, counts per status, and filters and a sort that site.js wires up. */
@@ -8,7 +8,7 @@ export function renderIndex(model: SiteModel): Html {
   const entries = model.entries
   const tags = unique(entries.flatMap((e) => e.adr.tags))
   const deciders = unique(entries.flatMap((e) => e.adr.deciders))
-  const dirs = unique(entries.map((e) => e.dir))
+  const dirs = unique(entries.map(packageOf))
   const manyDirs = dirs.length > 1
   const field = (id: string, label: string, values: string[], all: string) =>
     values.length === 0
@@ -43,8 +43,8 @@ ${manyDirs ? field('dir', 'Package', dirs, 'Every package') : ''}
 ${[...entries].reverse().map(
   (
     e,
-  ) => html`<tr data-status="${e.status}" data-tag="${lowerList(e.adr.tags)}" data-decider="${lowerList(e.adr.deciders)}" data-dir="${e.dir.toLowerCase()}" data-number="${e.adr.number ?? ''}" data-date="${e.adr.date ?? e.created?.slice(0, 10) ?? ''}" data-title="${e.adr.title.toLowerCase()}">
-<td class="num">${e.adr.number ?? ''}</td><td class="title"><a href="${pageHref(e.page)}">${e.adr.title}</a></td><td>${statusChip(e, 0)}</td><td class="date">${e.adr.date ?? e.created?.slice(0, 10) ?? ''}</td><td>${people(e.adr.deciders)}</td><td>${tagList(e.adr.tags)}</td>${manyDirs ? html`<td>${e.dir}</td>` : ''}
+  ) => html`<tr data-status="${e.status}" data-tag="${lowerList(e.adr.tags)}" data-decider="${lowerList(e.adr.deciders)}" data-dir="${packageOf(e).toLowerCase()}" data-number="${e.adr.number ?? ''}" data-date="${e.adr.date ?? e.created?.slice(0, 10) ?? ''}" data-title="${e.adr.title.toLowerCase()}">
+<td class="num">${e.adr.number ?? ''}</td><td class="title"><a href="${pageHref(e.page)}">${e.adr.title}</a></td><td>${statusChip(e, 0)}</td><td class="date">${e.adr.date ?? e.created?.slice(0, 10) ?? ''}</td><td>${people(e.adr.deciders)}</td><td>${tagList(e.adr.tags)}</td>${manyDirs ? html`<td title="${e.dir}">${packageOf(e)}</td>` : ''}
 </tr>
 `,
 )}
@@ -52,6 +52,11 @@ ${[...entries].reverse().map(
 </table>
 </div>
 <p class="empty" data-empty hidden>No decision matches these filters.</p>`
+}
+
+/** The package an entry belongs to, as references name it (`web` in `web/3`); its path when it has no name. */
+function packageOf(e: SiteEntry): string {
+  return e.adr.dir?.name ?? e.dir
 }
 
 /** Values of a multi-valued filter attribute: lowercase, one a line. */
