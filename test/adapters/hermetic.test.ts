@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
@@ -5,6 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {openGit} from '../../src/adapters/git/git.js'
 import {openCatFile} from '../../src/adapters/git/git-cat-file.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
+import {BIN} from '../helpers/run-command.js'
 import {TEST_HOME} from '../helpers/test-env.js'
 
 let repo: TempRepo | undefined
@@ -20,6 +22,18 @@ describe('the suite is hermetic', () => {
     expect(process.env.GIT_CONFIG_NOSYSTEM).toBe('1')
     expect(homedir()).toBe(TEST_HOME)
     expect(readdirSync(TEST_HOME).filter((f) => f.startsWith('.git'))).toEqual([])
+  })
+
+  it('spawns the CLI as a user runs it: oclif loads no TypeScript compiler to look for sources', () => {
+    configDir = mkdtempSync(path.join(tmpdir(), 'adrgate-hook-'))
+    const hook = path.join(configDir, 'loaded.cjs')
+    // on exit, says whether the compiler was ever required (oclif requires it to read tsconfig.json)
+    writeFileSync(
+      hook,
+      "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((f) => f.includes('/node_modules/typescript/')) ? 'typescript loaded' : 'no typescript'))\n",
+    )
+    const r = spawnSync(process.execPath, ['--require', hook, BIN, 'list'], {cwd: configDir, encoding: 'utf8'})
+    expect(r.stderr).toContain('no typescript')
   })
 
   it("a test repository commits through the adapter even under a developer's config that signs every commit", async () => {
