@@ -106,6 +106,11 @@ export function adrFilePath(ws: Workspace, adr: {file: string; dir?: {path: stri
   return adr.dir ? path.join(ws.root, ...adr.dir.path.split('/'), adr.file) : path.join(ws.adrDir, adr.file)
 }
 
+/** Every directory of a workspace of several as ADRs carry theirs: its name and its path from the root. */
+export function dirRefsOf(ws: Workspace): {name: string; path: string}[] | undefined {
+  return ws.dirs?.map((d) => ({name: d.name, path: path.relative(ws.root, d.dir).split(path.sep).join('/') || '.'}))
+}
+
 /** A narrowed workspace's directory as ADRs carry it: its name and its path from the root. */
 export function dirRefOf(ws: Workspace): {name: string; path: string} | undefined {
   if (ws.dirName === undefined) return undefined

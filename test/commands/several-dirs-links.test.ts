@@ -1,13 +1,15 @@
 /**
  * Links from one ADR directory to another (a relative path, a qualified reference) read the same way
- * in lint, show, generate graph and the site, on the fixture `monorepo-cross-links`.
+ * in lint, show, generate graph, the site and log, and written by `adr link`, on the fixture `monorepo-cross-links`.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import ExportSite from '../../src/commands/export/site.js'
 import GenerateGraph from '../../src/commands/generate/graph.js'
+import Link from '../../src/commands/link.js'
 import Lint from '../../src/commands/lint.js'
+import Log from '../../src/commands/log.js'
 import Show from '../../src/commands/show.js'
 import {outputSchemaValidator, repoFixture} from '../helpers/fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
@@ -76,5 +78,64 @@ describe('links across ADR directories', () => {
     expect(read('timeline.html')).toContain(
       'href="adr/platform/0002-offer-one-postgres-cluster.html">platform/2. Offer one Postgres cluster</a>',
     )
+  })
+
+  it('adr link writes a link into the other directory on both sides, which lint then reads as one two-way link', async () => {
+    repo = makeRepo(repoFixture('monorepo-cross-links'), {commit: true})
+    const r = await runCommand(Link, ['shop/1', 'Relates to', 'platform/2', '--json'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    expect(outputSchemaValidator('link')(r.result)).toBe(true)
+    expect((r.result as {updated: string[]}).updated).toEqual([
+      `${SHOP}/0001-deploy-the-shop-with-helm.md`,
+      'platform/adr/0002-offer-one-postgres-cluster.md',
+    ])
+    const read = (file: string) => readFileSync(path.join(repo?.dir ?? '', file), 'utf8')
+    expect(read(`${SHOP}/0001-deploy-the-shop-with-helm.md`)).toContain(
+      'Relates to [platform/2. Offer one Postgres cluster](../../../platform/adr/0002-offer-one-postgres-cluster.md)',
+    )
+    expect(read('platform/adr/0002-offer-one-postgres-cluster.md')).toContain(
+      'Relates to [shop/1. Deploy the shop with Helm](../../apps/shop/adr/0001-deploy-the-shop-with-helm.md)',
+    )
+    const lint = await runCommand(Lint, ['--json', '--no-cache'], repo.dir)
+    expect((lint.result as {problems: unknown[]}).problems).toEqual([])
+    // a bare target is the source's own directory's, as before
+    const own = await runCommand(Link, ['shop/2', 'amends', '1'], repo.dir)
+    expect(own.exitCode, own.stderr).toBe(0)
+    expect(read(`${SHOP}/0002-keep-carts-in-postgres.md`)).toContain('  - {rel: amends, target: 1}\n')
+  })
+
+  it('adr link from a front-matter ADR names the other directory’s ADR by its qualified reference', async () => {
+    repo = makeRepo(repoFixture('monorepo-cross-links'), {commit: true})
+    const r = await runCommand(Link, ['shop/2', 'amends', 'platform/1'], repo.dir)
+    expect(r.exitCode, r.stderr).toBe(0)
+    const read = (file: string) => readFileSync(path.join(repo?.dir ?? '', file), 'utf8')
+    expect(read(`${SHOP}/0002-keep-carts-in-postgres.md`)).toContain('  - {rel: amends, target: platform/1}\n')
+    expect(read('platform/adr/0001-run-services-on-kubernetes.md')).toContain(
+      'amended by [shop/2. Keep carts in Postgres](../../apps/shop/adr/0002-keep-carts-in-postgres.md)',
+    )
+    const missing = await runCommand(Link, ['shop/2', 'amends', 'platform/9'], repo.dir)
+    expect(missing.exitCode).toBe(2)
+    expect(read(`${SHOP}/0002-keep-carts-in-postgres.md`)).not.toContain('platform/9')
+  })
+
+  it('adr log names a link into the other directory by its qualified reference', async () => {
+    repo = makeRepo(repoFixture('monorepo-cross-links'), {commit: true})
+    await runCommand(Link, ['shop/1', 'Relates to', 'platform/2'], repo.dir)
+    await runCommand(Link, ['shop/2', 'amends', '1'], repo.dir)
+    repo.commit('Link the shop to the platform', '2026-02-01T10:00:00Z')
+    const log = await runCommand(Log, ['--json'], repo.dir)
+    expect(outputSchemaValidator('log')(log.result)).toBe(true)
+    const added = (log.result as {events: {kind: string; dir: string; number: number; target?: string}[]}).events.filter(
+      (e) => e.kind === 'link-added',
+    )
+    // each side of both links; a link inside a directory keeps its bare number
+    expect(added.map((e) => `${e.dir}/${e.number} → ${e.target}`).sort()).toEqual([
+      'platform/2 → shop/1',
+      'shop/1 → 2',
+      'shop/1 → platform/2',
+      'shop/2 → 1',
+    ])
+    const text = await runCommand(Log, [], repo.dir)
+    expect(text.stdout).toContain('ADR shop/1 Deploy the shop with Helm: link added: relates to platform/2')
   })
 })

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import {writeAll} from '../../adapters/files/multi-write.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {dirRefOf, narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
+import {acrossTarget, type DirRef} from '../../core/adr/resolve-link.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {knownRelations, type RelationMap, reverseRel} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
@@ -34,6 +35,8 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
     throw new AdrError('INVALID_ARGUMENT', 'LINK and REVERSE-LINK must not be empty', {suggestions: ['adr link 12 Amends 10 "Amended by"']})
   }
   const narrowed = await narrowToRef(ws, request.source)
+  const other = otherDirOf(ws, narrowed.ws, request.target)
+  if (other) return linkAcross(narrowed, {ws: narrowToDir(ws, other.name), ref: other.ref}, request.link, reverse)
   return whileLocked(narrowed.ws, async ({adrs, skipped}) => {
     const ws = narrowed.ws
     const source = resolveRef(adrs, narrowed.ref, skipped)
@@ -56,6 +59,50 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
       updated: [displayPath(ws, source.file), displayPath(ws, target.file)],
     }
   })
+}
+
+/** A target qualified by another directory than the source's (`platform/1`): that directory and the reference in it. */
+function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: string; ref: string} | undefined {
+  const qualified = /^([\w.-]+)\/(.+)$/.exec(target.trim())
+  if (!qualified || !ws.dirs?.some((d) => d.name === qualified[1]) || qualified[1] === source.dirName) return undefined
+  return {name: qualified[1], ref: qualified[2]}
+}
+
+/**
+ * A link between ADRs of two directories (ADR 19): written under both directories' locks (taken in
+ * the order of their paths, so two such links never wait on each other), both files or neither. Each
+ * side names the other as every command reads a link that leaves its directory: adr-tools and
+ * log4brains files by the path from one file to the other, front matter by the qualified reference
+ * (`platform/1`).
+ */
+async function linkAcross(from: {ws: Workspace; ref: string}, to: {ws: Workspace; ref: string}, link: string, reverse: string) {
+  const [first, second] = [from.ws, to.ws].sort((a, b) => a.adrDir.localeCompare(b.adrDir))
+  return whileLocked(first, (firstLoaded) =>
+    whileLocked(second, async (secondLoaded) => {
+      const loadedFrom = first === from.ws ? firstLoaded : secondLoaded
+      const loadedTo = first === from.ws ? secondLoaded : firstLoaded
+      const source = resolveRef(loadedFrom.adrs, from.ref, loadedFrom.skipped)
+      const target = resolveRef(loadedTo.adrs, to.ref, loadedTo.skipped)
+      assertNoConflictMarkers(from.ws, source)
+      assertNoConflictMarkers(to.ws, target)
+      const fromDir = dirRefOf(from.ws) as DirRef
+      const toDir = dirRefOf(to.ws) as DirRef
+      const linkedSource = addLink(source, link, acrossTarget(target, toDir, source, fromDir))
+      const linkedTarget = addLink(target, reverse, acrossTarget(linkedSource, fromDir, target, toDir))
+      await writeAll([
+        {file: path.join(from.ws.adrDir, source.file), text: linkedSource.text},
+        {file: path.join(to.ws.adrDir, target.file), text: linkedTarget.text},
+      ])
+      const describe = (ws: Workspace, a: typeof source) => ({path: displayPath(ws, a.file), number: a.number, title: a.title})
+      return {
+        source: describe(from.ws, source),
+        target: describe(to.ws, target),
+        link,
+        reverseLink: reverse,
+        updated: [displayPath(from.ws, source.file), displayPath(to.ws, target.file)],
+      }
+    }),
+  )
 }
 
 /**

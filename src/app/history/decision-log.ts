@@ -1,5 +1,5 @@
 import {presentDirs} from '../../adapters/adr-store.js'
-import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
+import {dirRefsOf, narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {AdrError} from '../../core/errors.js'
 import type {HistoryEvent} from '../../core/history/history.js'
 import {narrowToRef} from '../adr/load-for-write.js'
@@ -14,8 +14,10 @@ export type {LogFilters, LogResult} from './history-filter.js'
  * every event naming its directory (`dir`); a ref names one ADR of one directory (`web/3`, or a bare
  * reference that only one directory knows).
  */
-export async function adrLog(ws: Workspace, filters: LogFilters = {}, options: HistoryOptions = {}): Promise<LogResult> {
-  if (!ws.dirs) return logOfOne(ws, filters, options)
+export async function adrLog(ws: Workspace, filters: LogFilters = {}, given: HistoryOptions = {}): Promise<LogResult> {
+  if (!ws.dirs) return logOfOne(ws, filters, given)
+  // links into another directory are named qualified (`platform/1`)
+  const options: HistoryOptions = {...given, dirs: dirRefsOf(ws)}
   if (filters.ref !== undefined) {
     const target = await dirOfRef(ws, filters.ref, options)
     return labelled(await logOfOne(target.ws, {...filters, ref: target.ref}, options, target.history), target.ws.dirName)

@@ -3,12 +3,20 @@ import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {type Git, type LogCommit, openGitAt, type RepositoryProbe} from '../../adapters/git/git.js'
 import {openCatFile} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {FrontMatterCache} from '../../core/adr/front-matter.js'
+import type {DirRef} from '../../core/adr/resolve-link.js'
 import {AdrError} from '../../core/errors.js'
 import {adrChanges, adrFileIn, loadPresence, type Presence, savePresence} from '../../core/history/adr-paths.js'
 import {type FileDates, trackFileDates} from '../../core/history/file-dates.js'
-import {type AdrVersion, buildHistory, type History, type HistoryCommit, readVersion} from '../../core/history/history.js'
+import {
+  type AdrVersion,
+  buildHistory,
+  type History,
+  type HistoryCommit,
+  type HistoryPlace,
+  readVersion,
+} from '../../core/history/history.js'
 import {isSavedDates, isSavedEvents, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
 
@@ -21,6 +29,11 @@ export interface RepositoryHistory extends History {
 export interface HistoryOptions {
   /** Called for every commit read, for a progress line on a terminal. */
   onProgress?: (commits: number) => void
+  /**
+   * Every ADR directory of the workspace (narrowed workspaces forget them): a link into another one is
+   * named qualified in the events (`platform/1`).
+   */
+  dirs?: readonly DirRef[]
   /** adrgate's version: a cache written by another version is not reused. */
   version?: string
 }
@@ -56,15 +69,24 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
     ws.dirName === undefined ? 'history-events.json' : `history-events-${ws.dirName}.json`,
   )
   const dir = await git.repoPath(ws.adrDir)
-  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}`
+  const own = dirRefOf(ws)
+  const place: HistoryPlace | undefined = own && options.dirs ? {dir: own, dirs: options.dirs} : undefined
+  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}${place ? `|${JSON.stringify(place.dirs)}` : ''}`
   const cached = await readHistoryCache(cacheFile, key, isSavedEvents)
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
   let read: ReadCommits | undefined
   if (resume && cached.head !== head) {
-    read = await readCommits(git, dir, shallow, {after: cached.head, dirs: cached.dirs, present: loadPresence(cached.present)}, options)
+    read = await readCommits(
+      git,
+      dir,
+      shallow,
+      {after: cached.head, dirs: cached.dirs, present: loadPresence(cached.present)},
+      options,
+      place,
+    )
   }
   const fresh = !resume || (cached.head !== head && read === undefined)
-  if (fresh) read = await readCommits(git, dir, shallow, {}, options)
+  if (fresh) read = await readCommits(git, dir, shallow, {}, options, place)
   const history = buildHistory(read?.commits ?? [], fresh ? undefined : cached?.state)
   const first = fresh ? read?.first : cached?.first
   if (read) {
@@ -170,6 +192,7 @@ async function readCommits(
   shallow: boolean,
   from: {after?: string; dirs?: string[]; present?: Presence},
   options: HistoryOptions,
+  place?: HistoryPlace,
 ): Promise<ReadCommits | undefined> {
   let seen = 0
   const reader = openCatFile(await git.topLevel(), git.env)
@@ -179,7 +202,7 @@ async function readCommits(
     const key = `${blob}\0${file}`
     let version = versions.get(key)
     if (!version) {
-      version = reader.readText(blob).then((text) => readVersion(text ?? '', file, frontMatterCache))
+      version = reader.readText(blob).then((text) => readVersion(text ?? '', file, frontMatterCache, place))
       versions.set(key, version)
     }
     return version

@@ -17,6 +17,8 @@ export interface LinkTarget {
   file: string
   /** The link text in adr-tools files: the title line without `# ` (`2. Second Record`). */
   label: string
+  /** How front matter names an ADR of another directory (`platform/1`); else by number, or file. */
+  ref?: string
 }
 
 export function linkTargetOf(adr: Adr): LinkTarget {
@@ -65,7 +67,7 @@ export function addLink(adr: Adr, rel: string, target: LinkTarget): Adr {
   if (!usesStatusSection(adr)) {
     // front-matter links are a set: the same link twice is written once (adr-tools files append, as adr-tools does)
     if (adr.links.some((link) => link.relKey === normaliseRel(rel) && pointsAt(link, target))) return adr
-    addFrontMatterLink(adr, doc, normaliseRel(rel), target.number ?? target.file)
+    addFrontMatterLink(adr, doc, normaliseRel(rel), target.ref ?? target.number ?? target.file)
     return edited(adr, doc)
   }
   const {lines, cr} = doc
@@ -83,6 +85,7 @@ function capitalise(text: string): string {
 }
 
 function pointsAt(link: Adr['links'][number], target: LinkTarget): boolean {
+  if (target.ref !== undefined) return link.target === target.ref || link.target === target.file
   if (link.targetFile !== undefined) return link.targetFile === target.file
   return target.number !== undefined && link.targetNumber === target.number
 }

@@ -1,4 +1,5 @@
 import {posix} from 'node:path'
+import {parseFileName} from './file-name.js'
 import type {Adr, AdrLink} from './model.js'
 
 /** What a link resolves by: an ADR's number, file and title (the graph's fast path reads no more). */
@@ -110,15 +111,11 @@ export function resolveAcross<T extends Placed>(
   from: Placed,
   link: Pick<AdrLink, 'target'>,
 ): LinkResolution<T> | null | undefined {
-  if (!from.dir || /^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith('#')) return undefined
-  let written = link.target.split('#')[0].split('?')[0].trim()
-  try {
-    written = decodeURIComponent(written)
-  } catch {}
+  const written = writtenPath(link.target)
+  if (!from.dir || written === undefined) return undefined
   if (!written.startsWith('/')) {
     const repoPath = posix.normalize(posix.join(from.dir.path, posix.dirname(from.file), written))
-    const [name] =
-      [...workspace.dirs].filter(([, d]) => repoPath.startsWith(`${d.path}/`)).sort((a, b) => b[1].path.length - a[1].path.length)[0] ?? []
+    const [name] = dirHolding(workspace.dirs, repoPath) ?? []
     if (name !== undefined && name !== from.dir.name) {
       const adr =
         workspace.byPath.get(repoPath) ?? workspace.byPath.get(`${repoPath}/README.md`) ?? workspace.byPath.get(`${repoPath}/index.md`)
@@ -145,4 +142,64 @@ export function findLinkTargetIn<T extends Placed>(
   const across = workspace ? resolveAcross(workspace, from, link) : undefined
   if (across === null) return undefined
   return across ? across.adr : findLinkTarget(own, link)
+}
+
+/** A directory of a workspace: the name that qualifies its references, and its path from the root. */
+export interface DirRef {
+  name: string
+  path: string
+}
+
+/** A link's path as written, without fragment or query, percent-decoded; `undefined` for a URL or an anchor. */
+function writtenPath(target: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return undefined
+  const written = target.split('#')[0].split('?')[0].trim()
+  try {
+    return decodeURIComponent(written)
+  } catch {
+    return written
+  }
+}
+
+/** The directory a path from the root lies in: the deepest of `dirs` (by name) that holds it. */
+function dirHolding<D extends {path: string}>(dirs: Iterable<[string, D]>, repoPath: string): [string, D] | undefined {
+  return [...dirs].filter(([, d]) => repoPath.startsWith(`${d.path}/`)).sort((a, b) => b[1].path.length - a[1].path.length)[0]
+}
+
+/**
+ * How a link that leaves its ADR's directory names its target, read as `resolveAcross` reads it (a
+ * relative path into another directory, or a qualified reference): qualified by that directory, by
+ * number (`platform/1`), else by file (`platform/0001-x.md`). `undefined` for a link that stays in
+ * its own directory or leads into none of `dirs`. The history names link targets so (`adr log`).
+ */
+export function qualifiedTarget(dirs: readonly DirRef[], from: {dir: DirRef; file: string}, target: string): string | undefined {
+  const written = writtenPath(target)
+  if (written === undefined) return undefined
+  const qualify = (name: string, rest: string) => {
+    const number = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(rest)?.[1] ?? parseFileName(rest).number
+    return `${name}/${number ?? rest}`
+  }
+  if (!written.startsWith('/')) {
+    const repoPath = posix.normalize(posix.join(from.dir.path, posix.dirname(from.file), written))
+    const [name, dir] =
+      dirHolding(
+        dirs.map((d) => [d.name, d] as [string, DirRef]),
+        repoPath,
+      ) ?? []
+    if (name !== undefined && dir && name !== from.dir.name) return qualify(name, repoPath.slice(dir.path.length + 1))
+  }
+  const qualified = /^([\w.-]+)\/([^/]+)$/.exec(written)
+  if (qualified && qualified[1] !== from.dir.name && dirs.some((d) => d.name === qualified[1])) return qualify(qualified[1], qualified[2])
+  return undefined
+}
+
+/**
+ * What `addLink` writes into `from` (an ADR of directory `fromDir`) for a link to `adr` of another
+ * directory `dir`: the path from one file to the other, the label qualified as the site labels it (`platform/1. Title`), and
+ * the qualified reference front matter names it by (`platform/1`).
+ */
+export function acrossTarget(adr: Adr, dir: DirRef, from: Pick<Adr, 'file'>, fromDir: DirRef) {
+  const file = posix.relative(posix.dirname(posix.join(fromDir.path, from.file)), posix.join(dir.path, adr.file))
+  const label = adr.number === undefined ? `${dir.name}/${adr.title}` : `${dir.name}/${adr.number}. ${adr.title}`
+  return {number: adr.number, file, label, ref: `${dir.name}/${adr.number ?? adr.file}`}
 }

@@ -3,6 +3,7 @@ import {decisionContent} from '../adr/decision-content.js'
 import type {FrontMatterCache} from '../adr/front-matter.js'
 import type {Adr} from '../adr/model.js'
 import {parseAdr} from '../adr/parse-adr.js'
+import {type DirRef, qualifiedTarget} from '../adr/resolve-link.js'
 
 /** One file change inside the ADR directory, in commit order. */
 export interface HistoryChange {
@@ -30,18 +31,27 @@ export interface AdrVersion {
   content: string
 }
 
-/** Reads one version with `parseAdr` (so every format works). Pass one cache to many calls: equal front matter is parsed once. */
-export function readVersion(text: string, file: string, frontMatterCache?: FrontMatterCache): AdrVersion {
+/** Where an ADR directory stands among the workspace's directories: a link into another is named qualified (`platform/1`). */
+export interface HistoryPlace {
+  dir: DirRef
+  dirs: readonly DirRef[]
+}
+
+/**
+ * Reads one version with `parseAdr` (so every format works). Pass one cache to many calls: equal front
+ * matter is parsed once. With `place`, a link into another ADR directory names its target qualified.
+ */
+export function readVersion(text: string, file: string, frontMatterCache?: FrontMatterCache, place?: HistoryPlace): AdrVersion {
   const adr = parseAdr(text, file, {frontMatterCache})
   return {
     number: adr.number,
     title: adr.title,
     status: adr.status,
-    links: adr.links.map((l) => ({
-      key: linkKey(l),
-      relKey: l.relKey,
-      target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target),
-    })),
+    links: adr.links.map((l) => {
+      const across = place && qualifiedTarget(place.dirs, {dir: place.dir, file}, l.target)
+      if (across) return {key: `${l.relKey}|${across}`, relKey: l.relKey, target: across}
+      return {key: linkKey(l), relKey: l.relKey, target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target)}
+    }),
     content: createHash('sha1').update(decisionContent(adr)).digest('hex'),
   }
 }
