@@ -30,6 +30,7 @@ function render(adr) {
   return `# ${adr.number}. ${adr.title}\n\nDate: ${adr.date}\n\n## Status\n\n${adr.status}\n\n## Context\n\nThe ${adr.topic} service needs a rule.\n${notes}\n## Decision\n\nWe will ${adr.title.toLowerCase()}.\n\n## Consequences\n\nThe ${adr.topic} team owns it.\n`
 }
 
+/** The stream, and each ADR with when and by whom it was first created (`createdAt`, seconds; `author`). */
 function buildStream({adrs: size, commits: total, seed = 11}) {
   const random = makeRandom(seed)
   const pick = (list) => list[Math.floor(random() * list.length)]
@@ -54,6 +55,8 @@ function buildStream({adrs: size, commits: total, seed = 11}) {
       const topic = pick(TOPICS)
       const adr = {number, topic, title: `Use a shared ${topic} library ${number}`, status: 'Proposed', notes: []}
       adr.date = new Date(time * 1000).toISOString().slice(0, 10)
+      adr.createdAt = time
+      adr.author = person
       adr.file = `${String(number).padStart(4, '0')}-use-a-shared-${topic}-library-${number}.md`
       adrs.push(adr)
       ops.push({adr})
@@ -77,7 +80,21 @@ function buildStream({adrs: size, commits: total, seed = 11}) {
     }
     stream.end()
   }
-  return stream.toBuffer()
+  return {buffer: stream.toBuffer(), adrs}
+}
+
+/**
+ * What the history must say of each ADR: created once, in the commit that proposed it, by its
+ * author — in the first of the four folders, whatever moves came after. Planned again (the
+ * repository is cached), without writing anything.
+ * @returns {{number: number, createdAt: number, author: string}[]}
+ */
+export function expectedCreations() {
+  return buildStream({adrs: MOVED_ADRS, commits: MOVED_COMMITS}).adrs.map((a) => ({
+    number: a.number,
+    createdAt: a.createdAt,
+    author: a.author,
+  }))
 }
 
 /**
@@ -88,8 +105,8 @@ export async function ensureMovedHistoryRepository(log = () => {}) {
   const adrs = MOVED_ADRS
   const commits = MOVED_COMMITS
   const dir = path.join(tmpdir(), `adrgate-moved-history-v${VERSION}-${adrs}x${commits}`)
-  const result = {dir, adrDir: MOVED_DIRS.at(-1), adrs, commits, moves: MOVES_AT.length}
-  buildRepositoryOnce(dir, () => buildStream({adrs, commits}), {
+  const result = {dir, adrDir: MOVED_DIRS.at(-1), dirs: MOVED_DIRS, adrs, commits, moves: MOVES_AT.length}
+  buildRepositoryOnce(dir, () => buildStream({adrs, commits}).buffer, {
     log,
     what: `${commits.toLocaleString('en')} commits, ${adrs.toLocaleString('en')} ADRs, ${MOVES_AT.length} folder moves`,
   })

@@ -8,7 +8,7 @@
 //
 // Row ids for --only: list-manifest show-1 new-1 status-1 lint-warm-1 toc-1 log-1 (start-up), version
 // list list-long-cold list-long show toc graph new lint-cold lint-warm site-cold site site-index-share (each
-// size), log-cold log list-long-history-cold log-moves-cold (history); see suite.js and site-rows.js. Floor
+// size), log-cold log list-long-history-cold log-moves-cold list-long-moves-cold log-moves-created (history); see suite.js and site-rows.js. Floor
 // rows and the baseline run with any row of their table.
 // The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated
 // there (as a release ships it) unless --no-manifest; the working tree is never given a manifest.
@@ -25,7 +25,7 @@ import {makeCliSnapshot} from './cli-snapshot.js'
 import {makeOclifFloor} from './floors.js'
 import {ensureHistoryRepository, HISTORY_ADRS} from './history-repo.js'
 import {measure, removeProbeFiles, runOnce} from './measure.js'
-import {ensureMovedHistoryRepository} from './moved-history-repo.js'
+import {ensureMovedHistoryRepository, expectedCreations} from './moved-history-repo.js'
 import {formatMs, renderReport} from './report.js'
 import {historyRows, movedHistoryRows, sizeRows, startupRows} from './suite.js'
 import {ensureRepository, GENERATOR_VERSION} from './synthetic-repo.js'
@@ -140,7 +140,7 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
     if (row.command && !cli.hasCommand(row.command)) {
       result = {skipped: `no dist/commands/${row.command.replace(' ', '/')}.js yet`}
     } else if (row.compute) {
-      result = row.compute()
+      result = await row.compute()
     } else {
       if (row.manifest === true) cli.withManifest()
       if (row.manifest === false) cli.withoutManifest()
@@ -216,10 +216,10 @@ async function measureHistory() {
   const repo = await ensureHistoryRepository(log)
   log(`history: ${repo.adrs.toLocaleString('en')} ADRs, ${repo.commits.toLocaleString('en')} commits: ${repo.dir}`)
   const measured = await measureRows(historyRows(repo.dir), {cwd: repo.dir, size: repo.adrs, targets: (row) => historyTargets(row.id)})
-  if (!only || only.includes('log-moves-cold')) {
+  if (!only || movedHistoryRows({moves: 0, commits: 0}).some((r) => only.includes(r.id))) {
     // the ADR folder moved three times: every move followed (issue 9)
     const moved = await ensureMovedHistoryRepository(log)
-    const rows = movedHistoryRows(moved)
+    const rows = movedHistoryRows({...moved, bin: cli.bin, expected: expectedCreations()})
     measured.push(...(await measureRows(rows, {cwd: moved.dir, size: moved.adrs, targets: (row) => historyTargets(row.id)})))
   }
   return {source: repo.source, dir: repo.dir, adrs: repo.adrs, commits: repo.commits, rows: measured}

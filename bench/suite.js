@@ -2,9 +2,11 @@
 // A row with `floor` is compared with the floor row of that id measured just before it in the same
 // table (its CPU over the floor's CPU); a row with `compare` is first run on adrgate's old, general
 // paths too (ADRGATE_NO_FAST_PATHS=1), and the two outputs must be the same bytes.
+import {execFileSync} from 'node:child_process'
 import {readdirSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {FLOOR_TASK} from './floors.js'
+import {childEnv} from './measure.js'
 import {siteRows} from './site-rows.js'
 import {resetRepository} from './synthetic-repo.js'
 
@@ -26,8 +28,11 @@ export function dropHistoryCaches(dir) {
   for (const name of names.filter((n) => n.startsWith('history-'))) rmSync(path.join(cacheDir, name), {force: true})
 }
 
-/** The `git log` that adrgate's history reader runs (adapters/git/git.ts `logDirectory`), as a floor. */
-const GIT_LOG = ['log', '-z', '--raw', '--no-abbrev', '-M', '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s', 'HEAD', '--', ADR_DIR]
+/** The `git log` that adrgate's history reader runs (adapters/git/git.ts `logDirectory`) over `dirs`, as a floor. */
+function gitLog(...dirs) {
+  return ['log', '-z', '--raw', '--no-abbrev', '-M', '--format=%x1e%H%x00%P%x00%an%x00%ae%x00%aI%x00%s', 'HEAD', '--', ...dirs]
+}
+const GIT_LOG = gitLog(ADR_DIR)
 
 function fileOf(dir, number) {
   const prefix = String(number).padStart(4, '0')
@@ -157,10 +162,76 @@ export function historyRows(dir) {
   ]
 }
 
-/** The row for the repository whose ADR folder moved three times (issue 9; `moved-history-repo.js`). */
+/**
+ * The rows for the repository whose ADR folder moved three times (issue 9; `moved-history-repo.js`):
+ * `adr log` and `list --long` read cold, against one `git log` over the four folders the ADRs lived
+ * in (what adrgate's passes read between them: its first pass over the folder of today, one more over
+ * each folder a move is found from), and a check that each ADR's creation is its first one, in the
+ * first folder, by its author, in both outputs. `repo.bin` is the CLI measured.
+ */
 export function movedHistoryRows(repo) {
-  const label = `adr log over ${repo.moves} folder moves, ${repo.commits.toLocaleString('en')} commits (no history cache)`
-  return [{id: 'log-moves-cold', label, argv: ['log', '--dir', repo.adrDir], command: 'log', before: () => dropHistoryCaches(repo.dir)}]
+  const span = `${repo.moves} folder moves, ${repo.commits.toLocaleString('en')} commits`
+  const cold = () => dropHistoryCaches(repo.dir)
+  return [
+    {
+      id: 'floor-git-log-moves',
+      label: `floor: node runs one git log over the ${repo.dirs?.length ?? 0} folders`,
+      node: [FLOOR_TASK, 'git', ...gitLog(...(repo.dirs ?? []))],
+    },
+    {
+      id: 'log-moves-cold',
+      label: `adr log over ${span} (no history cache)`,
+      argv: ['log', '--dir', repo.adrDir],
+      command: 'log',
+      before: cold,
+      floor: 'floor-git-log-moves',
+    },
+    {
+      id: 'list-long-moves-cold',
+      label: `adr list --long over ${span} (no history cache)`,
+      argv: ['list', '--long', '--dir', repo.adrDir],
+      command: 'list',
+      before: cold,
+      floor: 'floor-git-log-moves',
+    },
+    {id: 'log-moves-created', label: 'created = the first creation, across the moves', command: 'log', compute: () => checkCreations(repo)},
+  ]
+}
+
+/**
+ * Whether `adr log --json` shows each ADR created once, at the commit that first created it and by its
+ * author, and `list --long --json` gives the same creation date, read cold. Not timed.
+ */
+export function checkCreations(repo) {
+  if (!repo.expected || !repo.bin) return {skipped: 'no expected creations given'}
+  dropHistoryCaches(repo.dir)
+  const run = (...args) =>
+    JSON.parse(
+      execFileSync(process.execPath, [repo.bin, ...args, '--json', '--dir', repo.adrDir], {
+        cwd: repo.dir,
+        env: childEnv(),
+        maxBuffer: 1 << 30,
+        encoding: 'utf8',
+      }),
+    )
+  const created = new Map()
+  for (const e of run('log').events) if (e.kind === 'created') created.set(e.number, [...(created.get(e.number) ?? []), e])
+  const listed = new Map(run('list', '--long').adrs.map((a) => [a.number, a]))
+  const wrong = []
+  for (const want of repo.expected) {
+    const events = created.get(want.number) ?? []
+    const at = (iso) => (iso === undefined ? undefined : Date.parse(iso) / 1000)
+    if (events.length !== 1) wrong.push(`ADR ${want.number}: created ${events.length} times in adr log`)
+    else if (at(events[0].date) !== want.createdAt || events[0].author !== want.author)
+      wrong.push(`ADR ${want.number}: adr log says created ${events[0].date} by ${events[0].author}`)
+    if (at(listed.get(want.number)?.created) !== want.createdAt)
+      wrong.push(`ADR ${want.number}: list --long says created ${listed.get(want.number)?.created}`)
+  }
+  const n = repo.expected.length.toLocaleString('en')
+  return {
+    mismatches: wrong.length,
+    note: wrong.length === 0 ? `all ${n} ADRs: once, at the first creation, by its author` : `${wrong.length} wrong, e.g. ${wrong[0]}`,
+  }
 }
 
 /**

@@ -45,6 +45,9 @@ export function historyTargets(id) {
   const targets = id.startsWith('log') ? [time(2000), memory(MEMORY_MIB)] : []
   // issue 13: a cold history read costs little more than the git log it runs
   if (id === 'log-cold' || id === 'list-long-history-cold') targets.push(floor(1.3, 'the git log'))
+  if (id === 'log-moves-cold' || id === 'list-long-moves-cold') targets.push(floor(1.3, 'the git log'))
+  if (id === 'list-long-moves-cold') targets.push(time(2000), memory(MEMORY_MIB))
+  if (id === 'log-moves-created') return [{kind: 'check', limit: 0, label: 'none wrong'}]
   return targets
 }
 
@@ -70,6 +73,7 @@ function actualOf(target, result, baselineMs, floorResult) {
   if (target.kind === 'cpu') return result.medianCpuMs
   if (target.kind === 'memory') return result.peakRssMiB
   if (target.kind === 'share') return result.share
+  if (target.kind === 'check') return result.mismatches
   if (target.kind === 'floor') return floorResult?.medianCpuMs ? result.medianCpuMs / floorResult.medianCpuMs : undefined
   return result.medianMs / baselineMs
 }
