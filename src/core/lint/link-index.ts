@@ -87,10 +87,13 @@ const STATUS_SUCCESSOR = /^superseded by\s+(?:\[(?:[^[\]]|\[[^[\]]*\])*\]\()?(?:
 
 /**
  * The links that name an ADR's successor: `superseded by` links, and MADR's `status: superseded by
- * ADR-0123`, which names it in the status itself.
+ * ADR-0123`, which names it in the status itself; in an ADR whose status reads as superseded through
+ * a team's word (`Replaced by [16. X](0016-x.md)`), the link written in that status line.
  */
 export function successorLinks(adr: Adr): AdrLink[] {
   const links = adr.links.filter((l) => l.relKey === 'superseded by')
+  const inStatus = adr.status === 'superseded' ? adr.links.find((l) => l.origin !== 'front-matter' && l.line === adr.statusLine) : undefined
+  if (links.length === 0 && inStatus) links.push(inStatus)
   const named = STATUS_SUCCESSOR.exec(adr.statusText?.trim() ?? '')
   if (links.length === 0 && named) {
     const n = Number(named[1])

@@ -60,6 +60,13 @@ export const supersededSuccessor = repositoryRule({
         },
       },
       {
+        // a team's own word for it: the link in the status line names the successor
+        input: {
+          '0001-first.md': nygard(1, 'First', 'Replaced by [2. Second](0002-second.md)'),
+          '0002-second.md': nygard(2, 'Second', 'Accepted\n\nSupercedes [1. First](0001-first.md)'),
+        },
+      },
+      {
         input: {
           '0001-first.md': madr('status: superseded by ADR-0002\ndate: 2026-05-01', 'First'),
           '0002-second.md': madr('status: accepted\ndate: 2026-06-01\nlinks:\n  - {rel: supersedes, target: 1}', 'Second'),
