@@ -46,6 +46,7 @@ function lintFamily(kind, name) {
     } catch {
       return {family: `${kind}/${name}`, exit: run.status, error: (run.stderr || run.stdout).trim().split('\n')[0]}
     }
+    if (report.error) return {family: `${kind}/${name}`, exit: run.status, error: `${report.error.code}: ${report.error.message}`}
     const flat = report.problems ?? []
     return {
       family: `${kind}/${name}`,
