@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 // Profiles one adr command on a synthetic repository and says where the time goes, by package and by
-// function. The .cpuprofile it keeps opens in Chrome DevTools (Performance → Load profile).
+// function. With --keep FILE it also keeps the .cpuprofile there (it opens in Chrome DevTools:
+// Performance → Load profile); its temporary directory is always removed. A command that writes (`new`)
+// is undone afterwards, as the bench undoes it, so the cached repository stays as it was built.
 //
-//   npm run build && node bench/profile.js [--size 1000] [--no-manifest] -- list --long
+//   npm run build && node bench/profile.js [--size 1000] [--no-manifest] [--keep out.cpuprofile] -- list --long
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {makeCliSnapshot} from './cli-snapshot.js'
-import {ensureRepository} from './synthetic-repo.js'
+import {ensureRepository, resetRepository} from './synthetic-repo.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {size: {type: 'string', default: '1000'}, 'no-manifest': {type: 'boolean', default: false}},
+  options: {
+    size: {type: 'string', default: '1000'},
+    'no-manifest': {type: 'boolean', default: false},
+    keep: {type: 'string'},
+  },
 })
 const size = Number(values.size)
 const log = (line) => process.stderr.write(`[profile] ${line}\n`)
@@ -25,18 +31,31 @@ const out = mkdtempSync(path.join(tmpdir(), 'adrgate-profile-'))
 try {
   if (!values['no-manifest']) cli.withManifest()
   log(`adr ${positionals.join(' ')} in ${repo.dir}`)
-  execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, cli.bin, ...positionals], {
-    cwd: repo.dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-} catch (error) {
-  log(`the command exited with ${error.status}; its profile is still read`)
+  try {
+    execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, cli.bin, ...positionals], {
+      cwd: repo.dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+  } catch (error) {
+    log(`the command exited with ${error.status}; its profile is still read`)
+  }
+  // the main thread's profile (a lint's worker threads write theirs beside it, read here too)
+  const files = readdirSync(out)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort()
+  for (const [i, name] of files.entries()) {
+    if (files.length > 1) process.stdout.write(`${i === 0 ? '' : '\n'}== ${i === 0 ? 'main thread' : `thread ${i}`}\n`)
+    summarise(JSON.parse(readFileSync(path.join(out, name), 'utf8')))
+  }
+  if (values.keep && files.length) {
+    copyFileSync(path.join(out, files[0]), values.keep)
+    process.stdout.write(`\nprofile: ${path.resolve(values.keep)}\n`)
+  }
 } finally {
   cli.remove()
+  rmSync(out, {recursive: true, force: true})
+  resetRepository(repo.dir, 'docs/adr')
 }
-const file = path.join(out, readdirSync(out)[0])
-summarise(JSON.parse(readFileSync(file, 'utf8')))
-process.stdout.write(`\nprofile: ${file}\n`)
 
 function summarise(profile) {
   const self = new Map()
