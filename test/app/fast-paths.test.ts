@@ -69,6 +69,21 @@ const REPOS: Record<string, Record<string, string | Buffer>> = {
   },
 }
 
+/**
+ * Moves the date of every fact cache of the repository (`.git/adrgate/facts-*.json`, see
+ * adapters/files/fact-cache.ts) a minute on, as if written a minute later: the files then look old
+ * enough for their cached facts to be trusted, which files written by the test never are otherwise.
+ */
+function ageFactCaches(dir: string): string[] {
+  const state = path.join(dir, '.git', 'adrgate')
+  const names = readdirSync(state).filter((f) => f.startsWith('facts-'))
+  for (const name of names) {
+    const data = JSON.parse(readFileSync(path.join(state, name), 'utf8'))
+    writeFileSync(path.join(state, name), JSON.stringify({...data, asOf: data.asOf + 60_000}))
+  }
+  return [...new Set(names.map((n) => n.replace(/-[0-9a-f]{12}\.json$/, '')))].sort()
+}
+
 function withSymlinkOut(r: TempRepo): void {
   outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-outside-')))
   writeFileSync(path.join(outside, 'outside.md'), nygard(9, 'Outside'))
@@ -287,6 +302,65 @@ describe('formatVote, readHeadline and readGraphEntry read what parseAdr reads',
   it('the cases cover every vote', () => {
     const votes = new Set([...CASES, ...corpus].map(([file, text]) => String(formatVote(text, file))))
     expect([...votes].sort()).toEqual(['log4brains', 'madr', 'nygard', 'undefined'])
+  })
+})
+
+describe.each(Object.entries(REPOS))('the fact caches on the %s repository', (_name, tree) => {
+  it('generate toc and graph print what the general path prints, with the caches warm and after edits', async () => {
+    repo = makeRepo(tree)
+    withSymlinkOut(repo)
+    const r = repo
+    const same = async () => {
+      for (const [command, argv] of [
+        [GenerateToc, []],
+        [GenerateToc, ['--json']],
+        [GenerateGraph, []],
+        [GenerateGraph, ['--json']],
+      ] as const) {
+        const fast = await runCommand(command, [...argv], r.dir)
+        const slow = await runCommand(command, [...argv], r.dir, {ADRGATE_NO_FAST_PATHS: '1'})
+        expect({argv, ...fast, result: undefined}).toEqual({argv, ...slow, result: undefined})
+      }
+    }
+    await same()
+    expect(ageFactCaches(r.dir)).toEqual(['facts-graph-entries', 'facts-headlines'])
+    await same()
+    // a new title, a new link, a file gone, a file made unreadable, a new file
+    const adrs = Object.keys(tree).filter((f) => /\/(\d{4}|ADR-\d)[^/]*\.md$/.test(f) && typeof tree[f] === 'string')
+    writeFileSync(path.join(r.dir, adrs[0]), (tree[adrs[0]] as string).replace(/^# (\d+\. )?/m, '# $1Retitled '))
+    writeFileSync(path.join(r.dir, adrs[1]), `${tree[adrs[1]]}\nAmends [ADR 1](${path.basename(adrs[0])})\n`)
+    rmSync(path.join(r.dir, adrs[2] ?? adrs[1]))
+    if (adrs[3]) writeFileSync(path.join(r.dir, adrs[3]), Buffer.from([0x23, 0x20, 0xe9, 0x0a]))
+    writeFileSync(path.join(r.dir, path.dirname(adrs[0]), '0042-added.md'), nygard(42, 'Added'))
+    ageFactCaches(r.dir)
+    await same()
+  })
+
+  it('adr new writes what the general path writes, with the votes cached and after files change format', async () => {
+    repo = makeRepo(tree)
+    const r = repo
+    const adrDir = Object.keys(tree)[0].startsWith('.adrgate') ? 'docs/adr' : path.dirname(Object.keys(tree)[0])
+    const newOnce = async (env: Record<string, string>) => {
+      const before = new Set(readdirSync(path.join(r.dir, adrDir)))
+      const run = await runCommand(New, ['--no-edit', 'Use', 'Kafka'], r.dir, {...env, ADR_DATE: '2026-03-04'})
+      const added = readdirSync(path.join(r.dir, adrDir)).filter((f) => !before.has(f))
+      const written = Object.fromEntries(added.map((f) => [f, readFileSync(path.join(r.dir, adrDir, f), 'utf8')]))
+      for (const f of added) rmSync(path.join(r.dir, adrDir, f))
+      return {stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, written}
+    }
+    const same = async () => expect(await newOnce({})).toEqual(await newOnce({ADRGATE_NO_FAST_PATHS: '1'}))
+    await same()
+    expect(ageFactCaches(r.dir)).toContain('facts-format-votes')
+    await same()
+    // every ADR of the directory rewritten in the other format: the vote must follow
+    for (const f of Object.keys(tree).filter((f) => f.startsWith(`${adrDir}/`) && /\d.*\.md$/.test(f))) {
+      const text = tree[f]
+      if (typeof text !== 'string') continue
+      const title = /^# (?:\d+\. )?(.*)$/m.exec(text)?.[1] ?? 'T'
+      writeFileSync(path.join(r.dir, f), text.startsWith('---') ? nygard(7, title) : madr(title))
+    }
+    ageFactCaches(r.dir)
+    await same()
   })
 })
 

@@ -1,7 +1,8 @@
 import {isUtf8} from 'node:buffer'
-import {closeSync, promises as fs, openSync, readFileSync, readSync} from 'node:fs'
+import {closeSync, promises as fs, openSync, readFileSync, readSync, type Stats, statSync} from 'node:fs'
 import path from 'node:path'
 import {isInside, realRoot} from './containment.js'
+import type {FactCache} from './fact-cache.js'
 
 // ignoreBOM keeps a byte-order mark in the text: ADRs are edited and printed byte for byte (the parser skips it)
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -110,30 +111,94 @@ export async function eachTextFile(
 ): Promise<void> {
   const realDir = await fs.realpath(dir).catch(() => undefined)
   const inside = realDir !== undefined && isInside(await realRoot(root), realDir)
-  let buffer = Buffer.allocUnsafe(64 * 1024)
+  const reader = new PlainReader()
   for (const [index, name] of names.entries()) {
-    let result: ReadResult
-    if (!inside || symlinks.has(name)) result = await readTextFile(path.join(dir, name), root)
-    else {
-      let length = 0
-      try {
-        // readdir names hold no separator: a plain join, not path.join's normalisation, 10,000 times
-        const fd = openSync(`${realDir}${path.sep}${name}`, 'r')
-        try {
-          for (let n = 1; n > 0; length += n) {
-            if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)])
-            n = readSync(fd, buffer, length, buffer.length - length, null)
-          }
-        } finally {
-          closeSync(fd)
-        }
-        const bytes = buffer.subarray(0, length)
-        result = options.decode ? decodeText(bytes) : isUtf8(bytes) ? {ok: true, text: ''} : decodeText(bytes)
-      } catch (error) {
-        result = {ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
+    const result =
+      !inside || symlinks.has(name)
+        ? await readTextFile(path.join(dir, name), root)
+        : reader.read(`${realDir}${path.sep}${name}`, options.decode)
+    if (!each(index, result)) return
+  }
+}
+
+/** What `eachFileFact` hands on for each file: the fact learned from it (or cached), or why it could not be read. */
+export type FactResult<T> = {ok: true; fact: T} | {ok: false; reason: string; line?: number}
+
+/**
+ * `eachTextFile` with a `FactCache`: what `learn` makes of each readable file, in order, until `each`
+ * returns `false`. A plain file whose stat is the one recorded with its fact is not read: the cached
+ * fact is handed on. Every other file is read as `eachTextFile` reads it, and the fact learned from it
+ * recorded. Symbolic links, the files of a directory outside `root`, and files that cannot be read are
+ * never cached (they are read, and their reason given, every time). Without a cache it is
+ * `eachTextFile`.
+ */
+export async function eachFileFact<T>(
+  dir: string,
+  names: readonly string[],
+  root: string,
+  symlinks: ReadonlySet<string>,
+  options: {decode: boolean; cache?: FactCache<T>},
+  learn: (index: number, text: string) => T,
+  each: (index: number, result: FactResult<T>) => boolean,
+): Promise<void> {
+  const {cache} = options
+  const realDir = await fs.realpath(dir).catch(() => undefined)
+  const inside = realDir !== undefined && isInside(await realRoot(root), realDir)
+  const reader = new PlainReader()
+  for (const [index, name] of names.entries()) {
+    let result: FactResult<T>
+    if (!inside || symlinks.has(name)) {
+      const read = await readTextFile(path.join(dir, name), root)
+      result = read.ok ? {ok: true, fact: learn(index, read.text)} : read
+    } else {
+      const file = `${realDir}${path.sep}${name}`
+      const stat = cache ? statOf(file) : undefined
+      const known = stat ? cache?.get(name, stat) : undefined
+      if (known !== undefined) result = {ok: true, fact: known}
+      else {
+        const read = reader.read(file, options.decode)
+        result = read.ok ? {ok: true, fact: learn(index, read.text)} : read
+        if (result.ok && stat) cache?.set(name, stat, result.fact)
       }
     }
     if (!each(index, result)) return
+  }
+}
+
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads plain files (listed as such by `readdir`, inside the root) one after another into one reused
+ * buffer: 10,000 small reads allocate nothing (less CPU, a flat peak RSS). With `decode: false` the
+ * text is only checked, never decoded (an ok result's `text` is then `''`).
+ */
+class PlainReader {
+  private buffer = Buffer.allocUnsafe(64 * 1024)
+
+  read(file: string, decode: boolean): ReadResult {
+    let length = 0
+    try {
+      // readdir names hold no separator: the caller joins them plainly, not with path.join's normalisation, 10,000 times
+      const fd = openSync(file, 'r')
+      try {
+        for (let n = 1; n > 0; length += n) {
+          if (length === this.buffer.length) this.buffer = Buffer.concat([this.buffer, Buffer.allocUnsafe(this.buffer.length)])
+          n = readSync(fd, this.buffer, length, this.buffer.length - length, null)
+        }
+      } finally {
+        closeSync(fd)
+      }
+    } catch (error) {
+      return {ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
+    }
+    const bytes = this.buffer.subarray(0, length)
+    return decode ? decodeText(bytes) : isUtf8(bytes) ? {ok: true, text: ''} : decodeText(bytes)
   }
 }
 

@@ -1,6 +1,7 @@
 import {compareAdrs, listAdrEntries, mapLimit, presentDirs} from '../../adapters/adr-store.js'
-import {eachTextFile} from '../../adapters/files/contained-read.js'
+import {eachFileFact} from '../../adapters/files/contained-read.js'
 import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
+import {openFactCache} from '../../adapters/files/fact-cache.js'
 import {adrDirNotFound, dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import {readGraphEntry} from '../../core/adr/graph-entry.js'
 import {type Headline, readHeadline} from '../../core/adr/headline.js'
@@ -11,18 +12,54 @@ import {configValues} from '../../core/config/config-values.js'
 
 /**
  * The fast path of `loadAllAdrs` for `adr generate toc`: every readable ADR's number and title
- * (`readHeadline`), without parsing the rest of each file.
+ * (`readHeadline`), without parsing the rest of each file; a file unchanged since the last run is not
+ * read at all (`HEADLINES`).
  */
 export async function loadHeadlines(ws: Workspace): Promise<Headline[]> {
-  return loadEntries(ws, (text, file) => readHeadline(text, file))
+  return loadEntries(ws, HEADLINES)
 }
 
 /**
  * The fast path of `loadAllAdrs` for `adr generate graph`: every readable ADR's number, title and
- * links (`readGraphEntry`), without parsing the sections, dates and people of each file.
+ * links (`readGraphEntry`), without parsing the sections, dates and people of each file; a file
+ * unchanged since the last run is not read at all (`GRAPH_ENTRIES`).
  */
 export async function loadGraphEntries(ws: Workspace): Promise<GraphAdr[]> {
-  return loadEntries(ws, readGraphEntry)
+  return loadEntries(ws, GRAPH_ENTRIES)
+}
+
+/**
+ * How an entry is read from a file, and under which name and version its entries are cached
+ * (`openFactCache`: trusted while the file's stat is unchanged; the version is bumped whenever the
+ * reader could give another entry for the same file).
+ */
+interface EntryReader<T> {
+  read: (text: string, file: string, options: ParseOptions) => T
+  kind: string
+  version: string
+  /** Whether a cached entry (an entry without its `file`, which is the name it is cached under) has the shape `read` gives. */
+  valid: (entry: unknown) => entry is Omit<T, 'file'>
+}
+
+const HEADLINES: EntryReader<Headline> = {
+  read: (text, file) => readHeadline(text, file),
+  kind: 'headlines',
+  version: 'readHeadline 1',
+  valid: (entry): entry is Omit<Headline, 'file'> => isEntry(entry),
+}
+
+const GRAPH_ENTRIES: EntryReader<GraphAdr> = {
+  read: readGraphEntry,
+  kind: 'graph-entries',
+  version: 'readGraphEntry 1',
+  valid: (entry): entry is Omit<GraphAdr, 'file'> => isEntry(entry) && Array.isArray((entry as {links?: unknown}).links),
+}
+
+/** The shape every cached entry has: a title, a number when it has one, and no file (its name is the key). */
+function isEntry(entry: unknown): boolean {
+  if (!entry || typeof entry !== 'object') return false
+  const {file, title, number} = entry as Record<string, unknown>
+  return file === undefined && typeof title === 'string' && (number === undefined || typeof number === 'number')
 }
 
 type Entry = Pick<Adr, 'file' | 'number' | 'dir'>
@@ -32,28 +69,38 @@ type Entry = Pick<Adr, 'file' | 'number' | 'dir'>
  * directories, each directory's in the order they are configured, each entry carrying its directory.
  * Unreadable files are left out, as `loadAllAdrs` leaves them out of its ADRs.
  */
-async function loadEntries<T extends Entry>(ws: Workspace, read: (text: string, file: string, options: ParseOptions) => T): Promise<T[]> {
-  if (!ws.dirs) return loadDirEntries(ws, read)
-  return (await mapLimit(await presentDirs(ws), 4, (sub) => loadDirEntries(sub, read))).flat()
+async function loadEntries<T extends Entry>(ws: Workspace, reader: EntryReader<T>): Promise<T[]> {
+  if (!ws.dirs) return loadDirEntries(ws, reader)
+  return (await mapLimit(await presentDirs(ws), 4, (sub) => loadDirEntries(sub, reader))).flat()
 }
 
-async function loadDirEntries<T extends Entry>(
-  ws: Workspace,
-  read: (text: string, file: string, options: ParseOptions) => T,
-): Promise<T[]> {
+async function loadDirEntries<T extends Entry>(ws: Workspace, reader: EntryReader<T>): Promise<T[]> {
   // an interrupted multi-file write is completed first, as every reader does
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
   const dir = dirRefOf(ws)
-  const options = {statuses: configValues(ws.config).statuses}
+  const statuses = configValues(ws.config).statuses
+  const options = {statuses}
+  const cache = await openFactCache<Omit<T, 'file'>>({
+    gitRoot: ws.gitRoot,
+    adrDir: ws.adrDir,
+    kind: reader.kind,
+    key: `${reader.version} ${JSON.stringify(statuses ?? {})}`,
+    valid: reader.valid,
+  })
   const entries: T[] = []
   // one file at a time into one buffer: no text outlives its entry
-  await eachTextFile(ws.adrDir, files, ws.root, symlinks, {decode: true}, (i, result) => {
-    if (result.ok) {
-      const entry = read(result.text, files[i], options)
-      entries.push(dir ? {...entry, dir} : entry)
-    }
+  // cached without its file, the name it is kept under (every reader puts `file` first: so does this)
+  const learn = (i: number, text: string): Omit<T, 'file'> => {
+    const {file: _, ...rest} = reader.read(text, files[i], options)
+    return rest
+  }
+  await eachFileFact(ws.adrDir, files, ws.root, symlinks, {decode: true, cache}, learn, (i, result) => {
+    if (!result.ok) return true
+    const entry = {file: files[i], ...result.fact} as T
+    entries.push(dir ? {...entry, dir} : entry)
     return true
   })
+  await cache?.save(files)
   return entries.sort(compareAdrs)
 }
