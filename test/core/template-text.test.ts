@@ -20,7 +20,7 @@ function* strings(count: number, seed = 7): Generator<string> {
 }
 
 describe('leadingWords, the quick test findTemplateLine runs before normalising a line', () => {
-  it('is the first two words of normaliseTemplateLine, on 20,000 generated lines and the hard cases', () => {
+  it('is the first two (or N) words of normaliseTemplateLine, on 20,000 generated lines and the hard cases', () => {
     const hard = [
       '- * foo bar baz',
       '1. **Bold** text',
@@ -35,6 +35,13 @@ describe('leadingWords, the quick test findTemplateLine runs before normalising 
       (line) => leadingWords(line) !== normaliseTemplateLine(line).split(' ').slice(0, 2).join(' '),
     )
     expect(differs).toEqual([])
+    // findTemplateLine rules lines out by their first four words
+    for (const count of [1, 3, 4, 6]) {
+      const wrong = [...hard, ...strings(20_000, 3 + count)].filter(
+        (line) => leadingWords(line, count) !== normaliseTemplateLine(line).split(' ').slice(0, count).join(' '),
+      )
+      expect({count, wrong}).toEqual({count, wrong: []})
+    }
   })
 })
 

@@ -38,7 +38,7 @@ export function templateLines(templates: readonly string[]): string[] {
 export function findTemplateLine(text: string, lines: ReadonlySet<string>): {line: number; text: string} | undefined {
   if (lines.size === 0) return undefined
   const keys = leadingKeysOf(lines)
-  const isTemplate = (candidate: string) => keys.has(leadingWords(candidate)) && lines.has(normaliseTemplateLine(candidate))
+  const isTemplate = (candidate: string) => keys.has(leadingWords(candidate, KEY_WORDS)) && lines.has(normaliseTemplateLine(candidate))
   const all = text.split('\n')
   for (let i = 0; i < all.length; i++) {
     if (isTemplate(all[i])) return {line: i + 1, text: all[i].trim()}
@@ -55,13 +55,20 @@ export function findTemplateLine(text: string, lines: ReadonlySet<string>): {lin
   return undefined
 }
 
+/**
+ * How many leading words rule a line out before it is normalised: two were too few, since the
+ * templates' `Good, because …` and `Chosen option: …` open a quarter of the lines of a real MADR file's
+ * Decision Outcome, and each of those was normalised whole, wrapped paragraphs too.
+ */
+const KEY_WORDS = 4
+
 const leadingKeys = new WeakMap<ReadonlySet<string>, Set<string>>()
 
-/** The first two words of each template line (every one has two or more). */
+/** The first `KEY_WORDS` words of each template line (all of them when it has fewer; every one has two or more). */
 function leadingKeysOf(lines: ReadonlySet<string>): Set<string> {
   let keys = leadingKeys.get(lines)
   if (!keys) {
-    keys = new Set([...lines].map((line) => line.split(' ').slice(0, 2).join(' ')))
+    keys = new Set([...lines].map((line) => line.split(' ').slice(0, KEY_WORDS).join(' ')))
     leadingKeys.set(lines, keys)
   }
   return keys
@@ -73,14 +80,14 @@ const isSpace = (c: string) => (c.charCodeAt(0) < 128 ? c === ' ' || (c >= '\t' 
 const LIST_MARKER = /^\s*(?:[*+-]|\d+[.)])\s+/
 
 /**
- * The first two words of `normaliseTemplateLine(text)`, found without normalising the whole line:
- * lint compares every line of every required section with the template lines, and nearly every line
- * of a real ADR is ruled out by its first two words (a line's normalised form can be a template line
- * only when its first two words are a template line's). The words are read as the normaliser makes
- * them: the list marker off, `*`, `_` and backticks dropped, any run of spaces a word break.
- * `test/core/template-text.test.ts` pins it to the normaliser.
+ * The first `count` words of `normaliseTemplateLine(text)` (all of them when it has fewer), found
+ * without normalising the whole line: lint compares every line of every required section with the
+ * template lines, and nearly every line of a real ADR is ruled out by its first words (a line's
+ * normalised form can be a template line only when its first `count` words are a template line's).
+ * The words are read as the normaliser makes them: the list marker off, `*`, `_` and backticks
+ * dropped, any run of spaces a word break. `test/core/template-text.test.ts` pins it to the normaliser.
  */
-export function leadingWords(text: string): string {
+export function leadingWords(text: string, count = 2): string {
   let out = ''
   let words = 0
   let inWord = false
@@ -89,7 +96,7 @@ export function leadingWords(text: string): string {
     const c = text[p]
     if (c === '*' || c === '_' || c === '`') continue
     if (isSpace(c)) {
-      if (inWord && ++words === 2) break
+      if (inWord && ++words === count) break
       inWord = false
       continue
     }
