@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findConflictMarkers, mayHoldConflictMarkers, scanConflictMarkers} from '../../src/core/adr/conflict-markers.js'
+import {splitLines} from '../../src/core/adr/headings.js'
 import type {Adr} from '../../src/core/adr/model.js'
-import {splitLines} from '../../src/core/adr/parse-adr.js'
 import {fileLines} from '../../src/core/lint/locate.js'
 
 /** Texts built from lines that are, or nearly are, conflict markers, and plain lines around them. */
