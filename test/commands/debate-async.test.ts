@@ -2,7 +2,7 @@
  * The asynchronous flow's commands in one repository, switching git's user.email between people:
  * `start --async`, `answer --as`, `reveal`, `merge`, `status`, their refusals and their --json.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -69,7 +69,10 @@ describe('adr debate answer --as', () => {
     expect(file.email).toBe('alice@example.com')
     // the salts and the blind answers wait under .git/adrgate, outside the working tree
     const secrets = JSON.parse(
-      readFileSync(path.join(repo!.dir, '.git/adrgate/debates/0001-primary-datastore-for-tally/alice.secrets.json'), 'utf8'),
+      readFileSync(
+        path.join(repo!.dir, '.git/adrgate/debates/docs/adr/debates/0001-primary-datastore-for-tally/alice.secrets.json'),
+        'utf8',
+      ),
     )
     expect(secrets.scores.answers.scores.alice.postgresql.D1.score).toBe(5)
     // the same answers again change nothing: no new salt, no new hash
@@ -115,6 +118,21 @@ describe('adr debate reveal', () => {
     const after = await answer('alice', ['--json'])
     expect(after.exitCode).toBe(2)
     expect(JSON.parse(after.stdout).error.code).toBe('ANSWER_REVEALED')
+  })
+
+  it('reveals answers whose salts an earlier version kept by the debate’s name alone (answered before an upgrade)', async () => {
+    await start()
+    await answer('alice')
+    await answer('bob')
+    const state = path.join(repo!.dir, '.git/adrgate/debates')
+    mkdirSync(path.join(state, '0001-primary-datastore-for-tally'))
+    renameSync(
+      path.join(state, 'docs/adr/debates/0001-primary-datastore-for-tally/alice.secrets.json'),
+      path.join(state, '0001-primary-datastore-for-tally/alice.secrets.json'),
+    )
+    const r = await as('alice', Reveal, ['1', '--json'])
+    expect(r.exitCode, r.stdout).toBe(0)
+    expect(JSON.parse(r.stdout).revealed.sort()).toEqual(['consent', 'door', 'premortem', 'scores', 'weights'])
   })
 })
 

@@ -234,14 +234,16 @@ describe('adr renumber and debates, in git', () => {
     ])
   })
 
-  it('moves an asynchronous debate whole: its answers folder beside the record and the salts under .git/adrgate/', async () => {
+  it.each([
+    ['at the record’s path', `.git/adrgate/debates/${DIR}/debates/0002-choose-a-queue`],
+    ['where versions before kept them, by the record’s name', '.git/adrgate/debates/0002-choose-a-queue'],
+  ])('moves an asynchronous debate whole: its answers folder beside the record and the salts under .git/adrgate/ (kept %s)', async (_where, salts) => {
     repo = repoWithDebate()
     const answers = `${DIR}/debates/0002-choose-a-queue`
     const ana = `schema_version: 1\nparticipant: ana\ncommitments:\n  door: {sha256: ${'a'.repeat(64)}, date: 2026-01-02}\n`
     const bo = 'schema_version: 1\nparticipant: bo\nanswers: {}\n'
     repo.write({[`${answers}/ana.yaml`]: ana, [`${answers}/bo.yaml`]: bo})
     repo.commit('answers', '2026-01-03T10:00:00Z')
-    const salts = '.git/adrgate/debates/0002-choose-a-queue'
     const secret = `${JSON.stringify({door: {salt: 'b'.repeat(64), answers: {door: 'one-way'}}}, null, 2)}\n`
     repo.write({[`${salts}/ana.secrets.json`]: secret})
     const r = await runCommand(Renumber, ['--json'], repo.dir)
@@ -249,7 +251,7 @@ describe('adr renumber and debates, in git', () => {
     const at = (file: string) => path.join(repo?.dir ?? '', file)
     expect(readFileSync(at(`${DIR}/debates/0003-choose-a-queue/ana.yaml`), 'utf8')).toBe(ana)
     expect(readFileSync(at(`${DIR}/debates/0003-choose-a-queue/bo.yaml`), 'utf8')).toBe(bo)
-    expect(readFileSync(at('.git/adrgate/debates/0003-choose-a-queue/ana.secrets.json'), 'utf8')).toBe(secret)
+    expect(readFileSync(at(`.git/adrgate/debates/${DIR}/debates/0003-choose-a-queue/ana.secrets.json`), 'utf8')).toBe(secret)
     // nothing left under the old names, not even the empty folders
     expect(existsSync(at(answers))).toBe(false)
     expect(existsSync(at(salts))).toBe(false)

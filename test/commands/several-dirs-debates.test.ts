@@ -8,6 +8,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {parse, stringify} from 'yaml'
 import Answer from '../../src/commands/debate/answer.js'
+import Reveal from '../../src/commands/debate/reveal.js'
 import Start from '../../src/commands/debate/start.js'
 import Status from '../../src/commands/debate/status.js'
 import {answersByPerson} from '../helpers/answers-by-person.js'
@@ -54,5 +55,41 @@ describe('debates over several ADR directories', () => {
     const r = await runCommand(Status, ['1', '--json'], repo.dir, ENV)
     expect(r.exitCode).toBe(2)
     expect(JSON.parse(r.stdout).error.suggestions).toEqual(['Qualify it with its directory: web/1 or api/1.'])
+  })
+  it('keeps the salts of two directories’ debates of one name apart: a person who answered both differently reveals both', async () => {
+    repo = makeRepo(repoFixture('monorepo-dirs'), {commit: true})
+    for (const pkg of ['api', 'web']) {
+      const started = await runCommand(
+        Start,
+        ['Primary datastore for Tally', '-p', 'alice', '-p', 'bob', '-a', 'dana', '--async', '--package', pkg],
+        repo.dir,
+        ENV,
+      )
+      expect(started.exitCode, started.stderr).toBe(0)
+    }
+    const byPerson = answersByPerson(EXAMPLE).byPerson
+    for (const who of ['alice', 'bob']) {
+      repo.git(['config', 'user.email', `${who}@example.com`])
+      for (const pkg of ['api', 'web']) {
+        const answers = structuredClone(byPerson.get(who)) as {scores: Record<string, Record<string, Record<string, {score: number}>>>}
+        // in the web package alice scores PostgreSQL's first driver one lower: another answer, another salt
+        if (who === 'alice' && pkg === 'web') answers.scores.alice.postgresql.D1.score -= 1
+        writeFileSync(path.join(repo.dir, `${who}-${pkg}.yaml`), stringify(answers))
+        const answered = await runCommand(Answer, [`${pkg}/3`, '--file', `${who}-${pkg}.yaml`], repo.dir, ENV)
+        expect(answered.exitCode, answered.stderr).toBe(0)
+      }
+    }
+    repo.git(['config', 'user.email', 'alice@example.com'])
+    for (const pkg of ['api', 'web']) {
+      const revealed = await runCommand(Reveal, [`${pkg}/3`, '--json'], repo.dir, ENV)
+      expect(revealed.exitCode, `${pkg}: ${revealed.stdout}${revealed.stderr}`).toBe(0)
+    }
+    const web = parse(
+      readFileSync(path.join(repo.dir, 'packages/web/docs/adr/debates/0003-primary-datastore-for-tally/alice.yaml'), 'utf8'),
+    )
+    const api = parse(readFileSync(path.join(repo.dir, API, 'debates/0003-primary-datastore-for-tally/alice.yaml'), 'utf8'))
+    expect(web.reveals.scores.answers.scores.alice.postgresql.D1.score).toBe(
+      api.reveals.scores.answers.scores.alice.postgresql.D1.score - 1,
+    )
   })
 })

@@ -133,7 +133,7 @@ describe('a debate answered on three clones', () => {
     // ── a reveal forced by hand before the others' hashes, then hidden by merging main in ──────
     git(clones.ana, 'switch', '-q', '-c', 'forced', 'answers-ana')
     const secrets = JSON.parse(
-      readFileSync(path.join(clones.ana, '.git/adrgate/debates/0001-order-events-transport/ana.secrets.json'), 'utf8'),
+      readFileSync(path.join(clones.ana, '.git/adrgate/debates/docs/adr/debates/0001-order-events-transport/ana.secrets.json'), 'utf8'),
     )
     const anaFile = path.join(clones.ana, DIR, 'ana.yaml')
     const forced = parse(readFileSync(anaFile, 'utf8'))

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {debateStateFolder, legacyDebateStateFolder} from '../../adapters/debate-salts.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import {resolvesInside} from '../../adapters/files/containment.js'
 import {stateDirectory} from '../../adapters/files/directory-lock.js'
@@ -32,7 +33,7 @@ export interface DebateMove {
  * name), its `adr:` pointed at the new file, and the ADR's `debate:` at the new record (edits added
  * to `writes`). A debate answered on people's own clones moves whole: its answers folder
  * (`debates/NNNN-slug/`, beside the record) and this clone's salts and blind answers
- * (`.git/adrgate/debates/NNNN-slug/`) go to the new name in the same all-or-nothing write. A record
+ * (under `.git/adrgate/debates/`, see `debateStateFolder`) go to the new name in the same all-or-nothing write. A record
  * that cannot be read is left alone, with its ADR's pointer.
  */
 export async function planDebateMoves(
@@ -64,17 +65,29 @@ export async function planDebateMoves(
       files: [],
     }
     if (toKey !== key) {
-      const debate = (k: string) => path.basename(k).replace(/\.ya?ml$/i, '')
       const folders = [{from: recordFile.replace(/\.ya?ml$/i, ''), to: toFile.replace(/\.ya?ml$/i, ''), staged: true}]
-      const state = stateDirectory(ws.gitRoot)
-      const salts = state && {from: path.join(state, 'debates', debate(key)), to: path.join(state, 'debates', debate(toKey))}
-      if (salts && resolvesInside(ws.root, state)) folders.push({...salts, staged: false})
+      const salts = await saltsMove(ws, recordFile, toFile)
+      if (salts?.inside) folders.push({from: salts.from, to: salts.to, staged: false})
       else if (salts && (await pathExists(salts.from))) moved.later = salts
       for (const folder of folders) await moveFolder(ws, folder, writes, moved)
     }
     out.push(moved)
   }
   return out
+}
+
+/**
+ * This clone's salts folder of the debate and where it goes (`debateStateFolder`); one kept where
+ * versions before kept it (by the record's name alone) moves to the new place. `inside`: the git
+ * directory lies inside the repository's folder (not a `git worktree`'s).
+ */
+async function saltsMove(ws: Workspace, recordFile: string, toFile: string) {
+  const state = stateDirectory(ws.gitRoot)
+  if (!state || !ws.gitRoot) return undefined
+  const current = debateStateFolder(state, ws.gitRoot, recordFile)
+  const legacy = legacyDebateStateFolder(state, recordFile)
+  const from = !(await pathExists(current)) && (await pathExists(legacy)) ? legacy : current
+  return {from, to: debateStateFolder(state, ws.gitRoot, toFile), inside: resolvesInside(ws.root, state)}
 }
 
 /** Every file of `folder.from` written under `folder.to`, replacing it; anything but plain files is refused, so nothing is left behind. */

@@ -54,8 +54,7 @@ export async function answerAs(
   }
   const own = path.relative(ws.cwd, answerFilePath(files, person))
   const file = loaded.find((l) => l.data.participant === person)?.data ?? emptyAnswerFile(person)
-  const debate = path.basename(files.recordFile).replace(/\.ya?ml$/i, '')
-  const secrets = await readSecrets(ws.gitRoot, debate, person)
+  const secrets = await readSecrets(ws.gitRoot, files.recordFile, person)
   const split = splitAnswers(answers, roles.participants)
   const committed: string[] = []
   const unchanged: string[] = []
@@ -94,7 +93,7 @@ export async function answerAs(
   file.answers = mergeAnswers(file.answers ?? {}, split.open)
   if (identity.email && !file.email) file.email = identity.email
   // the secrets first: a hash whose salt was lost could never be revealed
-  if (committed.length) await writeSecrets(ws.gitRoot, debate, person, secrets)
+  if (committed.length) await writeSecrets(ws.gitRoot, files.recordFile, person, secrets)
   await writeAnswerFile(ws, answerFilePath(files, person), file)
   const all = [...loaded.filter((l) => l.data.participant !== person).map((l) => l.data), file]
   return {

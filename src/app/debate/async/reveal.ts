@@ -71,8 +71,7 @@ export async function revealAnswers(
       },
     )
   }
-  const debate = path.basename(files.recordFile).replace(/\.ya?ml$/i, '')
-  const secrets = await readSecrets(ws.gitRoot, debate, person)
+  const secrets = await readSecrets(ws.gitRoot, files.recordFile, person)
   for (const round of ready) {
     const kept = secrets[round]
     const hash = own.commitments![round].sha256
