@@ -137,5 +137,9 @@ describe('links across ADR directories', () => {
     ])
     const text = await runCommand(Log, [], repo.dir)
     expect(text.stdout).toContain('ADR shop/1 Deploy the shop with Helm: link added: relates to platform/2')
+    // the site's timeline reads the history as adr log does
+    const site = await runCommand(ExportSite, ['--out', 'site'], repo.dir, {ADR_DATE: '2026-05-01'})
+    expect(site.exitCode, site.stderr).toBe(0)
+    expect(readFileSync(path.join(repo.dir, 'site', 'timeline.html'), 'utf8')).toContain('link added: relates to platform/2')
   })
 })

@@ -3,7 +3,7 @@ import {loadAdrs, presentDirs} from '../../adapters/adr-store.js'
 import {renderDotToSvg} from '../../adapters/graphviz.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import {checkSiteTarget, type KeptDirectory, readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/site-output.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {dirRefsOf, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
@@ -155,14 +155,17 @@ async function readDir(
   // the site's own path for the directory (from the git root), which `adr.dir` (from the workspace root) may not be
   const adrs = name === undefined ? loaded.adrs : loaded.adrs.map((a) => ({...a, dir: {name, path: dir || '.'}}))
   progress('Reading history')
-  const history = await readHistory(sub, {version: request.version, onProgress: (n) => progress('Reading history', n)}).catch(
-    (error: unknown) => {
-      if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') {
-        return {events: [], records: [], warnings: ['Not a git repository: the site has no history, timeline or feed entries.']}
-      }
-      throw error
-    },
-  )
+  // as `adr log` reads it (the same cache): links into another directory named qualified
+  const history = await readHistory(sub, {
+    version: request.version,
+    dirs: dirRefsOf(ws),
+    onProgress: (n) => progress('Reading history', n),
+  }).catch((error: unknown) => {
+    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') {
+      return {events: [], records: [], warnings: ['Not a git repository: the site has no history, timeline or feed entries.']}
+    }
+    throw error
+  })
   for (const warning of history.warnings) if (!warnings.includes(warning)) warnings.push(warning)
   return {
     name,
