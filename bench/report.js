@@ -78,8 +78,22 @@ export function renderReport(figures) {
       '',
     )
     out.push(h.skipped ? `skipped: ${h.skipped}` : table(h.rows))
+    if (h.moves) {
+      const m = h.moves
+      out.push(
+        '',
+        `## History across ${m.moves} folder moves: ${m.adrs.toLocaleString('en')} ADRs, ${m.commits.toLocaleString('en')} commits`,
+        '',
+        table(m.rows),
+      )
+    }
   }
-  const all = [...(figures.startup?.rows ?? []), ...figures.sizes.flatMap((s) => s.rows), ...(figures.history?.rows ?? [])]
+  const all = [
+    ...(figures.startup?.rows ?? []),
+    ...figures.sizes.flatMap((s) => s.rows),
+    ...(figures.history?.rows ?? []),
+    ...(figures.history?.moves?.rows ?? []),
+  ]
   const compared = all.filter((r) => r.sameOutput)
   const differ = compared.filter((r) => !r.sameOutput.same)
   out.push('')

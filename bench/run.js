@@ -216,13 +216,21 @@ async function measureHistory() {
   const repo = await ensureHistoryRepository(log)
   log(`history: ${repo.adrs.toLocaleString('en')} ADRs, ${repo.commits.toLocaleString('en')} commits: ${repo.dir}`)
   const measured = await measureRows(historyRows(repo.dir), {cwd: repo.dir, size: repo.adrs, targets: (row) => historyTargets(row.id)})
+  let moves
   if (!only || movedHistoryRows({moves: 0, commits: 0}).some((r) => only.includes(r.id))) {
     // the ADR folder moved three times: every move followed (issue 9)
     const moved = await ensureMovedHistoryRepository(log)
     const rows = movedHistoryRows({...moved, bin: cli.bin, expected: expectedCreations()})
-    measured.push(...(await measureRows(rows, {cwd: moved.dir, size: moved.adrs, targets: (row) => historyTargets(row.id)})))
+    const {dir, adrs, commits} = moved
+    moves = {
+      dir,
+      adrs,
+      commits,
+      moves: moved.moves,
+      rows: await measureRows(rows, {cwd: dir, size: adrs, targets: (row) => historyTargets(row.id)}),
+    }
   }
-  return {source: repo.source, dir: repo.dir, adrs: repo.adrs, commits: repo.commits, rows: measured}
+  return {source: repo.source, dir: repo.dir, adrs: repo.adrs, commits: repo.commits, rows: measured, moves}
 }
 
 function describeCommit() {
