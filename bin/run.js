@@ -6,6 +6,10 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   process.stdout.write(`adrgate/${version} ${process.platform}-${process.arch} node-${process.version}\n`)
 } else {
-  const {execute} = await import('@oclif/core')
-  await execute({dir: import.meta.url})
+  const {Config, execute} = await import('@oclif/core')
+  const {withPlainIdOrder} = await import('../dist/cli/plain-id-order.js')
+  // the config is loaded here, its command ids sorted without building ICU's collator (plain-id-order.ts
+  // says why), and handed to oclif, which runs the command as `execute({dir})` would
+  const config = await withPlainIdOrder(process.env, () => Config.load(import.meta.url))
+  await execute({loadOptions: config})
 }

@@ -2,7 +2,6 @@ import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 import type {Adr, Problem} from '../core/adr/model.js'
-import {parseAdr} from '../core/adr/parse-adr.js'
 import {configValues} from '../core/config/config-values.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files/contained-read.js'
@@ -101,6 +100,7 @@ export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
+  const parseAdr = await loadParser()
   const dir = dirRefOf(ws)
   const {statuses} = configValues(ws.config)
   results.forEach((result, i) => {
@@ -153,7 +153,17 @@ export async function readAdrTexts(ws: Workspace): Promise<{texts: {file: string
 export async function loadAdr(ws: Workspace, file: string): Promise<Adr> {
   const result = await readTextFile(path.join(ws.adrDir, file), ws.root)
   if (!result.ok) throw new AdrError('PARSE_FAILED', `${file} ${result.reason}`)
+  const parseAdr = await loadParser()
   return parseAdr(result.text, file, {statuses: configValues(ws.config).statuses})
+}
+
+/**
+ * The ADR parser, loaded on the first parse: it brings the format readers and the front-matter
+ * split, which the commands that list this store's files without parsing them (a bare `adr list`,
+ * `generate toc`, a warm `adr lint`) never need.
+ */
+async function loadParser(): Promise<typeof import('../core/adr/parse-adr.js').parseAdr> {
+  return (await import('../core/adr/parse-adr.js')).parseAdr
 }
 
 export function compareAdrs(a: Pick<Adr, 'number' | 'file'>, b: Pick<Adr, 'number' | 'file'>): number {

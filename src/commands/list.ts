@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {type AdrListing, listAdrs} from '../app/adr/list-adrs.js'
+import type {AdrListing} from '../app/adr/list-adrs.js'
 import {listAdrPaths} from '../app/adr/list-paths.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {type AdrFilter, isFiltered} from '../core/adr/adr-filter.js'
@@ -53,6 +53,8 @@ export default class List extends BaseCommand {
       this.logLines(paths)
       return undefined
     }
+    // the general path: every ADR parsed (the parser loads here, not for a bare list)
+    const {listAdrs} = await import('../app/adr/list-adrs.js')
     const {parsed: _parsed, ...listing} = await listAdrs(ws, filter)
     for (const skipped of listing.skipped) this.logToStderr(`Warning: ${skipped.problem.message}`)
     if (listing.undated?.length) {

@@ -4,7 +4,6 @@ import {checkTextFiles, readTextFile} from '../../adapters/files/contained-read.
 import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
 import {adrDirNotFound, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
-import {parseAdr} from '../../core/adr/parse-adr.js'
 import {configValues} from '../../core/config/config-values.js'
 
 export interface AdrPaths {
@@ -53,5 +52,8 @@ export async function listAdrPaths(ws: Workspace): Promise<AdrPaths> {
 /** The number `parseAdr` gives a file whose name carries none (from a `# 7. Title` heading, say). */
 async function numberFromContent(ws: Workspace, file: string): Promise<number | undefined> {
   const read = await readTextFile(path.join(ws.adrDir, file), ws.root)
-  return read.ok ? parseAdr(read.text, file, {statuses: configValues(ws.config).statuses}).number : undefined
+  if (!read.ok) return undefined
+  // the parser (and the format readers it brings) loads only here: most names carry their number
+  const {parseAdr} = await import('../../core/adr/parse-adr.js')
+  return parseAdr(read.text, file, {statuses: configValues(ws.config).statuses}).number
 }
