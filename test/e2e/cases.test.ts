@@ -285,7 +285,9 @@ describe('--help of every command in the oclif manifest', () => {
   })
 
   it('each shows its summary, usage and examples with the real binary name, on stdout, exit 0', async () => {
-    const results = await Promise.all(ids.map(async (id) => ({id, r: await spawnBin([...id.split(':'), '--help'])})))
+    // `adr help --help` is oclif's own answer, the command list (as with @oclif/plugin-help): the next test
+    const shown = ids.filter((id) => id !== 'help')
+    const results = await Promise.all(shown.map(async (id) => ({id, r: await spawnBin([...id.split(':'), '--help'])})))
     for (const {id, r} of results) {
       const command = id.split(':').join(' ')
       const spec = manifest().commands[id]
@@ -299,5 +301,14 @@ describe('--help of every command in the oclif manifest', () => {
       expect(r.stdout, id).toContain(`$ adr ${command}`)
       expect(r.stdout, id).not.toContain('<%=')
     }
+  })
+
+  it('`adr help --help` prints the command list, as `adr --help` does; help itself has a summary and examples', async () => {
+    const [helpHelp, rootHelp] = await Promise.all([spawnBin(['help', '--help']), spawnBin(['--help'])])
+    expect(helpHelp.exitCode).toBe(0)
+    expect(helpHelp.stdout).toBe(rootHelp.stdout)
+    expect(helpHelp.stdout).toContain('help                Display help for adr.')
+    expect(manifest().commands.help.summary).toBe('Display help for adr.')
+    expect(manifest().commands.help.examples?.length).toBeGreaterThan(0)
   })
 })
