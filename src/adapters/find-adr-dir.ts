@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs'
+import {opendirSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 
@@ -46,9 +46,9 @@ export function findConventionalAdrDir(levels: readonly string[]): FoundAdrDir |
     for (const candidate of CONVENTIONAL_DIRS) {
       const dir = listing.resolve(level, candidate)
       if (!dir) continue
-      const names = listing.entries(dir) ?? []
-      if (names.some((e) => (e.file && isAdrFileName(e.name)) || (e.dir && isAdrFolderName(e.name)))) return {level, dir}
-      if (!empty && names.every((e) => e.name.startsWith('.') || /^(readme|index|template)\.md$/i.test(e.name))) empty = {level, dir}
+      const holds = listing.holds(dir)
+      if (holds === 'adrs') return {level, dir}
+      if (!empty && holds === 'nothing yet') empty = {level, dir}
     }
   }
   return empty
@@ -61,10 +61,59 @@ export function describeTried(cwd: string, levels: readonly string[]): string {
   return `${CONVENTIONAL_DIRS.join(', ')} (any capitals) ${where}`
 }
 
-interface Entry {
+export interface Entry {
   name: string
   file: boolean
   dir: boolean
+}
+
+/** What a candidate folder holds: ADR-looking entries, nothing but what a new ADR folder holds, or other things. */
+export type Holds = 'adrs' | 'nothing yet' | 'other'
+
+/** Whether an entry looks like an ADR: a numbered or dated Markdown file, or a folder named like one. */
+function looksLikeAdr(e: Entry): boolean {
+  return (e.file && isAdrFileName(e.name)) || (e.dir && isAdrFolderName(e.name))
+}
+
+/** What a folder made for ADRs holds before the first: dot files, a README, an index, a template. */
+function holdsNothingYet(e: Entry): boolean {
+  return e.name.startsWith('.') || /^(readme|index|template)\.md$/i.test(e.name)
+}
+
+/** `Holds` of a whole listing (a folder that cannot be read holds nothing yet, as an empty listing). */
+export function holdsOf(entries: readonly Entry[] | undefined): Holds {
+  const names = entries ?? []
+  if (names.some(looksLikeAdr)) return 'adrs'
+  return names.every(holdsNothingYet) ? 'nothing yet' : 'other'
+}
+
+/**
+ * The fast path of `holdsOf(readdir(dir))` for a folder not listed yet: the entries are read a few at a
+ * time (`opendirSync`) and the reading stops at the first ADR-looking one, instead of listing a folder
+ * of 10,000 ADRs whole (and again, since the command lists it itself) to learn that its first entry is
+ * an ADR. The order is readdir's. A folder that cannot be opened, or fails before an ADR-looking
+ * entry, is taken as `holdsOf` takes a folder it cannot list. test/adapters/find-adr-dir.test.ts pins it to `holdsOf`.
+ */
+export function holdsLazily(dir: string): Holds {
+  let handle: ReturnType<typeof opendirSync> | undefined
+  let nothingYet = true
+  try {
+    handle = opendirSync(dir)
+    for (let e = handle.readSync(); e !== null; e = handle.readSync()) {
+      const entry = {name: e.name, file: e.isFile(), dir: e.isDirectory() || e.isSymbolicLink()}
+      if (looksLikeAdr(entry)) return 'adrs'
+      if (nothingYet && !holdsNothingYet(entry)) nothingYet = false
+    }
+  } catch {
+    return holdsOf(undefined)
+  } finally {
+    try {
+      handle?.closeSync()
+    } catch {
+      // already closed
+    }
+  }
+  return nothingYet ? 'nothing yet' : 'other'
 }
 
 /** Directory listings, read once per call: the case-insensitive walk reads the same parents again and again. */
@@ -86,6 +135,11 @@ class DirectoryListing {
       this.cache.set(dir, entries)
     }
     return this.cache.get(dir)
+  }
+
+  /** What `dir` holds: from its listing when the walk read it already, else read lazily (`holdsLazily`). */
+  holds(dir: string): Holds {
+    return this.cache.has(dir) ? holdsOf(this.cache.get(dir)) : holdsLazily(dir)
   }
 
   /** `level/candidate`, each segment matched case-insensitively (an exact match first); `undefined` if absent. */

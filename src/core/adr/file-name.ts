@@ -38,6 +38,18 @@ export const FOLDER_ADR_FILES = ['README.md', 'index.md'] as const
  * never is (`0039-use-velocity-as-template-engine.md` is an ADR).
  */
 export function isAdrFileName(file: string): boolean {
+  const known = adrNames.get(file)
+  if (known !== undefined) return known
+  if (adrNames.size >= MEMO_LIMIT) adrNames.clear()
+  const is = readIsAdrFileName(file)
+  adrNames.set(file, is)
+  return is
+}
+
+/** What `isAdrFileName` said of each name: a command asks of the same 10,000 names two or three times (finding the directory, listing it, other branches' names). */
+const adrNames = new Map<string, boolean>()
+
+function readIsAdrFileName(file: string): boolean {
   const lower = file.toLowerCase()
   if (!lower.endsWith('.md') || NOT_ADRS.has(lower) || lower.startsWith('.')) return false
   if (PLACEHOLDER.test(file)) return false
