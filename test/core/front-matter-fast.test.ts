@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseFileName} from '../../src/core/adr/file-name.js'
 import {splitFrontMatter, splitFrontMatterFast} from '../../src/core/adr/front-matter.js'
-import {firstTitleHeading, scanHeadings, splitLines} from '../../src/core/adr/headings.js'
+import {firstTitleHeading, scanHeadings, splitLines, splitLinesLf, splitLinesSlow} from '../../src/core/adr/headings.js'
 
 // The fast readers' helpers are pinned to the general path's: splitFrontMatterFast (gray-matter's
 // split without gray-matter) to splitFrontMatter, firstTitleHeading to scanHeadings, on the fixtures and
@@ -60,6 +60,20 @@ describe('firstTitleHeading finds the heading scanHeadings finds first at depth 
         offset += content.length + (text.startsWith('\r\n', offset + content.length) ? 2 : 1)
       }
     }
+  })
+})
+
+describe('splitLines: its fast path (no `\\r`) splits as the general one', () => {
+  it('on the fixtures and on every built text with no `\\r`', () => {
+    const plain = [...corpus, ...BUILT].map((t) => t.replaceAll('\r', '')).concat(['', '\n', '\n\n', 'a', 'a\n', '\na'])
+    for (const text of plain) expect({text, lines: splitLinesLf(text)}).toEqual({text, lines: splitLinesSlow(text)})
+  })
+
+  it('takes the general path whenever a `\\r` is there (`\\r\\n` ends a line, a lone `\\r` does not)', () => {
+    for (const text of [...BUILT.filter((t) => t.includes('\r')), 'a\r\nb', 'a\rb\n', '\r', '\r\n\r\n']) {
+      expect({text, lines: splitLines(text)}).toEqual({text, lines: splitLinesSlow(text)})
+    }
+    expect(splitLines('a\r\nb\rc\n')).toEqual(['a', 'b\rc', ''])
   })
 })
 

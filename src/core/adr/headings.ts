@@ -3,6 +3,21 @@ import type {Section} from './model.js'
 
 /** Splits text into lines without their terminators (`\n` or `\r\n`). */
 export function splitLines(text: string): string[] {
+  return text.includes('\r') ? splitLinesSlow(text) : splitLinesLf(text)
+}
+
+/**
+ * The fast path of `splitLines` for text without a `\r` (nearly every ADR): a split on one character,
+ * which V8 does several times faster than a split on a regular expression. It skips nothing: with no
+ * `\r` in the text, `\r?\n` can only match a lone `\n`. The history reader splits every version of every
+ * ADR (thousands per `adr log`), so this is a third of its splitting time.
+ */
+export function splitLinesLf(text: string): string[] {
+  return text.split('\n')
+}
+
+/** `splitLines` for any text: `\n` or `\r\n` ends a line (a lone `\r` does not). */
+export function splitLinesSlow(text: string): string[] {
   return text.split(/\r?\n/)
 }
 
