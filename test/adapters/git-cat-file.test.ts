@@ -34,6 +34,28 @@ describe('git cat-file --batch reader', () => {
     }
   })
 
+  it('with `batch`, sends requests only when that many wait or on flush, and answers as without it', async () => {
+    repo = makeRepo({'a.md': 'a\n', 'b.md': 'b\n', 'c.md': 'c\n'}, {commit: true})
+    const names = ['HEAD:a.md', 'HEAD:b.md', 'HEAD:missing.md', 'HEAD:c.md', 'HEAD:a.md']
+    const plain = openCatFile(repo.dir, process.env)
+    const batched = openCatFile(repo.dir, process.env, {batch: 2})
+    try {
+      const want = await Promise.all(names.map((n) => plain.readText(n)))
+      const answered: number[] = []
+      const got = names.map((n, i) => batched.readText(n).then((text) => (answered.push(i), text)))
+      // the first four went in two full batches; the fifth waits for a flush
+      await Promise.all(got.slice(0, 4))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(answered).toEqual([0, 1, 2, 3])
+      batched.flush()
+      expect(await Promise.all(got)).toEqual(want)
+      expect(want).toEqual(['a\n', 'b\n', undefined, 'c\n', 'a\n'])
+    } finally {
+      await plain.close()
+      await batched.close()
+    }
+  })
+
   it('takes an option-looking name as an object name', async () => {
     repo = makeRepo({'a.md': 'a'}, {commit: true})
     const reader = openCatFile(repo.dir, process.env)

@@ -18,7 +18,20 @@ export interface CatFile {
   read(object: string): Promise<GitObject | undefined>
   /** A blob's text (UTF-8); `undefined` when missing. */
   readText(object: string): Promise<string | undefined>
+  /** Sends every request still waiting to git now (with `batch`, a read is answered only after this, or `close`). */
+  flush(): void
   close(): Promise<void>
+}
+
+export interface CatFileOptions {
+  /**
+   * For a caller that asks for thousands of objects without awaiting each (the history reader):
+   * requests are sent to git only when this many are waiting, or on `flush` / `close`, instead of once
+   * per burst of requests. Each write to git's stdin wakes git up, and a loaded machine bills a
+   * fraction of a millisecond for it: one write per few hundred objects, not one per git log chunk.
+   * A caller that awaits a read before asking for the next must not set it (or must `flush` first).
+   */
+  batch?: number
 }
 
 interface Pending {
@@ -28,8 +41,8 @@ interface Pending {
 }
 
 /** The reader in `cwd`; git runs with `env`, the command's environment. */
-export function openCatFile(cwd: string, env: NodeJS.ProcessEnv): CatFile {
-  return new BatchReader(cwd, env)
+export function openCatFile(cwd: string, env: NodeJS.ProcessEnv, options: CatFileOptions = {}): CatFile {
+  return new BatchReader(cwd, env, options.batch)
 }
 
 class BatchReader implements CatFile {
@@ -45,7 +58,10 @@ class BatchReader implements CatFile {
   private readonly exited: Promise<void>
   private stderr = ''
 
-  constructor(cwd: string, env: NodeJS.ProcessEnv) {
+  private readonly batch?: number
+
+  constructor(cwd: string, env: NodeJS.ProcessEnv, batch?: number) {
+    this.batch = batch
     this.child = spawn('git', ['cat-file', '--batch'], {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
     this.child.stderr.on('data', (chunk: Buffer) => {
@@ -76,8 +92,9 @@ class BatchReader implements CatFile {
     return new Promise((resolve, reject) => {
       this.queue.push({object, resolve, reject})
       // one write per burst of requests, not one per object: thousands of small writes cost more than the reads
-      if (this.outbox.length === 0) queueMicrotask(() => this.flush())
+      if (this.outbox.length === 0 && this.batch === undefined) queueMicrotask(() => this.flush())
       this.outbox.push(`${object}\n`)
+      if (this.batch !== undefined && this.outbox.length >= this.batch) this.flush()
     })
   }
 
@@ -91,7 +108,8 @@ class BatchReader implements CatFile {
     await this.exited
   }
 
-  private flush(): void {
+  flush(): void {
+    if (this.outbox.length === 0) return
     const text = this.outbox.join('')
     this.outbox = []
     if (!this.child.stdin.writableEnded) this.child.stdin.write(text)

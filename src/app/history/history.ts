@@ -173,6 +173,9 @@ function shallowWarning(first: string | undefined): string {
   )
 }
 
+/** How many versions are asked of `git cat-file` at once while `git log` streams (see `CatFileOptions.batch`). */
+const VERSION_BATCH = 256
+
 interface ReadCommits {
   commits: HistoryCommit[]
   first?: string
@@ -195,7 +198,9 @@ async function readCommits(
   place?: HistoryPlace,
 ): Promise<ReadCommits | undefined> {
   let seen = 0
-  const reader = openCatFile(await git.topLevel(), git.env)
+  // while git log streams, versions are asked for in batches (nothing awaits them yet); after it, at once
+  const reader = openCatFile(await git.topLevel(), git.env, {batch: VERSION_BATCH})
+  let streaming = true
   const frontMatterCache: FrontMatterCache = new Map()
   const versions = new Map<string, Promise<AdrVersion>>()
   const versionOf = (blob: string, file: string) => {
@@ -204,6 +209,7 @@ async function readCommits(
     if (!version) {
       version = reader.readText(blob).then((text) => readVersion(text ?? '', file, frontMatterCache, place))
       versions.set(key, version)
+      if (!streaming) reader.flush()
     }
     return version
   }
@@ -216,6 +222,8 @@ async function readCommits(
   }
   try {
     const log = await logAdrHistory(git, dir, {after: from.after, dirs: from.dirs, onCommit: early})
+    streaming = false
+    reader.flush()
     if (!log) return undefined
     const present: Presence = from.present ?? new Map()
     const commits: HistoryCommit[] = []
