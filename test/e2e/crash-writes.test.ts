@@ -10,6 +10,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {copyTree} from '../../src/adapters/files/crash-points.js'
 import List from '../../src/commands/list.js'
+import {repoFixture} from '../helpers/fixtures.js'
 import {copyRepo, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runCommand} from '../helpers/run-command.js'
 import {spawnAdr} from '../helpers/spawned.js'
@@ -135,5 +136,44 @@ describe('a multi-file write killed at every step', () => {
     // the ADR, the record and the answers directory's README: one write, completed by the next command
     expect(outcomes[0]).toBe('before')
     expect(outcomes).toContain('after')
+  })
+})
+
+describe('a link across two ADR directories killed at every step', () => {
+  const SHOP = 'apps/shop/adr/0001-deploy-the-shop-with-helm.md'
+  const PLATFORM = 'platform/adr/0002-offer-one-postgres-cluster.md'
+  it('is completed whole by the next write in either directory, which keeps its own change', {timeout: 240_000}, async () => {
+    const template = makeRepo(repoFixture('monorepo-cross-links'), {commit: true})
+    repos.push(template)
+    const argv = ['link', 'shop/1', 'Relates to', 'platform/2']
+    // the new link's line on each side (platform/2 already relates to shop/2)
+    const linked = (text: string) => /relates to \[(platform\/2\.|shop\/1\.)/i.test(text)
+    let completed = false
+    for (let step = 1; step < 20 && !completed; step++) {
+      for (const next of [
+        ['status', 'shop/1', 'deprecated'],
+        ['status', 'platform/2', 'deprecated'],
+        // one directory named: the other's journal is not read on the way in, only beside the lock
+        ['status', '1', 'deprecated', '--dir', 'apps/shop/adr'],
+      ]) {
+        const repo = copyRepo(template)
+        repos.push(repo)
+        const killed = await run(repo, argv, {ADRGATE_TEST_CRASH_AT: String(step)})
+        if (killed.signal !== 'SIGKILL') {
+          expect(killed.code, killed.stderr).toBe(0)
+          completed = true
+          break
+        }
+        // a write in one of the two directories, as a user's next command
+        const after = await run(repo, next)
+        expect(after.code, after.stderr).toBe(0)
+        const shop = readFileSync(path.join(repo.dir, SHOP), 'utf8')
+        const platform = readFileSync(path.join(repo.dir, PLATFORM), 'utf8')
+        // both sides of the link or neither, and the next command's own change kept
+        expect(linked(shop), `killed at step ${step}, then ${next.join(' ')}`).toBe(linked(platform))
+        expect(next[1] === 'platform/2' ? platform : shop).toMatch(/deprecated/i)
+      }
+    }
+    expect(completed).toBe(true)
   })
 })

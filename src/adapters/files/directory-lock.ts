@@ -1,13 +1,13 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
 import type {Workspace} from '../workspace.js'
 import {removeLeftoverTempFiles} from './atomic-write.js'
-import {enclosingGitDirectory} from './containment.js'
-import {recoverJournal} from './journal.js'
+import {enclosingGitDirectory, resolvesInside} from './containment.js'
+import {readJournalSummary, recoverJournal} from './journal.js'
 import {acquireLock, type HeldLock, withLock} from './lock.js'
-import {currentWriteContext, runInWriteContext} from './write-context.js'
+import {currentWriteContext, heldLocks, runInWriteContext} from './write-context.js'
 
 /** The lock every writer of an ADR directory takes (ignored as an ADR: it starts with a dot). */
 export function directoryLockFile(ws: Workspace): string {
@@ -65,12 +65,50 @@ export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock) =
   assertWorkTree(ws)
   return withLock(lockFile, describe(ws), async (lock) => {
     const journalFile = journalFileOf(ws)
-    await recoverJournal(journalFile, ws.root, (f) => path.relative(ws.cwd, f))
+    await completeInterruptedWrites(ws, journalFile, [lock, ...(outer ? heldLocks(outer) : [])])
     await removeLeftoverTempFiles(ws.adrDir)
     await removeLeftoverTempFiles(path.join(ws.adrDir, 'debates'))
     // --dir is the user's own choice: the root is then where that directory is
-    return runInWriteContext({lock, journalFile, root: ws.source === 'flag' ? undefined : ws.root}, () => fn(lock))
+    return runInWriteContext({lock, journalFile, root: ws.source === 'flag' ? undefined : ws.root, outer}, () => fn(lock))
   })
+}
+
+/**
+ * Completes, before the directory is written or its leftover temporary files removed, every
+ * interrupted write that touches it: its own journal's, and another directory's whose write spanned
+ * both (a link across directories, journalled once, in the directory locked last). Completing one
+ * takes every lock its writer held, at once or not at all (`wait: false`: two commands completing
+ * from either side never wait on each other); a lock in use stops the command with LOCKED, so no
+ * write lands on a file that a pending journal is about to replace.
+ */
+async function completeInterruptedWrites(ws: Workspace, own: string, held: HeldLock[]): Promise<void> {
+  const display = (f: string) => path.relative(ws.cwd, f)
+  const state = stateDirectory(ws.gitRoot)
+  const others = state
+    ? (await fs.readdir(state).catch(() => [] as string[]))
+        .filter((name) => /^intent-[0-9a-f]+\.json$/.test(name))
+        .map((name) => path.join(state, name))
+        .filter((file) => file !== own)
+    : []
+  for (const file of [own, ...others]) {
+    const summary = await readJournalSummary(file)
+    if (file !== own && !summary?.files.some((f) => resolvesInside(ws.adrDir, f))) continue
+    const taken: HeldLock[] = []
+    try {
+      for (const lockFile of summary?.locks ?? []) {
+        if (held.some((h) => h.file === lockFile) || taken.some((t) => t.file === lockFile)) continue
+        taken.push(
+          await acquireLock(lockFile, {
+            what: `the ADR directory ${display(path.dirname(lockFile))}, which an interrupted write also touched`,
+            wait: false,
+          }),
+        )
+      }
+      await recoverJournal(file, ws.root, display)
+    } finally {
+      await Promise.all(taken.map((t) => t.release()))
+    }
+  }
 }
 
 /**

@@ -19,10 +19,15 @@ interface Journal {
   pid: number
   written: string
   steps: JournalStep[]
+  /**
+   * The lock files the writer held, when more than its own directory's (a link across two ADR
+   * directories): whoever completes the write takes them all first. Absent in older journals.
+   */
+  locks?: string[]
 }
 
-export async function writeJournal(file: string, steps: JournalStep[]): Promise<void> {
-  const journal: Journal = {version: 1, pid: process.pid, written: new Date().toISOString(), steps}
+export async function writeJournal(file: string, steps: JournalStep[], locks: string[] = []): Promise<void> {
+  const journal: Journal = {version: 1, pid: process.pid, written: new Date().toISOString(), steps, ...(locks.length > 1 ? {locks} : {})}
   try {
     await fs.mkdir(path.dirname(file), {recursive: true})
   } catch (error) {
@@ -105,6 +110,18 @@ export async function recoverJournal(file: string, root: string, display: (file:
 }
 
 /** The journal; `'newer'` for one a later version wrote (kept for it to complete); undefined for what is not a journal. */
+/**
+ * What a journal left by an interrupted write touches and which locks completing it takes, without
+ * completing it; undefined when there is none, or it is not one this version reads.
+ */
+export async function readJournalSummary(file: string): Promise<{files: string[]; locks: string[]} | undefined> {
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined)
+  const journal = text === undefined ? undefined : parseJournal(text)
+  if (journal === undefined || journal === 'newer') return undefined
+  const locks = Array.isArray(journal.locks) ? journal.locks.filter((l): l is string => typeof l === 'string') : []
+  return {files: journal.steps.map((s) => s.file), locks}
+}
+
 function parseJournal(text: string): Journal | 'newer' | undefined {
   try {
     const data = JSON.parse(text) as Journal

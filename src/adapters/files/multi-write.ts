@@ -6,7 +6,7 @@ import {assertWritableInside} from './containment.js'
 import {crashPoint} from './crash-points.js'
 import {ioError} from './io-error.js'
 import {type JournalStep, removeJournal, writeJournal} from './journal.js'
-import {currentWriteContext} from './write-context.js'
+import {currentWriteContext, heldLocks} from './write-context.js'
 
 export interface PlannedWrite {
   file: string
@@ -58,7 +58,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
   try {
     // the last moment before anything changes: a process stopped or slowed down this long may have lost its lock
     crashPoint()
-    await context?.lock.assertHeld()
+    for (const lock of context ? heldLocks(context) : []) await lock.assertHeld()
   } catch (error) {
     await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
     await removeMadeDirs()
@@ -72,7 +72,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
       ...removals.map((file) => ({op: 'remove' as const, file})),
     ]
     try {
-      await writeJournal(journal, steps)
+      await writeJournal(journal, steps, context ? heldLocks(context).map((l) => l.file) : [])
     } catch (error) {
       await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
       await removeMadeDirs()

@@ -11,6 +11,13 @@ export interface WriteContext {
   journalFile?: string
   /** The repository root: every write must resolve inside it. */
   root?: string
+  /** The enclosing directory's context, when a write holds two directories' locks (a link across them). */
+  outer?: WriteContext
+}
+
+/** Every lock the writes of this context hold: its own, then the enclosing ones'. */
+export function heldLocks(context: WriteContext): HeldLock[] {
+  return context.outer ? [context.lock, ...heldLocks(context.outer)] : [context.lock]
 }
 
 const storage = new AsyncLocalStorage<WriteContext>()

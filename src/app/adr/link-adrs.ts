@@ -70,13 +70,14 @@ function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: st
 
 /**
  * A link between ADRs of two directories (ADR 19): written under both directories' locks (taken in
- * the order of their paths, so two such links never wait on each other), both files or neither. Each
+ * the order of their paths, compared by code unit, so two such links cannot deadlock), both files or
+ * neither, one journal naming both locks (a command in either directory completes it). Each
  * side names the other as every command reads a link that leaves its directory: adr-tools and
  * log4brains files by the path from one file to the other, front matter by the qualified reference
  * (`platform/1`).
  */
 async function linkAcross(from: {ws: Workspace; ref: string}, to: {ws: Workspace; ref: string}, link: string, reverse: string) {
-  const [first, second] = [from.ws, to.ws].sort((a, b) => a.adrDir.localeCompare(b.adrDir))
+  const [first, second] = [from.ws, to.ws].sort((a, b) => (a.adrDir < b.adrDir ? -1 : 1))
   return whileLocked(first, (firstLoaded) =>
     whileLocked(second, async (secondLoaded) => {
       const loadedFrom = first === from.ws ? firstLoaded : secondLoaded
