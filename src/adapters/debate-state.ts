@@ -21,7 +21,9 @@ function lastRenderFiles(gitRoot: string | undefined, adrFile: string): {file: s
 /** A file's path from the repository's root, the key of what this clone keeps about it under `.git/adrgate/debates/`; undefined outside it. */
 export function pathInRepository(gitRoot: string, file: string): string | undefined {
   const relative = path.relative(gitRoot, file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative
+  // `..` or `../…` is outside; a folder named `..x` is inside
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+  return outside ? undefined : relative
 }
 
 export async function readLastRender(gitRoot: string | undefined, adrFile: string): Promise<string | undefined> {

@@ -305,6 +305,27 @@ describe('formatVote, readHeadline and readGraphEntry read what parseAdr reads',
   })
 })
 
+describe('a damaged fact cache', () => {
+  it('is not trusted: generate graph reads the files again when a cached link has another shape', async () => {
+    repo = makeRepo({
+      'docs/adr/0001-use-mysql.md': nygard(1, 'Use MySQL'),
+      'docs/adr/0002-use-postgres.md': `${nygard(2, 'Use Postgres')}\nSupersedes [1. Use MySQL](0001-use-mysql.md)\n`,
+    })
+    const first = await runCommand(GenerateGraph, [], repo.dir)
+    expect(first.exitCode, first.stderr).toBe(0)
+    ageFactCaches(repo.dir)
+    const state = path.join(repo.dir, '.git', 'adrgate')
+    for (const name of readdirSync(state).filter((f) => f.startsWith('facts-graph-entries'))) {
+      const data = JSON.parse(readFileSync(path.join(state, name), 'utf8'))
+      const text = JSON.stringify(data).replace(/"links":\[[^\]]*\]/g, '"links":[null,5]')
+      expect(text).toContain('[null,5]')
+      writeFileSync(path.join(state, name), text)
+    }
+    const again = await runCommand(GenerateGraph, [], repo.dir)
+    expect([again.exitCode, again.stdout, again.stderr]).toEqual([0, first.stdout, first.stderr])
+  })
+})
+
 describe.each(Object.entries(REPOS))('the fact caches on the %s repository', (_name, tree) => {
   it('generate toc and graph print what the general path prints, with the caches warm and after edits', async () => {
     repo = makeRepo(tree)

@@ -26,8 +26,11 @@ let steps = 0
 export function configureCrashPoints(env: Record<string, string | undefined>, cwd: string): void {
   crashAt = Number(env.ADRGATE_TEST_CRASH_AT ?? 0) || 0
   stopAt = Number(env.ADRGATE_TEST_STOP_AT ?? 0) || 0
-  snapshotTo = env.ADRGATE_TEST_SNAPSHOT_TO || undefined
+  snapshotTo = env.ADRGATE_TEST_SNAPSHOT_TO ? path.resolve(cwd, env.ADRGATE_TEST_SNAPSHOT_TO) : undefined
   root = cwd
+  // a copy inside what it copies would copy itself at every step
+  const inside = snapshotTo !== undefined && !path.relative(root, snapshotTo).startsWith('..')
+  if (inside) throw new Error(`ADRGATE_TEST_SNAPSHOT_TO must be outside the working directory ${root}`)
   steps = 0
 }
 

@@ -52,7 +52,23 @@ const GRAPH_ENTRIES: EntryReader<GraphAdr> = {
   read: readGraphEntry,
   kind: 'graph-entries',
   version: 'readGraphEntry 1',
-  valid: (entry): entry is Omit<GraphAdr, 'file'> => isEntry(entry) && Array.isArray((entry as {links?: unknown}).links),
+  valid: (entry): entry is Omit<GraphAdr, 'file'> => {
+    const links = (entry as {links?: unknown} | undefined)?.links
+    return isEntry(entry) && Array.isArray(links) && links.every(isLink)
+  },
+}
+
+/** A link as `readGraphEntry` gives it: the fields the graph reads, with their types (a damaged cache gives none). */
+function isLink(link: unknown): boolean {
+  if (!link || typeof link !== 'object') return false
+  const {rel, relKey, target, targetNumber, targetFile} = link as Record<string, unknown>
+  return (
+    typeof rel === 'string' &&
+    typeof relKey === 'string' &&
+    typeof target === 'string' &&
+    (targetNumber === undefined || typeof targetNumber === 'number') &&
+    (targetFile === undefined || typeof targetFile === 'string')
+  )
 }
 
 /** The shape every cached entry has: a title, a number when it has one, and no file (its name is the key). */
