@@ -80,6 +80,18 @@ describe('what adr link writes across directories', () => {
     expect(back.text).toContain('Amended by [shop/1. Deploy with Helm](../../apps/shop/adr/0001-deploy-with-helm.md)')
   })
 
+  it('percent-encodes a directory path with a space, and the link reads back to the file', () => {
+    const web = {name: 'web', path: 'apps/web app/adr'}
+    const webAdr = {...parseAdr(nygard(1, 'Use React'), '0001-use-react.md'), dir: web}
+    const target = acrossTarget(webAdr, web, platformAdr, PLATFORM)
+    expect(target.file).toBe('../../apps/web%20app/adr/0001-use-react.md')
+    const text = addLink(platformAdr, 'Relates to', target).text
+    expect(text).toContain('Relates to [web/1. Use React](../../apps/web%20app/adr/0001-use-react.md)')
+    // read as a link to the file (a raw space would have made the line plain text)
+    const link = parseAdr(text, platformAdr.file).links.find((l) => l.relKey === 'relates to')
+    expect(link).toMatchObject({targetFile: '0001-use-react.md', target: '../../apps/web%20app/adr/0001-use-react.md'})
+  })
+
   it('a front-matter file: the qualified reference, once however often it is linked', () => {
     const target = acrossTarget(platformAdr, PLATFORM, cartsAdr, SHOP)
     const linked = addLink(cartsAdr, 'relates to', target)

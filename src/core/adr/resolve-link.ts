@@ -199,7 +199,10 @@ export function qualifiedTarget(dirs: readonly DirRef[], from: {dir: DirRef; fil
  * the qualified reference front matter names it by (`platform/1`).
  */
 export function acrossTarget(adr: Adr, dir: DirRef, from: Pick<Adr, 'file'>, fromDir: DirRef) {
-  const file = posix.relative(posix.dirname(posix.join(fromDir.path, from.file)), posix.join(dir.path, adr.file))
+  const relative = posix.relative(posix.dirname(posix.join(fromDir.path, from.file)), posix.join(dir.path, adr.file))
+  // a Markdown link's destination holds no space (`apps/web app/` would end the link as text): each
+  // segment percent-encoded, as every reader of links decodes it
+  const file = relative.split('/').map(encodeURIComponent).join('/')
   const label = adr.number === undefined ? `${dir.name}/${adr.title}` : `${dir.name}/${adr.number}. ${adr.title}`
   return {number: adr.number, file, label, ref: `${dir.name}/${adr.number ?? adr.file}`}
 }
