@@ -42,7 +42,12 @@ describe('git cat-file --batch reader', () => {
     try {
       const want = await Promise.all(names.map((n) => plain.readText(n)))
       const answered: number[] = []
-      const got = names.map((n, i) => batched.readText(n).then((text) => (answered.push(i), text)))
+      const got = names.map((n, i) =>
+        batched.readText(n).then((text) => {
+          answered.push(i)
+          return text
+        }),
+      )
       // the first four went in two full batches; the fifth waits for a flush
       await Promise.all(got.slice(0, 4))
       await new Promise((resolve) => setTimeout(resolve, 50))
