@@ -10,6 +10,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {copyTree} from '../../src/adapters/files/crash-points.js'
 import List from '../../src/commands/list.js'
+import Status from '../../src/commands/status.js'
 import {repoFixture} from '../helpers/fixtures.js'
 import {copyRepo, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runCommand} from '../helpers/run-command.js'
@@ -150,28 +151,37 @@ describe('a link across two ADR directories killed at every step', () => {
     const linked = (text: string) => /relates to \[(platform\/2\.|shop\/1\.)/i.test(text)
     let completed = false
     for (let step = 1; step < 20 && !completed; step++) {
-      for (const next of [
-        ['status', 'shop/1', 'deprecated'],
-        ['status', 'platform/2', 'deprecated'],
-        // one directory named: the other's journal is not read on the way in, only beside the lock
-        ['status', '1', 'deprecated', '--dir', 'apps/shop/adr'],
-      ]) {
-        const repo = copyRepo(template)
-        repos.push(repo)
-        const killed = await run(repo, argv, {ADRGATE_TEST_CRASH_AT: String(step)})
-        if (killed.signal !== 'SIGKILL') {
-          expect(killed.code, killed.stderr).toBe(0)
-          completed = true
-          break
+      const repo = copyRepo(template)
+      repos.push(repo)
+      const killed = await run(repo, argv, {ADRGATE_TEST_CRASH_AT: String(step)})
+      if (killed.signal !== 'SIGKILL') {
+        expect(killed.code, killed.stderr).toBe(0)
+        completed = true
+        break
+      }
+      // the disk the kill left, put back (at the same path: the journal names it) before each next command
+      const left = mkdtempSync(path.join(tmpdir(), 'adrgate-crash-'))
+      copyTree(repo.dir, path.join(left, 'repo'))
+      try {
+        for (const next of [
+          ['status', 'shop/1', 'deprecated'],
+          ['status', 'platform/2', 'deprecated'],
+          // one directory named: the other's journal is not read on the way in, only beside the lock
+          ['status', '1', 'deprecated', '--dir', 'apps/shop/adr'],
+        ]) {
+          rmSync(repo.dir, {recursive: true, force: true})
+          copyTree(path.join(left, 'repo'), repo.dir)
+          // a write in one of the two directories, as a user's next command (in-process: the kill is what needs a process)
+          const after = await runCommand(Status, next.slice(1), repo.dir)
+          expect(after.exitCode, after.stderr).toBe(0)
+          const shop = readFileSync(path.join(repo.dir, SHOP), 'utf8')
+          const platform = readFileSync(path.join(repo.dir, PLATFORM), 'utf8')
+          // both sides of the link or neither, and the next command's own change kept
+          expect(linked(shop), `killed at step ${step}, then ${next.join(' ')}`).toBe(linked(platform))
+          expect(next[1] === 'platform/2' ? platform : shop).toMatch(/deprecated/i)
         }
-        // a write in one of the two directories, as a user's next command
-        const after = await run(repo, next)
-        expect(after.code, after.stderr).toBe(0)
-        const shop = readFileSync(path.join(repo.dir, SHOP), 'utf8')
-        const platform = readFileSync(path.join(repo.dir, PLATFORM), 'utf8')
-        // both sides of the link or neither, and the next command's own change kept
-        expect(linked(shop), `killed at step ${step}, then ${next.join(' ')}`).toBe(linked(platform))
-        expect(next[1] === 'platform/2' ? platform : shop).toMatch(/deprecated/i)
+      } finally {
+        rmSync(left, {recursive: true, force: true})
       }
     }
     expect(completed).toBe(true)
