@@ -11,6 +11,7 @@ import Link from '../../src/commands/link.js'
 import Lint from '../../src/commands/lint.js'
 import Log from '../../src/commands/log.js'
 import Show from '../../src/commands/show.js'
+import Status from '../../src/commands/status.js'
 import {outputSchemaValidator, repoFixture} from '../helpers/fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {runCommand} from '../helpers/run-command.js'
@@ -102,6 +103,24 @@ describe('links across ADR directories', () => {
     const own = await runCommand(Link, ['shop/2', 'amends', '1'], repo.dir)
     expect(own.exitCode, own.stderr).toBe(0)
     expect(read(`${SHOP}/0002-keep-carts-in-postgres.md`)).toContain('  - {rel: amends, target: 1}\n')
+  })
+
+  it('a reference that names no ADR in the edited directory but one in the other says which, and how to reach it', async () => {
+    repo = makeRepo(repoFixture('monorepo-cross-links'), {commit: true})
+    const status = await runCommand(Status, ['platform/1', 'superseded', '--by', 'shop/2'], repo.dir)
+    expect(status.exitCode).toBe(2)
+    expect(status.stderr).toContain('No ADR matches "shop/2" in platform; shop/2 is in another ADR directory')
+    expect(status.stderr).toContain('adr link shop/2 supersedes platform/1')
+    // a bare number only the other directory has
+    writeFileSync(
+      path.join(repo.dir, 'platform/adr/0003-run-one-queue.md'),
+      '# 3. Run one queue\n\nDate: 2026-01-03\n\n## Status\n\nAccepted\n',
+    )
+    const link = await runCommand(Link, ['shop/1', 'Relates to', '3'], repo.dir)
+    expect(link.exitCode).toBe(2)
+    expect(link.stderr).toContain('No ADR matches "3" in shop; platform/3 is in another ADR directory')
+    expect(link.stderr).toContain('adr link shop/1 "Relates to" platform/3')
+    expect(repo.git(['status', '--porcelain'])).toBe('?? platform/adr/0003-run-one-queue.md\n')
   })
 
   it('adr link from a front-matter ADR names the other directory’s ADR by its qualified reference', async () => {

@@ -6,7 +6,7 @@ import {STATUSES} from '../../core/adr/model.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {isStatus, normaliseStatus} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-import {assertNoConflictMarkers, assertTransition, displayPath, narrowToRef, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, assertTransition, displayPath, narrowToRef, resolveHere, whileLocked} from './load-for-write.js'
 
 export interface StatusChange {
   path: string
@@ -40,6 +40,7 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
   if (request.by && to !== 'superseded') {
     throw new AdrError('INVALID_ARGUMENT', `--by names a superseding ADR; it goes with the status superseded, not ${to}`)
   }
+  const all = ws
   const narrowed = await narrowToRef(ws, request.ref)
   return whileLocked(narrowed.ws, async ({adrs, skipped}) => {
     const ws = narrowed.ws
@@ -51,7 +52,13 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
     const writes: PlannedWrite[] = []
     let by: StatusChange['by']
     if (request.by) {
-      const replacement = resolveRef(adrs, request.by, skipped)
+      const replacement = await resolveHere(
+        all,
+        ws,
+        {adrs, skipped},
+        request.by,
+        (q) => `--by supersedes within one ADR directory; record a link across directories with: adr link ${q} supersedes ${request.ref}`,
+      )
       assertNoConflictMarkers(ws, replacement)
       if (replacement.file === adr.file) throw new AdrError('INVALID_ARGUMENT', `${adr.file} cannot supersede itself`)
       const edit = supersede(adr, replacement)

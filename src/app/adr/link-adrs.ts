@@ -7,7 +7,7 @@ import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {knownRelations, type RelationMap, reverseRel} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
-import {assertNoConflictMarkers, displayPath, narrowToRef, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, displayPath, narrowToRef, resolveHere, whileLocked} from './load-for-write.js'
 
 export interface LinkRequest {
   source: string
@@ -37,10 +37,17 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
   const narrowed = await narrowToRef(ws, request.source)
   const other = otherDirOf(ws, narrowed.ws, request.target)
   if (other) return linkAcross(narrowed, {ws: narrowToDir(ws, other.name), ref: other.ref}, request.link, reverse)
+  const all = ws
   return whileLocked(narrowed.ws, async ({adrs, skipped}) => {
     const ws = narrowed.ws
     const source = resolveRef(adrs, narrowed.ref, skipped)
-    const target = resolveRef(adrs, request.target, skipped)
+    const target = await resolveHere(
+      all,
+      ws,
+      {adrs, skipped},
+      request.target,
+      (q) => `Name it qualified: adr link ${request.source} ${JSON.stringify(request.link)} ${q}`,
+    )
     assertNoConflictMarkers(ws, source)
     assertNoConflictMarkers(ws, target)
     if (source.file === target.file) throw new AdrError('INVALID_ARGUMENT', `${source.file} cannot link to itself`)

@@ -44,6 +44,40 @@ export async function narrowToRef(ws: Workspace, ref: string): Promise<{ws: Work
   return {ws: adr.dir ? narrowToDir(ws, adr.dir.name) : ws, ref: adr.file}
 }
 
+/**
+ * `resolveRef` in the directory an edit works on (`here`, narrowed from `all`). When the reference
+ * names no ADR there but one of another of the workspace's directories, the error says which
+ * (`platform/4`) and what reaches it (`across`), instead of a bare "No ADR matches".
+ */
+export async function resolveHere(
+  all: Workspace,
+  here: Workspace,
+  loaded: Pick<LoadedAdrs, 'adrs' | 'skipped'>,
+  ref: string,
+  across: (qualified: string) => string,
+): Promise<Adr> {
+  try {
+    return resolveRef(loaded.adrs, ref, loaded.skipped)
+  } catch (error) {
+    if (!all.dirs || !(error instanceof AdrError) || error.code !== 'ADR_NOT_FOUND') throw error
+    const elsewhere = (await loadAllAdrs(all)).adrs.filter((a) => a.dir && a.dir.name !== here.dirName)
+    let found: Adr
+    try {
+      found = resolveRef(elsewhere, ref, [])
+    } catch {
+      throw error
+    }
+    const qualified = `${found.dir?.name}/${found.number ?? found.file}`
+    throw new AdrError(
+      'ADR_NOT_FOUND',
+      `No ADR matches "${ref}" in ${here.dirName ?? 'this ADR directory'}; ${qualified} is in another ADR directory`,
+      {
+        suggestions: [across(qualified)],
+      },
+    )
+  }
+}
+
 /** Refuses to edit an ADR a merge left half resolved: the edit would bury the conflict. */
 export function assertNoConflictMarkers(ws: Workspace, adr: Adr): void {
   const [first] = findConflictMarkers(adr.text)
