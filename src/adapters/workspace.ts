@@ -196,6 +196,19 @@ function findWorkspace(cwd: string, options: {dir?: string; env: NodeJS.ProcessE
   if (config.dirs && configFile) {
     const base2 = path.dirname(configFile)
     const dirs = config.dirs.map((d) => ({name: d.name, dir: path.resolve(base2, d.path)}))
+    // two spellings of one folder (`docs/adr` and `./docs/../docs/adr/`) would list every ADR twice
+    const twice = dirs.find((d, i) => dirs.findIndex((e) => e.dir === d.dir) !== i)
+    if (twice) {
+      const first = dirs.find((e) => e.dir === twice.dir)
+      const where = path.relative(base2, twice.dir) || '.'
+      throw new AdrError(
+        'INVALID_CONFIG',
+        `${configFile}: the entries "${first?.name}" and "${twice.name}" of \`dirs\` are the same directory, ${where}`,
+        {
+          suggestions: ['List each ADR directory once under `dirs:`.'],
+        },
+      )
+    }
     return {...base, root: base2, adrDir: dirs[0].dir, dirs, source: 'config'}
   }
   if (config.dir && configFile) {

@@ -124,6 +124,18 @@ describe('a monorepo with dirs: in .adrgate.yaml', () => {
     expect(error.code).toBe('INVALID_CONFIG')
     expect(error.message).toContain('entry 1 of `dirs` must have a `name`')
   })
+
+  it('two dirs: entries that spell one directory two ways are a config error, not every ADR twice', async () => {
+    repo = makeRepo({
+      '.adrgate.yaml': 'dirs:\n  - {name: web, path: docs/adr}\n  - {name: site, path: ./docs/../docs/adr/}\n',
+      'docs/adr/0001-x.md': '# 1. X\n',
+    })
+    const r = await runCommand(List, ['--json'], repo.dir)
+    expect(r.exitCode).toBe(2)
+    const error = JSON.parse(r.stdout).error
+    expect(error).toMatchObject({code: 'INVALID_CONFIG'})
+    expect(error.message).toContain('the entries "web" and "site" of `dirs` are the same directory, docs/adr')
+  })
 })
 
 describe('a log4brains project with packages', () => {
