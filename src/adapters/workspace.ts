@@ -126,6 +126,13 @@ const SOURCES: Record<Workspace['source'], string> = {
   default: 'the ADR directory',
 }
 
+/** What named the workspace's directories, for messages: `dirs:` rather than `dir:` when there are several. */
+function sourceOf(ws: Workspace): string {
+  if (ws.dirs && ws.source === 'config') return '`dirs:` in .adrgate.yaml'
+  if (ws.dirs && ws.source === 'log4brains') return '`adrFolder` or `project.packages` in .log4brains.yml'
+  return SOURCES[ws.source]
+}
+
 /**
  * A directory named by the repository's own files (or a symbolic link in it) that resolves outside
  * it. A link on the way is named with where it really leads (`doc` → `/srv/shared`), so the message
@@ -138,13 +145,13 @@ function outside(ws: Workspace): AdrError {
   const via = firstLinkOnTheWay(ws.root, ws.adrDir)
   if (via) {
     const link = path.relative(ws.cwd, via.link) || '.'
-    const from = ws.source === 'conventional' || ws.source === 'default' ? '' : ` named by ${SOURCES[ws.source]}`
+    const from = ws.source === 'conventional' || ws.source === 'default' ? '' : ` named by ${sourceOf(ws)}`
     return new AdrError(
       'UNSAFE_PATH',
       `${named}, the ADR directory${from}, ${link === named ? 'is' : `goes through ${link},`} a symbolic link to ${via.to}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
       {
         suggestions: [
-          `Replace the link ${link} with a folder of the repository (move what it points to inside), or ${from ? `point ${SOURCES[ws.source]}` : 'write `dir: DIR` in .adrgate.yaml'} at a directory inside the repository.`,
+          `Replace the link ${link} with a folder of the repository (move what it points to inside), or ${from ? `point ${sourceOf(ws)}` : 'write `dir: DIR` in .adrgate.yaml'} at a directory inside the repository.`,
           exists
             ? `If you mean the ADRs in ${real}, pass that directory yourself: --dir ${real}.`
             : `${real}, where the link leads, does not exist: adrgate found no ADRs there either.`,
@@ -154,10 +161,10 @@ function outside(ws: Workspace): AdrError {
   }
   return new AdrError(
     'UNSAFE_PATH',
-    `${SOURCES[ws.source]} names ${named}, which resolves to ${real}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
+    `${sourceOf(ws)} names ${named}, which resolves to ${real}, outside the repository (${ws.root}); adrgate reads and writes only inside it`,
     {
       suggestions: [
-        `Point ${SOURCES[ws.source]} at a directory inside the repository.`,
+        `Point ${sourceOf(ws)} at a directory inside the repository.`,
         exists ? `If you mean that directory, pass it yourself: --dir ${real}.` : `${real} does not exist either.`,
       ],
     },

@@ -125,6 +125,18 @@ describe('a monorepo with dirs: in .adrgate.yaml', () => {
     expect(error.message).toContain('entry 1 of `dirs` must have a `name`')
   })
 
+  it('a dirs: entry outside the repository is refused, naming dirs: (not dir:) as what named it', async () => {
+    repo = makeRepo({
+      '.adrgate.yaml': 'dirs:\n  - {name: web, path: docs/adr}\n  - {name: away, path: ../elsewhere}\n',
+      'docs/adr/0001-x.md': '# 1. X\n',
+    })
+    const r = await runCommand(List, ['--json'], repo.dir)
+    expect(r.exitCode).toBe(2)
+    const error = JSON.parse(r.stdout).error
+    expect(error).toMatchObject({code: 'UNSAFE_PATH'})
+    expect(error.message).toMatch(/^`dirs:` in \.adrgate\.yaml names \.\.\/elsewhere, which resolves to .*outside the repository/)
+  })
+
   it('two dirs: entries that spell one directory two ways are a config error, not every ADR twice', async () => {
     repo = makeRepo({
       '.adrgate.yaml': 'dirs:\n  - {name: web, path: docs/adr}\n  - {name: site, path: ./docs/../docs/adr/}\n',
