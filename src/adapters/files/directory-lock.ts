@@ -84,13 +84,14 @@ export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock) =
 async function completeInterruptedWrites(ws: Workspace, own: string, held: HeldLock[]): Promise<void> {
   const display = (f: string) => path.relative(ws.cwd, f)
   const state = stateDirectory(ws.gitRoot)
-  const others = state
+  // the journals there are (one listing, no read of a journal that is not there): this directory's,
+  // and any other directory's whose write also touched this one
+  const journals = state
     ? (await fs.readdir(state).catch(() => [] as string[]))
         .filter((name) => /^intent-[0-9a-f]+\.json$/.test(name))
         .map((name) => path.join(state, name))
-        .filter((file) => file !== own)
-    : []
-  for (const file of [own, ...others]) {
+    : [own]
+  for (const file of journals) {
     const summary = await readJournalSummary(file)
     if (file !== own && !summary?.files.some((f) => resolvesInside(ws.adrDir, f))) continue
     const taken: HeldLock[] = []
