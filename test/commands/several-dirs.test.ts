@@ -116,37 +116,32 @@ describe('a monorepo with dirs: in .adrgate.yaml', () => {
     expect((await runCommand(Status, ['2', 'deprecated'], repo.dir, ENV)).exitCode).toBe(2)
   })
 
-  it('a dirs: entry without a name is a config error that says what it expects', async () => {
-    repo = makeRepo({'.adrgate.yaml': 'dirs:\n  - {path: docs/adr}\n', 'docs/adr/0001-x.md': '# 1. X\n'})
+  it.each([
+    [
+      'an entry without a name: a config error that says what it expects',
+      '  - {path: docs/adr}\n',
+      'INVALID_CONFIG',
+      /entry 1 of `dirs` must have a `name`/,
+    ],
+    [
+      'an entry outside the repository: refused, naming dirs: (not dir:) as what named it',
+      '  - {name: web, path: docs/adr}\n  - {name: away, path: ../elsewhere}\n',
+      'UNSAFE_PATH',
+      /^`dirs:` in \.adrgate\.yaml names \.\.\/elsewhere, which resolves to .*outside the repository/,
+    ],
+    [
+      'two entries that spell one directory two ways: a config error, not every ADR twice',
+      '  - {name: web, path: docs/adr}\n  - {name: site, path: ./docs/../docs/adr/}\n',
+      'INVALID_CONFIG',
+      /the entries "web" and "site" of `dirs` are the same directory, docs\/adr/,
+    ],
+  ])('dirs: with %s', async (_what, entries, code, message) => {
+    repo = makeRepo({'.adrgate.yaml': `dirs:\n${entries}`, 'docs/adr/0001-x.md': '# 1. X\n'})
     const r = await runCommand(List, ['--json'], repo.dir)
     expect(r.exitCode).toBe(2)
     const error = JSON.parse(r.stdout).error
-    expect(error.code).toBe('INVALID_CONFIG')
-    expect(error.message).toContain('entry 1 of `dirs` must have a `name`')
-  })
-
-  it('a dirs: entry outside the repository is refused, naming dirs: (not dir:) as what named it', async () => {
-    repo = makeRepo({
-      '.adrgate.yaml': 'dirs:\n  - {name: web, path: docs/adr}\n  - {name: away, path: ../elsewhere}\n',
-      'docs/adr/0001-x.md': '# 1. X\n',
-    })
-    const r = await runCommand(List, ['--json'], repo.dir)
-    expect(r.exitCode).toBe(2)
-    const error = JSON.parse(r.stdout).error
-    expect(error).toMatchObject({code: 'UNSAFE_PATH'})
-    expect(error.message).toMatch(/^`dirs:` in \.adrgate\.yaml names \.\.\/elsewhere, which resolves to .*outside the repository/)
-  })
-
-  it('two dirs: entries that spell one directory two ways are a config error, not every ADR twice', async () => {
-    repo = makeRepo({
-      '.adrgate.yaml': 'dirs:\n  - {name: web, path: docs/adr}\n  - {name: site, path: ./docs/../docs/adr/}\n',
-      'docs/adr/0001-x.md': '# 1. X\n',
-    })
-    const r = await runCommand(List, ['--json'], repo.dir)
-    expect(r.exitCode).toBe(2)
-    const error = JSON.parse(r.stdout).error
-    expect(error).toMatchObject({code: 'INVALID_CONFIG'})
-    expect(error.message).toContain('the entries "web" and "site" of `dirs` are the same directory, docs/adr')
+    expect(error.code).toBe(code)
+    expect(error.message).toMatch(message)
   })
 })
 
