@@ -3,7 +3,7 @@ import {writeAll} from '../../adapters/files/multi-write.js'
 import {dirRefOf, narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {acrossTarget, type DirRef} from '../../core/adr/resolve-link.js'
-import {resolveRef} from '../../core/adr/resolve-ref.js'
+import {qualifiedParts, resolveRef} from '../../core/adr/resolve-ref.js'
 import {knownRelations, type RelationMap, reverseRel} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
@@ -70,9 +70,9 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
 
 /** A target qualified by another directory than the source's (`platform/1`): that directory and the reference in it. */
 function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: string; ref: string} | undefined {
-  const qualified = /^([\w.-]+)\/(.+)$/.exec(target.trim())
-  if (!qualified || !ws.dirs?.some((d) => d.name === qualified[1]) || qualified[1] === source.dirName) return undefined
-  return {name: qualified[1], ref: qualified[2]}
+  const qualified = qualifiedParts(target)
+  if (!qualified || !ws.dirs?.some((d) => d.name === qualified.name) || qualified.name === source.dirName) return undefined
+  return qualified
 }
 
 /**

@@ -1,5 +1,6 @@
 import {presentDirs} from '../../adapters/adr-store.js'
 import {dirRefsOf, narrowToDir, type Workspace} from '../../adapters/workspace.js'
+import {qualifiedParts} from '../../core/adr/resolve-ref.js'
 import {AdrError} from '../../core/errors.js'
 import type {HistoryEvent} from '../../core/history/history.js'
 import {narrowToRef} from '../adr/load-for-write.js'
@@ -58,8 +59,8 @@ async function dirOfRef(
   ref: string,
   options: HistoryOptions,
 ): Promise<{ws: Workspace; ref: string; history?: RepositoryHistory}> {
-  const qualified = /^([\w.-]+)\/(.+)$/.exec(ref.trim())
-  if (qualified && ws.dirs?.some((d) => d.name === qualified[1])) return {ws: narrowToDir(ws, qualified[1]), ref: qualified[2]}
+  const qualified = qualifiedParts(ref)
+  if (qualified && ws.dirs?.some((d) => d.name === qualified.name)) return {ws: narrowToDir(ws, qualified.name), ref: qualified.ref}
   try {
     return await narrowToRef(ws, ref)
   } catch (error) {

@@ -1,6 +1,7 @@
 import {posix} from 'node:path'
 import {parseFileName} from './file-name.js'
 import type {Adr, AdrLink} from './model.js'
+import {qualifiedParts} from './resolve-ref.js'
 
 /** What a link resolves by: an ADR's number, file and title (the graph's fast path reads no more). */
 export type Linkable = Pick<Adr, 'number' | 'file' | 'title'>
@@ -122,10 +123,10 @@ export function resolveAcross<T extends Placed>(
       return adr ? {adr, by: 'path'} : null
     }
   }
-  const qualified = /^([\w.-]+)\/([^/]+)$/.exec(written)
-  const dir = qualified && qualified[1] !== from.dir.name ? workspace.dirs.get(qualified[1]) : undefined
+  const qualified = oneSegment(qualifiedParts(written))
+  const dir = qualified && qualified.name !== from.dir.name ? workspace.dirs.get(qualified.name) : undefined
   if (!qualified || !dir) return undefined
-  const rest = qualified[2]
+  const rest = qualified.ref
   const number = /^(?:adr[-_ ]?)?0*(\d+)$/i.exec(rest)
   const file = /\.md$/i.test(rest) ? rest : undefined
   const found = resolveLink(dir.index, {target: rest, targetNumber: number ? Number(number[1]) : undefined, targetFile: file})
@@ -188,8 +189,9 @@ export function qualifiedTarget(dirs: readonly DirRef[], from: {dir: DirRef; fil
       ) ?? []
     if (name !== undefined && dir && name !== from.dir.name) return qualify(name, repoPath.slice(dir.path.length + 1))
   }
-  const qualified = /^([\w.-]+)\/([^/]+)$/.exec(written)
-  if (qualified && qualified[1] !== from.dir.name && dirs.some((d) => d.name === qualified[1])) return qualify(qualified[1], qualified[2])
+  const qualified = oneSegment(qualifiedParts(written))
+  if (qualified && qualified.name !== from.dir.name && dirs.some((d) => d.name === qualified.name))
+    return qualify(qualified.name, qualified.ref)
   return undefined
 }
 
@@ -205,4 +207,9 @@ export function acrossTarget(adr: Adr, dir: DirRef, from: Pick<Adr, 'file'>, fro
   const file = relative.split('/').map(encodeURIComponent).join('/')
   const label = adr.number === undefined ? `${dir.name}/${adr.title}` : `${dir.name}/${adr.number}. ${adr.title}`
   return {number: adr.number, file, label, ref: `${dir.name}/${adr.number ?? adr.file}`}
+}
+
+/** A qualified link target names an ADR of the directory, not a path below it (`web/3`, not `web/docs/3`). */
+function oneSegment(parts: {name: string; ref: string} | undefined): {name: string; ref: string} | undefined {
+  return parts && !parts.ref.includes('/') ? parts : undefined
 }

@@ -73,9 +73,18 @@ export function resolveRef(adrs: readonly Adr[], ref: string, unreadable: readon
  * such as `doc/adr/0003-x.md` is not qualified: no directory is named `doc`).
  */
 export function splitQualifiedRef(adrs: readonly Pick<Adr, 'dir'>[], ref: string): {dir: string; ref: string} | undefined {
+  const parts = qualifiedParts(ref)
+  if (!parts || !adrs.some((a) => a.dir?.name === parts.name)) return undefined
+  return {dir: parts.name, ref: parts.ref}
+}
+
+/**
+ * The two parts of a reference written qualified by a directory's name (`web/3`: `web` and `3`),
+ * whether or not a directory has that name: the callers check it against theirs.
+ */
+export function qualifiedParts(ref: string): {name: string; ref: string} | undefined {
   const m = /^([\w.-]+)\/(.+)$/.exec(ref.trim())
-  if (!m || !adrs.some((a) => a.dir?.name === m[1])) return undefined
-  return {dir: m[1], ref: m[2]}
+  return m ? {name: m[1], ref: m[2]} : undefined
 }
 
 /** The number a reference names (`7`, `0007`, `ADR-7`), or `undefined` for a file name, path or title. */
