@@ -5,11 +5,13 @@ import {runWorkerThread} from '../../adapters/worker-thread.js'
 import type {FileInput, FileLintSetup, FileOutput} from './lint-files.js'
 
 /**
- * Up to this many files to lint, one thread is as fast: a worker pays its own start-up (modules, the
- * schema compile, a cold JIT), about half a second. Measured on 2 cores: 1,000 files 1.5 s in one
- * thread against 1.7–2.1 s in two; 10,000 files about 7 s in two.
+ * Up to this many files to lint, one thread is cheaper (ADR 30): a worker thread pays its own start-up
+ * (modules, a cold JIT, its own garbage collector) and the copies of the texts and results between
+ * threads, and it never saves CPU, only wall time on idle cores. Measured on 2 cores at 10,000 files
+ * (CPU seconds, `adr lint --no-cache`): 3.4–3.8 s in one thread against 4.9–5.0 s in two, and one
+ * thread also finished first (5.6–6.1 s against 8.3–9.5 s of wall time) on the shared machine.
  */
-export const PARALLEL_THRESHOLD = 1000
+export const PARALLEL_THRESHOLD = 20_000
 
 const WORKER = new URL('./lint-worker.js', import.meta.url)
 
