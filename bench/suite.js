@@ -132,6 +132,7 @@ export function sizeRows(repo) {
       okCodes: [0, 1],
       minWarmup: 1,
       floor: 'floor-read-all',
+      compare: true,
     },
     ...siteRows(repo),
   ]

@@ -58,6 +58,7 @@ export default class Lint extends BaseCommand {
         since: flags.since,
         changed: flags.changed,
         cache: flags.cache,
+        fastPaths: this.fastPaths,
         verbose: flags.verbose,
         rules: flags.rule,
       },

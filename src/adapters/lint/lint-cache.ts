@@ -4,18 +4,23 @@ import path from 'node:path'
 import type {Adr} from '../../core/adr/model.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import {writeFileAtomic} from '../files/atomic-write.js'
+import type {FileStamp} from './lint-inputs.js'
 
 /** What `adr lint` keeps per file: the parsed ADR (without its text) and the per-file problems. */
 export interface CachedFile {
   hash: string
   adr: Adr
   problems: LintProblem[]
+  /** The file's stat when it was read (`readChangedAdrTexts`): while it holds, the file is not read again. */
+  stamp?: FileStamp
 }
 
 export interface LintCache {
   /** A hash of everything else the results depend on: adrgate's version, the rules, the config, the schemas, today. */
   key: string
   files: Record<string, CachedFile>
+  /** When the run that wrote the cache began (`Date.now()`, before it read any file): stamps are trusted only if older. */
+  asOf?: number
   /** What was ignored when it was read (not written back): why, for `--verbose`. */
   ignored?: string[]
 }
@@ -67,7 +72,8 @@ export async function readLintCache(file: string | undefined, key: string, ruleI
     if (why) ignored.push(`${file}: the entry of ${name} ${why}`)
     else files[name] = entry
   }
-  return {key, files, ...(ignored.length ? {ignored} : {})}
+  const asOf = typeof data.asOf === 'number' && Number.isFinite(data.asOf) ? data.asOf : undefined
+  return {key, files, ...(asOf === undefined ? {} : {asOf}), ...(ignored.length ? {ignored} : {})}
 }
 
 const SEVERITIES = new Set(['error', 'warning'])
@@ -79,6 +85,8 @@ function invalidEntry(name: string, entry: CachedFile, ruleIds: ReadonlySet<stri
   if (!adr || typeof adr !== 'object' || !Array.isArray(adr.links) || !Array.isArray(adr.problems)) return 'has no parsed ADR'
   if (adr.file !== undefined && adr.file !== path.basename(name) && adr.file !== name) return 'holds the ADR of another file'
   if (!Array.isArray(entry.problems)) return 'has no problems list'
+  if (entry.stamp !== undefined && !(Array.isArray(entry.stamp) && entry.stamp.length === 4 && entry.stamp.every(Number.isFinite)))
+    return 'has a stamp that is not a stat'
   for (const p of entry.problems) {
     if (!p || typeof p !== 'object') return 'holds a problem that is not an object'
     if (p.file !== name) return `holds a problem of another file (${String(p.file)})`

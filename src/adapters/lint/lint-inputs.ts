@@ -1,4 +1,4 @@
-import {promises as fs, readFileSync} from 'node:fs'
+import {promises as fs, readFileSync, type Stats, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {AdrError} from '../../core/errors.js'
@@ -91,4 +91,61 @@ export async function readAdrTexts(adrDir: string, names: readonly string[], roo
       return readTextFile(path.join(adrDir, name), root)
     }
   })
+}
+
+/** A file's stat as the lint cache records it with the file's result: size, modification and change times (ms), inode. */
+export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number]
+
+/** What `readChangedAdrTexts` gives for a file: its text (or why it cannot be read), or that it is unchanged. */
+export type StampedRead = (ReadResult & {stamp?: FileStamp}) | {ok: 'unchanged'; stamp: FileStamp}
+
+/**
+ * The fast path of `readAdrTexts` for a lint with a cache: a plain file inside the repository whose
+ * stat is one `unchanged(name, stamp)` trusts is not read (`ok: 'unchanged'`), so its cached result
+ * stands without the read and the hash of its text. What it skips is safe to skip for the reason
+ * git's index and the fact caches (ADR 27) give: any write to a file moves its change time, which no
+ * tool can set back, and the caller does not trust a stat taken within `RACY_MS` of the cached run
+ * (ADR 30). Every other file is read as `readAdrTexts` reads it, with its stat (`stamp`) when it is
+ * a plain file, for the cache to record. `test/app/lint-cache-stamps.test.ts` pins it to `readAdrTexts`.
+ */
+export async function readChangedAdrTexts(
+  adrDir: string,
+  names: readonly string[],
+  root: string,
+  unchanged: (name: string, stamp: FileStamp) => boolean,
+): Promise<StampedRead[]> {
+  const realRoot = await fs.realpath(root).catch(() => root)
+  const realDir = await fs.realpath(adrDir).catch(() => adrDir)
+  const inside = realDir === realRoot || realDir.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)
+  const entries = await fs.readdir(adrDir, {withFileTypes: true}).catch(() => [])
+  const plain = new Set(entries.filter((e) => e.isFile()).map((e) => e.name))
+  const out: StampedRead[] = []
+  for (const name of names) {
+    if (!inside || !plain.has(name)) {
+      out.push(await readTextFile(path.join(adrDir, name), root))
+      continue
+    }
+    // readdir names hold no separator: joined plainly, not with path.join's normalisation, 10,000 times
+    const file = `${realDir}${path.sep}${name}`
+    const stat = statOrUndefined(file)
+    const stamp: FileStamp | undefined = stat?.isFile() ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : undefined
+    if (stamp && unchanged(name, stamp)) {
+      out.push({ok: 'unchanged', stamp})
+      continue
+    }
+    try {
+      out.push({ok: true, text: utf8.decode(readFileSync(file)), ...(stamp ? {stamp} : {})})
+    } catch {
+      out.push(await readTextFile(path.join(adrDir, name), root))
+    }
+  }
+  return out
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file)
+  } catch {
+    return undefined
+  }
 }

@@ -1,9 +1,7 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles, loadAllAdrs, presentDirs} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
-import {type CachedFile, hashText, lintCachePath, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
-import {readAdrTexts} from '../../adapters/lint/lint-inputs.js'
-import {notice} from '../../adapters/notices.js'
+import {hashText, lintCachePath} from '../../adapters/lint/lint-cache.js'
 import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {closest} from '../../core/cli/closest.js'
@@ -13,16 +11,15 @@ import {EXTERNAL_RULES, knownRuleIds} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
 import {RULES} from '../../core/lint/rules/index.js'
 import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
+import {lintFilesCached} from './lint-cached.js'
 import {lintDebateAnswers} from './lint-debate-answers.js'
 import {lintDebates} from './lint-debates.js'
-import type {FileInput} from './lint-files.js'
 import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
 import {lintSeverities, prepareLint} from './lint-setup.js'
 import {lintTocs} from './lint-toc.js'
-import {lintInParallel} from './lint-workers.js'
 
 /** Bumped whenever what the cache holds changes shape. */
-const CACHE_FORMAT = 'lint-cache/2'
+const CACHE_FORMAT = 'lint-cache/3'
 
 export interface LintRequest {
   profile?: string
@@ -38,6 +35,8 @@ export interface LintRequest {
   cache?: boolean
   /** Files above which worker threads share the work (tests lower it). */
   parallelThreshold?: number
+  /** `false` (`ADRGATE_NO_FAST_PATHS=1`): every file is read, none trusted by its stat (see `readChangedAdrTexts`). */
+  fastPaths?: boolean
   /** `--verbose`: say what of the cache was ignored. */
   verbose?: boolean
   /** `--rule ID` (repeatable; `debate/*` a family): report only these rules' problems. */
@@ -83,24 +82,7 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
   const names = await listWorkspaceAdrFiles(ws)
   if (names.length === 0) throw noAdrsFound(ws)
-  const reads = await readAdrTexts(ws.adrDir, names, ws.root)
   const problems: LintProblem[] = [...configProblems]
-  const unreadable: LintProblem[] = []
-  const texts = new Map<string, string>()
-  reads.forEach((read, i) => {
-    if (read.ok) texts.set(names[i], read.text)
-    else
-      unreadable.push({
-        file: names[i],
-        line: read.line ?? 1,
-        column: 1,
-        severity: 'error',
-        rule: 'parse/read',
-        message: `${names[i]} ${read.reason}`,
-      })
-  })
-
-  const cacheFile = request.cache === false ? undefined : lintCachePath(ws.gitRoot, ws.dirName)
   const key = hash([
     CACHE_FORMAT,
     ports.version,
@@ -111,28 +93,18 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
     ...schemaTexts,
     RULES.map((r) => r.id).join(),
   ])
-  const knownRules = new Set([...RULES.map((r) => r.id), ...EXTERNAL_RULES.map((r) => r.id)])
-  const cache = await readLintCache(cacheFile, key, knownRules)
-  if (request.verbose)
-    for (const why of cache.ignored ?? []) notice(`ignored the lint cache where it does not validate (${why}); it is rewritten`)
-  const results = new Map<string, CachedFile>()
-  const todo: FileInput[] = []
-  const digests = new Map<string, string>()
-  for (const [file, text] of texts) {
-    const digest = hashText(text)
-    const hit = cache.files[file]
-    if (hit?.hash === digest) results.set(file, hit)
-    else {
-      todo.push({file, text})
-      digests.set(file, digest)
-    }
-  }
-  for (const out of await lintInParallel(todo, setup, request.parallelThreshold)) {
-    results.set(out.file, {hash: digests.get(out.file) ?? '', adr: out.adr, problems: out.problems})
-  }
-  if (cacheFile && (todo.length > 0 || cache.ignored || Object.keys(cache.files).length !== results.size)) {
-    await writeLintCache(cacheFile, {key, files: Object.fromEntries(results)})
-  }
+  const {results, texts, unreadable} = await lintFilesCached({
+    adrDir: ws.adrDir,
+    root: ws.root,
+    names,
+    setup,
+    cacheFile: request.cache === false ? undefined : lintCachePath(ws.gitRoot, ws.dirName),
+    key,
+    knownRules: new Set([...RULES.map((r) => r.id), ...EXTERNAL_RULES.map((r) => r.id)]),
+    verbose: request.verbose,
+    parallelThreshold: request.parallelThreshold,
+    readAll: request.fastPaths === false || request.since !== undefined,
+  })
 
   const changes = await gitChanges(ws, request, ports.git)
   const only = reportOn(request, changes)

@@ -1,0 +1,115 @@
+import {RACY_MS} from '../../adapters/files/fact-cache.js'
+import {type CachedFile, hashText, type LintCache, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
+import {type FileStamp, readAdrTexts, readChangedAdrTexts, type StampedRead} from '../../adapters/lint/lint-inputs.js'
+import {notice} from '../../adapters/notices.js'
+import type {LintProblem} from '../../core/lint/lint-rule.js'
+import type {FileInput, FileLintSetup} from './lint-files.js'
+import {lintInParallel} from './lint-workers.js'
+
+export interface CachedLintRequest {
+  adrDir: string
+  root: string
+  /** The ADR files, relative to `adrDir`. */
+  names: readonly string[]
+  setup: FileLintSetup
+  /** The cache file, or undefined for `--no-cache` and outside git. */
+  cacheFile: string | undefined
+  /** Everything else the results depend on (version, rules, config, schemas, today). */
+  key: string
+  knownRules: ReadonlySet<string>
+  verbose?: boolean
+  parallelThreshold?: number
+  /** Whether every file must be read (`--since` compares the texts; `ADRGATE_NO_FAST_PATHS=1`): no file is trusted by its stat. */
+  readAll: boolean
+}
+
+export interface CachedLint {
+  /** Each readable file's result, in `names` order. */
+  results: Map<string, CachedFile>
+  /** The texts read (every readable file's when `readAll`; otherwise only those whose stat was not trusted). */
+  texts: Map<string, string>
+  /** Files that could not be read (`parse/read`). */
+  unreadable: LintProblem[]
+}
+
+/**
+ * The per-file results of `adr lint`: from the cache where a file is unchanged, linted (and the cache
+ * rewritten) where it is not. A file is unchanged when its text has the hash cached with its result or,
+ * on the fast path (`readChangedAdrTexts`), when its stat is the one cached with it.
+ */
+export async function lintFilesCached(request: CachedLintRequest): Promise<CachedLint> {
+  const {names, cacheFile, key} = request
+  // before any file is read: a stat taken after this cannot be mistaken for one the next run may trust
+  const asOf = Date.now()
+  const cache = await readLintCache(cacheFile, key, request.knownRules)
+  if (request.verbose)
+    for (const why of cache.ignored ?? []) notice(`ignored the lint cache where it does not validate (${why}); it is rewritten`)
+  const reads: StampedRead[] =
+    cacheFile && !request.readAll
+      ? await readChangedAdrTexts(request.adrDir, names, request.root, stampTrusted(cache))
+      : await readAdrTexts(request.adrDir, names, request.root)
+
+  const known = new Map<string, CachedFile>()
+  const texts = new Map<string, string>()
+  const unreadable: LintProblem[] = []
+  const todo: FileInput[] = []
+  const pending = new Map<string, {hash: string; stamp?: FileStamp}>()
+  let restamped = 0
+  reads.forEach((read, i) => {
+    const file = names[i]
+    if (read.ok === 'unchanged') {
+      known.set(file, cache.files[file])
+      return
+    }
+    if (!read.ok) {
+      unreadable.push({file, line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${read.reason}`})
+      return
+    }
+    texts.set(file, read.text)
+    const hash = hashText(read.text)
+    const hit = cache.files[file]
+    if (hit?.hash === hash) {
+      if (read.stamp && !sameStamp(hit.stamp, read.stamp)) restamped++
+      known.set(file, read.stamp ? {...hit, stamp: read.stamp} : withoutStamp(hit))
+      return
+    }
+    todo.push({file, text: read.text})
+    pending.set(file, {hash, stamp: read.stamp})
+  })
+  for (const out of await lintInParallel(todo, request.setup, request.parallelThreshold)) {
+    const {hash, stamp} = pending.get(out.file) ?? {hash: ''}
+    known.set(out.file, {hash, adr: out.adr, problems: out.problems, ...(stamp ? {stamp} : {})})
+  }
+  // in `names` order, however many came from the cache: the repository rules read the ADRs in this order
+  const results = new Map<string, CachedFile>()
+  for (const file of names) {
+    const result = known.get(file)
+    if (result) results.set(file, result)
+  }
+  const changed = todo.length > 0 || restamped > 0 || cache.ignored || Object.keys(cache.files).length !== results.size
+  if (cacheFile && changed) await writeLintCache(cacheFile, {key, asOf, files: Object.fromEntries(results)})
+  return {results, texts, unreadable}
+}
+
+/**
+ * Whether a cached result stands for a file of this stat without reading it: the stat is the one cached
+ * with the result, and the file had last changed at least `RACY_MS` before the run that cached it began
+ * (a coarse file clock could give a second write in the same tick the same stat: git's "racily clean").
+ */
+function stampTrusted(cache: LintCache): (name: string, stamp: FileStamp) => boolean {
+  const before = (cache.asOf ?? 0) - RACY_MS
+  return (name, stamp) => {
+    const cached = Object.hasOwn(cache.files, name) ? cache.files[name].stamp : undefined
+    return cached !== undefined && sameStamp(cached, stamp) && Math.max(cached[1], cached[2]) < before
+  }
+}
+
+function sameStamp(a: FileStamp | undefined, b: FileStamp): boolean {
+  return a !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3]
+}
+
+function withoutStamp(entry: CachedFile): CachedFile {
+  if (entry.stamp === undefined) return entry
+  const {stamp: _dropped, ...rest} = entry
+  return rest
+}
