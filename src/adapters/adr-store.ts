@@ -5,7 +5,7 @@ import type {Adr, Problem} from '../core/adr/model.js'
 import {configValues} from '../core/config/config-values.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files/contained-read.js'
-import {recoverInterruptedWrite} from './files/directory-lock.js'
+import {recoverInterruptedWrite} from './files/interrupted-write.js'
 import {adrDirExists, adrDirNotFound, dirRefOf, eachDir, type Workspace} from './workspace.js'
 
 /** A file in the ADR directory that could not be read as an ADR at all. */

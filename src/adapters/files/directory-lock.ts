@@ -1,5 +1,4 @@
-import {createHash} from 'node:crypto'
-import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
+import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
 import type {Workspace} from '../workspace.js'
@@ -7,34 +6,12 @@ import {removeLeftoverTempFiles} from './atomic-write.js'
 import {enclosingGitDirectory, resolvesInside} from './containment.js'
 import {readJournalSummary, recoverJournal} from './journal.js'
 import {acquireLock, type HeldLock, withLock} from './lock.js'
+import {directoryLockFile, journalFileOf, stateDirectory} from './state-directory.js'
 import {currentWriteContext, heldLocks, runInWriteContext} from './write-context.js'
 
-/** The lock every writer of an ADR directory takes (ignored as an ADR: it starts with a dot). */
-export function directoryLockFile(ws: Workspace): string {
-  return path.join(ws.adrDir, '.adrgate.lock')
-}
-
-/** adrgate's own state under the git directory (`.git/adrgate/`; worktrees included), or undefined outside git. */
-export function stateDirectory(gitRoot: string | undefined): string | undefined {
-  if (!gitRoot) return undefined
-  const dotGit = path.join(gitRoot, '.git')
-  try {
-    if (statSync(dotGit).isDirectory()) return path.join(dotGit, 'adrgate')
-    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))
-    if (pointer) return path.join(path.resolve(gitRoot, pointer[1]), 'adrgate')
-  } catch {
-    return undefined
-  }
-  return undefined
-}
-
-/** The intent journal of the directory's multi-file writes: under `.git/adrgate/`, or beside the lock outside git. */
-export function journalFileOf(ws: Workspace): string {
-  const state = stateDirectory(ws.gitRoot)
-  if (!state) return path.join(ws.adrDir, '.adrgate.intent.json')
-  const key = createHash('sha1').update(directoryLockFile(ws)).digest('hex').slice(0, 12)
-  return path.join(state, `intent-${key}.json`)
-}
+export {recoverInterruptedWrite} from './interrupted-write.js'
+// where the lock, the journal and the state directory are (a module of its own: readers need only that)
+export {directoryLockFile, journalFileOf, stateDirectory} from './state-directory.js'
 
 function describe(ws: Workspace): string {
   return `the ADR directory ${path.relative(ws.cwd, ws.adrDir) || '.'}`
@@ -110,15 +87,6 @@ async function completeInterruptedWrites(ws: Workspace, own: string, held: HeldL
       await Promise.all(taken.map((t) => t.release()))
     }
   }
-}
-
-/**
- * For commands that only read: when a write was interrupted (its journal is still there), completes
- * it first under the lock, so nobody reads a decision twice or half a supersede. One `stat` otherwise.
- */
-export async function recoverInterruptedWrite(ws: Workspace): Promise<void> {
-  if (currentWriteContext() || !existsSync(journalFileOf(ws))) return
-  await withDirectoryLock(ws, async () => undefined)
 }
 
 /** A debate's session lock: held while a session runs, refused at once while another session holds it. */

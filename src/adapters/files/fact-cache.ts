@@ -1,8 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, promises as fs, type Stats} from 'node:fs'
 import path from 'node:path'
-import {tempName} from './atomic-write.js'
-import {stateDirectory} from './directory-lock.js'
+import {stateDirectory} from './state-directory.js'
 
 /**
  * What a reader learned from each file of one ADR directory (`adr new`'s format vote of it, say),
@@ -98,6 +97,8 @@ export async function openFactCache<T>(options: {
  * (a read-only checkout or a full disk only loses the speed-up).
  */
 async function writeCache(file: string, text: string): Promise<void> {
+  // loaded here, not at start-up: a warm run writes no cache
+  const {tempName} = await import('./atomic-write.js')
   const tmp = tempName(file)
   try {
     await fs.mkdir(path.dirname(file), {recursive: true})

@@ -1,7 +1,7 @@
 import {compareAdrs, listAdrEntries, mapLimit, presentDirs} from '../../adapters/adr-store.js'
 import {eachFileFact} from '../../adapters/files/contained-read.js'
-import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
 import {openFactCache} from '../../adapters/files/fact-cache.js'
+import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
 import {adrDirNotFound, dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import {readGraphEntry} from '../../core/adr/graph-entry.js'
 import {type Headline, readHeadline} from '../../core/adr/headline.js'

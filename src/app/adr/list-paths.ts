@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {compareAdrs, listAdrEntries, presentDirs, type SkippedFile} from '../../adapters/adr-store.js'
 import {checkTextFiles, readTextFile} from '../../adapters/files/contained-read.js'
-import {recoverInterruptedWrite} from '../../adapters/files/directory-lock.js'
+import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
 import {adrDirNotFound, type Workspace} from '../../adapters/workspace.js'
 import {parseFileName} from '../../core/adr/file-name.js'
 import {configValues} from '../../core/config/config-values.js'
