@@ -24,11 +24,15 @@ const LIBRARY: Record<string, RegExp> = {
   inquirer: /node_modules\/@inquirer\//,
   'the debate gate engine': /dist\/core\/debate\/gates\/engine\.js$/,
   "the per-file lint rules' Markdown parser": /dist\/core\/lint\/markdown-body\.js$/,
+  // a reader completes an interrupted write first, but loads the code for it only when there is one
+  'the lock and recovery code': /dist\/adapters\/files\/(directory-lock|lock|journal)\.js$/,
 }
 
 /** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
 let plain: TempRepo
 let debating: TempRepo
+/** One committed ADR, for the commands that write (`adr new`, `adr status`). */
+let writing: TempRepo
 
 /** The modules `adr ARGV` loads in the repository (URLs and paths, one an entry). */
 function modulesLoadedBy(argv: string[], repo = plain): string[] {
@@ -49,6 +53,7 @@ beforeAll(() => {
   plain = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
   // the first lint fills the cache: the runs below are warm
   expect(runBin(['lint'], plain.dir).exitCode).toBe(0)
+  writing = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
   debating = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
   const started = runBin(['debate', 'start', 'Queue for events', '-p', 'ana', '-p', 'ben', '-a', 'dana', '--async'], debating.dir, {
     ADR_DATE: '2026-11-20',
@@ -59,22 +64,43 @@ beforeAll(() => {
 afterAll(() => {
   plain.cleanup()
   debating.cleanup()
+  writing.cleanup()
 })
 
 describe('what a command does not load', () => {
-  it('the hook sees what loads: `adr log` loads simple-git', () => {
-    expect(loadedOf(modulesLoadedBy(['log']), ['simple-git'])).toEqual(['simple-git'])
+  it('the hook sees what loads: `adr lint --since HEAD` loads simple-git (a ref the user typed)', () => {
+    expect(loadedOf(modulesLoadedBy(['lint', '--since', 'HEAD']), ['simple-git'])).toEqual(['simple-git'])
+  })
+
+  it('`adr log` and `adr new` run git without simple-git: their git commands are all of their own making (runFixedGit)', () => {
+    expect(loadedOf(modulesLoadedBy(['log']), ['simple-git'])).toEqual([])
+    // the second run reads the history from its cache
+    expect(loadedOf(modulesLoadedBy(['log']), ['simple-git'])).toEqual([])
+    expect(loadedOf(modulesLoadedBy(['new', '--no-edit', 'Use a queue'], writing), ['simple-git', 'yaml', 'inquirer'])).toEqual([])
   })
 
   it.each([
-    [['list'], ['simple-git', 'yaml', 'gray-matter', "ajv's compiler", 'ajv-formats', 'mdast and micromark', 'TypeBox', 'inquirer']],
+    [
+      ['list'],
+      [
+        'simple-git',
+        'yaml',
+        'gray-matter',
+        "ajv's compiler",
+        'ajv-formats',
+        'mdast and micromark',
+        'TypeBox',
+        'inquirer',
+        'the lock and recovery code',
+      ],
+    ],
     [
       ['show', '1'],
-      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer'],
+      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer', 'the lock and recovery code'],
     ],
     [
       ['generate', 'toc'],
-      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer'],
+      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer', 'the lock and recovery code'],
     ],
     [
       ['lint'],

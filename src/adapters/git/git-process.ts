@@ -89,6 +89,45 @@ export function execGit(top: string, env: NodeJS.ProcessEnv, args: string[]): Pr
   )
 }
 
+/**
+ * The fast path of simple-git's `raw()` for git commands whose every argument adrgate writes itself
+ * (`rev-parse --show-toplevel`, `for-each-ref`, `ls-tree` of a commit git listed, with a literal
+ * pathspec): no value a user typed, so none that simple-git's refusal of unsafe options would stop. git
+ * runs directly, without loading simple-git (a tenth of the start-up budget): `adr log` with its
+ * history cached and `adr new` run only such commands. What `raw()` gives is kept: stdout; an exit code
+ * other than 0 with nothing on stderr is no failure (`rev-parse -q --verify` of an unborn HEAD prints
+ * nothing and exits 1); a failure is translated from stdout and stderr together, as simple-git's
+ * message has them; at most four such processes run at once (simple-git's limit here).
+ * `test/adapters/git-fixed.test.ts` pins it to simple-git's `raw()`.
+ */
+export async function runFixedGit(cwd: string, env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  while (running >= MAX_PROCESSES) await new Promise<void>((resolve) => waiting.push(resolve))
+  running++
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      const child = spawn('git', args, {cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true})
+      const out: Buffer[] = []
+      const err: Buffer[] = []
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+      child.on('error', (error) => reject(translateError(error, args)))
+      child.on('close', (code) => {
+        const stdout = Buffer.concat(out).toString('utf8')
+        const stderr = Buffer.concat(err).toString('utf8')
+        if (code !== 0 && stderr.length > 0) reject(translateError(new Error(stdout + stderr), args))
+        else resolve(stdout)
+      })
+    })
+  } finally {
+    running--
+    waiting.shift()?.()
+  }
+}
+
+const MAX_PROCESSES = 4
+let running = 0
+const waiting: (() => void)[] = []
+
 /** Pathspec magic so that `*`, `?` and `:` in a path are taken literally. */
 export function literal(rel: string): string {
   return `:(literal)${rel || '.'}`
@@ -111,7 +150,8 @@ export function translateError(error: unknown, args: string[]): AdrError {
   const detail = message.trim().split('\n')[0]
   const suggestions = /Please tell me who you are|empty ident/i.test(message)
     ? ['Set your identity: `git config --global user.name "Your Name"` and `git config --global user.email you@example.com`.']
-    : library && error instanceof library.GitError && /ENOENT|spawn git/i.test(message)
+    : ((library && error instanceof library.GitError) || (error as NodeJS.ErrnoException).code === 'ENOENT') &&
+        /ENOENT|spawn git/i.test(message)
       ? ['Install git and make sure it is on the PATH.']
       : ['Run the same git command yourself to see the full message, and check the repository with `git status`.']
   return new AdrError('GIT_FAILED', `${what} failed: ${detail}`, {cause: error, suggestions})

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
 import {LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
-import {execGit, literal, simpleGit, streamGitLog, translateError} from './git-process.js'
+import {execGit, literal, runFixedGit, simpleGit, streamGitLog, translateError} from './git-process.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -158,16 +158,16 @@ class GitAdapter implements Git {
   }
 
   topLevel(): Promise<string> {
-    this.top ??= this.run(['rev-parse', '--show-toplevel']).then((out) => realpathSync(out.trim()))
+    this.top ??= this.runFixed(['rev-parse', '--show-toplevel']).then((out) => realpathSync(out.trim()))
     return this.top
   }
 
   async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+    return (await this.runFixed(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
   }
 
   async probe(): Promise<RepositoryProbe> {
-    const out = await this.run([
+    const out = await this.runFixed([
       'rev-parse',
       '--show-toplevel',
       '--absolute-git-dir',
@@ -185,8 +185,8 @@ class GitAdapter implements Git {
 
   async headCommit(): Promise<Head> {
     // `-q` makes both quiet failures: empty output, not an error.
-    const sha = (await this.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'])).trim()
-    const branch = (await this.run(['symbolic-ref', '-q', '--short', 'HEAD'])).trim()
+    const sha = (await this.runFixed(['rev-parse', '-q', '--verify', 'HEAD^{commit}'])).trim()
+    const branch = (await this.runFixed(['symbolic-ref', '-q', '--short', 'HEAD'])).trim()
     if (!sha) return branch ? {kind: 'unborn', branch} : {kind: 'unborn'}
     return branch ? {kind: 'branch', branch, sha} : {kind: 'detached', sha}
   }
@@ -240,7 +240,7 @@ class GitAdapter implements Git {
 
   async listBranchFiles(dir: string): Promise<BranchFiles[]> {
     const rel = await this.repoPath(dir)
-    const refs = (await this.run(['for-each-ref', '--format=%(refname)%00%(objectname)', 'refs/heads', 'refs/remotes']))
+    const refs = (await this.runFixed(['for-each-ref', '--format=%(refname)%00%(objectname)', 'refs/heads', 'refs/remotes']))
       .split('\n')
       .filter(Boolean)
       .map((line) => line.split('\0'))
@@ -248,7 +248,7 @@ class GitAdapter implements Git {
     const prefix = rel ? `${rel}/` : ''
     return Promise.all(
       refs.map(async ([name, sha]) => {
-        const listed = await this.runAtTop(['ls-tree', '-z', '--name-only', sha, '--', literal(prefix || '.')])
+        const listed = await this.runFixed(['ls-tree', '-z', '--name-only', sha, '--', literal(prefix || '.')], await this.topLevel())
         const files = listed
           .split('\0')
           .filter(Boolean)
@@ -303,7 +303,7 @@ class GitAdapter implements Git {
   }
 
   async gitPath(name: string): Promise<string> {
-    return path.resolve(this.cwd, (await this.run(['rev-parse', '--git-path', name])).trim())
+    return path.resolve(this.cwd, (await this.runFixed(['rev-parse', '--git-path', name])).trim())
   }
 
   async commit(paths: string[], message: string, options: {fallbackIdentity?: Identity} = {}): Promise<string> {
@@ -386,6 +386,11 @@ class GitAdapter implements Git {
     } catch (error) {
       throw translateError(error, args)
     }
+  }
+
+  /** A command whose every argument adrgate wrote (no user value), run without simple-git: see `runFixedGit`. */
+  private runFixed(args: string[], cwd = this.cwd): Promise<string> {
+    return runFixedGit(cwd, this.env, args)
   }
 
   private async run(args: string[]): Promise<string> {
