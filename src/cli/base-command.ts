@@ -65,6 +65,9 @@ export abstract class BaseCommand extends Command {
 
   private givenContext?: CommandContext
 
+  /** The workspace the config check opened (`warnAboutConfig`), for the command's first `workspace()` (`reusedWorkspace`). */
+  private checked?: {dir: string | undefined; ws: Workspace}
+
   /**
    * Runs the command as oclif's `Command.run` does (`new Command(argv, config)`, then `_run()`), in
    * `context`: what it leaves out is the process's. `config` is a loaded oclif Config, or the
@@ -110,24 +113,29 @@ export abstract class BaseCommand extends Command {
     useBuiltValidators(this.fastPaths)
     // and the front matter split without gray-matter (splitFrontMatterFast)
     useFastFrontMatterSplit(this.fastPaths)
-    // the config check opens the workspace once more: its notices are said once, by the command
-    setNoticeSink(() => undefined)
+    // the config check opens the workspace first: its notices are said once, by the command
+    let noticed = false
+    setNoticeSink(() => {
+      noticed = true
+    })
     try {
-      await this.warnAboutConfig()
+      await this.warnAboutConfig(() => noticed)
     } finally {
       // notices from the adapters (a lock recovered, an interrupted write completed) go to stderr
       setNoticeSink((line) => this.logToStderr(line))
     }
   }
 
-  private async warnAboutConfig(): Promise<void> {
+  private async warnAboutConfig(noticed: () => boolean): Promise<void> {
     if (!(this.constructor as typeof BaseCommand).warnsAboutConfig) return
     let ws: Workspace
+    const dir = dirFlagOf(this.argv)
     try {
-      ws = openWorkspace(this.context.cwd, {dir: dirFlagOf(this.argv), env: this.env})
+      ws = openWorkspace(this.context.cwd, {dir, env: this.env})
     } catch {
       return
     }
+    if (!noticed()) this.checked = {dir, ws}
     if (!ws.configFile) return
     const {configWarnings} = await import('../app/config/config-warnings.js')
     for (const warning of configWarnings(ws)) this.logToStderr(`Warning: ${warning}`)
@@ -156,8 +164,22 @@ export abstract class BaseCommand extends Command {
     this.context.setExitCode(code)
   }
 
+  /** The workspace of the ADR directory `dir` names (--dir), else the one found from the working directory. */
   protected workspace(dir?: string): Workspace {
-    return openWorkspace(this.context.cwd, {dir, env: this.env})
+    return this.reusedWorkspace(dir) ?? openWorkspace(this.context.cwd, {dir, env: this.env})
+  }
+
+  /**
+   * The fast path of `openWorkspace` for a command's first workspace: the one the config check opened
+   * moments before in `init` (`warnAboutConfig`), when it was opened for the same --dir and said
+   * nothing (a notice swallowed there must be said by the command's own opening). It skips finding the
+   * directory and reading the settings files a second time. Taken once; never with
+   * `ADRGATE_NO_FAST_PATHS=1`. `test/cli/reused-workspace.test.ts` pins it to `openWorkspace`.
+   */
+  private reusedWorkspace(dir: string | undefined): Workspace | undefined {
+    const checked = this.checked
+    this.checked = undefined
+    return checked && checked.dir === dir && this.fastPaths ? checked.ws : undefined
   }
 
   /** The environment, read here and passed down: nothing below `commands/` reads `process.env`. */
