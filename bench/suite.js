@@ -159,6 +159,7 @@ export function historyRows(dir) {
       command: 'list',
       before: () => dropHistoryCaches(dir),
       floor: 'floor-git-log',
+      compare: true,
     },
   ]
 }
@@ -186,6 +187,7 @@ export function movedHistoryRows(repo) {
       command: 'log',
       before: cold,
       floor: 'floor-git-log-moves',
+      compare: true,
     },
     {
       id: 'list-long-moves-cold',
@@ -194,6 +196,7 @@ export function movedHistoryRows(repo) {
       command: 'list',
       before: cold,
       floor: 'floor-git-log-moves',
+      compare: true,
     },
     {id: 'log-moves-created', label: 'created = the first creation, across the moves', command: 'log', compute: () => checkCreations(repo)},
   ]

@@ -63,7 +63,7 @@ export default class List extends BaseCommand {
     if (flags.long) {
       // created and last-changed dates from git (loaded only here: git is not needed otherwise)
       const {addGitDates, renderDatedList} = await import('../app/history/list-dates.js')
-      const dated = await addGitDates(ws, listing.adrs)
+      const dated = await addGitDates(ws, listing.adrs, {fastPaths: this.fastPaths})
       for (const warning of dated.warnings) this.logToStderr(`Warning: ${warning}`)
       listing.adrs = dated.rows
       this.log(renderDatedList(dated.rows, this.terminalWidth))

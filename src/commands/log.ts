@@ -35,7 +35,11 @@ export default class Log extends BaseCommand {
     const ws = this.workspace(flags.dir)
     await assertAdrDirExists(ws)
     const filters = {ref: args.ref, since: flags.since, until: flags.until, author: flags.author, status: flags.status}
-    const result = await adrLog(ws, filters, {onProgress: progress?.update, version: this.config.version}).finally(() => progress?.done())
+    const result = await adrLog(ws, filters, {
+      onProgress: progress?.update,
+      version: this.config.version,
+      fastPaths: this.fastPaths,
+    }).finally(() => progress?.done())
     // on stderr even under --json: stdout stays pure JSON, and CI logs still show what is missing
     for (const warning of result.warnings) this.warnAlways(`Warning: ${warning}`)
     // one write for the whole timeline: thousands of events, not thousands of writes

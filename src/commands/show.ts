@@ -34,7 +34,7 @@ export default class Show extends BaseCommand {
     const history = flags.history ? await import('../app/history/decision-log.js') : undefined
     // several directories: the file qualified by its directory (the fast path answers only a qualified ref)
     const ref = ws.dirs ? (shown?.dir ? `${shown.dir}/${file}` : args.ref) : file
-    const log = history ? await history.adrLog(ws, {ref}, {version: this.config.version}) : undefined
+    const log = history ? await history.adrLog(ws, {ref}, {version: this.config.version, fastPaths: this.fastPaths}) : undefined
     for (const warning of log?.warnings ?? []) this.warnAlways(`Warning: ${warning}`)
     if (log) {
       const {formatTimeline} = await import('../core/history/history-text.js')

@@ -54,15 +54,39 @@ export async function streamGitLog(
   input: string,
   onCommit?: (commit: LogCommit) => void,
 ): Promise<LogCommit[]> {
+  return (await streamGitLogUntil(top, env, args, input, onCommit)) as LogCommit[]
+}
+
+/**
+ * `streamGitLog` that gives up as soon as `stop` says so of a commit: git is stopped (and waited for)
+ * and the answer is `undefined`.
+ */
+export async function streamGitLogUntil(
+  top: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  input: string,
+  onCommit?: (commit: LogCommit) => void,
+  stop?: (commit: LogCommit) => boolean,
+): Promise<LogCommit[] | undefined> {
   const commits: LogCommit[] = []
+  let stopped = false
   const parser = createRawLogParser((c) => {
+    if (stopped) return
+    if (stop?.(c)) {
+      stopped = true
+      child.kill()
+      return
+    }
     commits.push(c)
     onCommit?.(c)
   })
   const decoder = new StringDecoder('utf8')
   const child = spawn('git', args, {cwd: top, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => parser.push(decoder.write(chunk)))
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (!stopped) parser.push(decoder.write(chunk))
+  })
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8')
   })
@@ -74,10 +98,11 @@ export async function streamGitLog(
   }).catch((error: Error) => {
     throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
   })
+  if (stopped) return undefined
   if (code !== 0) throw translateError(new Error(stderr || `exit ${code}`), args)
   parser.push(decoder.end())
   parser.end()
-  return commits
+  return stopped ? undefined : commits
 }
 
 /** Runs one git command in `top` with `env` (an identity and dates of its own, say); its stdout. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
 import {LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
-import {execGit, literal, runFixedGit, simpleGit, streamGitLog, translateError} from './git-process.js'
+import {execGit, literal, runFixedGit, simpleGit, streamGitLog, streamGitLogUntil, translateError} from './git-process.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -85,8 +85,15 @@ export interface Git {
    * The whole change of each commit (no path limit, renames detected), in the order given: one `git
    * log --stdin`. With `copies`, a file copied from one that the commit left alone is found too
    * (`--find-copies-harder`: far slower, for a few commits only); `'exact'` finds unchanged copies only, cheaply.
+   * With `paths`, each commit's change is limited to them, as `logPaths` shows it.
    */
-  logCommits(shas: readonly string[], options?: {copies?: boolean | 'exact'}): Promise<LogCommit[]>
+  logCommits(shas: readonly string[], options?: {copies?: boolean | 'exact'; paths?: readonly string[]}): Promise<LogCommit[]>
+  /**
+   * Every commit of HEAD's history (or of `after..HEAD`) with its whole change (no path limit, renames
+   * detected), newest first as git walks: one `git log`. `undefined` as soon as `stop` says so of a
+   * commit (git is stopped there).
+   */
+  logAll(options?: {after?: string; stop?: (commit: LogCommit) => boolean}): Promise<LogCommit[] | undefined>
   /** The files under `paths` (relative to the top level) at a commit, as paths relative to the top level. */
   filesAt(commit: string, paths: readonly string[]): Promise<string[]>
   /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */
@@ -277,7 +284,7 @@ class GitAdapter implements Git {
     return orderOldestFirst(commits)
   }
 
-  async logCommits(shas: readonly string[], options: {copies?: boolean | 'exact'} = {}): Promise<LogCommit[]> {
+  async logCommits(shas: readonly string[], options: {copies?: boolean | 'exact'; paths?: readonly string[]} = {}): Promise<LogCommit[]> {
     const ids = shas.filter((s) => /^[0-9a-f]{40,64}$/.test(s))
     if (ids.length === 0) return []
     // exact copies only (`-l1` leaves out the inexact pass, which compares every added file with every
@@ -285,7 +292,14 @@ class GitAdapter implements Git {
     const copies = options.copies ? ['-C', '--find-copies-harder', ...(options.copies === 'exact' ? ['-l1'] : [])] : []
     // the ids go on stdin: thousands of them would not fit on a command line
     const args = ['log', '-z', '--raw', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
+    if (options.paths) args.push('--', ...(options.paths.length ? options.paths.map(literal) : [literal('')]))
     return streamGitLog(await this.topLevel(), this.env, args, `${ids.join('\n')}\n`)
+  }
+
+  async logAll(options: {after?: string; stop?: (commit: LogCommit) => boolean} = {}): Promise<LogCommit[] | undefined> {
+    const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
+    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', LOG_FORMAT, range, '--']
+    return streamGitLogUntil(await this.topLevel(), this.env, args, '', undefined, options.stop)
   }
 
   async filesAt(commit: string, paths: readonly string[]): Promise<string[]> {

@@ -1,6 +1,7 @@
-import type {Git, LogCommit} from '../../adapters/git/git.js'
+import type {LogCommit} from '../../adapters/git/git.js'
 import {orderOldestFirst} from '../../adapters/git/git-log.js'
 import {adrFileIn, formerDirs} from '../../core/history/adr-paths.js'
+import type {LogSource} from './linear-log.js'
 
 /** At most this many `git log` passes: each one past the first is there because a directory move was found. */
 export const MAX_PASSES = 12
@@ -28,9 +29,11 @@ export interface AdrLog {
  * With `after` (an incremental read from a cached commit) and `dirs` (what the cache knew), a move
  * from a directory not known yet returns `undefined`: its earlier history was never read, so the
  * caller starts over.
+ *
+ * `git` is the repository, or the answers read from one whole log (`linearLogSource`, a fast path).
  */
 export async function logAdrHistory(
-  git: Git,
+  git: LogSource,
   dir: string,
   options: {after?: string; dirs?: readonly string[]; onCommit?: (commit: LogCommit, dirs: readonly string[]) => void} = {},
 ): Promise<AdrLog | undefined> {

@@ -19,6 +19,7 @@ import {
 } from '../../core/history/history.js'
 import {isSavedDates, isSavedEvents, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
+import {type LogSource, linearLogSource} from './linear-log.js'
 
 export interface RepositoryHistory extends History {
   shallow: boolean
@@ -36,6 +37,8 @@ export interface HistoryOptions {
   dirs?: readonly DirRef[]
   /** adrgate's version: a cache written by another version is not reused. */
   version?: string
+  /** `false` reads the history with the path-limited passes only (`ADRGATE_NO_FAST_PATHS=1`); see `linearLogSource`. */
+  fastPaths?: boolean
 }
 
 /**
@@ -117,7 +120,10 @@ export interface AdrDates {
  * name: the first creation, through renames and directory moves. The same bounded `git log` passes as
  * `adr log` and no file contents, so it stays cheap.
  */
-export async function adrDates(ws: Workspace): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
+export async function adrDates(
+  ws: Workspace,
+  options: Pick<HistoryOptions, 'fastPaths'> = {},
+): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
   const files = await listWorkspaceAdrFiles(ws)
   const git = openGitAt(ws.adrDir, ws.env)
   let probe: RepositoryProbe
@@ -127,7 +133,7 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
     if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') return {dates: {}, warnings: []}
     throw error
   }
-  const known = probe.head ? await datesAt(git, ws.adrDir, probe) : {dates: new Map<string, FileDates>()}
+  const known = probe.head ? await datesAt(git, ws.adrDir, probe, options.fastPaths) : {dates: new Map<string, FileDates>()}
   const shallow = probe.shallow
   const dates: Record<string, AdrDates> = {}
   for (const file of files) {
@@ -141,7 +147,12 @@ export async function adrDates(ws: Workspace): Promise<{dates: Record<string, Ad
 const DATES_CACHE = 'history-dates/2'
 
 /** The dates at HEAD: from `.git/adrgate/history-dates.json` and only the commits since it was written. */
-async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promise<{dates: Map<string, FileDates>; first?: string}> {
+async function datesAt(
+  git: Git,
+  adrDir: string,
+  probe: RepositoryProbe,
+  fastPaths?: boolean,
+): Promise<{dates: Map<string, FileDates>; first?: string}> {
   const sha = probe.head as string
   const shallow = probe.shallow
   const dir = await git.repoPath(adrDir)
@@ -150,9 +161,11 @@ async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promis
   const cached = await readHistoryCache(cacheFile, key, isSavedDates)
   if (cached?.head === sha) return {dates: new Map(cached.dates), first: cached.first}
   const incremental = cached !== undefined && (await git.isAncestor(cached.head, sha).catch(() => false))
-  let log = incremental ? await logAdrHistory(git, dir, {after: cached.head, dirs: cached.dirs}) : undefined
+  let log = incremental
+    ? await logAdrHistory(await logSource(git, cached.head, fastPaths), dir, {after: cached.head, dirs: cached.dirs})
+    : undefined
   const resumed = log !== undefined
-  log ??= (await logAdrHistory(git, dir)) as NonNullable<typeof log>
+  log ??= (await logAdrHistory(await logSource(git, undefined, fastPaths), dir)) as NonNullable<typeof log>
   const present = resumed && cached ? loadPresence(cached.present) : new Map()
   const commits = log.commits.map((c) => ({
     date: c.date,
@@ -164,6 +177,11 @@ async function datesAt(git: Git, adrDir: string, probe: RepositoryProbe): Promis
   const value: SavedDates = {head: sha, first, dirs: log.dirs, present: savePresence(present), dates: [...dates]}
   await writeHistoryCache(cacheFile, key, value)
   return {dates, first}
+}
+
+/** Where `logAdrHistory` reads: one whole log when the fast path may and can be taken (`linearLogSource`), else git's passes. */
+async function logSource(git: Git, after: string | undefined, fastPaths: boolean | undefined): Promise<LogSource> {
+  return (fastPaths !== false && (await linearLogSource(git, {after}))) || git
 }
 
 function shallowWarning(first: string | undefined): string {
@@ -221,7 +239,8 @@ async function readCommits(
     }
   }
   try {
-    const log = await logAdrHistory(git, dir, {after: from.after, dirs: from.dirs, onCommit: early})
+    const source = await logSource(git, from.after, options.fastPaths)
+    const log = await logAdrHistory(source, dir, {after: from.after, dirs: from.dirs, onCommit: early})
     streaming = false
     reader.flush()
     if (!log) return undefined

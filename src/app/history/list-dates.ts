@@ -15,11 +15,15 @@ export const DATED_COLUMNS: readonly Column[] = [
 ]
 
 /** Adds git dates to the rows (one `git log` pass, cached by commit); outside git the rows stay as they are. */
-export async function addGitDates(ws: Workspace, rows: readonly ListedAdr[]): Promise<{rows: DatedAdr[]; warnings: string[]}> {
+export async function addGitDates(
+  ws: Workspace,
+  rows: readonly ListedAdr[],
+  options: {fastPaths?: boolean} = {},
+): Promise<{rows: DatedAdr[]; warnings: string[]}> {
   // several ADR directories: each one's history, its rows matched by directory and file
   const byDir = new Map<string | undefined, Awaited<ReturnType<typeof adrDates>>>()
   for (const sub of ws.dirs ? eachDir(ws) : [ws]) {
-    if (rows.some((row) => row.dir === sub.dirName)) byDir.set(sub.dirName, await adrDates(sub))
+    if (rows.some((row) => row.dir === sub.dirName)) byDir.set(sub.dirName, await adrDates(sub, options))
   }
   const warnings = [...new Set([...byDir.values()].flatMap((d) => d.warnings))]
   return {rows: rows.map((row) => ({...row, ...byDir.get(row.dir)?.dates[row.file]})), warnings}
