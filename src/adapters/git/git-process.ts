@@ -82,7 +82,9 @@ export async function streamGitLogUntil(
     onCommit?.(c)
   })
   const decoder = new StringDecoder('utf8')
-  const child = spawn('git', args, {cwd: top, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+  // GIT_FLUSH=0: git writes its log in full buffers, not one write per commit (thousands of tiny
+  // reads, each a buffer of its own, cost more than parsing what they carry)
+  const child = spawn('git', args, {cwd: top, env: {...env, GIT_FLUSH: '0'}, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => {
     if (!stopped) parser.push(decoder.write(chunk))
