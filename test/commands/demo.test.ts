@@ -2,6 +2,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, afterEach, describe, expect, it} from 'vitest'
+import {adrCommandLine} from '../../src/adapters/installed-bin.js'
 import Demo from '../../src/commands/demo.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {findLinkTarget} from '../../src/core/adr/resolve-link.js'
@@ -100,19 +101,21 @@ describe('adr demo', {timeout: 240_000}, () => {
 
   it('prints commands that run this adrgate: `adr` only when it is the adr on PATH', async () => {
     const {r} = await tallyDemo()
+    // no adr on PATH: the tally demo's printed commands run this checkout's binary
     expect(r.stdout).toContain(`\n$ node ${PROJECT_ROOT}/bin/run.js list --long\n`)
+    expect(adrCommandLine(PROJECT_ROOT, {PATH: PATH_WITHOUT_ADR})).toBe(CLI)
     repo = makeRepo({}, {git: false})
-    const bin = path.join(repo.dir, 'bin')
-    mkdirSync(bin)
-    symlinkSync(path.join(PROJECT_ROOT, 'bin/run.js'), path.join(bin, 'adr'))
-    const linked = await runCommand(Demo, ['--out', 'linked'], repo.dir, {
-      ...NO_IDENTITY,
-      PATH: `${bin}${path.delimiter}${PATH_WITHOUT_ADR}`,
-    })
-    expect(linked.stdout).toContain('\n$ adr list --long\n')
+    const ours = path.join(repo.dir, 'ours')
+    const theirs = path.join(repo.dir, 'theirs')
+    for (const dir of [ours, theirs]) mkdirSync(dir)
+    symlinkSync(path.join(PROJECT_ROOT, 'bin/run.js'), path.join(ours, 'adr'))
+    writeFileSync(path.join(theirs, 'adr'), '#!/bin/sh\n', {mode: 0o755})
+    // this adrgate linked first on PATH: `adr`; somebody else's adr first: this checkout's binary
+    expect(adrCommandLine(PROJECT_ROOT, {PATH: [ours, theirs, PATH_WITHOUT_ADR].join(path.delimiter)})).toBe('adr')
+    expect(adrCommandLine(PROJECT_ROOT, {PATH: [theirs, ours, PATH_WITHOUT_ADR].join(path.delimiter)})).toBe(CLI)
   })
 
-  it('reuses one directory per user, replacing the last demo; --keep makes one that stays', async () => {
+  it('reuses one directory per user, replacing the last demo, never one it did not make; --keep makes one that stays', async () => {
     repo = makeRepo({}, {git: false})
     const env = {...NO_IDENTITY, TMPDIR: repo.dir}
     const first = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
@@ -127,20 +130,16 @@ describe('adr demo', {timeout: 240_000}, () => {
     const kept = JSON.parse((await runCommand(Demo, ['--json', '--keep'], repo.dir, env)).stdout)
     expect(kept.kind).toBe('kept')
     expect(kept.dir).not.toBe(first.dir)
-    await runCommand(Demo, ['--json'], repo.dir, env)
+    const third = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
+    expect(third).toMatchObject({kind: 'reused', dir: first.dir})
     expect(existsSync(path.join(kept.dir, '.git'))).toBe(true)
     expect(readdirSync(repo.dir).filter((f) => f.startsWith('adrgate-demo-'))).toHaveLength(2)
-  })
-
-  it('never removes a directory of that name it did not make', async () => {
-    repo = makeRepo({}, {git: false})
-    const env = {...NO_IDENTITY, TMPDIR: repo.dir}
-    const first = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
-    rmSync(path.join(first.dir, '.git', 'adrgate-demo'))
-    const second = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
-    expect(second.dir).not.toBe(first.dir)
-    expect(second.kind).toBe('kept')
-    expect(existsSync(path.join(first.dir, 'docs/adr'))).toBe(true)
+    // a directory of that name it did not make (no mark in its .git) is never removed: the next demo is kept elsewhere
+    rmSync(path.join(third.dir, '.git', 'adrgate-demo'))
+    const fourth = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
+    expect(fourth.dir).not.toBe(third.dir)
+    expect(fourth.kind).toBe('kept')
+    expect(existsSync(path.join(third.dir, 'docs/adr'))).toBe(true)
   })
 
   it('refuses a directory that is not empty and writes nothing into it', async () => {

@@ -14,7 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse, stringify} from 'yaml'
 import {answersByPerson} from '../helpers/answers-by-person.js'
 import {gitEnv} from '../helpers/git-repo.js'
-import {PROJECT_ROOT, runBin} from '../helpers/run-command.js'
+import {PROJECT_ROOT, runArgs, runBin} from '../helpers/run-command.js'
 
 const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/debates-async/order-events-answers.yaml')
 const WHOLE = parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>
@@ -32,8 +32,9 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {cwd, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
 }
 
+/** A command of `who`'s, in-process (the command classes; what each does is what this file tests). */
 function adr(who: string, ...argv: string[]) {
-  return runBin(argv, clones[who], ENV)
+  return runArgs(argv, clones[who], ENV)
 }
 
 function clone(who: string): string {
@@ -56,14 +57,19 @@ function answersFile(who: string, answers: Record<string, unknown>): string {
   return file
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   root = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-async-')))
   git(root, 'init', '-q', '--bare', '-b', 'main', 'origin.git')
   const dana = clone('dana')
   mkdirSync(path.join(dana, 'docs/adr'), {recursive: true})
-  const started = adr('dana', 'debate', 'start', 'Order events transport', '-p', 'ana', '-p', 'ben', '-p', 'cleo', '-a', 'dana', '--async')
+  // the built binary starts the debate (and plays the one-terminal flow at the end); the rest runs in-process
+  const started = runBin(
+    ['debate', 'start', 'Order events transport', '-p', 'ana', '-p', 'ben', '-p', 'cleo', '-a', 'dana', '--async'],
+    clones.dana,
+    ENV,
+  )
   expect(started.exitCode, started.stderr).toBe(0)
-  const group = adr('dana', 'debate', 'answer', '1', '--file', answersFile('dana', PARTS.get('dana')!))
+  const group = await adr('dana', 'debate', 'answer', '1', '--file', answersFile('dana', PARTS.get('dana')!))
   expect(group.exitCode, group.stderr).toBe(0)
   commitAll('dana', 'ADR 1: debate started, the group’s answers')
   git(dana, 'push', '-q', 'origin', 'main')
@@ -73,26 +79,27 @@ beforeAll(() => {
 afterAll(() => rmSync(root, {recursive: true, force: true}))
 
 describe('a debate answered on three clones', () => {
-  it('runs a full-track debate to the same ADR as the one-terminal flow, through every refusal and check on the way', () => {
+  it('runs a full-track debate to the same ADR as the one-terminal flow, through every refusal and check on the way', async () => {
     // ── hashes: each person on their own branch ─────────────────────────────────────────────────
     // ben stops half-way (only G1 and the door), then resumes with the rest on the same clone
     const benAll = PARTS.get('ben')!
     const {frame, door, ...benRest} = benAll as Record<string, unknown>
     for (const p of PEOPLE) git(clones[p], 'switch', '-q', '-c', `answers-${p}`)
-    expect(adr('ben', 'debate', 'answer', '1', '--file', answersFile('ben', {frame, door})).exitCode).toBe(0)
-    const resumed = adr('ben', 'debate', 'answer', '1', '--file', answersFile('ben', benRest), '--json')
+    expect((await adr('ben', 'debate', 'answer', '1', '--file', answersFile('ben', {frame, door}))).exitCode).toBe(0)
+    const resumed = await adr('ben', 'debate', 'answer', '1', '--file', answersFile('ben', benRest), '--json')
     expect(resumed.exitCode, resumed.stderr).toBe(0)
     // the door was committed in the first session and is not committed again
     expect(JSON.parse(resumed.stdout).committed.sort()).toEqual(['consent', 'premortem', 'scores', 'weights'])
-    for (const p of ['ana', 'cleo']) expect(adr(p, 'debate', 'answer', '1', '--file', answersFile(p, PARTS.get(p)!)).exitCode).toBe(0)
+    for (const p of ['ana', 'cleo'])
+      expect((await adr(p, 'debate', 'answer', '1', '--file', answersFile(p, PARTS.get(p)!))).exitCode).toBe(0)
 
     // answering as somebody else is refused
-    const impostor = adr('ana', 'debate', 'answer', '1', '--as', 'ben', '--file', answersFile('ben', benAll))
+    const impostor = await adr('ana', 'debate', 'answer', '1', '--as', 'ben', '--file', answersFile('ben', benAll))
     expect(impostor.exitCode).toBe(2)
     expect(impostor.stderr).toContain('You are ana here')
 
     // an early reveal is refused by the CLI: nobody else's hash is on ana's branch yet
-    const early = adr('ana', 'debate', 'reveal', '1')
+    const early = await adr('ana', 'debate', 'reveal', '1')
     expect(early.exitCode).toBe(2)
     expect(early.stderr).toContain('waiting for the hash of ben, cleo')
     for (const p of PEOPLE) {
@@ -116,7 +123,7 @@ describe('a debate answered on three clones', () => {
     git(clones.dana, 'branch', '-q', '-D', 'try')
     for (const p of ['cleo', 'ana', 'ben']) git(clones.dana, 'merge', '-q', '--no-edit', `origin/answers-${p}`)
     git(clones.dana, 'push', '-q', 'origin', 'main')
-    const status = JSON.parse(adr('dana', 'debate', 'status', '1', '--json').stdout)
+    const status = JSON.parse((await adr('dana', 'debate', 'status', '1', '--json')).stdout)
     expect(status.rounds.map((r: {round: string; awaited: string[]}) => [r.round, r.awaited])).toEqual([
       ['door', ['ana', 'ben', 'cleo']],
       ['weights', ['ana', 'ben', 'cleo']],
@@ -125,7 +132,7 @@ describe('a debate answered on three clones', () => {
       ['consent', ['ana', 'ben', 'cleo']],
     ])
     // with every hash in and nothing revealed, merge stops at the first blind answer
-    const waiting = JSON.parse(adr('dana', 'debate', 'merge', '1', '--json').stdout)
+    const waiting = JSON.parse((await adr('dana', 'debate', 'merge', '1', '--json')).stdout)
     expect(waiting).toMatchObject({gate: {id: 'G2'}, waiting: {who: 'ana', key: 'door.ana.weeks_3m'}})
     commitAll('dana', 'ADR 1: G1 passed')
     git(clones.dana, 'push', '-q', 'origin', 'main')
@@ -139,12 +146,12 @@ describe('a debate answered on three clones', () => {
     const forced = parse(readFileSync(anaFile, 'utf8'))
     forced.reveals = {scores: {salt: secrets.scores.salt, date: '2026-11-20', answers: secrets.scores.answers}}
     writeFileSync(anaFile, stringify(forced))
-    const tree = adr('ana', 'lint', 'docs/adr')
+    const tree = await adr('ana', 'lint', 'docs/adr')
     expect(tree.exitCode).toBe(1)
     expect(tree.stdout).toMatch(/ana\.yaml:\d+:\d+ +error +G5 scores is revealed before the hash of ben, cleo is in +debate\/reveal-early/)
     commitAll('ana', 'ADR 1: ana reveals her scores early')
     git(clones.ana, 'pull', '-q', '--no-rebase', '--no-edit', 'origin', 'main')
-    const history = adr('ana', 'lint', 'docs/adr')
+    const history = await adr('ana', 'lint', 'docs/adr')
     expect(history.exitCode).toBe(1)
     expect(history.stdout).toMatch(
       /G5 scores was revealed in [0-9a-f]{7} \("ADR 1: ana reveals her scores early"\) before the hash of ben, cleo was committed +debate\/reveal-early/,
@@ -155,17 +162,17 @@ describe('a debate answered on three clones', () => {
     for (const p of PEOPLE) {
       git(clones[p], 'switch', '-q', '-C', `reveal-${p}`, `answers-${p}`)
       git(clones[p], 'pull', '-q', '--no-rebase', '--no-edit', 'origin', 'main')
-      const revealed = adr(p, 'debate', 'reveal', '1')
+      const revealed = await adr(p, 'debate', 'reveal', '1')
       expect(revealed.exitCode, revealed.stderr).toBe(0)
       commitAll(p, `ADR 1: ${p} reveals`)
       git(clones[p], 'push', '-q', 'origin', `reveal-${p}`)
     }
     git(clones.dana, 'fetch', '-q', 'origin')
     for (const p of ['ben', 'cleo', 'ana']) git(clones.dana, 'merge', '-q', '--no-edit', `origin/reveal-${p}`)
-    const merged = adr('dana', 'debate', 'merge', '1', '--json')
+    const merged = await adr('dana', 'debate', 'merge', '1', '--json')
     expect(merged.exitCode, merged.stderr).toBe(0)
     expect(JSON.parse(merged.stdout)).toMatchObject({status: 'accepted', decision: {chosen: 'kafka'}, waiting: null})
-    const lint = adr('dana', 'lint', '--profile', 'strict', 'docs/adr')
+    const lint = await adr('dana', 'lint', '--profile', 'strict', 'docs/adr')
     expect(lint.stdout + lint.stderr).toContain('no problems')
     commitAll('dana', 'ADR 1: accepted')
 
@@ -176,7 +183,7 @@ describe('a debate answered on three clones', () => {
     edited.reveals.scores.answers.scores.cleo.kafka.D3.score = 1
     writeFileSync(cleoFile, stringify(edited))
     commitAll('cleo', 'ADR 1: cleo lowers a score')
-    const after = adr('cleo', 'lint', 'docs/adr')
+    const after = await adr('cleo', 'lint', 'docs/adr')
     expect(after.exitCode).toBe(1)
     expect(after.stdout).toContain('The reveal of G5 scores does not match the hash committed on 2026-11-20')
     expect(after.stdout).toMatch(

@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
@@ -77,6 +78,24 @@ export async function runCommand(
     thrown = String(e.message ?? error)
   }
   return {stdout: out.text(), stderr: err.text() + (thrown ?? ''), exitCode: exitCode ?? 0, result}
+}
+
+/**
+ * Runs a command line (what follows `adr`) in-process, as `runCommand` does: the command is the longest
+ * prefix of the arguments that names a module of src/commands/ (`generate toc` → generate/toc.ts), as
+ * oclif finds it. For tests of what the commands do, where a process of its own is not what is tested.
+ */
+export async function runArgs(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  options: {stdin?: string; stdinIsTTY?: boolean} = {},
+): Promise<CommandResult> {
+  const commands = path.join(PROJECT_ROOT, 'src/commands')
+  const two = `${path.join(commands, ...args.slice(0, 2))}.ts`
+  const [file, argv] = args.length >= 2 && existsSync(two) ? [two, args.slice(2)] : [`${path.join(commands, args[0])}.ts`, args.slice(1)]
+  const module = (await import(file)) as {default: CommandClass}
+  return runCommand(module.default, [...argv], cwd, env, options)
 }
 
 /** Spawns the built binary (`bin/run.js`, needs `dist/`) with no stdin, as a user or CI would. */
