@@ -3,7 +3,8 @@ import {FEATURE_FLAGS_FAST_TRACK, invoicingAnswers, lintSaves, play} from './deb
 
 /**
  * The contract between the gates and `adr lint` (see `DebateRecord` in record.ts): every record the
- * gates save — after every answer — lints clean for its stage, so a debate paused anywhere passes CI.
+ * gates save — after every answer a person gives, at each gate's end and where it stops for answers
+ * from a file — lints clean for its stage, so a debate paused anywhere passes CI.
  * Played on the bundled demo (examples/debates/invoicing-answers.yaml).
  */
 describe('every record saved while playing the demo debate', () => {
@@ -40,7 +41,8 @@ describe('every record saved on the ways a debate can go wrong', () => {
       const answers = invoicingAnswers()
       edit(answers)
       const {saved} = await play(answers, [], {interactive: false})
-      expect(saved.length).toBeGreaterThan(10)
+      // answers from a file are saved once per gate and where the debate stopped (GateContext.keep)
+      expect(saved.length).toBeGreaterThanOrEqual(3)
       expect(lintSaves(saved)).toEqual([])
     })
   }

@@ -382,3 +382,40 @@ describe('G8 Consent & commit', () => {
     ])
   })
 })
+
+describe('when the record is saved (GateContext.keep)', () => {
+  const gates = (saved: string) => (JSON.parse(saved) as {gate_log: {gate: string}[]}).gate_log.map((g) => g.gate)
+
+  it('answers from a file: once per gate passed, not once per answer', async () => {
+    const {saved, error} = await play(invoicingAnswers(), [], {interactive: false})
+    expect(error).toBeUndefined()
+    // each save records one more pass (G6 sends the demo back to G5 once): none is of an answer alone
+    const passes = saved.map(gates)
+    expect(passes.map((p) => p.length)).toEqual(saved.map((_, i) => i + 1))
+    expect(passes.at(-1)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G5', 'G7', 'G8'])
+  })
+
+  it('answers from a file that stops at a missing answer: the gate’s answers so far are on disk', async () => {
+    const answers = invoicingAnswers()
+    delete answers.weights.bob
+    const {saved, error} = await play(answers, [], {interactive: false})
+    expect((error as {code?: string}).code).toBe('MISSING_ANSWER')
+    const last = JSON.parse(saved.at(-1)!)
+    expect(last.gate_log.map((g: {gate: string}) => g.gate)).toEqual(['G1', 'G2'])
+    expect(last.in_progress.gate).toBe('G3')
+    expect(last.in_progress.answers['weights.alice.D1']).toBe(answers.weights.alice.D1)
+  })
+
+  it('a person’s answers: each saved as it is given', async () => {
+    const answers = invoicingAnswers()
+    const {question, ...frame} = answers.frame
+    answers.frame = frame
+    const {saved, person, error} = await play(answers, [['frame.question', question]])
+    expect(error).toBeUndefined()
+    expect(person.asked).toEqual(['frame.question'])
+    // the person's answer is saved at once, alone in G1's progress
+    const first = JSON.parse(saved[0])
+    expect(first.gate_log).toEqual([])
+    expect(first.in_progress.answers).toEqual({'frame.question': question})
+  })
+})

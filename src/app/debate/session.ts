@@ -30,7 +30,8 @@ export interface DebateSession {
 }
 
 /**
- * Runs the gates on a debate under its lock: the record is saved after every answer, the ADR is
+ * Runs the gates on a debate under its lock: the record is saved after every answer a person gives
+ * (answers from a file: at each gate's end and where it stops, `GateContext.keep`), the ADR is
  * re-rendered at every gate pass (accepted when G8 passes). Whatever stops the session (a missing
  * answer, a failed rule, Ctrl-C) leaves everything given so far on disk.
  */

@@ -11,7 +11,7 @@ import {answersFileFlag, inputFlag} from '../../cli/debate-params.js'
 export default class DebateStart extends BaseCommand {
   static summary = 'Start a Logic Gates debate: create the ADR (proposed) and its record, then walk the gates.'
   static description =
-    'Two or more participants who disagree, one approver who decides when they cannot converge. The gates ask what the product needs before which option wins; blind answers are typed masked and revealed together. The record (<adr-dir>/debates/NNNN-slug.yaml) is saved after every answer: stop at any time and `adr debate resume`. Without a terminal, or with --no-input, nothing waits: a missing answer is an error naming the flag or answers-file key.'
+    'Two or more participants who disagree, one approver who decides when they cannot converge. The gates ask what the product needs before which option wins; blind answers are typed masked and revealed together. The record (<adr-dir>/debates/NNNN-slug.yaml) is saved after every answer you type (answers from a file: at every gate, and wherever it stops): stop at any time and `adr debate resume`. Without a terminal, or with --no-input, nothing waits: a missing answer is an error naming the flag or answers-file key.'
   static enableJsonFlag = true
   static examples = [
     '<%= config.bin %> <%= command.id %> "Primary datastore" --participant alice --participant bob --approver dana',

@@ -37,7 +37,7 @@ export class RetryGate extends Error {
 /**
  * What a gate sees: the record (mutated in place), the port, the date. `ask` answers from the gate's
  * saved answers first (so a resumed session never asks twice), then from the prompter; it checks each
- * answer, keeps it and saves the record before returning.
+ * answer and keeps it, saving the record before returning when a person gave it (`keep`).
  *
  * A gate's work stays a draft until its exit rule passes: what is saved while it runs is the record as
  * it stood before the gate (`committed`) plus the answers given so far (`in_progress`). A failed exit
@@ -54,6 +54,8 @@ export class GateContext {
   private committed: DebateRecord
   /** Answers (by key prefix) that failed a check in this session: asked of a person, never taken from the file again. */
   private readonly rejected = new Set<string>()
+  /** Answers kept since the last save (read from a file or stdin: see `keep`). */
+  private unsaved = false
   /** The gate running now, for messages. */
   gate: {id: GateId; title: string} = {id: 'G1', title: ''}
 
@@ -126,10 +128,11 @@ export class GateContext {
         question.presenceOf !== undefined && typeof raw === 'boolean' ? {ok: true as const, value: raw} : normaliseAnswer(scoped, raw)
       if (result.ok) {
         this.answers[key] = result.value
-        await this.save()
+        await this.keep()
         return result.value
       }
       if (!this.prompter.interactive) {
+        await this.saveUnsaved()
         throw this.failure([{rule: 'answer', message: result.message, change: `Change \`${key}\`.`, keys: []}])
       }
       // The same file would give the same answer: from now on a person answers this key.
@@ -213,6 +216,23 @@ export class GateContext {
   /** Saves the record as it stood before the gate in progress, with the gate's answers so far. */
   async save(): Promise<void> {
     const progress = this.record.in_progress
+    this.unsaved = false
     await this.saveRecord(progress ? {...this.committed, in_progress: progress} : this.committed)
+  }
+
+  /**
+   * After an answer: a person's answer is saved at once (Ctrl-C or a crash keeps it). Answers read
+   * from a file, stdin or flags (a prompter that is not interactive) are saved together when the
+   * gate passes or fails, or the session stops (`saveUnsaved`): the file still holds them, and a
+   * full debate from a file was some two hundred writes of the whole record, one per answer.
+   */
+  private async keep(): Promise<void> {
+    if (this.prompter.interactive) await this.save()
+    else this.unsaved = true
+  }
+
+  /** Saves the answers `keep` has not saved yet: before the session stops, for whatever reason. */
+  async saveUnsaved(): Promise<void> {
+    if (this.unsaved) await this.save()
   }
 }

@@ -52,6 +52,8 @@ export async function runGates(ctx: GateContext): Promise<void> {
       outcome = await gate.run(ctx)
     } catch (error) {
       if (error instanceof RetryGate) continue
+      // a missing answer, a failed rule, an interrupt: what was answered so far stays on disk
+      await ctx.saveUnsaved()
       throw error
     }
     const decideBy = record.timebox.decide_by
