@@ -1,10 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {isDeepStrictEqual} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {parseFileName} from '../../src/core/adr/file-name.js'
 import {splitFrontMatter, splitFrontMatterFast} from '../../src/core/adr/front-matter.js'
 import {firstTitleHeading, scanHeadings, splitLines, splitLinesLf, splitLinesSlow} from '../../src/core/adr/headings.js'
+import {disagreements} from '../helpers/disagreements.js'
 
 // The fast readers' helpers are pinned to the general path's: splitFrontMatterFast (gray-matter's
 // split without gray-matter) to splitFrontMatter, firstTitleHeading to scanHeadings, on the fixtures and
@@ -19,20 +19,6 @@ const corpus: string[] = readdirSync(fixtures, {recursive: true, encoding: 'utf8
 function texts(pieces: readonly string[], count: number): string[] {
   if (count === 0) return ['']
   return texts(pieces, count - 1).flatMap((head) => pieces.map((piece) => head + piece))
-}
-
-/**
- * The inputs on which `fast` and `slow` disagree (the first three), with both answers: one assertion
- * for fifty thousand texts (an `expect` per text was most of this file's time).
- */
-function disagreements<T>(inputs: Iterable<T>, fast: (input: T) => unknown, slow: (input: T) => unknown) {
-  const found: {input: T; fast: unknown; slow: unknown}[] = []
-  for (const input of inputs) {
-    const [f, s] = [fast(input), slow(input)]
-    if (!isDeepStrictEqual(f, s)) found.push({input, fast: f, slow: s})
-    if (found.length === 3) break
-  }
-  return found
 }
 
 const PIECES = ['---', '----', '---yaml', '---js ', '  ', '\n', '\r\n', '\r', 'a: 1', '# T', '```', '~~~~', '#', '\t# X', 'x']
