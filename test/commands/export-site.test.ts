@@ -1,16 +1,28 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import ExportSite from '../../src/commands/export/site.js'
 import {outputSchemaValidator} from '../helpers/fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
-import {runCommand} from '../helpers/run-command.js'
+import {type CommandResult, runCommand} from '../helpers/run-command.js'
 import {makeSiteRepo} from '../helpers/site-repo.js'
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
 
-const read = (file: string) => readFileSync(path.join(repo?.dir ?? '', 'adr-site', file), 'utf8')
+const readOf = (site: TempRepo | undefined) => (file: string) => readFileSync(path.join(site?.dir ?? '', 'adr-site', file), 'utf8')
+const read = (file: string) => readOf(repo)(file)
+
+/** `adr export site` with no flags on the site repository, run once for the tests that only read what it wrote. */
+let shared: Promise<{site: TempRepo; r: CommandResult}> | undefined
+function sharedExport(): Promise<{site: TempRepo; r: CommandResult; read: (file: string) => string}> {
+  shared ??= (async () => {
+    const site = makeSiteRepo()
+    return {site, r: await runCommand(ExportSite, [], site.dir, {ADR_DATE: '2026-12-01'})}
+  })()
+  return shared.then((s) => ({...s, read: readOf(s.site)}))
+}
+afterAll(async () => (await shared)?.site.cleanup())
 const PAGES = {
   mongo: 'adr/0002-store-invoices-in-mongodb.html',
   postgres: 'adr/0003-store-invoices-in-postgresql.html',
@@ -20,12 +32,11 @@ const PAGES = {
 
 describe('adr export site', () => {
   it('writes the index, timeline, graph, search, one page per ADR, the feed, the badge and adrs.json', async () => {
-    repo = makeSiteRepo()
-    const r = await runCommand(ExportSite, [], repo.dir, {ADR_DATE: '2026-12-01'})
+    const {site, r} = await sharedExport()
     expect(r.exitCode).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain(`Open ${path.join('adr-site', 'index.html')}`)
-    const files = readdirSync(path.join(repo.dir, 'adr-site'), {recursive: true}).map(String).sort()
+    const files = readdirSync(path.join(site.dir, 'adr-site'), {recursive: true}).map(String).sort()
     expect(files).toEqual(
       expect.arrayContaining([
         'index.html',
@@ -45,12 +56,11 @@ describe('adr export site', () => {
       ]),
     )
     // nothing staged or moved aside is left next to it
-    expect(readdirSync(repo.dir).filter((f) => f.includes('adr-site'))).toEqual(['adr-site'])
+    expect(readdirSync(site.dir).filter((f) => f.includes('adr-site'))).toEqual(['adr-site'])
   })
 
   it('puts a Content Security Policy on every page and no inline script anywhere', async () => {
-    repo = makeSiteRepo()
-    await runCommand(ExportSite, [], repo.dir)
+    const {read} = await sharedExport()
     for (const page of ['index.html', 'timeline.html', 'graph.html', 'search.html', ...Object.values(PAGES)]) {
       const html = read(page)
       expect(html, page).toContain(
@@ -63,8 +73,7 @@ describe('adr export site', () => {
   })
 
   it('drops scripts, handlers and javascript: links from ADR content and escapes titles', async () => {
-    repo = makeSiteRepo()
-    await runCommand(ExportSite, [], repo.dir)
+    const {read} = await sharedExport()
     const html = read(PAGES.hostile)
     const body = html.slice(html.indexOf('<main'))
     expect(body).not.toContain('<script')
@@ -79,8 +88,7 @@ describe('adr export site', () => {
   })
 
   it('renders GFM, rewrites links between ADRs to their pages, and shows typed links both ways', async () => {
-    repo = makeSiteRepo()
-    await runCommand(ExportSite, [], repo.dir)
+    const {read} = await sharedExport()
     const postgres = read(PAGES.postgres)
     expect(postgres).toContain('<a href="0002-store-invoices-in-mongodb.html">ADR 2</a>')
     expect(postgres).toMatch(/<table>[\s\S]*<th align="center">Transactions<\/th>/)
@@ -96,8 +104,7 @@ describe('adr export site', () => {
   })
 
   it('lists every ADR on the index with status chips, counts and filters', async () => {
-    repo = makeSiteRepo()
-    await runCommand(ExportSite, [], repo.dir)
+    const {read} = await sharedExport()
     const index = read('index.html')
     expect(index.match(/<tr data-status=/g)).toHaveLength(5)
     expect(index).toContain(
@@ -125,8 +132,7 @@ describe('adr export site', () => {
   })
 
   it('draws the relation graph as SVG whose nodes link to the pages', async () => {
-    repo = makeSiteRepo()
-    await runCommand(ExportSite, [], repo.dir)
+    const {read} = await sharedExport()
     const graph = read('graph.html')
     expect(graph).toContain('<svg')
     expect(graph).not.toContain('<?xml')
