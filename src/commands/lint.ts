@@ -4,7 +4,6 @@ import {today} from '../adapters/clock.js'
 import {openGit} from '../adapters/git/git.js'
 import {classifyLintPaths} from '../adapters/lint/lint-inputs.js'
 import {lintAdrs} from '../app/lint/lint.js'
-import {listRules} from '../app/lint/lint-rules-list.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {FORMATS, formatReport} from '../core/lint/formatters/index.js'
 import {PROFILES} from '../core/lint/lint-rule.js'
@@ -39,11 +38,12 @@ export default class Lint extends BaseCommand {
     rule: Flags.string({summary: 'Report only this rule (repeatable; `debate/*` takes a family).', multiple: true, helpValue: 'ID'}),
   }
 
-  async run(): Promise<LintReport | Omit<ReturnType<typeof listRules>, 'text'>> {
+  async run(): Promise<LintReport | Omit<ReturnType<typeof import('../app/lint/lint-rules-list.js').listRules>, 'text'>> {
     const {flags, argv} = await this.parse(Lint)
     const targets = await classifyLintPaths(this.context.cwd, argv as string[])
     const ws = this.workspace(flags.dir ?? targets.dir)
     if (flags['list-rules']) {
+      const {listRules} = await import('../app/lint/lint-rules-list.js')
       const {text, ...listed} = listRules(ws, flags.profile)
       if (!this.jsonEnabled()) this.log(text)
       return listed
@@ -72,7 +72,7 @@ export default class Lint extends BaseCommand {
     const format = flags.format as (typeof FORMATS)[number]
     // annotations and SARIF locate files from the repository root, wherever adr lint was run
     const shown = format === 'github' || format === 'sarif' ? rebase(report, this.context.cwd, ws.gitRoot ?? ws.root) : report
-    if (!this.jsonEnabled()) this.log(formatReport(shown, format, this.config.version).trimEnd())
+    if (!this.jsonEnabled()) this.log((await formatReport(shown, format, this.config.version)).trimEnd())
     return report
   }
 }

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {createFileLinter, type FileLintSetup} from '../../src/app/lint/lint-files.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from '../../src/core/lint/rules/examples.js'
+import {RULES} from '../../src/core/lint/rules/index.js'
 import {activateRules, BodyParserNeeded, lintFile, loadBodyParser} from '../../src/core/lint/run-rules.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
@@ -23,7 +24,7 @@ const FILES: Record<string, string> = {
 
 /** The reference: every file linted with the Markdown parser loaded from the start. */
 async function withParserLoaded() {
-  const active = activateRules({profile: setup.profile})
+  const active = activateRules({profile: setup.profile}, {}, RULES)
   const parse = await loadBodyParser(active)
   const settings = {profile: setup.profile, today: setup.today, validator: compileAdrSchemas(adrSchema), templateLines: new Set<string>()}
   return Object.entries(FILES).map(([file, text]) => lintFile(parseAdr(text, file), settings, active, parse))
@@ -42,7 +43,7 @@ describe('createFileLinter: the Markdown parser loaded on the first file that ne
   })
 
   it('lintFile without a parser asks for one, and does not turn the request into a finding', () => {
-    const active = activateRules({profile: 'recommended'})
+    const active = activateRules({profile: 'recommended'}, {}, RULES)
     const settings = {profile: setup.profile, today: setup.today, validator: compileAdrSchemas(adrSchema)}
     const needsParsing = parseAdr(FILES['0003-braces.md'], '0003-braces.md')
     expect(() => lintFile(needsParsing, settings, active, undefined)).toThrow(BodyParserNeeded)

@@ -4,8 +4,8 @@ import {describe, expect, it} from 'vitest'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {fillTemplate} from '../../src/core/adr/render-new-adr.js'
 import {findImmutableChanges} from '../../src/core/lint/immutable.js'
-import {resolveSeverity} from '../../src/core/lint/profiles.js'
 import {MINIMAL, madr, nygard, TRADE_OFFS} from '../../src/core/lint/rules/examples.js'
+import {RULES, resolveSeverity} from '../../src/core/lint/rules/index.js'
 import {activateRules, lintFile, lintRepository, loadBodyParser} from '../../src/core/lint/run-rules.js'
 import {locateSchemaErrors} from '../../src/core/lint/schema-locate.js'
 import {compileAdrSchemas} from '../../src/core/lint/schema-validate.js'
@@ -22,7 +22,7 @@ async function lintAll(
   templateLines: ReadonlySet<string> = new Set(),
 ) {
   const settings = {profile, today: '2026-06-01', validator, templateLines}
-  const active = activateRules(settings, overrides)
+  const active = activateRules(settings, overrides, RULES)
   const parse = await loadBodyParser(active)
   const adrs = Object.entries(files).map(([file, text]) => parseAdr(text, file))
   const problems = [...adrs.flatMap((adr) => lintFile(adr, settings, active, parse)), ...lintRepository(adrs, settings, active)]

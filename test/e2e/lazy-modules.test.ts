@@ -26,6 +26,12 @@ const LIBRARY: Record<string, RegExp> = {
   "the per-file lint rules' Markdown parser": /dist\/core\/lint\/markdown-body\.js$/,
   // a reader completes an interrupted write first, but loads the code for it only when there is one
   'the lock and recovery code': /dist\/adapters\/files\/(directory-lock|lock|journal)\.js$/,
+  // a warm lint finds every result in its cache: no file rule, no ADR parser, no schema validator, no thread
+  'the per-file lint rules': /dist\/core\/lint\/rules\/(file-rules|required-sections|schema)\.js$/,
+  'the ADR parser': /dist\/core\/adr\/parse-adr\.js$/,
+  "the ADR schema's validator": /dist\/core\/schema\/generated\/adr\.cjs$/,
+  "lint's threads": /dist\/app\/lint\/lint-workers\.js$/,
+  'the other lint formats': /dist\/core\/lint\/formatters\/(json|github|sarif)\.js$/,
 }
 
 /** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
@@ -51,8 +57,8 @@ const ADR_1 =
 
 beforeAll(() => {
   plain = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
-  // the first lint fills the cache: the runs below are warm
-  expect(runBin(['lint'], plain.dir).exitCode).toBe(0)
+  // the first lint fills the cache: the runs below are warm (the same day: today is part of the cache's key)
+  expect(runBin(['lint'], plain.dir, {ADR_DATE: '2026-11-20'}).exitCode).toBe(0)
   writing = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
   debating = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
   const started = runBin(['debate', 'start', 'Queue for events', '-p', 'ana', '-p', 'ben', '-a', 'dana', '--async'], debating.dir, {
@@ -111,6 +117,11 @@ describe('what a command does not load', () => {
         "the per-file lint rules' Markdown parser",
         'TypeBox',
         'the debate gate engine',
+        'the per-file lint rules',
+        'the ADR parser',
+        "the ADR schema's validator",
+        "lint's threads",
+        'the other lint formats',
       ],
     ],
   ])('adr %j loads none of %j', (argv, names) => {

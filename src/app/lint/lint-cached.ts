@@ -4,7 +4,6 @@ import {type FileStamp, readAdrTexts, readChangedAdrTexts, type StampedRead} fro
 import {notice} from '../../adapters/notices.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import type {FileInput, FileLintSetup} from './lint-files.js'
-import {lintInParallel} from './lint-workers.js'
 
 export interface CachedLintRequest {
   adrDir: string
@@ -76,7 +75,10 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
     todo.push({file, text: read.text})
     pending.set(file, {hash, stamp: read.stamp})
   })
-  for (const out of await lintInParallel(todo, request.setup, request.parallelThreshold)) {
+  // the linting itself (rules, parser, schema validator, threads) loads only when a file needs it
+  const linted =
+    todo.length > 0 ? await (await import('./lint-workers.js')).lintInParallel(todo, request.setup, request.parallelThreshold) : []
+  for (const out of linted) {
     const {hash, stamp} = pending.get(out.file) ?? {hash: ''}
     known.set(out.file, {hash, adr: out.adr, problems: out.problems, ...(stamp ? {stamp} : {})})
   }

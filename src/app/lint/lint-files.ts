@@ -2,6 +2,7 @@ import {useFastFrontMatterSplit} from '../../core/adr/front-matter.js'
 import type {Adr} from '../../core/adr/model.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
+import {FILE_RULES} from '../../core/lint/rules/file-rules.js'
 import {activateRules, type BodyParser, BodyParserNeeded, lintFile, loadBodyParser} from '../../core/lint/run-rules.js'
 import {compileAdrSchemas} from '../../core/lint/schema-validate.js'
 import {useBuiltValidators} from '../../core/schema/compiled-validators.js'
@@ -46,7 +47,7 @@ export function createFileLinter(setup: FileLintSetup): (inputs: readonly FileIn
   if (setup.builtValidators !== undefined) useBuiltValidators(setup.builtValidators)
   if (setup.fastFrontMatterSplit !== undefined) useFastFrontMatterSplit(setup.fastFrontMatterSplit)
   const validator = compileAdrSchemas(setup.adrSchema, setup.extraSchema)
-  const active = activateRules({profile: setup.profile}, setup.overrides)
+  const active = activateRules({profile: setup.profile}, setup.overrides, FILE_RULES)
   let parseBody: BodyParser | undefined
   const settings = {
     profile: setup.profile,

@@ -4,11 +4,9 @@ import {readGuidanceTemplates} from '../../adapters/template-store.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {fastFrontMatterSplitInUse} from '../../core/adr/front-matter.js'
 import {configValues} from '../../core/config/config-values.js'
-import {unknownConfigKeys} from '../../core/config/unknown-keys.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
-import {locateSchemaErrors} from '../../core/lint/schema-locate.js'
 import {templateLines} from '../../core/lint/template-text.js'
 import {builtValidatorsInUse} from '../../core/schema/compiled-validators.js'
 import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml.js'
@@ -43,7 +41,10 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
   const keyAt = (keyPath: DataPath): Position => configYaml?.find(keyPath, {key: true}) ?? {line: 1, column: 1}
   const fm = {data: ws.config as Record<string, unknown>, raw: configText, startLine: 0, endLine: 0}
   if (ws.configFile) {
+    // what checks the config file loads only where there is one
     const {schemaValidator} = await import('../../core/schema/compiled-validators.js')
+    const {locateSchemaErrors} = await import('../../core/lint/schema-locate.js')
+    const {unknownConfigKeys} = await import('../../core/config/unknown-keys.js')
     const configSchema = await readPackageSchema('config.schema.json')
     const validateConfig = schemaValidator('config', configSchema)
     if (!validateConfig(ws.config)) for (const f of locateSchemaErrors(validateConfig.errors ?? [], fm)) report(f.line, f.column, f.message)

@@ -6,6 +6,7 @@ import type {Adr} from '../../core/adr/model.js'
 import {TOC_END, TOC_START} from '../../core/adr/toc-block.js'
 import {configValues} from '../../core/config/config-values.js'
 import type {LintProblem, ProfileName, TocDocument} from '../../core/lint/lint-rule.js'
+import {REPOSITORY_RULES} from '../../core/lint/rules/repository-rules.js'
 import {tocCurrent} from '../../core/lint/rules/toc-current.js'
 import {activateRules, lintRepository} from '../../core/lint/run-rules.js'
 import {parseLocatedYaml} from '../../core/yaml/yaml.js'
@@ -61,7 +62,7 @@ export async function lintTocs(
   settings: {profile: ProfileName; today: string; overrides: Readonly<Record<string, string>>},
   adrs?: readonly Adr[],
 ): Promise<LintProblem[]> {
-  const active = activateRules({profile: settings.profile}, settings.overrides)
+  const active = activateRules({profile: settings.profile}, settings.overrides, REPOSITORY_RULES)
   const rule = active.repository.filter((r) => r.rule.id === tocCurrent.id)
   if (rule.length === 0) return []
   const {documents, problems} = await findTocDocuments(ws)

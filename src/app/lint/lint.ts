@@ -2,6 +2,7 @@ import path from 'node:path'
 import {listWorkspaceAdrFiles, loadAllAdrs, presentDirs} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
 import {hashText, lintCachePath} from '../../adapters/lint/lint-cache.js'
+import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
 import {closest} from '../../core/cli/closest.js'
@@ -9,12 +10,13 @@ import {AdrError, isAdrError} from '../../core/errors.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import {EXTERNAL_RULES, knownRuleIds} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
-import {RULES} from '../../core/lint/rules/index.js'
+import {REPOSITORY_RULES} from '../../core/lint/rules/repository-rules.js'
+import {RULE_IDS} from '../../core/lint/rules/rule-ids.js'
 import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
 import {lintFilesCached} from './lint-cached.js'
-import {lintDebateAnswers} from './lint-debate-answers.js'
-import {lintDebates} from './lint-debates.js'
-import {checkImmutability, findChangedAdrs, type GitChanges} from './lint-git.js'
+import type {DebateAnswersLint} from './lint-debate-answers.js'
+import type {DebateFile} from './lint-debates.js'
+import type {GitChanges} from './lint-git.js'
 import {lintSeverities, prepareLint} from './lint-setup.js'
 import {lintTocs} from './lint-toc.js'
 
@@ -91,7 +93,7 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
     JSON.stringify(setup.overrides),
     JSON.stringify(setup.statuses ?? {}),
     ...schemaTexts,
-    RULES.map((r) => r.id).join(),
+    RULE_IDS.join(),
   ])
   const {results, texts, unreadable} = await lintFilesCached({
     adrDir: ws.adrDir,
@@ -100,7 +102,7 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
     setup,
     cacheFile: request.cache === false ? undefined : lintCachePath(ws.gitRoot, ws.dirName),
     key,
-    knownRules: new Set([...RULES.map((r) => r.id), ...EXTERNAL_RULES.map((r) => r.id)]),
+    knownRules: new Set([...RULE_IDS, ...EXTERNAL_RULES.map((r) => r.id)]),
     verbose: request.verbose,
     parallelThreshold: request.parallelThreshold,
     readAll: request.fastPaths === false || request.since !== undefined,
@@ -114,7 +116,7 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   const elsewhere = dirRef ? workspaceAdrs?.filter((a) => a.dir?.name !== dirRef.name) : undefined
   for (const [file, result] of results) if (!only || only.has(file)) problems.push(...result.problems)
   problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
-  const active = activateRules({profile: setup.profile}, setup.overrides)
+  const active = activateRules({profile: setup.profile}, setup.overrides, REPOSITORY_RULES)
   const unreadableFiles = unreadable.map((p) => p.file)
   problems.push(
     ...lintRepository(
@@ -134,18 +136,25 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   if (ws.dirName === undefined)
     problems.push(...(await lintTocs(ws, {profile: setup.profile, today: ports.today, overrides: setup.overrides}, adrs)))
   if (request.since && changes && ports.git) {
+    const {checkImmutability} = await import('./lint-git.js')
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)
     problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
   }
   const git = ports.git
   const previous = request.since && git ? (file: string) => git.readFileAt(request.since ?? '', file).catch(() => undefined) : undefined
-  const debates = await lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
+  // the debate checks (records, answers files: their parsers and rules) load only where there are debates
+  const hasDebates = (await listDebateFiles(ws.adrDir)).length > 0
+  const debates: DebateFile[] = hasDebates
+    ? await (await import('./lint-debates.js')).lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
+    : []
   for (const d of debates) {
     problems.push(...applySeverities(d.problems, d.file, setup.overrides))
     if (d.adr && (!only || only.has(d.adr.file))) problems.push(...applySeverities(d.adr.problems, d.adr.file, setup.overrides))
   }
 
-  const answers = await lintDebateAnswers(ws.adrDir, ws.root, ws.gitRoot ? ports.git : undefined)
+  const answers: DebateAnswersLint = hasDebates
+    ? await (await import('./lint-debate-answers.js')).lintDebateAnswers(ws.adrDir, ws.root, ws.gitRoot ? ports.git : undefined)
+    : {files: [], problems: []}
   problems.push(...answers.problems.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
 
   const dirShown = path.relative(ws.cwd, ws.adrDir)
@@ -197,6 +206,7 @@ async function gitChanges(ws: Workspace, request: LintRequest, git: Git | undefi
   if (!git) return undefined
   // before the first commit every ADR is new: `--changed` alone (a pre-commit hook) lints them all
   if (!request.since && (await git.headCommit()).kind === 'unborn') return undefined
+  const {findChangedAdrs} = await import('./lint-git.js')
   return findChangedAdrs(git, request.since ?? 'HEAD', ws.adrDir)
 }
 

@@ -2,7 +2,7 @@ import type {Severity} from '../adr/model.js'
 import {ADR_RECORD_RULE} from '../debate/adr-record-rule.js'
 import {ANSWER_RULES} from '../debate/async/answer-rule-ids.js'
 import {type ExternalRule, everywhere, PROFILES, type ProfileName, type RuleSeverity} from './lint-rule.js'
-import {RULES} from './rules/index.js'
+import {RULE_IDS} from './rules/rule-ids.js'
 
 /** Rules checked outside the rule runner: the parser's, git history's, the config's and the debate records'. */
 export const EXTERNAL_RULES: readonly ExternalRule[] = [
@@ -54,17 +54,11 @@ export function configuredSeverity(id: string, overrides: Readonly<Record<string
   return configured === 'error' || configured === 'warn' || configured === 'off' ? configured : undefined
 }
 
-/** The severity of a rule: the config's, else the rule's default in the profile. */
-export function resolveSeverity(id: string, profile: ProfileName, overrides: Readonly<Record<string, string>> = {}): RuleSeverity {
-  const rule = RULES.find((r) => r.id === id) ?? EXTERNAL_RULES.find((r) => r.id === id)
-  return configuredSeverity(id, overrides) ?? rule?.severity[profile] ?? 'error'
-}
-
 export function toProblemSeverity(severity: RuleSeverity): Severity | undefined {
   return severity === 'off' ? undefined : severity === 'warn' ? 'warning' : 'error'
 }
 
 /** Ids a config may name, for validating `rules:`. */
 export function knownRuleIds(): string[] {
-  return [...RULES.map((r) => r.id), ...EXTERNAL_RULES.map((r) => r.id)]
+  return [...RULE_IDS, ...EXTERNAL_RULES.map((r) => r.id)]
 }

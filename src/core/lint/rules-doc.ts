@@ -1,6 +1,6 @@
 import {PROFILES, type ProfileName, type RuleSeverity} from './lint-rule.js'
-import {EXTERNAL_RULES, resolveSeverity} from './profiles.js'
-import {RULES} from './rules/index.js'
+import {EXTERNAL_RULES} from './profiles.js'
+import {RULES, resolveSeverity} from './rules/index.js'
 
 export interface RuleInfo {
   id: string

@@ -1,8 +1,7 @@
 import type {Root} from 'mdast'
 import type {Adr, Problem, Severity} from '../adr/model.js'
-import type {FileFinding, FileRule, LintFinding, LintProblem, LintSettings, RepositoryContext, RepositoryRule} from './lint-rule.js'
-import {configuredSeverity, resolveSeverity, toProblemSeverity} from './profiles.js'
-import {RULES} from './rules/index.js'
+import type {FileFinding, FileRule, LintFinding, LintProblem, LintSettings, RepositoryContext, RepositoryRule, Rule} from './lint-rule.js'
+import {configuredSeverity, toProblemSeverity} from './profiles.js'
 
 export type BodyParser = (text: string) => Root
 
@@ -14,10 +13,19 @@ export interface ActiveRules {
   needsBody: boolean
 }
 
-export function activateRules(settings: Pick<LintSettings, 'profile'>, overrides: Readonly<Record<string, string>> = {}): ActiveRules {
+/**
+ * `rules` switched on under the profile and the config's overrides: the file rules (rules/file-rules.ts)
+ * where files are linted, the repository rules (rules/repository-rules.ts) where they are checked
+ * together, or all of them (`RULES`).
+ */
+export function activateRules(
+  settings: Pick<LintSettings, 'profile'>,
+  overrides: Readonly<Record<string, string>>,
+  rules: readonly Rule[],
+): ActiveRules {
   const active: ActiveRules = {file: [], repository: [], overrides, needsBody: false}
-  for (const rule of RULES) {
-    const severity = toProblemSeverity(resolveSeverity(rule.id, settings.profile, overrides))
+  for (const rule of rules) {
+    const severity = toProblemSeverity(configuredSeverity(rule.id, overrides) ?? rule.severity[settings.profile])
     if (!severity) continue
     if (rule.scope === 'file') active.file.push({rule, severity})
     else active.repository.push({rule, severity})
