@@ -150,3 +150,63 @@ describe('adr lint with stamps in its cache', () => {
     expect(await lint(['--since', 'HEAD'])).toContain(finding)
   })
 })
+
+describe('adr lint reusing the repository findings of the last run', () => {
+  const linked = (n: number, title: string, link: string) =>
+    `# ${n}. ${title}\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n${link}\n\n## Context\n\nWhy.\n\n## Decision\n\nWe do it.\n\n## Consequences\n\nSo.\n`
+  /** Repository findings of several rules: a dangling link, a one-way link, a duplicate number. */
+  const TREE = {
+    [`${ADR_DIR}/0001-one.md`]: linked(1, 'One', 'Relates to [9. Nine](0009-nine.md)'),
+    [`${ADR_DIR}/0002-two.md`]: linked(2, 'Two', 'Amends [1. One](0001-one.md)'),
+    [`${ADR_DIR}/0003-three.md`]: nygard(3, 'Three'),
+    [`${ADR_DIR}/0003-again.md`]: nygard(3, 'Again'),
+  }
+
+  it('prints what a run that finds them afresh prints, after every kind of change', async () => {
+    repo = makeRepo(TREE)
+    const same = async (step: string) => {
+      const fresh = await runCommand(Lint, ['--no-cache'], repo!.dir, ENV)
+      expect(fresh.stdout).toContain('link-')
+      for (let run = 0; run < 2; run++) {
+        const warm = await runCommand(Lint, [], repo!.dir, ENV)
+        moveCacheDate(60_000)
+        expect({step, run, out: warm.stdout, code: warm.exitCode}).toEqual({step, run, out: fresh.stdout, code: fresh.exitCode})
+      }
+    }
+    await same('first runs')
+    writeFileSync(path.join(repo.dir, ADR_DIR, '0003-three.md'), linked(3, 'Three', 'Amended by [2. Two](0002-two.md)'))
+    await same('a link made two-way')
+    writeFileSync(path.join(repo.dir, '.adrgate.yaml'), 'relations:\n  amends: amended by\n  depends on: needed by\n')
+    await same('relations configured')
+    rmSync(path.join(repo.dir, ADR_DIR, '0003-again.md'))
+    await same('a duplicate removed')
+    rmSync(path.join(repo.dir, '.git/adrgate/lint-cache.adrs.json'))
+    writeFileSync(path.join(repo.dir, ADR_DIR, '0004-four.md'), linked(4, 'Four', 'Relates to [1. One](0001-one.md)'))
+    await same("the cache's ADR file lost, a file added")
+    writeFileSync(path.join(repo.dir, '.git/adrgate/lint-cache.adrs.json'), '{"generation": "another", "adrs": {}}')
+    writeFileSync(path.join(repo.dir, ADR_DIR, '0004-four.md'), nygard(4, 'Four'))
+    await same("the cache's ADR file of another generation")
+  })
+
+  it('reuses them only while the files and settings are those they were found on', async () => {
+    repo = makeRepo(TREE)
+    const lint = async (env: Record<string, string> = {}) => (await runCommand(Lint, [], repo!.dir, {...ENV, ...env})).stdout
+    await lint()
+    const cache = JSON.parse(readFileSync(cacheFile(), 'utf8'))
+    expect(cache.repository.problems.length).toBeGreaterThan(0)
+    const forged = {...cache.repository.problems[0], message: 'FORGED, so a reuse shows'}
+    writeFileSync(cacheFile(), JSON.stringify({...cache, repository: {...cache.repository, problems: [forged]}}))
+    // reused: the forged finding is printed (a hand-made cache can only do what a real one could)
+    expect(await lint()).toContain('FORGED')
+    // the general path finds them afresh
+    expect(await lint({ADRGATE_NO_FAST_PATHS: '1'})).not.toContain('FORGED')
+    // a setting only the repository rules read is part of the fingerprint
+    writeFileSync(path.join(repo.dir, '.adrgate.yaml'), 'relations:\n  depends on: needed by\n')
+    expect(await lint()).not.toContain('FORGED')
+    const again = JSON.parse(readFileSync(cacheFile(), 'utf8'))
+    writeFileSync(cacheFile(), JSON.stringify({...again, repository: {...again.repository, problems: [forged]}}))
+    expect(await lint()).toContain('FORGED')
+    writeFileSync(path.join(repo.dir, ADR_DIR, '0003-three.md'), nygard(3, 'Three again'))
+    expect(await lint()).not.toContain('FORGED')
+  })
+})

@@ -1,7 +1,16 @@
 import {RACY_MS} from '../../adapters/files/fact-cache.js'
-import {type CachedFile, hashText, type LintCache, readLintCache, writeLintCache} from '../../adapters/lint/lint-cache.js'
+import {
+  type CachedFile,
+  cachedAdr,
+  hashText,
+  type LintCache,
+  readCachedAdrs,
+  readLintCache,
+  writeLintCache,
+} from '../../adapters/lint/lint-cache.js'
 import {type FileStamp, readAdrTexts, readChangedAdrTexts, type StampedRead} from '../../adapters/lint/lint-inputs.js'
 import {notice} from '../../adapters/notices.js'
+import type {Adr} from '../../core/adr/model.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import type {FileInput, FileLintSetup} from './lint-files.js'
 
@@ -20,15 +29,27 @@ export interface CachedLintRequest {
   parallelThreshold?: number
   /** Whether every file must be read (`--since` compares the texts; `ADRGATE_NO_FAST_PATHS=1`): no file is trusted by its stat. */
   readAll: boolean
+  /**
+   * When the repository rules' findings may be reused (`reusableRepository`): what else they depend on
+   * besides the files (the settings only they read). Undefined: the ADRs are always parsed, for the
+   * repository rules, the debates or the tables of contents.
+   */
+  repositoryInputs?: string[]
 }
 
 export interface CachedLint {
-  /** Each readable file's result, in `names` order. */
-  results: Map<string, CachedFile>
+  /** Each readable file's per-file problems, in `names` order. */
+  problems: Map<string, LintProblem[]>
+  /** The ADRs, in `names` order; undefined when the repository rules' findings were reused (`repository`). */
+  adrs?: Adr[]
+  /** The repository rules' findings of an earlier run on the same files and settings (see `reusableRepository`). */
+  repository?: LintProblem[]
   /** The texts read (every readable file's when `readAll`; otherwise only those whose stat was not trusted). */
   texts: Map<string, string>
   /** Files that could not be read (`parse/read`). */
   unreadable: LintProblem[]
+  /** Writes the cache when anything in it changed, with the repository rules' findings of this run. */
+  save(repository: readonly LintProblem[]): Promise<void>
 }
 
 /**
@@ -75,12 +96,50 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
     todo.push({file, text: read.text})
     pending.set(file, {hash, stamp: read.stamp})
   })
+
+  const hashOf = (file: string) => known.get(file)?.hash ?? pending.get(file)?.hash ?? ''
+  const fingerprint = request.repositoryInputs
+    ? hashText([key, ...request.repositoryInputs, ...unreadable.map((p) => p.file), '', ...names.flatMap((f) => [f, hashOf(f)])].join('\0'))
+    : undefined
+  const reuse = fingerprint !== undefined && cache.repository?.fingerprint === fingerprint
+  const adrs = new Map<string, Adr>()
+  // the cached ADRs are read when the repository rules run again, or when new ones join them in the cache
+  const withAdrs = !reuse || todo.length > 0
+  let adrsChanged = withAdrs && cache.adrs === undefined
+  if (withAdrs) {
+    const stored = await readCachedAdrs(cacheFile, cache.adrs)
+    for (const file of [...known.keys()]) {
+      const adr = cachedAdr(file, stored[file])
+      if (adr) {
+        adrs.set(file, adr)
+        continue
+      }
+      // a cached ADR missing or not valid: its file is linted again, read first if its stat was trusted
+      adrsChanged = true
+      known.delete(file)
+      let text = texts.get(file)
+      if (text === undefined) {
+        const [read] = await readAdrTexts(request.adrDir, [file], request.root)
+        if (!read.ok) {
+          unreadable.push({file, line: read.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${read.reason}`})
+          continue
+        }
+        text = read.text
+      }
+      texts.set(file, text)
+      todo.push({file, text})
+      pending.set(file, {hash: hashText(text)})
+    }
+  }
+
   // the linting itself (rules, parser, schema validator, threads) loads only when a file needs it
   const linted =
     todo.length > 0 ? await (await import('./lint-workers.js')).lintInParallel(todo, request.setup, request.parallelThreshold) : []
   for (const out of linted) {
     const {hash, stamp} = pending.get(out.file) ?? {hash: ''}
-    known.set(out.file, {hash, adr: out.adr, problems: out.problems, ...(stamp ? {stamp} : {})})
+    known.set(out.file, {hash, problems: out.problems, ...(stamp ? {stamp} : {})})
+    adrs.set(out.file, out.adr)
+    adrsChanged = true
   }
   // in `names` order, however many came from the cache: the repository rules read the ADRs in this order
   const results = new Map<string, CachedFile>()
@@ -89,8 +148,21 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
     if (result) results.set(file, result)
   }
   const changed = todo.length > 0 || restamped > 0 || cache.ignored || Object.keys(cache.files).length !== results.size
-  if (cacheFile && changed) await writeLintCache(cacheFile, {key, asOf, files: Object.fromEntries(results)})
-  return {results, texts, unreadable}
+  return {
+    problems: new Map([...results].map(([file, r]) => [file, r.problems])),
+    adrs: reuse ? undefined : [...results.keys()].map((file) => adrs.get(file) as Adr),
+    repository: reuse ? cache.repository?.problems : undefined,
+    texts,
+    unreadable,
+    async save(repository) {
+      const memo = fingerprint === undefined ? undefined : {fingerprint, problems: [...repository]}
+      if (!cacheFile || !(changed || adrsChanged || (memo && !reuse))) return
+      const index = {key, asOf, files: Object.fromEntries(results), ...(memo ? {repository: memo} : {})}
+      // the ADR file is written again only when an ADR in it changed; otherwise the cache keeps naming it
+      if (adrsChanged) await writeLintCache(cacheFile, index, Object.fromEntries([...results.keys()].map((f) => [f, adrs.get(f) as Adr])))
+      else await writeLintCache(cacheFile, {...index, ...(cache.adrs === undefined ? {} : {adrs: cache.adrs})})
+    },
+  }
 }
 
 /**

@@ -55,17 +55,19 @@ export async function findTocDocuments(ws: Workspace): Promise<{documents: TocDo
 
 /**
  * Rule toc-current over the whole workspace (a table of contents may list several directories):
- * `adrs` are the ADRs already read, or, with several directories, read here when a document needs them.
+ * `adrs` are the ADRs already read, or, with several directories, read here when a document needs them;
+ * `looked`, the documents when the caller has looked for them already.
  */
 export async function lintTocs(
   ws: Workspace,
   settings: {profile: ProfileName; today: string; overrides: Readonly<Record<string, string>>},
   adrs?: readonly Adr[],
+  looked?: {documents: TocDocument[]; problems: LintProblem[]},
 ): Promise<LintProblem[]> {
   const active = activateRules({profile: settings.profile}, settings.overrides, REPOSITORY_RULES)
   const rule = active.repository.filter((r) => r.rule.id === tocCurrent.id)
   if (rule.length === 0) return []
-  const {documents, problems} = await findTocDocuments(ws)
+  const {documents, problems} = looked ?? (await findTocDocuments(ws))
   if (documents.length === 0) return problems.map((p) => ({...p, severity: rule[0].severity}))
   const listed = adrs ? [...adrs].sort(compareAdrs) : (await loadAllAdrs(ws)).adrs
   const found = lintRepository(

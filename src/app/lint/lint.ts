@@ -18,10 +18,10 @@ import type {DebateAnswersLint} from './lint-debate-answers.js'
 import type {DebateFile} from './lint-debates.js'
 import type {GitChanges} from './lint-git.js'
 import {lintSeverities, prepareLint} from './lint-setup.js'
-import {lintTocs} from './lint-toc.js'
+import {findTocDocuments, lintTocs} from './lint-toc.js'
 
 /** Bumped whenever what the cache holds changes shape. */
-const CACHE_FORMAT = 'lint-cache/3'
+const CACHE_FORMAT = 'lint-cache/5'
 
 export interface LintRequest {
   profile?: string
@@ -95,7 +95,15 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
     ...schemaTexts,
     RULE_IDS.join(),
   ])
-  const {results, texts, unreadable} = await lintFilesCached({
+  // one directory of several: each ADR carries it, and the other directories' ADRs are where links that leave it go
+  const dirRef = dirRefOf(ws)
+  // a table of contents may list several directories: checked once, for the whole workspace
+  const tocs = ws.dirName === undefined ? await findTocDocuments(ws) : undefined
+  // the debate checks (records, answers files: their parsers and rules) load only where there are debates
+  const hasDebates = (await listDebateFiles(ws.adrDir)).length > 0
+  // the ADRs themselves are needed beyond the repository rules: by the debate checks and the tables of contents
+  const needAdrs = hasDebates || (tocs?.documents.length ?? 0) > 0 || dirRef !== undefined || request.fastPaths === false
+  const cached = await lintFilesCached({
     adrDir: ws.adrDir,
     root: ws.root,
     names,
@@ -106,20 +114,23 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
     verbose: request.verbose,
     parallelThreshold: request.parallelThreshold,
     readAll: request.fastPaths === false || request.since !== undefined,
+    // what the repository rules read besides the files and the cache's key
+    repositoryInputs: needAdrs ? undefined : [JSON.stringify(setup.relations ?? {})],
   })
+  const {texts, unreadable} = cached
 
   const changes = await gitChanges(ws, request, ports.git)
   const only = reportOn(request, changes)
-  // one directory of several: each ADR carries it, and the other directories' ADRs are where links that leave it go
-  const dirRef = dirRefOf(ws)
-  const adrs: Adr[] = [...results.values()].map((r) => (dirRef ? {...r.adr, dir: dirRef} : r.adr))
+  const adrs: Adr[] = (cached.adrs ?? []).map((adr) => (dirRef ? {...adr, dir: dirRef} : adr))
   const elsewhere = dirRef ? workspaceAdrs?.filter((a) => a.dir?.name !== dirRef.name) : undefined
-  for (const [file, result] of results) if (!only || only.has(file)) problems.push(...result.problems)
+  for (const [file, found] of cached.problems) if (!only || only.has(file)) problems.push(...found)
   problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
   const active = activateRules({profile: setup.profile}, setup.overrides, REPOSITORY_RULES)
   const unreadableFiles = unreadable.map((p) => p.file)
-  problems.push(
-    ...lintRepository(
+  // reused when the files and the settings they read are those of the run that found them (`repositoryInputs`)
+  const repository =
+    cached.repository ??
+    lintRepository(
       adrs,
       {
         profile: setup.profile,
@@ -130,11 +141,10 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
         elsewhere,
       },
       active,
-    ),
-  )
-  // a table of contents may list several directories: checked once, for the whole workspace
-  if (ws.dirName === undefined)
-    problems.push(...(await lintTocs(ws, {profile: setup.profile, today: ports.today, overrides: setup.overrides}, adrs)))
+    )
+  await cached.save(repository)
+  problems.push(...repository)
+  if (tocs) problems.push(...(await lintTocs(ws, {profile: setup.profile, today: ports.today, overrides: setup.overrides}, adrs, tocs)))
   if (request.since && changes && ports.git) {
     const {checkImmutability} = await import('./lint-git.js')
     const immutable = await checkImmutability(ports.git, request.since, changes, texts)
@@ -142,8 +152,6 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   }
   const git = ports.git
   const previous = request.since && git ? (file: string) => git.readFileAt(request.since ?? '', file).catch(() => undefined) : undefined
-  // the debate checks (records, answers files: their parsers and rules) load only where there are debates
-  const hasDebates = (await listDebateFiles(ws.adrDir)).length > 0
   const debates: DebateFile[] = hasDebates
     ? await (await import('./lint-debates.js')).lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
     : []
