@@ -7,6 +7,7 @@ import Demo from '../../src/commands/demo.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {findLinkTarget} from '../../src/core/adr/resolve-link.js'
 import {reverseRel} from '../../src/core/adr/status.js'
+import {outputSchemaValidator} from '../helpers/fixtures.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {type CommandResult, PROJECT_ROOT, runCommand} from '../helpers/run-command.js'
 
@@ -122,11 +123,15 @@ describe('adr demo', {timeout: 240_000}, () => {
     expect(first.steps.map((s: {id: string}) => s.id)).toEqual(['list', 'show', 'toc', 'debate', 'show-debated', 'site'])
     expect(existsSync(path.join(first.dir, 'adr-site', 'index.html'))).toBe(true)
     expect(first).toMatchObject({kind: 'reused', adrCount: 6, remove: `rm -rf ${first.dir}`})
+    // --json is what schemas/output/demo.schema.json describes (the demos here run with --json, so it is checked here)
+    const validate = outputSchemaValidator('demo')
+    expect(validate(first), JSON.stringify(validate.errors)).toBe(true)
     expect(path.basename(first.dir)).toMatch(/^adrgate-demo-/)
     writeFileSync(path.join(first.dir, 'scratch.txt'), 'tried something\n')
     const kept = JSON.parse((await runCommand(Demo, ['--json', '--keep'], repo.dir, env)).stdout)
     expect(kept.kind).toBe('kept')
     expect(kept.dir).not.toBe(first.dir)
+    expect(validate(kept), JSON.stringify(validate.errors)).toBe(true)
     // the next demo replaces the reused one, and leaves the kept one
     const second = JSON.parse((await runCommand(Demo, ['--json'], repo.dir, env)).stdout)
     expect(second).toMatchObject({kind: 'reused', dir: first.dir})
