@@ -1,6 +1,6 @@
 import {mkdirSync, rmSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {openGit} from '../../src/adapters/git/git.js'
 import {openWorkspace} from '../../src/adapters/workspace.js'
 import {logAdrHistory} from '../../src/app/history/adr-log.js'
@@ -42,7 +42,15 @@ function move(r: TempRepo, from: string, to: string): void {
  * removed later, an ADR that becomes a symbolic link, a commit older than its parent, code commits between.
  */
 function story(): TempRepo {
-  const r = track(makeRepo({'doc/adr/0001-record.md': nygard(1, 'Record', 'Proposed'), 'src/app.ts': 'export {}\n'}))
+  storyTemplate ??= buildStory()
+  return track(copyRepo(storyTemplate))
+}
+/** The story, built once for the file (some forty git commands), copied for each test that reads it. */
+let storyTemplate: TempRepo | undefined
+afterAll(() => storyTemplate?.cleanup())
+
+function buildStory(): TempRepo {
+  const r = makeRepo({'doc/adr/0001-record.md': nygard(1, 'Record', 'Proposed'), 'src/app.ts': 'export {}\n'})
   commit(r, 'Start', '2019-01-01T10:00:00Z')
   r.write({'doc/adr/0002-queue.md': nygard(2, 'Use a queue', 'Accepted', 'The queue holds the jobs. '.repeat(20))})
   commit(r, 'ADR 2', '2019-02-01T10:00:00Z', 'Tomas Berg <tomas@example.org>')
