@@ -110,9 +110,8 @@ const SAMPLES: Record<SchemaName, unknown[]> = {
 
 describe.each(Object.keys(SCHEMAS) as SchemaName[])('the %s schema compiled at build time', (name) => {
   it('is the build output of this schema, the same bytes each time it is generated', () => {
-    const source = standaloneSource(name, SCHEMAS[name])
-    expect(standaloneSource(name, SCHEMAS[name])).toBe(source)
-    expect(readFileSync(builtFile(name), 'utf8')).toBe(source)
+    // the build generated it in a process of its own: the same bytes here show it is generated alike each time
+    expect(readFileSync(builtFile(name), 'utf8')).toBe(standaloneSource(name, SCHEMAS[name]))
   })
 
   it('gives the verdicts and errors of a compile at run time, on valid and invalid samples', () => {
