@@ -52,7 +52,7 @@ export async function runGates(ctx: GateContext): Promise<void> {
       outcome = await gate.run(ctx)
     } catch (error) {
       if (error instanceof RetryGate) continue
-      // a missing answer, a failed rule, an interrupt: what was answered so far stays on disk
+      // a missing answer, an answer that fails its check, any error: what was answered so far stays on disk
       await ctx.saveUnsaved()
       throw error
     }
