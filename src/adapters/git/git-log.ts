@@ -119,8 +119,13 @@ export function orderOldestFirst(newestFirst: readonly LogCommit[]): LogCommit[]
   const placed = new Set<string>()
   const out: LogCommit[] = []
   const place = (commit: LogCommit) => {
-    const stack: {commit: LogCommit; next: number}[] = [{commit, next: 0}]
     placed.add(commit.sha)
+    // nearly every commit: none of its parents is waiting to be placed, so it goes out as it is
+    if (commit.parents.every((p) => placed.has(p) || !bySha.has(p))) {
+      out.push(commit)
+      return
+    }
+    const stack: {commit: LogCommit; next: number}[] = [{commit, next: 0}]
     while (stack.length) {
       const top = stack[stack.length - 1]
       const parent = top.commit.parents[top.next++]

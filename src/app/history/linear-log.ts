@@ -1,5 +1,4 @@
 import type {Git, LogCommit, LogFileChange} from '../../adapters/git/git.js'
-import {orderOldestFirst} from '../../adapters/git/git-log.js'
 
 /** What `logAdrHistory` asks of git: path-limited passes, whole commits, the files at a commit. */
 export type LogSource = Pick<Git, 'logPaths' | 'logCommits' | 'filesAt'>
@@ -55,6 +54,8 @@ const PLAIN_STATUS = new Set<LogFileChange['status']>(['A', 'M', 'D', 'R', 'T'])
 class RecordedLog implements LogSource {
   private readonly bySha: Map<string, LogCommit>
   private head?: Set<string>
+  /** For each directory (and each path), the commits whose change touches it, newest first, by index. */
+  private touching?: Map<string, number[]>
 
   constructor(
     private readonly git: Git,
@@ -70,7 +71,8 @@ class RecordedLog implements LogSource {
     const under = pathMatcher(paths)
     const shown: LogCommit[] = []
     const uncertain: string[] = []
-    for (const c of this.newestFirst) {
+    for (const i of this.commitsTouching(paths)) {
+      const c = this.newestFirst[i]
       const changes = limitedChanges(c.changes, under)
       if (changes === undefined) continue
       if (changes === ASK_GIT) uncertain.push(c.sha)
@@ -83,7 +85,17 @@ class RecordedLog implements LogSource {
       for (let i = 0; i < shown.length; i++) shown[i] = asked.get(shown[i].sha) ?? shown[i]
     }
     for (const c of shown) onCommit?.(c)
-    return orderOldestFirst(shown)
+    // oldest first: in a history without merges the walk's order reversed is `orderOldestFirst`'s
+    return shown.reverse()
+  }
+
+  /** The indices of the commits that may touch `paths` (newest first): an index by directory, built once. */
+  private commitsTouching(paths: readonly string[]): number[] {
+    if (paths.length === 0 || paths.includes('')) return this.newestFirst.map((_, i) => i)
+    this.touching ??= indexByDirectory(this.newestFirst)
+    const lists = paths.map((p) => this.touching?.get(p) ?? [])
+    if (lists.length === 1) return lists[0]
+    return [...new Set(lists.flat())].sort((a, b) => a - b)
   }
 
   async logCommits(shas: readonly string[], options: {copies?: boolean | 'exact'; paths?: readonly string[]} = {}): Promise<LogCommit[]> {
@@ -109,6 +121,25 @@ class RecordedLog implements LogSource {
     const under = pathMatcher(paths)
     return [...this.head].filter(under)
   }
+}
+
+/** Every path a commit's change names (and every directory above it) → the commits, by index, in order. */
+function indexByDirectory(commits: readonly LogCommit[]): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  const add = (key: string, i: number) => {
+    const list = index.get(key)
+    if (!list) index.set(key, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
+  }
+  for (let i = 0; i < commits.length; i++) {
+    for (const ch of commits[i].changes) {
+      for (const path of ch.from === undefined ? [ch.path] : [ch.path, ch.from]) {
+        add(path, i)
+        for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) add(path.slice(0, slash), i)
+      }
+    }
+  }
+  return index
 }
 
 /** The paths of the tree a linear history (newest first, from its root) ends with. */

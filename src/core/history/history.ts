@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import * as nodeCrypto from 'node:crypto'
 import {decisionContent} from '../adr/decision-content.js'
 import type {FrontMatterCache} from '../adr/front-matter.js'
 import type {Adr} from '../adr/model.js'
@@ -52,9 +52,16 @@ export function readVersion(text: string, file: string, frontMatterCache?: Front
       if (across) return {key: `${l.relKey}|${across}`, relKey: l.relKey, target: across}
       return {key: linkKey(l), relKey: l.relKey, target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target)}
     }),
-    content: createHash('sha1').update(decisionContent(adr)).digest('hex'),
+    content: sha1(decisionContent(adr)),
   }
 }
+
+/**
+ * SHA-1 in hex: one call where Node has `crypto.hash` (20.12 on), else a `Hash` object (the same
+ * digest). Read off the namespace: a named import of `hash` would not link on an older Node 20.
+ */
+const oneShot = (nodeCrypto as {hash?: (algorithm: string, data: string, encoding: 'hex') => string}).hash
+const sha1 = (text: string): string => (oneShot ? oneShot('sha1', text, 'hex') : nodeCrypto.createHash('sha1').update(text).digest('hex'))
 
 export interface HistoryCommit {
   sha: string
@@ -163,15 +170,29 @@ export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistorySt
   const events: HistoryState['events'] = [...(start?.events ?? [])]
   // most commits change a body, not the front matter: parse each distinct YAML text once
   const frontMatterCache: FrontMatterCache = new Map()
-  for (const commit of commits) {
-    const base = {date: commit.date, commit: commit.sha, author: commit.authorName, email: commit.authorEmail, subject: commit.subject}
-    for (const change of commit.changes) {
-      const emit = (t: Tracked, v: AdrVersion | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
-        // the first commit of a shallow clone creates nothing: it shows what was there when the history starts
-        if (commit.boundary && kind !== 'first-seen') return
-        const number = v ? v.number : t.record.number
-        events.push({...base, kind, ref: t.index, number, title: v?.title ?? t.record.title, file: v ? change.file : t.key.adr, ...extra})
-      }
+  let commit: HistoryCommit
+  let change: HistoryChange
+  // one function for every event (not one closure per change: thousands of changes in a cold read)
+  const emit = (t: Tracked, v: AdrVersion | undefined, kind: HistoryEventKind, extra: Partial<HistoryEvent> = {}) => {
+    // the first commit of a shallow clone creates nothing: it shows what was there when the history starts
+    if (commit.boundary && kind !== 'first-seen') return
+    const number = v ? v.number : t.record.number
+    events.push({
+      date: commit.date,
+      commit: commit.sha,
+      author: commit.authorName,
+      email: commit.authorEmail,
+      subject: commit.subject,
+      kind,
+      ref: t.index,
+      number,
+      title: v?.title ?? t.record.title,
+      file: v ? change.file : t.key.adr,
+      ...extra,
+    })
+  }
+  for (commit of commits) {
+    for (change of commit.changes) {
       const previous = change.status === 'R' && change.from !== undefined ? live.get(change.from) : live.get(change.file)
       if (change.status === 'D') {
         if (previous) {
