@@ -2,11 +2,29 @@ import {mkdtempSync, realpathSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {openCatFile} from '../../src/adapters/git/git-cat-file.js'
+import {openCatFile, readTexts} from '../../src/adapters/git/git-cat-file.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 
 let repo: TempRepo | undefined
 afterEach(() => repo?.cleanup())
+
+describe('readTexts: many objects through one git cat-file --batch --buffer', () => {
+  it('gives each text in the order asked, a missing one as undefined, as the streaming reader reads them', async () => {
+    const big = `${'# 2. Big\n\nA line of text.\n'.repeat(5000)}`
+    repo = makeRepo({'a.md': '# 1. A\n\nÇa marche\n', 'big.md': big, 'empty.md': '', 'lines.md': '\n\n\n'}, {commit: true})
+    const names = ['HEAD:big.md', 'HEAD:a.md', 'HEAD:missing.md', 'HEAD:empty.md', 'HEAD:lines.md', 'HEAD:a.md', 'HEAD:big.md']
+    const texts = await readTexts(repo.dir, process.env, names)
+    expect(texts).toEqual([big, '# 1. A\n\nÇa marche\n', undefined, '', '\n\n\n', '# 1. A\n\nÇa marche\n', big])
+    const reader = openCatFile(repo.dir, process.env)
+    try {
+      expect(await Promise.all(names.map((n) => reader.readText(n)))).toEqual(texts)
+    } finally {
+      await reader.close()
+    }
+    expect(await readTexts(repo.dir, process.env, [])).toEqual([])
+    await expect(readTexts(repo.dir, process.env, ['HEAD:a.md\nHEAD:big.md'])).rejects.toMatchObject({code: 'INVALID_ARGUMENT'})
+  })
+})
 
 describe('git cat-file --batch reader', () => {
   it('reads many objects through one process, in request order, binary-safe', async () => {

@@ -174,3 +174,53 @@ function exitError(code: number | null, stderr: string): AdrError {
     suggestions: ['Check the repository with `git fsck`.'],
   })
 }
+
+/**
+ * The texts (UTF-8) of many objects at once, in the order asked (`undefined` for one git says is
+ * missing): one `git cat-file --batch --buffer`, every name written before any answer is read, so git
+ * writes its answers in full buffers and they are parsed once, from one buffer. For a caller that knows
+ * every object it needs before it needs the first (the history's whole-log fast path); `openCatFile`
+ * is for one that asks as it goes.
+ */
+export async function readTexts(cwd: string, env: NodeJS.ProcessEnv, objects: readonly string[]): Promise<(string | undefined)[]> {
+  if (objects.length === 0) return []
+  if (objects.some((o) => /[\n\r]/.test(o))) throw new AdrError('INVALID_ARGUMENT', 'A git object name cannot contain a line break')
+  const child = spawn('git', ['cat-file', '--batch', '--buffer'], {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+  const chunks: Buffer[] = []
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8')
+  })
+  child.stdin.on('error', () => undefined) // reported by the exit code
+  child.stdin.end(`${objects.join('\n')}\n`)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  }).catch((error: Error) => {
+    throw new AdrError('GIT_FAILED', `Could not start git: ${error.message}`, {
+      cause: error,
+      suggestions: ['Install git and make sure it is on the PATH.'],
+    })
+  })
+  if (code !== 0) throw exitError(code, stderr)
+  const out = Buffer.concat(chunks)
+  const texts: (string | undefined)[] = []
+  let at = 0
+  for (let i = 0; i < objects.length; i++) {
+    const eol = out.indexOf(0x0a, at)
+    if (eol < 0) throw exitError(code, 'git cat-file answered fewer objects than it was asked')
+    const line = out.toString('utf8', at, eol)
+    if (/ (missing|ambiguous)$/.test(line)) {
+      texts.push(undefined)
+      at = eol + 1
+      continue
+    }
+    const size = Number(line.split(' ')[2])
+    if (!Number.isSafeInteger(size)) throw exitError(code, `git cat-file answered "${line}"`)
+    // the content, then the newline git writes after it
+    texts.push(out.toString('utf8', eol + 1, eol + 1 + size))
+    at = eol + 2 + size
+  }
+  return texts
+}

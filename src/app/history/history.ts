@@ -1,13 +1,13 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {type Git, type LogCommit, openGitAt, type RepositoryProbe} from '../../adapters/git/git.js'
-import {openCatFile} from '../../adapters/git/git-cat-file.js'
+import {openCatFile, readTexts} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
 import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {FrontMatterCache} from '../../core/adr/front-matter.js'
 import type {DirRef} from '../../core/adr/resolve-link.js'
 import {AdrError} from '../../core/errors.js'
-import {adrChanges, adrFileIn, loadPresence, type Presence, savePresence} from '../../core/history/adr-paths.js'
+import {type AdrChange, adrChanges, adrFileIn, loadPresence, type Presence, savePresence} from '../../core/history/adr-paths.js'
 import {type FileDates, trackFileDates} from '../../core/history/file-dates.js'
 import {
   type AdrVersion,
@@ -215,6 +215,8 @@ async function readCommits(
   options: HistoryOptions,
   place?: HistoryPlace,
 ): Promise<ReadCommits | undefined> {
+  const source = await logSource(git, from.after, options.fastPaths)
+  if (source !== git) return readCommitsAtOnce(git, source, dir, shallow, from, options, place)
   let seen = 0
   // while git log streams, versions are asked for in batches (nothing awaits them yet); after it, at once
   const reader = openCatFile(await git.topLevel(), git.env, {batch: VERSION_BATCH})
@@ -239,8 +241,7 @@ async function readCommits(
     }
   }
   try {
-    const source = await logSource(git, from.after, options.fastPaths)
-    const log = await logAdrHistory(source, dir, {after: from.after, dirs: from.dirs, onCommit: early})
+    const log = await logAdrHistory(git, dir, {after: from.after, dirs: from.dirs, onCommit: early})
     streaming = false
     reader.flush()
     if (!log) return undefined
@@ -260,4 +261,55 @@ async function readCommits(
   } finally {
     await reader.close()
   }
+}
+
+/**
+ * FAST PATH of `readCommits` for the whole-log source (`linearLogSource`, ADR 33): that log is read
+ * whole before the passes are answered, so there is no `git log` stream for the reads to overlap
+ * with. Every version the commits need is asked of one `git cat-file --batch --buffer` once they are
+ * known (`readTexts`: one buffer parsed once, instead of a promise and a pipe read per object), then
+ * read with `readVersion` as `readCommits` reads it: the same commits, changes and versions.
+ */
+async function readCommitsAtOnce(
+  git: Git,
+  source: LogSource,
+  dir: string,
+  shallow: boolean,
+  from: {after?: string; dirs?: string[]; present?: Presence},
+  options: HistoryOptions,
+  place?: HistoryPlace,
+): Promise<ReadCommits | undefined> {
+  let seen = 0
+  const log = await logAdrHistory(source, dir, {after: from.after, dirs: from.dirs, onCommit: () => options.onProgress?.(++seen)})
+  if (!log) return undefined
+  const present: Presence = from.present ?? new Map()
+  const kept: {commit: LogCommit; changes: AdrChange[]}[] = []
+  const blobs = new Map<string, number>()
+  for (const c of log.commits) {
+    const changes = adrChanges(c.changes, log.dirs, present)
+    if (changes.length === 0) continue
+    for (const change of changes) if (change.blob !== undefined && !blobs.has(change.blob)) blobs.set(change.blob, blobs.size)
+    kept.push({commit: c, changes})
+  }
+  const texts = await readTexts(await git.topLevel(), git.env, [...blobs.keys()])
+  const frontMatterCache: FrontMatterCache = new Map()
+  const versions = new Map<string, AdrVersion>()
+  const commits: HistoryCommit[] = []
+  for (const {commit: c, changes} of kept) {
+    for (const change of changes) {
+      if (change.blob !== undefined) {
+        const key = `${change.blob}\0${change.file}`
+        let version = versions.get(key)
+        if (!version) {
+          version = readVersion(texts[blobs.get(change.blob) as number] ?? '', change.file, frontMatterCache, place)
+          versions.set(key, version)
+        }
+        change.version = version
+      }
+      delete change.blob
+    }
+    const {sha, authorName, authorEmail, date, subject} = c
+    commits.push({sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes})
+  }
+  return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
 }
