@@ -13,7 +13,8 @@ describe('readTexts: many objects through one git cat-file --batch --buffer', ()
     const big = `${'# 2. Big\n\nA line of text.\n'.repeat(5000)}`
     repo = makeRepo({'a.md': '# 1. A\n\nÇa marche\n', 'big.md': big, 'empty.md': '', 'lines.md': '\n\n\n'}, {commit: true})
     const names = ['HEAD:big.md', 'HEAD:a.md', 'HEAD:missing.md', 'HEAD:empty.md', 'HEAD:lines.md', 'HEAD:a.md', 'HEAD:big.md']
-    const texts = await readTexts(repo.dir, process.env, names)
+    const read = await readTexts(repo.dir, process.env, names)
+    const texts = names.map((_, i) => read.text(i))
     expect(texts).toEqual([big, '# 1. A\n\nÇa marche\n', undefined, '', '\n\n\n', '# 1. A\n\nÇa marche\n', big])
     const reader = openCatFile(repo.dir, process.env)
     try {
@@ -21,7 +22,8 @@ describe('readTexts: many objects through one git cat-file --batch --buffer', ()
     } finally {
       await reader.close()
     }
-    expect(await readTexts(repo.dir, process.env, [])).toEqual([])
+    expect((await readTexts(repo.dir, process.env, [])).text(0)).toBeUndefined()
+    expect(read.text(names.length)).toBeUndefined()
     await expect(readTexts(repo.dir, process.env, ['HEAD:a.md\nHEAD:big.md'])).rejects.toMatchObject({code: 'INVALID_ARGUMENT'})
   })
 })

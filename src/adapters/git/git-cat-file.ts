@@ -176,15 +176,20 @@ function exitError(code: number | null, stderr: string): AdrError {
 }
 
 /**
- * The texts (UTF-8) of many objects at once, in the order asked (`undefined` for one git says is
- * missing): one `git cat-file --batch --buffer`, every name written before any answer is read, so git
- * writes its answers in full buffers and they are parsed once, from one buffer. For a caller that knows
+ * The texts (UTF-8) of many objects at once, by their place in `objects` (`undefined` for one git
+ * says is missing): one `git cat-file --batch --buffer`, every name written before any answer is
+ * read, so git writes its answers in full buffers and they are parsed once, from one buffer. Each text
+ * is decoded when asked for, so thousands of them are not all alive at once. For a caller that knows
  * every object it needs before it needs the first (the history's whole-log fast path); `openCatFile`
  * is for one that asks as it goes.
  */
-export async function readTexts(cwd: string, env: NodeJS.ProcessEnv, objects: readonly string[]): Promise<(string | undefined)[]> {
-  if (objects.length === 0) return []
+export async function readTexts(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  objects: readonly string[],
+): Promise<{text(index: number): string | undefined}> {
   if (objects.some((o) => /[\n\r]/.test(o))) throw new AdrError('INVALID_ARGUMENT', 'A git object name cannot contain a line break')
+  if (objects.length === 0) return {text: () => undefined}
   const child = spawn('git', ['cat-file', '--batch', '--buffer'], {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
   const chunks: Buffer[] = []
   let stderr = ''
@@ -205,22 +210,27 @@ export async function readTexts(cwd: string, env: NodeJS.ProcessEnv, objects: re
   })
   if (code !== 0) throw exitError(code, stderr)
   const out = Buffer.concat(chunks)
-  const texts: (string | undefined)[] = []
+  /** Where each object's content starts and ends in `out` (-1 for a missing one). */
+  const bounds = new Float64Array(objects.length * 2)
   let at = 0
   for (let i = 0; i < objects.length; i++) {
     const eol = out.indexOf(0x0a, at)
     if (eol < 0) throw exitError(code, 'git cat-file answered fewer objects than it was asked')
     const line = out.toString('utf8', at, eol)
     if (/ (missing|ambiguous)$/.test(line)) {
-      texts.push(undefined)
+      bounds[2 * i] = -1
       at = eol + 1
       continue
     }
     const size = Number(line.split(' ')[2])
     if (!Number.isSafeInteger(size)) throw exitError(code, `git cat-file answered "${line}"`)
+    bounds[2 * i] = eol + 1
+    bounds[2 * i + 1] = eol + 1 + size
     // the content, then the newline git writes after it
-    texts.push(out.toString('utf8', eol + 1, eol + 1 + size))
     at = eol + 2 + size
   }
-  return texts
+  return {
+    text: (index) =>
+      index >= objects.length || bounds[2 * index] < 0 ? undefined : out.toString('utf8', bounds[2 * index], bounds[2 * index + 1]),
+  }
 }

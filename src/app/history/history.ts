@@ -13,6 +13,7 @@ import {
   type AdrVersion,
   buildHistory,
   type History,
+  type HistoryChange,
   type HistoryCommit,
   type HistoryPlace,
   readVersion,
@@ -295,18 +296,19 @@ async function readCommitsAtOnce(
   const frontMatterCache: FrontMatterCache = new Map()
   const versions = new Map<string, AdrVersion>()
   const commits: HistoryCommit[] = []
-  for (const {commit: c, changes} of kept) {
-    for (const change of changes) {
-      if (change.blob !== undefined) {
-        const key = `${change.blob}\0${change.file}`
+  for (const {commit: c, changes: found} of kept) {
+    const changes: HistoryChange[] = []
+    for (const {blob, ...change} of found) {
+      if (blob !== undefined) {
+        const key = `${blob}\0${change.file}`
         let version = versions.get(key)
         if (!version) {
-          version = readVersion(texts[blobs.get(change.blob) as number] ?? '', change.file, frontMatterCache, place)
+          version = readVersion(texts.text(blobs.get(blob) as number) ?? '', change.file, frontMatterCache, place)
           versions.set(key, version)
         }
         change.version = version
       }
-      delete change.blob
+      changes.push(change)
     }
     const {sha, authorName, authorEmail, date, subject} = c
     commits.push({sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes})

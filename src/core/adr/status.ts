@@ -64,6 +64,19 @@ export const STATUS_SYNONYMS: StatusMap = {
  * `Status:` label and leading emoji or symbols (`> **✅ Accepted**` → `Accepted`). Links are kept.
  */
 export function cleanStatusText(text: string): string {
+  let cleaned = cleanedTexts.get(text)
+  if (cleaned === undefined) {
+    cleaned = cleanStatusTextOnce(text)
+    // a pure function of its text, and a history reads the same few status lines thousands of times
+    if (cleanedTexts.size >= 4096) cleanedTexts.clear()
+    cleanedTexts.set(text, cleaned)
+  }
+  return cleaned
+}
+
+const cleanedTexts = new Map<string, string>()
+
+function cleanStatusTextOnce(text: string): string {
   let t = text.trim()
   t = t.replace(/^(?:>\s*)+/, '').replace(/^[-*+][ \t]+/, '')
   t = t
@@ -89,7 +102,19 @@ export function statusPhrase(text: string): string {
  * (`Implemented` → `accepted`), then a known synonym. An unknown status is its words, lowercase, with
  * any link left out (`Draft` → `draft`), so file names are never lowercased.
  */
-export function normaliseStatus(text: string, statuses: StatusMap = {}): string | undefined {
+export function normaliseStatus(text: string, statuses?: StatusMap): string | undefined {
+  if (statuses !== undefined) return normaliseStatusOnce(text, statuses)
+  // without a team's own words, a pure function of the text (remembered: see cleanStatusText)
+  if (normalised.has(text)) return normalised.get(text)
+  const status = normaliseStatusOnce(text, {})
+  if (normalised.size >= 4096) normalised.clear()
+  normalised.set(text, status)
+  return status
+}
+
+const normalised = new Map<string, string | undefined>()
+
+function normaliseStatusOnce(text: string, statuses: StatusMap): string | undefined {
   const phrase = statusPhrase(text)
   if (!phrase) {
     const cleaned = cleanStatusText(text)
