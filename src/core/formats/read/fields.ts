@@ -23,7 +23,8 @@ export interface Field {
 export function scanFields(lines: readonly string[], start: number, headings: readonly Heading[]): Map<string, Field> {
   const fields = new Map<string, Field>()
   for (let i = start; i < fieldsEnd(lines, start, headings); i++) {
-    const m = FIELD.exec(lines[i].trim()) ?? BOLD_FIELD.exec(lines[i].trim()) ?? PLAIN_FIELD.exec(lines[i].trim())
+    const line = lines[i].trim()
+    const m = FIELD.exec(line) ?? BOLD_FIELD.exec(line) ?? PLAIN_FIELD.exec(line)
     if (!m) continue
     const key = m[1].trim().toLowerCase().replace(/\s+/g, '-')
     if (!fields.has(key)) fields.set(key, {value: m[2].trim(), line: i + 1})
@@ -35,8 +36,9 @@ export function scanFields(lines: readonly string[], start: number, headings: re
 export function fieldLinks(lines: readonly string[], start: number, headings: readonly Heading[], file: string): AdrLink[] {
   const links: AdrLink[] = []
   for (let i = start; i < fieldsEnd(lines, start, headings); i++) {
-    const bullet = /^[*-][ \t]+(.*)$/.exec(lines[i].trim())
-    if (!bullet || FIELD.test(lines[i].trim())) continue
+    const line = lines[i].trim()
+    const bullet = /^[*-][ \t]+(.*)$/.exec(line)
+    if (!bullet || FIELD.test(line)) continue
     const link = relationLink(bullet[1])
     if (link) links.push(makeLink(link.rel, link.href, link.label, i + 1, 'body', file))
   }
