@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {findTemplateLine, leadingWords, normaliseTemplateLine, templateLines} from '../../src/core/lint/template-text.js'
+import {
+  findTemplateLine,
+  findTemplateLineIn,
+  leadingWords,
+  normaliseTemplateLine,
+  templateLines,
+} from '../../src/core/lint/template-text.js'
 
 /** A small deterministic generator (the same strings on every run). */
 function* strings(count: number, seed = 7): Generator<string> {
@@ -94,4 +100,26 @@ describe('findTemplateLine', () => {
     expect(found.lines).toBeGreaterThan(20)
     expect(found.paragraphs).toBeGreaterThan(0)
   })
+
+  it('findTemplateLineIn reads a window of a file's lines as findTemplateLine reads the window joined', () => {
+  const generated = [...strings(600, 5)]
+  const set = new Set([
+    ...lines,
+    ...generated
+      .slice(0, 60)
+      .map(normaliseTemplateLine)
+      .filter((l) => l.split(' ').length >= 2),
+  ])
+  // blank lines between some, so that paragraphs wrap over several lines
+  const file = generated.flatMap((g, i) => (i % 3 === 0 ? [g, ''] : [g]))
+  let hits = 0
+  for (let from = 0; from < file.length; from += 7) {
+    for (const to of [from, from + 1, from + 5, from + 12, file.length]) {
+      const expected = findTemplateLine(file.slice(from, to).join('\n'), set)
+      expect({from, to, found: findTemplateLineIn(file, from, Math.min(to, file.length), set)}).toEqual({from, to, found: expected})
+      if (expected) hits++
+    }
+  }
+  expect(hits).toBeGreaterThan(20)
+})
 })

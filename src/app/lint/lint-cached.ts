@@ -86,8 +86,9 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
       return
     }
     texts.set(file, read.text)
-    const hash = hashText(read.text)
-    const hit = cache.files[file]
+    // without a cache (`--no-cache`, outside git) nothing is compared with the hash: it is not taken
+    const hash = cacheFile ? hashText(read.text) : ''
+    const hit = cacheFile ? cache.files[file] : undefined
     if (hit?.hash === hash) {
       if (read.stamp && !sameStamp(hit.stamp, read.stamp)) restamped++
       known.set(file, read.stamp ? {...hit, stamp: read.stamp} : withoutStamp(hit))
@@ -98,9 +99,12 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
   })
 
   const hashOf = (file: string) => known.get(file)?.hash ?? pending.get(file)?.hash ?? ''
-  const fingerprint = request.repositoryInputs
-    ? hashText([key, ...request.repositoryInputs, ...unreadable.map((p) => p.file), '', ...names.flatMap((f) => [f, hashOf(f)])].join('\0'))
-    : undefined
+  const fingerprint =
+    cacheFile && request.repositoryInputs
+      ? hashText(
+          [key, ...request.repositoryInputs, ...unreadable.map((p) => p.file), '', ...names.flatMap((f) => [f, hashOf(f)])].join('\0'),
+        )
+      : undefined
   const reuse = fingerprint !== undefined && cache.repository?.fingerprint === fingerprint
   const adrs = new Map<string, Adr>()
   // the cached ADRs are read when the repository rules run again, or when new ones join them in the cache

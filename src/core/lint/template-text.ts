@@ -36,19 +36,35 @@ export function templateLines(templates: readonly string[]): string[] {
 
 /** The first line of `text` (1-based within it) that is untouched template text, if any. */
 export function findTemplateLine(text: string, lines: ReadonlySet<string>): {line: number; text: string} | undefined {
+  const all = text.split('\n')
+  return findTemplateLineIn(all, 0, all.length, lines)
+}
+
+/**
+ * `findTemplateLine` over lines `from` to `to` (exclusive) of a file already split into lines (none
+ * holds a `\n`), as if they were joined with `\n`: what `required-sections` asks of each section,
+ * without joining it and splitting it again. `line` is 1-based within the section.
+ */
+export function findTemplateLineIn(
+  all: readonly string[],
+  from: number,
+  to: number,
+  lines: ReadonlySet<string>,
+): {line: number; text: string} | undefined {
   if (lines.size === 0) return undefined
   const keys = leadingKeysOf(lines)
   const isTemplate = (candidate: string) => keys.has(leadingWords(candidate, KEY_WORDS)) && lines.has(normaliseTemplateLine(candidate))
-  const all = text.split('\n')
-  for (let i = 0; i < all.length; i++) {
-    if (isTemplate(all[i])) return {line: i + 1, text: all[i].trim()}
+  for (let i = from; i < to; i++) {
+    if (isTemplate(all[i])) return {line: i - from + 1, text: all[i].trim()}
   }
   // a paragraph wrapped over several lines
-  let start = 0
-  for (let i = 0; i <= all.length; i++) {
-    if (i === all.length || all[i].trim() === '') {
-      const paragraph = all.slice(start, i).join(' ')
-      if (i > start + 1 && isTemplate(paragraph)) return {line: start + 1, text: paragraph.trim()}
+  let start = from
+  for (let i = from; i <= to; i++) {
+    if (i === to || all[i].trim() === '') {
+      if (i > start + 1) {
+        const paragraph = all.slice(start, i).join(' ')
+        if (isTemplate(paragraph)) return {line: start - from + 1, text: paragraph.trim()}
+      }
       start = i + 1
     }
   }

@@ -3,7 +3,7 @@ import {formatOf, type RequiredSection} from '../../formats/index.js'
 import {fileRule, type LintFinding, type ProfileName} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import {inspectSection, inspectSectionText, SUSPICIOUS} from '../placeholders.js'
-import {findTemplateLine} from '../template-text.js'
+import {findTemplateLineIn} from '../template-text.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
 /** The sections each format requires: its descriptor says (src/core/formats). */
@@ -27,16 +27,18 @@ export const requiredSections = fileRule({
     if (!adr.title && adr.sections.length === 0) return []
     const findings: LintFinding[] = []
     const lines = fileLines(adr)
+    // each heading normalised once, not once for each required section
+    const headings = adr.sections.map((s) => (s.depth >= 2 ? normaliseHeading(s.heading) : undefined))
     for (const required of sectionsOf(adr, context.profile)) {
-      const section = adr.sections.find((s) => s.depth >= 2 && required.accepts.includes(normaliseHeading(s.heading)))
+      const found = headings.findIndex((h) => h !== undefined && required.accepts.includes(h))
+      const section = found < 0 ? undefined : adr.sections[found]
       if (!section) {
         findings.push({...titlePosition(adr), message: `Missing section \`${required.heading}\`, expected it in ${describeFormat(adr)}`})
         continue
       }
       // `adr-tools` is structure only: the sections must be there; what they say is the team's business
       if (context.profile === 'adr-tools') continue
-      const text = lines.slice(section.line, section.endLine).join('\n')
-      const template = findTemplateLine(text, context.templateLines ?? NONE)
+      const template = findTemplateLineIn(lines, section.line, Math.min(section.endLine, lines.length), context.templateLines ?? NONE)
       if (template) {
         const line = section.line + template.line
         findings.push({
@@ -46,6 +48,7 @@ export const requiredSections = fileRule({
         })
         continue
       }
+      const text = lines.slice(section.line, section.endLine).join('\n')
       if (!SUSPICIOUS.test(text) && /\S/.test(text.replace(/^ {0,3}#{1,6}[ \t].*$/gm, ''))) continue
       // A huge section is not empty; it is searched for placeholders as text (GFM parsing is slow on megabytes).
       const problem =
