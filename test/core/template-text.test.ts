@@ -101,25 +101,25 @@ describe('findTemplateLine', () => {
     expect(found.paragraphs).toBeGreaterThan(0)
   })
 
-  it('findTemplateLineIn reads a window of a file's lines as findTemplateLine reads the window joined', () => {
-  const generated = [...strings(600, 5)]
-  const set = new Set([
-    ...lines,
-    ...generated
-      .slice(0, 60)
-      .map(normaliseTemplateLine)
-      .filter((l) => l.split(' ').length >= 2),
-  ])
-  // blank lines between some, so that paragraphs wrap over several lines
-  const file = generated.flatMap((g, i) => (i % 3 === 0 ? [g, ''] : [g]))
-  let hits = 0
-  for (let from = 0; from < file.length; from += 7) {
-    for (const to of [from, from + 1, from + 5, from + 12, file.length]) {
-      const expected = findTemplateLine(file.slice(from, to).join('\n'), set)
-      expect({from, to, found: findTemplateLineIn(file, from, Math.min(to, file.length), set)}).toEqual({from, to, found: expected})
-      if (expected) hits++
+  it("findTemplateLineIn reads a window of a file's lines as findTemplateLine reads the window joined", () => {
+    const generated = [...strings(600, 5)]
+    const set = new Set([
+      ...lines,
+      ...generated
+        .slice(0, 60)
+        .map(normaliseTemplateLine)
+        .filter((l) => l.split(' ').length >= 2),
+    ])
+    // blank lines between some, so that paragraphs wrap over several lines
+    const file = generated.flatMap((g, i) => (i % 3 === 0 ? [g, ''] : [g]))
+    let hits = 0
+    for (let from = 0; from < file.length; from += 7) {
+      for (const to of [from, from + 1, from + 5, from + 12, file.length]) {
+        const expected = findTemplateLine(file.slice(from, to).join('\n'), set)
+        expect({from, to, found: findTemplateLineIn(file, from, Math.min(to, file.length), set)}).toEqual({from, to, found: expected})
+        if (expected) hits++
+      }
     }
-  }
-  expect(hits).toBeGreaterThan(20)
-})
+    expect(hits).toBeGreaterThan(20)
+  })
 })

@@ -3,14 +3,13 @@ import {compareAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import {eachDir, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
-import {TOC_END, TOC_START} from '../../core/adr/toc-block.js'
 import {configValues} from '../../core/config/config-values.js'
 import type {LintProblem, ProfileName, TocDocument} from '../../core/lint/lint-rule.js'
-import {REPOSITORY_RULES} from '../../core/lint/rules/repository-rules.js'
-import {tocCurrent} from '../../core/lint/rules/toc-current.js'
 import {activateRules, lintRepository} from '../../core/lint/run-rules.js'
 import {parseLocatedYaml} from '../../core/yaml/yaml.js'
-import {tocPlace} from '../adr/write-toc.js'
+
+/** The rule these findings are of (rules/toc-current.ts; its module loads only where a document is checked). */
+const TOC_CURRENT = 'toc-current'
 
 /**
  * The documents whose table of contents lint checks: the files `toc:` in `.adrgate.yaml` names (a
@@ -35,19 +34,21 @@ export async function findTocDocuments(ws: Workspace): Promise<{documents: TocDo
     const shown = path.relative(ws.cwd, file) || path.basename(file)
     if (!read.ok) {
       if (configured) {
+        const {TOC_END, TOC_START} = await import('../../core/adr/toc-block.js')
         const at = (ws.configText ? parseLocatedYaml(ws.configText).find(['toc'], {key: true}) : undefined) ?? {line: 1, column: 1}
         problems.push({
           file: ws.configFile ?? file,
           line: at.line,
           column: at.column,
           severity: 'error',
-          rule: tocCurrent.id,
+          rule: TOC_CURRENT,
           message: `Unexpected \`toc:\` file ${shown}: it ${read.reason}, expected a Markdown file that holds the lines \`${TOC_START}\` and \`${TOC_END}\` (\`adr generate toc --write ${shown}\` creates it)`,
         })
       }
       continue
     }
     if (!configured && !read.text.includes('adrgate:toc')) continue
+    const {tocPlace} = await import('../adr/write-toc.js')
     documents.push({file, text: read.text, place: tocPlace(ws, file), configured, command: shown})
   }
   return {documents, problems}
@@ -64,8 +65,11 @@ export async function lintTocs(
   adrs?: readonly Adr[],
   looked?: {documents: TocDocument[]; problems: LintProblem[]},
 ): Promise<LintProblem[]> {
+  // no document, nothing to say: the rule and what it reads load only when there is
+  if (looked && looked.documents.length === 0 && looked.problems.length === 0) return []
+  const {REPOSITORY_RULES} = await import('../../core/lint/rules/repository-rules.js')
   const active = activateRules({profile: settings.profile}, settings.overrides, REPOSITORY_RULES)
-  const rule = active.repository.filter((r) => r.rule.id === tocCurrent.id)
+  const rule = active.repository.filter((r) => r.rule.id === TOC_CURRENT)
   if (rule.length === 0) return []
   const {documents, problems} = looked ?? (await findTocDocuments(ws))
   if (documents.length === 0) return problems.map((p) => ({...p, severity: rule[0].severity}))

@@ -10,7 +10,6 @@ import {AdrError, isAdrError} from '../../core/errors.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import {EXTERNAL_RULES, knownRuleIds} from '../../core/lint/profiles.js'
 import {buildReport, type LintReport} from '../../core/lint/report.js'
-import {REPOSITORY_RULES} from '../../core/lint/rules/repository-rules.js'
 import {RULE_IDS} from '../../core/lint/rules/rule-ids.js'
 import {activateRules, applySeverities, lintRepository, sortProblems} from '../../core/lint/run-rules.js'
 import {lintFilesCached} from './lint-cached.js'
@@ -125,9 +124,9 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   const elsewhere = dirRef ? workspaceAdrs?.filter((a) => a.dir?.name !== dirRef.name) : undefined
   for (const [file, found] of cached.problems) if (!only || only.has(file)) problems.push(...found)
   problems.push(...unreadable.filter((p) => !only || only.has(p.file)))
-  const active = activateRules({profile: setup.profile}, setup.overrides, REPOSITORY_RULES)
   const unreadableFiles = unreadable.map((p) => p.file)
-  // reused when the files and the settings they read are those of the run that found them (`repositoryInputs`)
+  // reused when the files and the settings they read are those of the run that found them (`repositoryInputs`);
+  // the rules load only when they run
   const repository =
     cached.repository ??
     lintRepository(
@@ -140,7 +139,11 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
         relations: setup.relations,
         elsewhere,
       },
-      active,
+      activateRules(
+        {profile: setup.profile},
+        setup.overrides,
+        (await import('../../core/lint/rules/repository-rules.js')).REPOSITORY_RULES,
+      ),
     )
   await cached.save(repository)
   problems.push(...repository)
