@@ -5,9 +5,10 @@ import {readAnswersFile} from '../../src/adapters/prompter/prompter-answers.js'
 // `--file -` for every debate command that takes answers (start, resume, answer): one reader.
 
 describe('readAnswersFile with -', () => {
-  it('reads the answers from standard input, named stdin in messages', async () => {
+  it('reads the answers from standard input, named stdin in messages, not kept', async () => {
     const source = await readAnswersFile('/nowhere', '-', Readable.from([Buffer.from('title: Pick a queue\n')]))
-    expect(source).toEqual({answers: {title: 'Pick a queue'}, source: 'stdin'})
+    // not kept: nothing holds stdin's answers once the command ends, so the debate saves each one (ADR 34)
+    expect(source).toEqual({answers: {title: 'Pick a queue'}, source: 'stdin', kept: false})
   })
 
   it('says so when stdin is not UTF-8', async () => {

@@ -50,7 +50,7 @@ export const FEATURE_FLAGS_FAST_TRACK: readonly [string, Answer][] = [
 export async function play(
   answers: Record<string, unknown>,
   list: readonly (ListedAnswer | [string, Answer])[] = [],
-  options: {record?: DebateRecord; brief?: boolean; interactive?: boolean; aggregate?: 'mean' | 'median'} = {},
+  options: {record?: DebateRecord; brief?: boolean; interactive?: boolean; aggregate?: 'mean' | 'median'; kept?: boolean} = {},
 ) {
   const person = listPrompter(list, {interactive: options.interactive ?? true})
   const record = options.record ?? invoicingRecord()
@@ -60,7 +60,8 @@ export async function play(
     // No person and nothing listed: a script alone, as `adr debate answer` runs it.
     prompter: scriptedPrompter({
       answers,
-      source: 'answers.yaml',
+      source: options.kept === false ? 'stdin' : 'answers.yaml',
+      kept: options.kept,
       fallback: options.interactive === false && list.length === 0 ? undefined : person,
     }),
     today: '2026-11-20',

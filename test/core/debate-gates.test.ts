@@ -395,6 +395,15 @@ describe('when the record is saved (GateContext.keep)', () => {
     expect(passes.at(-1)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G5', 'G7', 'G8'])
   })
 
+  it('answers from stdin: each saved as it is read (nothing else holds them once the command ends)', async () => {
+    const {saved, error} = await play(invoicingAnswers(), [], {interactive: false, kept: false})
+    expect(error).toBeUndefined()
+    const first = JSON.parse(saved[0])
+    expect(first.gate_log).toEqual([])
+    expect(Object.keys(first.in_progress.answers)).toHaveLength(1)
+    expect(saved.length).toBeGreaterThan(100)
+  })
+
   it('answers from a file that stops at a missing answer: the gate’s answers so far are on disk', async () => {
     const answers = invoicingAnswers()
     delete answers.weights.bob

@@ -11,6 +11,8 @@ export interface AnswersSource {
   answers: Record<string, unknown>
   /** For messages: the file name, or `stdin`. */
   source: string
+  /** The answers outlive the command (a file), unlike stdin's: the debate may save them per gate (ADR 34). */
+  kept: boolean
 }
 
 const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schemas/debate-answers.schema.json')
@@ -22,7 +24,7 @@ let validate: Validate | undefined
  * of being silently skipped. The schema's validator is the one the build compiled (ADR 18) when it
  * matches the file, else ajv compiles it here.
  */
-export function parseAnswers(text: string, source: string): AnswersSource {
+export function parseAnswers(text: string, source: string, options: {kept?: boolean} = {}): AnswersSource {
   const parsed = parseYaml(text)
   if (!parsed.ok)
     throw invalid(`${source} is not valid YAML: ${parsed.message} (line ${parsed.line}, column ${parsed.column})`, [
@@ -46,7 +48,7 @@ export function parseAnswers(text: string, source: string): AnswersSource {
       ...(split ? [FLOW_HINT] : []),
     ])
   }
-  return {answers: data as Record<string, unknown>, source}
+  return {answers: data as Record<string, unknown>, source, kept: options.kept ?? true}
 }
 
 /** Reads an answers file (relative to `cwd`); `-` is the command's standard input, `stdin`. */
@@ -61,7 +63,7 @@ export async function readAnswersFile(cwd: string, file: string, stdin?: AsyncIt
     } catch {
       throw invalid('stdin is not UTF-8 text', ['Save the answers as UTF-8 and pipe them again.'])
     }
-    return parseAnswers(text, 'stdin')
+    return parseAnswers(text, 'stdin', {kept: false})
   }
   const absolute = path.resolve(cwd, file)
   const read = await readTextFile(absolute, path.parse(absolute).root)

@@ -11,7 +11,7 @@ export interface PrompterChoice {
   json?: boolean
   noInput?: boolean
   /** Answers from a file or stdin, asked first. */
-  answers?: {answers: Record<string, unknown>; source: string}
+  answers?: {answers: Record<string, unknown>; source: string; kept?: boolean}
   /** Where progress goes when nobody is prompted (stderr), or nowhere. */
   note?: (text: string) => void
 }

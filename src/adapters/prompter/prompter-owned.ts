@@ -35,6 +35,8 @@ export function ownedPrompter(options: OwnedAnswers): Prompter {
   }
   return {
     interactive: false,
+    // each person's answers file, in the repository
+    answersKept: true,
     async ask(question: Question): Promise<Answer> {
       // the engine's `who` decides; a question it asks of nobody in particular belongs to whom the key says
       const person = question.who ?? ownerOfKey(question.key)

@@ -6,6 +6,8 @@ export interface ScriptedOptions {
   answers: Record<string, unknown>
   /** Where they came from, for messages: `answers.yaml`, `stdin`, `flags`. */
   source: string
+  /** They outlive the command (a file, the command line; not stdin): default true. See `Prompter.answersKept`. */
+  kept?: boolean
   /** Asked when the answers do not hold a key (a person at a terminal); without it a gap is an error. */
   fallback?: Prompter
   note?: (text: string) => void
@@ -23,6 +25,7 @@ export interface ScriptedOptions {
 export function scriptedPrompter(options: ScriptedOptions): Prompter {
   return {
     interactive: options.fallback?.interactive ?? false,
+    answersKept: options.kept ?? true,
     async ask(question: Question): Promise<Answer> {
       // The file's answer to this key failed a check: only a person can answer it differently.
       if (question.retry) {

@@ -16,6 +16,6 @@ export async function answerDebate(
   source: AnswersSource,
   options: {today: string; note?: (text: string) => void; fallback?: Prompter; brief?: boolean},
 ): Promise<DebateSession> {
-  const prompter = scriptedPrompter({answers: source.answers, source: source.source, note: options.note, fallback: options.fallback})
+  const prompter = scriptedPrompter({...source, note: options.note, fallback: options.fallback})
   return resumeDebate(ws, ref, {prompter, today: options.today, brief: options.brief})
 }

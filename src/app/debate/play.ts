@@ -29,7 +29,7 @@ export async function playDebateFromFile(ws: Workspace, file: string, options: {
     approver: roles.approver,
     facilitator: roles.facilitator,
     today: options.today ?? (typeof answers.today === 'string' ? answers.today : clockToday({})),
-    prompter: scriptedPrompter({answers, source: source.source}),
+    prompter: scriptedPrompter({answers, source: source.source, kept: source.kept}),
   })
   const read = await readTextFile(path.resolve(ws.cwd, session.adr), ws.root)
   return {session, adrText: read.ok ? read.text : ''}

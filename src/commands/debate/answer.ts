@@ -31,7 +31,8 @@ export default class DebateAnswer extends BaseCommand {
     const ws = this.workspace(flags.dir)
     const file = flags.file ?? (this.context.stdinIsTTY ? undefined : '-')
     if (file === undefined) throw noAnswersFile(this.config.bin, args.ref, flags.as !== undefined)
-    const answers = file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin') : await readAnswersFile(ws.cwd, file)
+    const answers =
+      file === '-' ? parseAnswers(await readStdin(this.context.stdin), 'stdin', {kept: false}) : await readAnswersFile(ws.cwd, file)
     if (flags.as !== undefined || (await ownFilesInUse(ws, args.ref))) {
       if (flags.fast) throw new AdrError('INVALID_ARGUMENT', '--fast is for the one-terminal flow; it cannot go with --as')
       const result = await answerAs(ws, args.ref, {

@@ -65,6 +65,12 @@ export interface Question {
 export interface Prompter {
   /** A person answers: a failed rule is explained and asked again instead of ending the command. */
   readonly interactive: boolean
+  /**
+   * Its answers outlive the command where they came from (an answers file, the command line; not
+   * stdin), so the engine saves them once per gate instead of after each one (ADR 34). A person's
+   * answers are saved at once whatever this says.
+   */
+  readonly answersKept?: boolean
   ask(question: Question): Promise<Answer>
   /** An answer available without asking anyone (an answers file), or undefined. */
   peek?(key: string): Answer | undefined

@@ -54,7 +54,7 @@ export class GateContext {
   private committed: DebateRecord
   /** Answers (by key prefix) that failed a check in this session: asked of a person, never taken from the file again. */
   private readonly rejected = new Set<string>()
-  /** Answers kept since the last save (read from a file or stdin: see `keep`). */
+  /** Answers kept since the last save (read from an answers file or flags: see `keep`). */
   private unsaved = false
   /** The gate running now, for messages. */
   gate: {id: GateId; title: string} = {id: 'G1', title: ''}
@@ -221,13 +221,13 @@ export class GateContext {
   }
 
   /**
-   * After an answer: a person's answer is saved at once (Ctrl-C or a crash keeps it). Answers read
-   * from a file, stdin or flags (a prompter that is not interactive) are saved together when the
-   * gate passes or fails, or the session stops (`saveUnsaved`): the file still holds them, and a
-   * full debate from a file was some two hundred writes of the whole record, one per answer.
+   * After an answer: a person's answer, or one read from stdin, is saved at once (Ctrl-C or a crash
+   * keeps it). Answers that outlive the command where they came from (an answers file, flags:
+   * `Prompter.answersKept`) are saved together when the gate passes or fails, or the session stops
+   * (`saveUnsaved`): a full debate from a file was some two hundred writes of the whole record.
    */
   private async keep(): Promise<void> {
-    if (this.prompter.interactive) await this.save()
+    if (this.prompter.interactive || !this.prompter.answersKept) await this.save()
     else this.unsaved = true
   }
 
