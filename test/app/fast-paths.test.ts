@@ -15,7 +15,7 @@ import New from '../../src/commands/new.js'
 import Show from '../../src/commands/show.js'
 import {formatVote} from '../../src/core/adr/format-vote.js'
 import {readGraphEntry} from '../../src/core/adr/graph-entry.js'
-import {readHeadline} from '../../src/core/adr/headline.js'
+import {headlineOf, readHeadline} from '../../src/core/adr/headline.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {chooseFormat, type FormatVotes, formatVoteOf, voteDecided} from '../../src/core/formats/choose-format.js'
 import {disagreements} from '../helpers/disagreements.js'
@@ -59,6 +59,12 @@ const REPOS: Record<string, Record<string, string | Buffer>> = {
     'docs/adr/0003-b.md': nygard(3, 'B'),
     'docs/adr/0004-bom.md': `\ufeff${nygard(4, 'Bom')}`,
     'docs/adr/ADR-5_other-scheme.md': madr('Other scheme'),
+  },
+  // titles only front matter names: the table of contents' reader leaves these to the parser
+  'front matter titles, no heading': {
+    'docs/adr/0001-one.md': nygard(1, 'One'),
+    'docs/adr/0002-titled.md': '---\ntitle: "ADR-002: Named in front matter"\nstatus: accepted\n---\nNo heading.\n',
+    'docs/adr/0003-untitled.md': '---\nstatus: proposed\n---\nNo heading, no title.\n',
   },
   'several directories, numbers in both, one not made yet': {
     '.adrgate.yaml': 'dirs:\n  - {name: core, path: docs/adr}\n  - {name: web, path: web/adr}\n  - {name: later, path: later/adr}\n',
@@ -192,6 +198,11 @@ describe('the fast paths are taken', () => {
   })
 })
 
+/** What `generate toc` takes for a file's headline: `readHeadline`, else the parser (loadHeadlines). */
+function headlineOrParsed(text: string, file: string) {
+  return readHeadline(text, file) ?? headlineOf(parseAdr(text, file))
+}
+
 describe('formatVote, readHeadline and readGraphEntry read what parseAdr reads', () => {
   const fixtures = path.resolve(import.meta.dirname, '../fixtures')
   const corpus: [string, string][] = readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
@@ -261,8 +272,13 @@ describe('formatVote, readHeadline and readGraphEntry read what parseAdr reads',
   it.each([...CASES, ...TITLES, ...LINKS, ...corpus])('%s', (file, text) => {
     const adr = parseAdr(text, file)
     expect(formatVote(text, file)).toBe(formatVoteOf(adr))
-    expect(readHeadline(text, file)).toEqual({file, number: adr.number, title: adr.title})
+    expect(headlineOrParsed(text, file)).toEqual({file, number: adr.number, title: adr.title})
     expect(readGraphEntry(text, file)).toEqual({file, number: adr.number, title: adr.title, links: adr.links})
+  })
+  it('readHeadline leaves to the parser only a file with front matter and no `# Title` heading', () => {
+    const left = [...CASES, ...TITLES, ...LINKS, ...corpus].filter(([file, text]) => readHeadline(text, file) === undefined)
+    expect(left.map(([file]) => file)).toContain('0020-fm-title.md')
+    for (const [, text] of left) expect(text.replace(/^\ufeff/, '')).toMatch(/^---/)
   })
   it('the link cases give links, from every place a link is read', () => {
     const origins = new Set(LINKS.flatMap(([file, text]) => readGraphEntry(text, file).links.map((l) => l.origin)))
@@ -295,7 +311,7 @@ describe('formatVote, readHeadline and readGraphEntry read what parseAdr reads',
     }
     const fast = (text: string) => ({
       vote: formatVote(text, '0009-built.md'),
-      headline: readHeadline(text, '0009-built.md'),
+      headline: headlineOrParsed(text, '0009-built.md'),
       entry: readGraphEntry(text, '0009-built.md'),
     })
     expect(disagreements(built(4), fast, general)).toEqual([])

@@ -125,8 +125,8 @@ export async function eachTextFile(
 export type FactResult<T> = {ok: true; fact: T} | {ok: false; reason: string; line?: number}
 
 /**
- * `eachTextFile` with a `FactCache`: what `learn` makes of each readable file, in order, until `each`
- * returns `false`. A plain file whose stat is the one recorded with its fact is not read: the cached
+ * `eachTextFile` with a `FactCache`: what `learn` makes of each readable file (or the promise of it),
+ * in order, until `each` returns `false`. A plain file whose stat is the one recorded with its fact is not read: the cached
  * fact is handed on. Every other file is read as `eachTextFile` reads it, and the fact learned from it
  * recorded. Symbolic links, the files of a directory outside `root`, and files that cannot be read are
  * never cached (they are read, and their reason given, every time). Without a cache it is
@@ -138,7 +138,7 @@ export async function eachFileFact<T>(
   root: string,
   symlinks: ReadonlySet<string>,
   options: {decode: boolean; cache?: FactCache<T>},
-  learn: (index: number, text: string) => T,
+  learn: (index: number, text: string) => T | Promise<T>,
   each: (index: number, result: FactResult<T>) => boolean,
 ): Promise<void> {
   const {cache} = options
@@ -149,7 +149,7 @@ export async function eachFileFact<T>(
     let result: FactResult<T>
     if (!inside || symlinks.has(name)) {
       const read = await readTextFile(path.join(dir, name), root)
-      result = read.ok ? {ok: true, fact: learn(index, read.text)} : read
+      result = read.ok ? {ok: true, fact: await learn(index, read.text)} : read
     } else {
       const file = `${realDir}${path.sep}${name}`
       const stat = cache ? statOf(file) : undefined
@@ -157,7 +157,12 @@ export async function eachFileFact<T>(
       if (known !== undefined) result = {ok: true, fact: known}
       else {
         const read = reader.read(file, options.decode)
-        result = read.ok ? {ok: true, fact: learn(index, read.text)} : read
+        if (read.ok) {
+          // a reader that needs a library for a few files only (the parser, say) loads it then and gives a
+          // promise for those: only a promise is awaited (an await for each of 10,000 files costs)
+          const fact = learn(index, read.text)
+          result = {ok: true, fact: fact instanceof Promise ? await fact : fact}
+        } else result = read
         if (result.ok && stat) cache?.set(name, stat, result.fact)
       }
     }

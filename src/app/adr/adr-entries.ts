@@ -3,8 +3,7 @@ import {eachFileFact} from '../../adapters/files/contained-read.js'
 import {openFactCache} from '../../adapters/files/fact-cache.js'
 import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
 import {adrDirNotFound, dirRefOf, type Workspace} from '../../adapters/workspace.js'
-import {readGraphEntry} from '../../core/adr/graph-entry.js'
-import {type Headline, readHeadline} from '../../core/adr/headline.js'
+import {type Headline, headlineOf, readHeadline} from '../../core/adr/headline.js'
 import type {Adr} from '../../core/adr/model.js'
 import type {ParseOptions} from '../../core/adr/parse-adr.js'
 import type {GraphAdr} from '../../core/adr/render-graph.js'
@@ -25,7 +24,9 @@ export async function loadHeadlines(ws: Workspace): Promise<Headline[]> {
  * unchanged since the last run is not read at all (`GRAPH_ENTRIES`).
  */
 export async function loadGraphEntries(ws: Workspace): Promise<GraphAdr[]> {
-  return loadEntries(ws, GRAPH_ENTRIES)
+  // the graph's reader (and the format readers it brings) loads for the graph only, not for a table of contents
+  const {readGraphEntry} = await import('../../core/adr/graph-entry.js')
+  return loadEntries(ws, graphEntries(readGraphEntry))
 }
 
 /**
@@ -34,7 +35,8 @@ export async function loadGraphEntries(ws: Workspace): Promise<GraphAdr[]> {
  * reader could give another entry for the same file).
  */
 interface EntryReader<T> {
-  read: (text: string, file: string, options: ParseOptions) => T
+  /** A promise only for the files it needs a library for that is not loaded yet. */
+  read: (text: string, file: string, options: ParseOptions) => T | Promise<T>
   kind: string
   version: string
   /** Whether a cached entry (an entry without its `file`, which is the name it is cached under) has the shape `read` gives. */
@@ -42,20 +44,28 @@ interface EntryReader<T> {
 }
 
 const HEADLINES: EntryReader<Headline> = {
-  read: (text, file) => readHeadline(text, file),
+  read: (text, file) => readHeadline(text, file) ?? parsedHeadline(text, file),
   kind: 'headlines',
   version: 'readHeadline 1',
   valid: (entry): entry is Omit<Headline, 'file'> => isEntry(entry),
 }
 
-const GRAPH_ENTRIES: EntryReader<GraphAdr> = {
-  read: readGraphEntry,
-  kind: 'graph-entries',
-  version: 'readGraphEntry 1',
-  valid: (entry): entry is Omit<GraphAdr, 'file'> => {
-    const links = (entry as {links?: unknown} | undefined)?.links
-    return isEntry(entry) && Array.isArray(links) && links.every(isLink)
-  },
+/** The headline of a file whose front matter may name its title (`readHeadline` leaves it to the parser, loaded here). */
+async function parsedHeadline(text: string, file: string): Promise<Headline> {
+  const {parseAdr} = await import('../../core/adr/parse-adr.js')
+  return headlineOf(parseAdr(text, file))
+}
+
+function graphEntries(read: EntryReader<GraphAdr>['read']): EntryReader<GraphAdr> {
+  return {
+    read,
+    kind: 'graph-entries',
+    version: 'readGraphEntry 1',
+    valid: (entry): entry is Omit<GraphAdr, 'file'> => {
+      const links = (entry as {links?: unknown} | undefined)?.links
+      return isEntry(entry) && Array.isArray(links) && links.every(isLink)
+    },
+  }
 }
 
 /** A link as `readGraphEntry` gives it: the fields the graph reads, with their types (a damaged cache gives none). */
@@ -107,9 +117,10 @@ async function loadDirEntries<T extends Entry>(ws: Workspace, reader: EntryReade
   const entries: T[] = []
   // one file at a time into one buffer: no text outlives its entry
   // cached without its file, the name it is kept under (every reader puts `file` first: so does this)
-  const learn = (i: number, text: string): Omit<T, 'file'> => {
-    const {file: _, ...rest} = reader.read(text, files[i], options)
-    return rest
+  const withoutFile = ({file: _, ...rest}: T): Omit<T, 'file'> => rest
+  const learn = (i: number, text: string): Omit<T, 'file'> | Promise<Omit<T, 'file'>> => {
+    const entry = reader.read(text, files[i], options)
+    return entry instanceof Promise ? entry.then(withoutFile) : withoutFile(entry)
   }
   await eachFileFact(ws.adrDir, files, ws.root, symlinks, {decode: true, cache}, learn, (i, result) => {
     if (!result.ok) return true

@@ -4,7 +4,7 @@ import {statusReference} from '../formats/read/links.js'
 import {isStatusHeading, readStatusSection} from '../formats/read/status-section.js'
 import {locateBlock, readFrontMatterFast, splitFrontMatterFast} from './front-matter.js'
 import {scanHeadings, splitLines} from './headings.js'
-import {readHeadline} from './headline.js'
+import {headlineOf, readHeadline} from './headline.js'
 import type {AdrLink} from './model.js'
 import {type ParseOptions, parseAdr} from './parse-adr.js'
 import type {GraphAdr} from './render-graph.js'
@@ -41,7 +41,7 @@ export function readGraphEntry(text: string, file: string, options: ParseOptions
     if (head.includes('links') || head.includes('\\')) frontMatter = 'read'
     else if (head.includes('status')) frontMatter = plainStatusLines(head) ? 'plain' : 'read'
   }
-  const headline = readHeadline(text, file)
+  const headline = readHeadline(text, file) ?? headlineOf(parseAdr(text, file))
   const from = closed ? blockEnd : 0
   MAY_NAME_STATUS.lastIndex = from
   if (frontMatter !== 'read' && !MAY_NAME_STATUS.test(body) && body.indexOf('](', from) === -1) return {...headline, links: []}
