@@ -8,13 +8,11 @@ import {
   type TemplateSource,
 } from '../../adapters/template-store.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
-import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, parseFileName} from '../../core/adr/file-name.js'
 import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
 import {nextNumber} from '../../core/adr/numbering.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
-import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {slugify} from '../../core/adr/slug.js'
 import {configuredStatusWord, isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
@@ -29,7 +27,8 @@ import {
 } from '../../core/formats/choose-format.js'
 import {DEFAULT_FORMAT, formatOf, formatOfTemplate} from '../../core/formats/index.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
-import {assertTransition, displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
+import {displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
+import type {EditTargets} from './new-edits.js'
 import {loadNamesAndVotes, type NamesAndVotes} from './new-names.js'
 
 export interface NewAdrRequest {
@@ -164,8 +163,9 @@ function log4brainsLayout(ws: Workspace, request: NewAdrRequest, files: readonly
 
 async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded: NamesAndVotes): Promise<Plan> {
   const {adrs, files, skipped, votes} = loaded
-  const superseded = (request.supersede ?? []).map((ref) => resolveRef(adrs, ref, skipped))
-  const links = (request.links ?? []).map(parseLinkSpec).map((link) => ({...link, target: resolveRef(adrs, link.ref, skipped)}))
+  // -s and -l find other ADRs and edit them: that code loads only when they are given
+  const others = request.supersede?.length || request.links?.length ? await import('./new-edits.js') : undefined
+  const targets: EditTargets = others?.resolveTargets(adrs, skipped, request) ?? {superseded: [], links: []}
   const format = chooseFormat({
     flag: formatFlag(request),
     config: ws.config.format,
@@ -202,23 +202,10 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
     initialStatus(format)
   // the first ADR records its trade-offs, with a revisit a year on
   const revisit = request.first ? oneYearAfter(request.date) : undefined
-  let created = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file, {
+  const filled = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file, {
     statuses: settings.statuses,
   })
-
-  const changed = new Map<string, Adr>()
-  const current = (adr: Adr) => changed.get(adr.file) ?? adr
-  for (const target of superseded) {
-    assertTransition(current(target), 'superseded')
-    const edit = supersede(current(target), created)
-    changed.set(target.file, edit.old)
-    created = edit.by
-  }
-  for (const link of links) {
-    const target = current(link.target)
-    created = addLink(created, link.link, linkTargetOf(target))
-    changed.set(target.file, addLink(target, link.reverse, linkTargetOf(created)))
-  }
+  const {created, changed} = others?.applyEdits(filled, targets) ?? {created: filled, changed: new Map<string, Adr>()}
   const companions = request.with?.(created)
   const writes: PlannedWrite[] = [
     {file: path.join(ws.adrDir, file), text: companions?.text ?? created.text, create: true},
@@ -253,17 +240,6 @@ function oneYearAfter(date: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   if (!m) return undefined
   return new Date(Date.UTC(Number(m[1]) + 1, Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10)
-}
-
-/** `REF:LINK:REVERSE`, split as adr-tools splits it (`cut -d :`): the first three fields. */
-export function parseLinkSpec(spec: string): {ref: string; link: string; reverse: string} {
-  const [ref, link, reverse] = spec.split(':').map((s) => s.trim())
-  if (!ref || !link || !reverse) {
-    throw new AdrError('INVALID_ARGUMENT', `"${spec}" is not a link of the form TARGET:LINK:REVERSE-LINK`, {
-      suggestions: ['e.g. -l "5:Amends:Amended by"'],
-    })
-  }
-  return {ref, link, reverse}
 }
 
 /** `--template`; else `ADR_TEMPLATE`; else the project's `templates/template.md`; else the built-in template of the format. */
