@@ -1,0 +1,53 @@
+/**
+ * `plainNumberedName` is the fast path of `generalFileName` for `0007-use-kafka.md`-shaped names, and
+ * `isAdrFileName` takes it before `generalIsAdrFileName`: both are pinned to the general readers here,
+ * on names built from pieces that sit on every edge of the pattern (digit counts around seven and eight,
+ * dates, templates, placeholders, capitals, other separators, folders, other extensions).
+ */
+import {describe, expect, it} from 'vitest'
+import {generalFileName, generalIsAdrFileName, isAdrFileName, parseFileName, plainNumberedName} from '../../src/core/adr/file-name.js'
+
+const NUMBERS = ['', '0', '7', '0007', '2020', '123456', '1234567', '12345678', '20201002']
+const JOINS = ['', '-', '_', ' ', '--', '-10-02-', '-10-02_']
+const SLUGS = ['use-kafka', 'template', 'adr-template', 'template-madr', 'x', 'Use-Kafka', '9lives', 'a_b', 'a.b', 'xxx', 'nnn-x', '']
+const ENDS = ['.md', '.MD', '.markdown', '']
+const FOLDERS = ['', '0007-use-kafka/', 'docs\\']
+
+const names = FOLDERS.flatMap((folder) =>
+  NUMBERS.flatMap((n) => JOINS.flatMap((join) => SLUGS.flatMap((slug) => ENDS.map((end) => `${folder}${n}${join}${slug}${end}`)))),
+)
+
+describe('the plain numbered name is read as every name is read', () => {
+  it(`on ${names.length} names`, () => {
+    let taken = 0
+    for (const name of names) {
+      const fast = plainNumberedName(name)
+      if (fast === undefined) continue
+      taken++
+      expect({name, info: fast}).toEqual({name, info: generalFileName(name)})
+    }
+    // the fast path is taken for the plain names, not for the others
+    expect(taken).toBeGreaterThan(20)
+    expect(plainNumberedName('0007-use-kafka.md')).toBeDefined()
+    expect(plainNumberedName('2020-10-02-use-kafka.md')).toBeUndefined()
+  })
+
+  it('isAdrFileName and parseFileName agree with the general readers on every name', () => {
+    for (const name of names) {
+      expect({name, is: isAdrFileName(name)}).toEqual({name, is: generalIsAdrFileName(name)})
+      expect({name, info: parseFileName(name)}).toEqual({name, info: generalFileName(name)})
+    }
+  })
+
+  it('keeps the cases the fast path must not change', () => {
+    expect(isAdrFileName('0000-template.md')).toBe(false)
+    expect(isAdrFileName('0039-use-velocity-as-template-engine.md')).toBe(true)
+    expect(parseFileName('2020-10-02-use-kafka.md')).toMatchObject({dated: true, date: '2020-10-02'})
+    expect(parseFileName('0007-use-kafka.md')).toEqual({
+      number: 7,
+      slug: 'use-kafka',
+      dated: false,
+      naming: {prefix: '', digits: 4, separator: '-'},
+    })
+  })
+})
