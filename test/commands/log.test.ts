@@ -49,6 +49,16 @@ async function log(dir: string, argv: string[]) {
 }
 
 describe('adr log', () => {
+  it('reads the first commit whatever log.showRoot says (git log --root)', async () => {
+    const repo = historyRepo()
+    const before = (await log(repo.dir, ['--json'])).json
+    rmSync(path.join(repo.dir, '.git', 'adrgate'), {recursive: true, force: true})
+    repo.git(['config', 'log.showRoot', 'false'])
+    const after = (await log(repo.dir, ['--json'])).json
+    expect(after).toEqual(before)
+    expect(after?.events.at(-1)).toMatchObject({number: 1, kind: 'created'})
+  })
+
   it('prints the timeline newest first, and --json matches its schema', async () => {
     const repo = historyRepo()
     const text = await log(repo.dir, [])

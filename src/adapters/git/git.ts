@@ -277,7 +277,7 @@ class GitAdapter implements Git {
     const commits = await streamGitLog(
       await this.topLevel(),
       this.env,
-      ['log', '-z', '--raw', '--no-abbrev', '-M', LOG_FORMAT, range, '--', ...pathspecs],
+      ['log', '-z', '--raw', '--root', '--no-abbrev', '-M', LOG_FORMAT, range, '--', ...pathspecs],
       '',
       onCommit,
     )
@@ -291,14 +291,14 @@ class GitAdapter implements Git {
     // file of the tree: minutes on a large one); one unchanged file is enough to find where a folder came from
     const copies = options.copies ? ['-C', '--find-copies-harder', ...(options.copies === 'exact' ? ['-l1'] : [])] : []
     // the ids go on stdin: thousands of them would not fit on a command line
-    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
+    const args = ['log', '-z', '--raw', '--root', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
     if (options.paths) args.push('--', ...(options.paths.length ? options.paths.map(literal) : [literal('')]))
     return streamGitLog(await this.topLevel(), this.env, args, `${ids.join('\n')}\n`)
   }
 
   async logAll(options: {after?: string; stop?: (commit: LogCommit) => boolean} = {}): Promise<LogCommit[] | undefined> {
     const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
-    const args = ['log', '-z', '--raw', '--no-abbrev', '-M', LOG_FORMAT, range, '--']
+    const args = ['log', '-z', '--raw', '--root', '--no-abbrev', '-M', LOG_FORMAT, range, '--']
     return streamGitLogUntil(await this.topLevel(), this.env, args, '', undefined, options.stop)
   }
 
