@@ -161,35 +161,57 @@ export async function rememberAdrAsRendered(ws: Workspace, files: DebateFiles): 
 }
 
 /**
- * Renders the debate's ADR and writes it under the ADR directory's lock, the one every writer of an
- * ADR takes. Only the parts the debate owns (its front-matter keys, its sections) are replaced; what
- * others wrote (`adr link`'s links, a section written by hand) is kept. If a part the debate owns was
- * edited since its last render, nothing is written: `CHANGED_UNDER_US` names the parts (the record,
- * saved first, keeps every answer).
+ * At a gate's pass: the record, and its ADR re-rendered from it, in one all-or-nothing write under the
+ * ADR directory's lock (the one every writer of an ADR takes), so a kill between the two never leaves
+ * an ADR that says one thing and its record another. Only the parts of the ADR the debate owns (its
+ * front-matter keys, its sections) are replaced; what others wrote (`adr link`'s links, a section
+ * written by hand) is kept. When the ADR cannot take the render (gone, or a part the debate owns
+ * edited since its last render: `CHANGED_UNDER_US` names the parts), the record is still saved, alone,
+ * before the error: it keeps every answer.
  */
-export async function saveDebateAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
+export async function saveRecordAndAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
+  if (ws.source !== 'flag') assertWritableInside(ws.root, files.recordFile)
+  await makeDirectory(path.dirname(files.recordFile))
+  const recordText = serialiseRecord(record)
+  await withDirectoryLock(ws, async () => {
+    let adr: {text: string; changed: boolean}
+    try {
+      adr = await mergedDebateAdr(ws, files, record, today)
+    } catch (error) {
+      await writeFileAtomic(files.recordFile, recordText)
+      throw error
+    }
+    await writeAll([{file: files.recordFile, text: recordText}, ...(adr.changed ? [{file: files.adrFile, text: adr.text}] : [])])
+    await rememberRender(ws, files, adr.text)
+  })
+}
+
+/** The debate's ADR with the record's render merged in (parts a person wrote elsewhere kept), or CHANGED_UNDER_US. */
+async function mergedDebateAdr(
+  ws: Workspace,
+  files: DebateFiles,
+  record: DebateRecord,
+  today: string,
+): Promise<{text: string; changed: boolean}> {
   const rendered = renderRecordAdr(files, record, today)
   const shown = path.relative(ws.cwd, files.adrFile)
-  await withDirectoryLock(ws, async () => {
-    const current = await readTextFile(files.adrFile, ws.root)
-    if (!current.ok) {
-      throw new AdrError('CHANGED_UNDER_US', `${shown} ${current.reason}; the debate cannot write its ADR`, {
-        suggestions: ['Put the ADR back (git checkout -- FILE), then run `adr debate resume` again; the record keeps every answer.'],
-      })
-    }
-    const merged = mergeDebateAdr(current.text, rendered, await lastRender(ws, files))
-    if (!merged.ok) {
-      throw new AdrError(
-        'CHANGED_UNDER_US',
-        `${shown} was changed while its debate ran: ${merged.edited.join(', ')}. The debate writes those parts, so it wrote nothing rather than lose the change; every answer is saved in ${path.relative(ws.cwd, files.recordFile)}`,
-        {
-          suggestions: [
-            'Move your text to a section of your own (any other `##` heading is kept), or undo the change, then run `adr debate resume` again.',
-          ],
-        },
-      )
-    }
-    if (merged.text !== current.text) await writeAll([{file: files.adrFile, text: merged.text}])
-    await rememberRender(ws, files, merged.text)
-  })
+  const current = await readTextFile(files.adrFile, ws.root)
+  if (!current.ok) {
+    throw new AdrError('CHANGED_UNDER_US', `${shown} ${current.reason}; the debate cannot write its ADR`, {
+      suggestions: ['Put the ADR back (git checkout -- FILE), then run `adr debate resume` again; the record keeps every answer.'],
+    })
+  }
+  const merged = mergeDebateAdr(current.text, rendered, await lastRender(ws, files))
+  if (!merged.ok) {
+    throw new AdrError(
+      'CHANGED_UNDER_US',
+      `${shown} was changed while its debate ran: ${merged.edited.join(', ')}. The debate writes those parts, so it wrote nothing rather than lose the change; every answer is saved in ${path.relative(ws.cwd, files.recordFile)}`,
+      {
+        suggestions: [
+          'Move your text to a section of your own (any other `##` heading is kept), or undo the change, then run `adr debate resume` again.',
+        ],
+      },
+    )
+  }
+  return {text: merged.text, changed: merged.text !== current.text}
 }

@@ -6,8 +6,8 @@ import {checkPersonName} from '../../core/debate/person-name.js'
 import type {Prompter} from '../../core/debate/prompter.js'
 import {type DebateRecord, type DoorClass, participantNames} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
-import {findDebate, readRecord, writeRecord} from './debate-store.js'
-import {type DebateSession, describeSession, writeAdr} from './session.js'
+import {findDebate, readRecord, saveRecordAndAdr} from './debate-store.js'
+import {type DebateSession, describeSession} from './session.js'
 
 export interface EscalateRequest {
   /** The participant who re-nominates the door; asked when not given. */
@@ -28,8 +28,7 @@ export async function escalateDebate(ws: Workspace, ref: string, request: Escala
     const record = await readRecord(ws, files.recordFile)
     const by = request.by !== undefined ? checkPersonName(request.by, '--by') : await askWho(record, request.prompter)
     escalateRecord(record, by, request.class)
-    await writeRecord(ws, files.recordFile, record)
-    await writeAdr(ws, files, record, request.today)
+    await saveRecordAndAdr(ws, files, record, request.today)
     return describeSession(ws, files, record)
   } finally {
     await session.release()

@@ -8,7 +8,7 @@ import {GATE_TITLES, gateLabel} from '../../core/debate/gates/gate.js'
 import type {Prompter} from '../../core/debate/prompter.js'
 import type {DebateRecord, GateId} from '../../core/debate/record.js'
 import {isAdrError} from '../../core/errors.js'
-import {type DebateFiles, readRecord, rememberAdrAsRendered, saveDebateAdr, writeRecord} from './debate-store.js'
+import {type DebateFiles, readRecord, rememberAdrAsRendered, saveRecordAndAdr, writeRecord} from './debate-store.js'
 
 export interface SessionOptions {
   prompter: Prompter
@@ -41,12 +41,11 @@ export async function runSession(ws: Workspace, files: DebateFiles, options: Ses
     const record = await readRecord(ws, files.recordFile)
     await rememberAdrAsRendered(ws, files)
     let passes = record.gate_log.length
+    // a gate passed: the record and the ADR rendered from it, written together; else the record alone
     const save = async (r: DebateRecord) => {
-      await writeRecord(ws, files.recordFile, r)
-      if (r.gate_log.length !== passes) {
-        passes = r.gate_log.length
-        await writeAdr(ws, files, r, options.today)
-      }
+      if (r.gate_log.length === passes) return writeRecord(ws, files.recordFile, r)
+      passes = r.gate_log.length
+      await saveRecordAndAdr(ws, files, r, options.today)
     }
     const ctx = new GateContext({
       record,
@@ -76,10 +75,6 @@ function withDebateRef(error: unknown, files: DebateFiles): unknown {
     {ref: files.adr.number, adr: files.adr.file},
     error.suggestions.map((s) => s.replaceAll('adr debate resume REF', `adr debate resume ${ref}`)),
   )
-}
-
-export async function writeAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
-  await saveDebateAdr(ws, files, record, today)
 }
 
 export function describeSession(ws: Workspace, files: DebateFiles, record: DebateRecord): DebateSession {
