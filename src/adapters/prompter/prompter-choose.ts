@@ -1,4 +1,5 @@
 import {canPrompt, type Prompter} from '../../core/debate/prompter.js'
+import type {AnswersSource} from './prompter-answers.js'
 import {inquirerPrompter} from './prompter-inquirer.js'
 import {scriptedPrompter} from './prompter-scripted.js'
 
@@ -11,7 +12,7 @@ export interface PrompterChoice {
   json?: boolean
   noInput?: boolean
   /** Answers from a file or stdin, asked first. */
-  answers?: {answers: Record<string, unknown>; source: string; kept?: boolean}
+  answers?: AnswersSource
   /** Where progress goes when nobody is prompted (stderr), or nowhere. */
   note?: (text: string) => void
 }

@@ -135,10 +135,16 @@ export function assertDebatesInside(ws: Workspace): void {
 }
 
 export async function writeRecord(ws: Workspace, file: string, record: DebateRecord): Promise<void> {
+  const write = await recordWrite(ws, file, record)
+  await writeFileAtomic(write.file, write.text)
+}
+
+/** The record's file and text, ready for `writeFileAtomic` or `writeAll`: checked inside the repository, its directory made. */
+async function recordWrite(ws: Workspace, file: string, record: DebateRecord): Promise<{file: string; text: string}> {
   // a symbolic link `debates/` pointing out of the repository is never written through
   if (ws.source !== 'flag') assertWritableInside(ws.root, file)
   await makeDirectory(path.dirname(file))
-  await writeFileAtomic(file, serialiseRecord(record))
+  return {file, text: serialiseRecord(record)}
 }
 
 /** The debate's last render of each ADR, for this process (the session's start counts as one). */
@@ -170,18 +176,16 @@ export async function rememberAdrAsRendered(ws: Workspace, files: DebateFiles): 
  * before the error: it keeps every answer.
  */
 export async function saveRecordAndAdr(ws: Workspace, files: DebateFiles, record: DebateRecord, today: string): Promise<void> {
-  if (ws.source !== 'flag') assertWritableInside(ws.root, files.recordFile)
-  await makeDirectory(path.dirname(files.recordFile))
-  const recordText = serialiseRecord(record)
+  const recordFile = await recordWrite(ws, files.recordFile, record)
   await withDirectoryLock(ws, async () => {
     let adr: {text: string; changed: boolean}
     try {
       adr = await mergedDebateAdr(ws, files, record, today)
     } catch (error) {
-      await writeFileAtomic(files.recordFile, recordText)
+      await writeFileAtomic(recordFile.file, recordFile.text)
       throw error
     }
-    await writeAll([{file: files.recordFile, text: recordText}, ...(adr.changed ? [{file: files.adrFile, text: adr.text}] : [])])
+    await writeAll([recordFile, ...(adr.changed ? [{file: files.adrFile, text: adr.text}] : [])])
     await rememberRender(ws, files, adr.text)
   })
 }
