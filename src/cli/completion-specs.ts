@@ -1,4 +1,4 @@
-import type {Config} from '@oclif/core'
+import type {Command} from '@oclif/core'
 import type {ArgSpec, CommandSpec, FlagSpec, ValueKind} from '../core/cli/complete.js'
 
 /** The values an argument takes, by its name: the names commands give their arguments. */
@@ -29,11 +29,22 @@ const FLAG_VALUES: Readonly<Record<string, ValueKind>> = {
 }
 
 /**
+ * What completion reads of oclif's loaded config: the commands as its manifest describes them
+ * (aliases listed as commands of their own), the topics, the binary's name. oclif's `Config` is one;
+ * `manifestSource` (completion-source.ts) builds the same from the manifest file without oclif.
+ */
+export interface CompletionSource {
+  bin: string
+  commands: readonly Command.Cached[]
+  topics: readonly {name: string; description?: string}[]
+}
+
+/**
  * The visible commands as completion sees them, from oclif's manifest (no command is loaded): ids
  * with spaces, flags (with `--json` where a command has it), arguments, and what their values are.
  * An alias (`autocomplete` for `completion`) completes like its command but is not offered.
  */
-export function completionSpecs(config: Config): {commands: CommandSpec[]; topics: Record<string, string>} {
+export function completionSpecs(config: CompletionSource): {commands: CommandSpec[]; topics: Record<string, string>} {
   const commands: CommandSpec[] = []
   // oclif lists an alias as a command of its own, and again among its command's aliases: once here
   const aliases = new Set(config.commands.flatMap((c) => c.aliases ?? []))

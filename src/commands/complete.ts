@@ -1,7 +1,5 @@
-import {completionValues} from '../app/complete/completion-values.js'
 import {BaseCommand} from '../cli/base-command.js'
-import {completionSpecs} from '../cli/completion-specs.js'
-import {formatCandidates, planCompletion, valueCandidates} from '../core/cli/complete.js'
+import {completionText} from '../cli/completion-run.js'
 
 export default class Complete extends BaseCommand {
   static hidden = true
@@ -15,32 +13,7 @@ export default class Complete extends BaseCommand {
   async run(): Promise<void> {
     // the words are read as they are, never parsed as this command's flags
     this.parsed = true
-    const dashes = this.argv.indexOf('--')
-    const options = dashes < 0 ? [] : this.argv.slice(0, dashes)
-    const words = dashes < 0 ? [...this.argv] : this.argv.slice(dashes + 1)
-    const current = options.find((o) => o.startsWith('--current='))
-    if (current !== undefined) words.push(current.slice('--current='.length))
-    try {
-      const {commands, topics} = completionSpecs(this.config)
-      const plan = planCompletion(commands, topics, words)
-      const candidates =
-        plan.kind === 'candidates'
-          ? plan.candidates
-          : plan.kind === 'values'
-            ? valueCandidates(plan, await completionValues(this.workspace(dirOf(words)), plan.values))
-            : []
-      this.write(formatCandidates(plan, candidates))
-    } catch {
-      // a completion that fails offers nothing; the command the person then runs says what is wrong
-    }
+    // bin/run.js answers the command lines the completion scripts run before oclif loads (completeEarly)
+    this.write(await completionText(this.config, this.argv, (dir) => this.workspace(dir)))
   }
-}
-
-/** `--dir X` among the words typed: the ADRs offered are that directory's. */
-function dirOf(words: readonly string[]): string | undefined {
-  for (const [i, word] of words.entries()) {
-    if (word.startsWith('--dir=')) return word.slice('--dir='.length)
-    if (word === '--dir' && i + 1 < words.length - 1) return words[i + 1]
-  }
-  return undefined
 }
