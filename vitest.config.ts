@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
+import EndToEndFirst from './test/helpers/sequencer.js'
 import {TEST_ENV} from './test/helpers/test-env.js'
 
 export default defineConfig({
@@ -17,5 +18,6 @@ export default defineConfig({
     env: TEST_ENV,
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    sequence: {sequencer: EndToEndFirst},
   },
 })
