@@ -108,7 +108,11 @@ describe('adr complete before oclif loads', () => {
     const log = path.join(repo.dir, '.git', 'modules.txt')
     const hook = {NODE_OPTIONS: `--import=${path.join(PROJECT_ROOT, 'test/helpers/module-log-hook.mjs')}`, ADRGATE_MODULE_LOG: log}
     const early = runBin(['complete', '--', 'show', 'api/'], repo.dir, hook)
-    expect(readFileSync(log, 'utf8').split('\n').filter((m) => m.includes('node_modules/@oclif/'))).toEqual([])
+    expect(
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((m) => m.includes('node_modules/@oclif/')),
+    ).toEqual([])
     const general = runBin(['complete', '--', 'show', 'api/'], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'})
     expect(early).toEqual({stdout: 'api/1\tuse go\napi/2\tuse grpc\n', stderr: '', exitCode: 0})
     expect(general).toEqual(early)
