@@ -18,6 +18,7 @@ import {
   type HistoryPlace,
   readVersion,
 } from '../../core/history/history.js'
+import {readHistoryVersion} from '../../core/history/history-version.js'
 import {isSavedDates, isSavedEvents, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
 import {type LogSource, linearLogSource} from './linear-log.js'
@@ -192,6 +193,11 @@ function shallowWarning(first: string | undefined): string {
   )
 }
 
+/** How each version is read: `readHistoryVersion` (a fast path), or the parser's `readVersion` without fast paths. */
+function versionReader(options: HistoryOptions): typeof readVersion {
+  return options.fastPaths === false ? readVersion : readHistoryVersion
+}
+
 /** How many versions are asked of `git cat-file` at once while `git log` streams (see `CatFileOptions.batch`). */
 const VERSION_BATCH = 256
 
@@ -204,7 +210,7 @@ interface ReadCommits {
 
 /**
  * The log's commits as the core wants them: changes to ADR files, by name, wherever their directory
- * lived. Each version is asked of `git cat-file` and read (`readVersion`) as soon as `git log` prints
+ * lived. Each version is asked of `git cat-file` and read (`versionReader`) as soon as `git log` prints
  * its commit, so parsing overlaps git's walk; a later pass (after a directory move was found) reuses
  * what was read. `undefined` when an incremental read found a move and must start over.
  */
@@ -223,12 +229,13 @@ async function readCommits(
   const reader = openCatFile(await git.topLevel(), git.env, {batch: VERSION_BATCH})
   let streaming = true
   const frontMatterCache: FrontMatterCache = new Map()
+  const read = versionReader(options)
   const versions = new Map<string, Promise<AdrVersion>>()
   const versionOf = (blob: string, file: string) => {
     const key = `${blob}\0${file}`
     let version = versions.get(key)
     if (!version) {
-      version = reader.readText(blob).then((text) => readVersion(text ?? '', file, frontMatterCache, place))
+      version = reader.readText(blob).then((text) => read(text ?? '', file, frontMatterCache, place))
       versions.set(key, version)
       if (!streaming) reader.flush()
     }
@@ -269,7 +276,7 @@ async function readCommits(
  * whole before the passes are answered, so there is no `git log` stream for the reads to overlap
  * with. Every version the commits need is asked of one `git cat-file --batch --buffer` once they are
  * known (`readTexts`: one buffer parsed once, instead of a promise and a pipe read per object), then
- * read with `readVersion` as `readCommits` reads it: the same commits, changes and versions.
+ * read as `readCommits` reads them: the same commits, changes and versions.
  */
 async function readCommitsAtOnce(
   git: Git,
@@ -292,8 +299,9 @@ async function readCommitsAtOnce(
     for (const change of changes) if (change.blob !== undefined && !blobs.has(change.blob)) blobs.set(change.blob, blobs.size)
     kept.push({commit: c, changes})
   }
-  const texts = await readTexts(await git.topLevel(), git.env, [...blobs.keys()])
+  const texts = await readTexts(await git.topLevel(), git.env, [...blobs.keys()], options.fastPaths !== false)
   const frontMatterCache: FrontMatterCache = new Map()
+  const read = versionReader(options)
   const versions = new Map<string, AdrVersion>()
   const commits: HistoryCommit[] = []
   for (const {commit: c, changes: found} of kept) {
@@ -303,7 +311,7 @@ async function readCommitsAtOnce(
         const key = `${blob}\0${change.file}`
         let version = versions.get(key)
         if (!version) {
-          version = readVersion(texts.text(blobs.get(blob) as number) ?? '', change.file, frontMatterCache, place)
+          version = read(texts.text(blobs.get(blob) as number) ?? '', change.file, frontMatterCache, place)
           versions.set(key, version)
         }
         change.version = version

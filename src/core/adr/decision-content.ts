@@ -1,8 +1,18 @@
-import {splitLines} from './headings.js'
-import type {Adr} from './model.js'
+import {type SectionBounds, splitLines} from './headings.js'
+import type {Adr, FrontMatter} from './model.js'
 
 /** Front-matter keys an accepted ADR may still change. */
 const MUTABLE_KEYS = new Set(['status', 'links', 'revisit', 'reviews', 'superseded-by', 'superseded_by', 'supersedes'])
+
+/** What `decisionContent` reads of a parsed ADR: where its front matter, status and links are, and its title. */
+export interface DecisionParts {
+  frontMatter?: Pick<FrontMatter, 'data' | 'startLine' | 'endLine'>
+  sections: readonly SectionBounds[]
+  statusLine?: number
+  links: readonly {line: number}[]
+  title: string
+  titleLine?: number
+}
 
 /**
  * The part of an ADR that is the decision: everything but its status, its links and its revisit
@@ -10,18 +20,35 @@ const MUTABLE_KEYS = new Set(['status', 'links', 'revisit', 'reviews', 'supersed
  */
 export function decisionContent(adr: Adr): string {
   const text = adr.text.charCodeAt(0) === 0xfeff ? adr.text.slice(1) : adr.text
-  const lines = splitLines(text)
-  const skip = new Set<number>()
+  return decisionContentOf(splitLines(text), adr)
+}
+
+/**
+ * `decisionContent` of the ADR whose text (without a byte-order mark) is split into `lines`, for a
+ * reader that has split it already (the history's `readHistoryVersion`). It writes into `lines`.
+ */
+export function decisionContentOf(lines: string[], adr: DecisionParts): string {
+  // 1 on each line (1-based) that is not the decision
+  const skip = new Uint8Array(lines.length + 2)
+  const mark = (line: number) => {
+    if (line >= 1 && line <= lines.length) skip[line] = 1
+  }
   const fm = adr.frontMatter
-  if (fm) for (let l = fm.startLine; l <= fm.endLine; l++) skip.add(l)
+  if (fm) for (let l = fm.startLine; l <= fm.endLine; l++) mark(l)
   const statusSection = adr.sections.find((s) => s.depth === 2 && /^status$/i.test(s.heading))
-  if (statusSection) for (let l = statusSection.line + 1; l <= statusSection.endLine; l++) skip.add(l)
-  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) skip.add(adr.statusLine)
-  for (const link of adr.links) skip.add(link.line)
+  if (statusSection) for (let l = statusSection.line + 1; l <= statusSection.endLine; l++) mark(l)
+  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) mark(adr.statusLine)
+  for (const link of adr.links) mark(link.line)
   // the title without its number: renumbering is not an edit
   if (adr.titleLine !== undefined) lines[adr.titleLine - 1] = `# ${adr.title}`
-  // blank lines come and go with status lines; they are not the decision
-  const kept = lines.filter((l, i) => !skip.has(i + 1) && l.trim() !== '').map((l) => l.trimEnd())
+  // blank lines come and go with status lines; they are not the decision (a line is blank when
+  // nothing is left of it without its trailing white space)
+  const kept: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (skip[i + 1] === 1) continue
+    const line = lines[i].trimEnd()
+    if (line !== '') kept.push(line)
+  }
   const data = fm ? Object.fromEntries(Object.entries(fm.data).filter(([k]) => !MUTABLE_KEYS.has(k))) : {}
   return `${JSON.stringify(data)}\n${kept.join('\n').trim()}`
 }

@@ -68,31 +68,49 @@ export function firstTitleHeading(text: string, offset: number): string | undefi
   return undefined
 }
 
+/** A section without its text: its heading, depth and lines (`Section` minus `text`). */
+export type SectionBounds = Omit<Section, 'text'>
+
 /** Each heading's section: its text up to the next heading, its end where a heading of its depth or above starts. */
 export function buildSections(lines: readonly string[], headings: readonly Heading[]): Section[] {
   return headings.map((h, i) => {
-    let end = lines.length
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j].depth <= h.depth) {
-        end = headings[j].index
-        break
-      }
-    }
     const next = headings[i + 1]?.index ?? lines.length
-    const contentEnd = Math.min(end, next)
+    const {heading, depth, line, endLine} = sectionBoundsAt(lines, headings, i)
+    const contentEnd = Math.min(endLine, next)
     let last = contentEnd - 1
     while (last > h.index && lines[last].trim() === '') last--
     return {
-      heading: h.text,
-      depth: h.depth,
-      line: h.index + 1,
-      endLine: end,
+      heading,
+      depth,
+      line,
+      endLine,
       text: lines
         .slice(h.index + 1, last + 1)
         .join('\n')
         .trim(),
     }
   })
+}
+
+/**
+ * `buildSections` without the sections' text, for the readers that only look up where a section
+ * starts and ends (the history's `readHistoryVersion`): joining every section's lines was most of
+ * what building the sections cost.
+ */
+export function sectionBounds(lines: readonly string[], headings: readonly Heading[]): SectionBounds[] {
+  return headings.map((_, i) => sectionBoundsAt(lines, headings, i))
+}
+
+function sectionBoundsAt(lines: readonly string[], headings: readonly Heading[], i: number): SectionBounds {
+  const h = headings[i]
+  let end = lines.length
+  for (let j = i + 1; j < headings.length; j++) {
+    if (headings[j].depth <= h.depth) {
+      end = headings[j].index
+      break
+    }
+  }
+  return {heading: h.text, depth: h.depth, line: h.index + 1, endLine: end}
 }
 
 /** A heading's words without emphasis or code marks (`**Status**` → `Status`). */

@@ -1,5 +1,5 @@
 import type {FileNameInfo} from '../adr/file-name.js'
-import {cleanHeading, type Heading} from '../adr/headings.js'
+import {cleanHeading, type Heading, type SectionBounds} from '../adr/headings.js'
 import type {Adr, AdrFormat, AdrLink, FrontMatter, Section} from '../adr/model.js'
 import {normaliseStatus, type StatusMap} from '../adr/status.js'
 import type {DatePlace, StatusPlace} from './format.js'
@@ -43,6 +43,36 @@ interface StatusRead {
 export function readMetadata(doc: AdrDocument, statuses?: StatusMap): AdrMetadata {
   const fm = doc.frontMatter?.data ?? {}
   const fields = scanFields(doc.lines, doc.bodyStart, doc.headings)
+  const {format, status, statusText, statusLine, links} = readStatusAndLinks(doc, statuses, fields)
+  return {
+    format,
+    status,
+    statusText,
+    statusLine,
+    date: readDate(formatOf(format).reads.date, doc, fm, fields),
+    deciders:
+      listValue(fm['decision-makers'] ?? fm.deciders) ?? splitList(fields.get('deciders')?.value ?? fields.get('decision-makers')?.value),
+    consulted: listValue(fm.consulted) ?? splitList(fields.get('consulted')?.value),
+    informed: listValue(fm.informed) ?? splitList(fields.get('informed')?.value),
+    tags: listValue(fm.tags) ?? splitList(fields.get('tags')?.value),
+    links,
+  }
+}
+
+/** What `readStatusAndLinks` needs of a document: its sections' places, not their text. */
+export type StatusDocument = Omit<AdrDocument, 'sections'> & {sections: readonly SectionBounds[]}
+
+/**
+ * The part of `readMetadata` that gives the format, the status and the links (not the date nor the
+ * people), for the readers that need no more (the history's `readHistoryVersion`). `fields` are the
+ * document's `scanFields`.
+ */
+export function readStatusAndLinks(
+  doc: StatusDocument,
+  statuses?: StatusMap,
+  fields: ReadonlyMap<string, Field> = scanFields(doc.lines, doc.bodyStart, doc.headings),
+): Pick<AdrMetadata, 'format' | 'status' | 'statusText' | 'statusLine' | 'links'> {
+  const fm = doc.frontMatter?.data ?? {}
   const section = doc.sections.find((s) => isStatusHeading(s.depth, s.heading))
   const sectionRead = section ? readStatusSection(doc.lines, section, doc.file) : undefined
   const id: AdrFormat = recogniseFormat({
@@ -73,20 +103,7 @@ export function readMetadata(doc: AdrDocument, statuses?: StatusMap): AdrMetadat
   }
   if (status === undefined && links.some((l) => l.relKey === 'superseded by')) status = 'superseded'
   links.push(...frontMatterLinks(fm.links, doc.lines, doc.frontMatter?.startLine ?? 0, doc.frontMatter?.endLine ?? 0, doc.file))
-
-  return {
-    format: id,
-    status,
-    statusText,
-    statusLine,
-    date: readDate(format.reads.date, doc, fm, fields),
-    deciders:
-      listValue(fm['decision-makers'] ?? fm.deciders) ?? splitList(fields.get('deciders')?.value ?? fields.get('decision-makers')?.value),
-    consulted: listValue(fm.consulted) ?? splitList(fields.get('consulted')?.value),
-    informed: listValue(fm.informed) ?? splitList(fields.get('informed')?.value),
-    tags: listValue(fm.tags) ?? splitList(fields.get('tags')?.value),
-    links,
-  }
+  return {format: id, status, statusText, statusLine, links}
 }
 
 /**
@@ -103,7 +120,7 @@ function firstStatus(places: readonly (() => StatusRead | undefined)[]): StatusR
   return {statusLine: line}
 }
 
-function frontMatterStatus(doc: AdrDocument, fm: Record<string, unknown>): StatusRead | undefined {
+function frontMatterStatus(doc: StatusDocument, fm: Record<string, unknown>): StatusRead | undefined {
   const text = stringValue(fm.status)
   if (text === undefined || !doc.frontMatter) return undefined
   return {statusText: text, statusLine: findKeyLine(doc.lines, doc.frontMatter.startLine, doc.frontMatter.endLine, 'status')}

@@ -40,19 +40,30 @@ export interface HistoryPlace {
 /**
  * Reads one version with `parseAdr` (so every format works). Pass one cache to many calls: equal front
  * matter is parsed once. With `place`, a link into another ADR directory names its target qualified.
+ * `readHistoryVersion` (history-version.ts) is its fast path.
  */
 export function readVersion(text: string, file: string, frontMatterCache?: FrontMatterCache, place?: HistoryPlace): AdrVersion {
   const adr = parseAdr(text, file, {frontMatterCache})
+  return versionOf(adr, file, decisionContent(adr), place)
+}
+
+/** The version of `file` whose title, number, status and links are read, and whose `decisionContent` is `content`. */
+export function versionOf(
+  read: Pick<Adr, 'number' | 'title' | 'status' | 'links'>,
+  file: string,
+  content: string,
+  place?: HistoryPlace,
+): AdrVersion {
   return {
-    number: adr.number,
-    title: adr.title,
-    status: adr.status,
-    links: adr.links.map((l) => {
+    number: read.number,
+    title: read.title,
+    status: read.status,
+    links: read.links.map((l) => {
       const across = place && qualifiedTarget(place.dirs, {dir: place.dir, file}, l.target)
       if (across) return {key: `${l.relKey}|${across}`, relKey: l.relKey, target: across}
       return {key: linkKey(l), relKey: l.relKey, target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target)}
     }),
-    content: sha1(decisionContent(adr)),
+    content: sha1(content),
   }
 }
 
