@@ -1,4 +1,4 @@
-import {mkdtempSync, realpathSync, rmSync} from 'node:fs'
+import {mkdtempSync, readdirSync, realpathSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -25,6 +25,29 @@ describe('readTexts: many objects through one git cat-file --batch --buffer', ()
     expect((await readTexts(repo.dir, process.env, [])).text(0)).toBeUndefined()
     expect(read.text(names.length)).toBeUndefined()
     await expect(readTexts(repo.dir, process.env, ['HEAD:a.md\nHEAD:big.md'])).rejects.toMatchObject({code: 'INVALID_ARGUMENT'})
+  })
+
+  it('reads the same through a pipe (no fast paths) as through its temporary file, and leaves no file behind', async () => {
+    const big = `${'# 2. Big\n\nÇa marche.\n'.repeat(20000)}`
+    repo = makeRepo({'a.md': '# 1. A\n', 'big.md': big, 'empty.md': ''}, {commit: true})
+    const names = ['HEAD:big.md', 'HEAD:missing.md', 'HEAD:a.md', 'HEAD:empty.md', 'HEAD:big.md']
+    const temporary = mkdtempSync(path.join(tmpdir(), 'adrgate-tmpdir-'))
+    const before = process.env.TMPDIR
+    process.env.TMPDIR = temporary
+    try {
+      const viaFile = await readTexts(repo.dir, process.env, names)
+      const viaPipe = await readTexts(repo.dir, process.env, names, false)
+      const texts = names.map((_, i) => viaFile.text(i))
+      expect(texts).toEqual([big, undefined, '# 1. A\n', '', big])
+      expect(names.map((_, i) => viaPipe.text(i))).toEqual(texts)
+      expect(readdirSync(temporary)).toEqual([])
+      await expect(readTexts(path.join(repo.dir, 'no-such-dir'), process.env, names)).rejects.toMatchObject({code: 'GIT_FAILED'})
+      expect(readdirSync(temporary)).toEqual([])
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = before
+      rmSync(temporary, {recursive: true, force: true})
+    }
   })
 })
 

@@ -1,5 +1,6 @@
 import {type ChildProcessWithoutNullStreams, spawn} from 'node:child_process'
 import {AdrError} from '../../core/errors.js'
+import {type GitToFile, runGitToFile} from './git-to-file.js'
 
 /** One object as `git cat-file --batch` returns it. */
 export interface GitObject {
@@ -181,35 +182,29 @@ function exitError(code: number | null, stderr: string): AdrError {
  * read, so git writes its answers in full buffers and they are parsed once, from one buffer. Each text
  * is decoded when asked for, so thousands of them are not all alive at once. For a caller that knows
  * every object it needs before it needs the first (the history's whole-log fast path); `openCatFile`
- * is for one that asks as it goes.
+ * is for one that asks as it goes. Git's answers go through a temporary file (`runGitToFile`, a fast
+ * path) unless `fastPaths` is false or no such file can be made; then through a pipe.
  */
 export async function readTexts(
   cwd: string,
   env: NodeJS.ProcessEnv,
   objects: readonly string[],
+  fastPaths = true,
 ): Promise<{text(index: number): string | undefined}> {
   if (objects.some((o) => /[\n\r]/.test(o))) throw new AdrError('INVALID_ARGUMENT', 'A git object name cannot contain a line break')
   if (objects.length === 0) return {text: () => undefined}
-  const child = spawn('git', ['cat-file', '--batch', '--buffer'], {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
-  const chunks: Buffer[] = []
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8')
-  })
-  child.stdin.on('error', () => undefined) // reported by the exit code
-  child.stdin.end(`${objects.join('\n')}\n`)
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', resolve)
-  }).catch((error: Error) => {
+  const input = `${objects.join('\n')}\n`
+  const {
+    code,
+    stdout: out,
+    stderr,
+  } = await catFileOutput(cwd, env, input, fastPaths).catch((error: Error) => {
     throw new AdrError('GIT_FAILED', `Could not start git: ${error.message}`, {
       cause: error,
       suggestions: ['Install git and make sure it is on the PATH.'],
     })
   })
   if (code !== 0) throw exitError(code, stderr)
-  const out = Buffer.concat(chunks)
   /** Where each object's content starts and ends in `out` (-1 for a missing one). */
   const bounds = new Float64Array(objects.length * 2)
   let at = 0
@@ -233,4 +228,27 @@ export async function readTexts(
     text: (index) =>
       index >= objects.length || bounds[2 * index] < 0 ? undefined : out.toString('utf8', bounds[2 * index], bounds[2 * index + 1]),
   }
+}
+
+/** `git cat-file --batch --buffer`'s whole output for `input`: through a temporary file (`runGitToFile`), else a pipe. */
+async function catFileOutput(cwd: string, env: NodeJS.ProcessEnv, input: string, fastPaths: boolean): Promise<GitToFile> {
+  const args = ['cat-file', '--batch', '--buffer']
+  return (fastPaths && (await runGitToFile(cwd, env, args, input))) || catFileThroughPipe(cwd, env, args, input)
+}
+
+async function catFileThroughPipe(cwd: string, env: NodeJS.ProcessEnv, args: string[], input: string): Promise<GitToFile> {
+  const child = spawn('git', args, {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
+  const chunks: Buffer[] = []
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8')
+  })
+  child.stdin.on('error', () => undefined) // reported by the exit code
+  child.stdin.end(input)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  return {code, stdout: Buffer.concat(chunks), stderr}
 }
