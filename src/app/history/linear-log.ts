@@ -116,8 +116,8 @@ class RecordedLog implements LogSource {
     if (commit !== 'HEAD' || this.after !== undefined || !root || root.parents.length > 0 || root.changes.length === 0) {
       return this.git.filesAt(commit, paths)
     }
-    this.head ??= playedTree(this.newestFirst)
     if (paths.length === 0) return []
+    this.head ??= playedTree(this.newestFirst)
     const under = pathMatcher(paths)
     return [...this.head].filter(under)
   }

@@ -40,6 +40,10 @@ export function scanHeadings(lines: readonly string[], start: number): Heading[]
   const code = new FencedCode()
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]
+    // a heading or a fence line starts with a space (up to three), `#`, a backtick or a tilde: another
+    // line (an empty one too) changes nothing here, neither inside fenced code nor outside it
+    const first = line.charCodeAt(0)
+    if (first !== 32 && first !== 35 && first !== 96 && first !== 126) continue
     if (code.holds(line)) continue
     const h = HEADING.exec(line)
     if (h) headings.push({depth: h[1].length, text: h[2].trim(), index: i})

@@ -33,9 +33,13 @@ export function frontMatterLinks(value: unknown, lines: readonly string[], start
   return links
 }
 
+/** The pattern of each key's line, made once (the history reader looks for `status:` in thousands of versions). */
+const KEY_LINES = new Map<string, RegExp>()
+
 /** 1-based line of a top-level `key:` inside the front matter (`start`/`end` are the delimiter lines). */
 export function findKeyLine(lines: readonly string[], start: number, end: number, key: string): number | undefined {
-  const re = new RegExp(`^${key}\\s*:`)
+  let re = KEY_LINES.get(key)
+  if (!re) KEY_LINES.set(key, (re = new RegExp(`^${key}\\s*:`)))
   for (let i = start; i < end - 1; i++) if (re.test(lines[i])) return i + 1
   return undefined
 }
