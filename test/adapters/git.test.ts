@@ -1,8 +1,10 @@
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {openGit} from '../../src/adapters/git/git.js'
+import {untranslatedGitEnv} from '../../src/adapters/git/git-env.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 
 const repos: TempRepo[] = []
@@ -40,6 +42,36 @@ describe('git adapter', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
+  })
+
+  // git's German catalog, where it is installed: a message that reached adrgate translated was not recognised
+  const GERMAN = {...process.env, LANGUAGE: 'de', LC_ALL: 'C.UTF-8'}
+  const speaksGerman = /Kein Git-Repository/.test(spawnSync('git', ['status'], {cwd: tmpdir(), env: GERMAN, encoding: 'utf8'}).stderr)
+  if (!speaksGerman) console.warn('The git test in German skipped: git has no German messages here (the git-man / locales packages).')
+  it.skipIf(!speaksGerman)('says NOT_A_GIT_REPOSITORY outside a repository when the user reads git in German', async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-nogit-')))
+    try {
+      const g = openGit(dir, GERMAN)
+      await expect(g.headCommit()).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
+      await expect(g.logDirectory(dir)).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
+      await expect(g.probe()).rejects.toMatchObject({code: 'NOT_A_GIT_REPOSITORY'})
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it("runs git with its messages in English, and the rest of the user's locale as it was", () => {
+    expect(untranslatedGitEnv({LANGUAGE: 'de:en', LC_ALL: 'de_DE.UTF-8', PATH: '/bin'})).toEqual({
+      PATH: '/bin',
+      LC_CTYPE: 'de_DE.UTF-8',
+      LC_COLLATE: 'de_DE.UTF-8',
+      LC_TIME: 'de_DE.UTF-8',
+      LC_NUMERIC: 'de_DE.UTF-8',
+      LC_MONETARY: 'de_DE.UTF-8',
+      LC_MESSAGES: 'C',
+    })
+    expect(untranslatedGitEnv({LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8'})).toEqual({LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'C'})
+    expect(openGit(tmpdir(), {LANGUAGE: 'de'}).env).toEqual({LC_MESSAGES: 'C'})
   })
 
   it('handles a repository with no commits and a detached HEAD', async () => {

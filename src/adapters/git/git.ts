@@ -2,6 +2,7 @@ import {existsSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
+import {untranslatedGitEnv} from './git-env.js'
 import {LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
 import {execGit, literal, runFixedGit, simpleGit, streamGitLog, streamGitLogUntil, translateError} from './git-process.js'
 
@@ -52,7 +53,7 @@ export const DEMO_IDENTITY: Identity = {name: 'adrgate demo', email: 'demo@adrga
 export interface Git {
   /** The directory the adapter was opened on. */
   readonly cwd: string
-  /** The environment every git process runs with: the command's (never inherited from this process). */
+  /** The environment every git process runs with: the command's (never inherited from this process), git's messages in English. */
   readonly env: NodeJS.ProcessEnv
   isRepository(): Promise<boolean>
   /** The repository's top level (absolute, real path). */
@@ -148,7 +149,8 @@ class GitAdapter implements Git {
 
   constructor(cwd: string, env: NodeJS.ProcessEnv) {
     this.cwd = cwd
-    this.env = env
+    // git's messages in English: some are read (untranslatedGitEnv)
+    this.env = untranslatedGitEnv(env)
   }
 
   private get git(): SimpleGit {
