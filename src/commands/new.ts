@@ -1,6 +1,5 @@
 import {Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
-import {chooseEditor, openEditor} from '../adapters/editor.js'
 import {dirForNew} from '../adapters/workspace.js'
 import {type CreatedAdr, createAdr} from '../app/adr/create-adr.js'
 import {BaseCommand} from '../cli/base-command.js'
@@ -70,9 +69,12 @@ export default class New extends BaseCommand {
       status: flags.status,
       fastPaths: this.fastPaths,
     })
-    const editor = chooseEditor(this.env)
-    if (editor && !this.jsonEnabled() && (flags.edit ?? this.interactive))
-      await openEditor(editor, created.path, {cwd: ws.cwd, env: this.env})
+    // the editor's code loads only when an editor may open (a script's `adr new` opens none)
+    if (!this.jsonEnabled() && (flags.edit ?? this.interactive)) {
+      const {chooseEditor, openEditor} = await import('../adapters/editor.js')
+      const editor = chooseEditor(this.env)
+      if (editor) await openEditor(editor, created.path, {cwd: ws.cwd, env: this.env})
+    }
     for (const notice of created.notices ?? []) this.logToStderr(notice)
     this.log(created.path)
     return created

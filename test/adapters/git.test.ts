@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, realpathSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -139,6 +139,63 @@ describe('git adapter', () => {
     expect(byBranch['origin/theirs']).toEqual(['0001-a.md', '0002-theirs.md'])
     expect(byBranch.main).toEqual(['0001-a.md'])
     expect(byBranch['origin/HEAD']).toBeUndefined()
+  })
+
+  it('lists branch files as the top-level listing did, from wherever it runs (no `rev-parse --show-toplevel`)', async () => {
+    // the listing as it was: the directory relative to the top level (real paths), one ls-tree a branch at the top
+    const atTop = (top: string, dir: string) => {
+      const rel = path.relative(top, realpathSync(dir)).split(path.sep).join('/')
+      const prefix = rel ? `${rel}/` : ''
+      const refs = git(top, ['for-each-ref', '--format=%(refname)%00%(objectname)', 'refs/heads', 'refs/remotes'])
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\0'))
+      return refs.map(([name, sha]) => ({
+        branch: name.replace(/^refs\/(heads|remotes)\//, ''),
+        files: git(top, ['ls-tree', '-z', '--name-only', sha, '--', `:(literal)${prefix || '.'}`])
+          .split('\0')
+          .filter(Boolean)
+          .map((p) => p.slice(prefix.length)),
+      }))
+    }
+    const r = repo({'docs/a*d:r/0001-a.md': '# 1. A\n', 'docs/a*d:r/sub/x.md': 'x', 'src/x.ts': '', '0001-top.md': '# 1. Top\n'})
+    r.commit('one', D1)
+    r.git(['branch', 'copy'])
+    r.git(['checkout', '-q', '-b', 'other'])
+    r.write({'docs/a*d:r/0002-b.md': '# 2. B\n'})
+    r.commit('two', D2)
+    r.git(['checkout', '-q', 'main'])
+    symlinkSync(path.join(r.dir, 'docs'), path.join(r.dir, 'linked'))
+    const adr = path.join(r.dir, 'docs/a*d:r')
+    const cases: [cwd: string, dir: string][] = [
+      [r.dir, adr],
+      [adr, adr],
+      [path.join(r.dir, 'src'), adr],
+      [path.join(r.dir, 'src'), path.join(r.dir, 'linked/a*d:r')],
+      [path.join(r.dir, 'linked'), path.join(r.dir, 'linked/a*d:r')],
+      [adr, r.dir],
+      [r.dir, path.join(r.dir, 'docs/not-yet')],
+    ]
+    for (const [cwd, dir] of cases) {
+      const listed = await openGit(cwd, process.env).listBranchFiles(dir)
+      expect({cwd, dir, listed}).toEqual({
+        cwd,
+        dir,
+        listed: atTop(r.dir, dir.endsWith('not-yet') ? path.join(r.dir, 'docs') : dir).map((b) =>
+          dir.endsWith('not-yet') ? {...b, files: []} : b,
+        ),
+      })
+    }
+    expect((await openGit(r.dir, process.env).listBranchFiles(adr)).map((b) => b.branch)).toEqual(['copy', 'main', 'other'])
+    // outside the work tree: UNSAFE_PATH, as repoPath says it
+    const outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'adrgate-outside-')))
+    try {
+      await expect(openGit(r.dir, process.env).listBranchFiles(outside)).rejects.toMatchObject({code: 'UNSAFE_PATH'})
+    } finally {
+      rmSync(outside, {recursive: true, force: true})
+    }
+    // before the first commit: no branch
+    expect(await openGit(repo({'docs/adr/0001-a.md': '# 1. A\n'}).dir, process.env).listBranchFiles('docs/adr')).toEqual([])
   })
 
   it('logs the directory in one pass, oldest first, renames with their blobs', async () => {

@@ -2,7 +2,9 @@ import {mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSyn
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {BUILT_IN_TEMPLATES, builtInTemplatePath} from '../../src/adapters/template-store.js'
 import {openWorkspace} from '../../src/adapters/workspace.js'
+import {statusOfBuiltInNew} from '../../src/app/adr/create-adr.js'
 import {listAdrs} from '../../src/app/adr/list-adrs.js'
 import {listAdrPaths} from '../../src/app/adr/list-paths.js'
 import {showAdr} from '../../src/app/adr/show-adr.js'
@@ -16,7 +18,10 @@ import Show from '../../src/commands/show.js'
 import {formatVote} from '../../src/core/adr/format-vote.js'
 import {readGraphEntry} from '../../src/core/adr/graph-entry.js'
 import {headlineOf, readHeadline} from '../../src/core/adr/headline.js'
+import {STATUSES} from '../../src/core/adr/model.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
+import {fillTemplate} from '../../src/core/adr/render-new-adr.js'
+import type {StatusMap} from '../../src/core/adr/status.js'
 import {chooseFormat, type FormatVotes, formatVoteOf, voteDecided} from '../../src/core/formats/choose-format.js'
 import {disagreements} from '../helpers/disagreements.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
@@ -481,5 +486,67 @@ describe('voteDecided: adr new stops counting only when the rest cannot change t
                 for (const after of completions(remaining, votes)) expect(choose(after, log4brainsLayout, adrToolsLayout)).toBe(now)
               }
     expect(decided).toBeGreaterThan(100)
+  })
+})
+
+describe('statusOfBuiltInNew: a new ADR alone reads back the status parseAdr reads', () => {
+  const STATUS_MAPS: (StatusMap | undefined)[] = [
+    undefined,
+    {draft: 'proposed', 'in review': 'proposed', 'on hold': 'proposed', retired: 'deprecated'},
+  ]
+  const WORDS = [...STATUSES, 'draft', 'in review', 'on hold', 'retired', 'wip', 'Open', 'superseded by', 'In Progress']
+  const TITLES = ['Use Kafka', 'Status: rejected', '## Status', 'STATUS and TITLE', 'Use `x` *y* _z_', 'Café — 2.0 [draft](x.md)']
+  it('over every built-in template, status word (in three spellings) and title', () => {
+    const inputs = BUILT_IN_TEMPLATES.flatMap((name) => {
+      const template = readFileSync(builtInTemplatePath(name), 'utf8')
+      const file = name === 'log4brains' ? '20260304-use-kafka.md' : '0007-use-kafka.md'
+      return STATUS_MAPS.flatMap((statuses) =>
+        WORDS.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]).flatMap((status) =>
+          TITLES.map((title) => ({name, template, file, statuses, status, title})),
+        ),
+      )
+    })
+    const fast = (i: (typeof inputs)[number]) => statusOfBuiltInNew(i.status, {kind: 'built-in'}, i.statuses)?.status
+    const slow = (i: (typeof inputs)[number]) =>
+      parseAdr(fillTemplate(i.template, {number: 7, title: i.title, date: '2026-03-04', status: i.status, revisit: '2027-03-04'}), i.file, {
+        statuses: i.statuses,
+      }).status
+    expect(
+      disagreements(
+        inputs,
+        (i) => ({name: i.name, status: fast(i)}),
+        (i) => ({name: i.name, status: slow(i)}),
+      ),
+    ).toEqual([])
+  })
+
+  it('leaves a team template and a status that is not plain words to the parser', () => {
+    expect(statusOfBuiltInNew('Accepted', {kind: 'project', root: '/'}, undefined)).toBeUndefined()
+    expect(statusOfBuiltInNew('#wip', {kind: 'built-in'}, {'#wip': 'proposed'})).toBeUndefined()
+    expect(statusOfBuiltInNew('in  review', {kind: 'built-in'}, undefined)).toBeUndefined()
+  })
+
+  it.each([
+    ['', []],
+    ['--status', ['--status', 'draft']],
+    ['--template', ['--template', 'y-statement']],
+    ['--template log4brains', ['--template', 'log4brains', '--status', 'in review']],
+  ])('adr new --json %s prints the same with and without ADRGATE_NO_FAST_PATHS', async (_name, flags) => {
+    const outputs = []
+    for (const env of [{}, {ADRGATE_NO_FAST_PATHS: '1'}]) {
+      const r = makeRepo({
+        'docs/adr/0001-a.md': nygard(1, 'A'),
+        '.adrgate.yaml': 'statuses:\n  draft: proposed\n  in review: proposed\n',
+      })
+      try {
+        const run = await runCommand(New, ['--no-edit', '--json', ...flags, 'Use', 'Kafka'], r.dir, {...env, ADR_DATE: '2026-03-04'})
+        outputs.push({stdout: run.stdout, exitCode: run.exitCode})
+      } finally {
+        r.cleanup()
+      }
+    }
+    expect(outputs[0].exitCode).toBe(0)
+    expect(JSON.parse(outputs[0].stdout).status).toBeTruthy()
+    expect(outputs[0]).toEqual(outputs[1])
   })
 })

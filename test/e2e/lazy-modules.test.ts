@@ -4,9 +4,10 @@
  * records every module the process loads (test/helpers/module-log-hook.mjs) and checks that none of
  * the named ones is among them. No timing: which modules load is the thing a change can break.
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {RACY_MS} from '../../src/adapters/files/fact-cache.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
 import {PROJECT_ROOT, runBin} from '../helpers/run-command.js'
 
@@ -34,6 +35,15 @@ const LIBRARY: Record<string, RegExp> = {
   'the other lint formats': /dist\/core\/lint\/formatters\/(json|github|sarif)\.js$/,
   // a table of contents reads titles only; the parser loads for a file whose front matter may name it
   "the graph's reader": /dist\/core\/adr\/graph-entry\.js$/,
+  // node:crypto's load is 2 % of a small command's start-up: the file names it gave come from path-key.ts
+  'node:crypto': /^node:crypto$/,
+  // a write of one file journals nothing; `adr new` reads no git log, opens no editor from a script, and
+  // with its format votes cached parses nothing (not even the ADR it writes: statusOfBuiltInNew)
+  'the journal': /dist\/adapters\/files\/journal\.js$/,
+  "git's log parser": /dist\/adapters\/git\/git-log\.js$/,
+  'the editor': /dist\/adapters\/editor\.js$/,
+  'the format voter': /dist\/core\/adr\/format-vote\.js$/,
+  'the reference resolver': /dist\/core\/adr\/(resolve-ref|conflict-markers)\.js$/,
 }
 
 /** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
@@ -87,10 +97,41 @@ describe('what a command does not load', () => {
     expect(loadedOf(modulesLoadedBy(['new', '--no-edit', 'Use a queue'], writing), ['simple-git', 'yaml', 'inquirer'])).toEqual([])
   })
 
+  it('`adr new` with its format votes cached loads no parser, journal, git log parser, editor or node:crypto', () => {
+    const repo = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
+    try {
+      // the first run caches the votes; its ADR is removed, as the bench removes it
+      const first = modulesLoadedBy(['new', '--no-edit', 'Use a cache'], repo)
+      expect(loadedOf(first, ['the format voter'])).toEqual(['the format voter'])
+      rmSync(path.join(repo.dir, 'docs/adr/0002-use-a-cache.md'))
+      // the cache as a run begun RACY_MS after the ADR's last change saves it (fact-cache.ts does not trust a
+      // file changed just before the run that read it, and a test cannot set a change time back)
+      const state = path.join(repo.dir, '.git', 'adrgate')
+      const [votes] = readdirSync(state).filter((f) => f.startsWith('facts-format-votes-'))
+      const cache = JSON.parse(readFileSync(path.join(state, votes), 'utf8'))
+      writeFileSync(path.join(state, votes), JSON.stringify({...cache, asOf: Date.now() + RACY_MS}))
+      const names = [
+        'the ADR parser',
+        'the format voter',
+        'the journal',
+        "git's log parser",
+        'the editor',
+        'the reference resolver',
+        'node:crypto',
+      ]
+      expect(loadedOf(modulesLoadedBy(['new', '--no-edit', 'Use a cache'], repo), names)).toEqual([])
+      // `adr status` parses, and journals nothing either
+      expect(loadedOf(modulesLoadedBy(['status', '1', 'deprecated'], repo), ['the journal', 'node:crypto', 'simple-git'])).toEqual([])
+    } finally {
+      repo.cleanup()
+    }
+  })
+
   it.each([
     [
       ['list'],
       [
+        'node:crypto',
         'simple-git',
         'yaml',
         'gray-matter',
@@ -104,11 +145,12 @@ describe('what a command does not load', () => {
     ],
     [
       ['show', '1'],
-      ['simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer', 'the lock and recovery code'],
+      ['node:crypto', 'simple-git', "ajv's compiler", 'mdast and micromark', 'TypeBox', 'inquirer', 'the lock and recovery code'],
     ],
     [
       ['generate', 'toc'],
       [
+        'node:crypto',
         'simple-git',
         "ajv's compiler",
         'mdast and micromark',

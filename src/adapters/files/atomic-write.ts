@@ -1,9 +1,9 @@
-import {randomBytes} from 'node:crypto'
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {notice} from '../notices.js'
 import {crashPoint} from './crash-points.js'
 import {ioError} from './io-error.js'
+import {uniqueHex} from './path-key.js'
 import {isProcessAlive} from './process-alive.js'
 
 /**
@@ -13,7 +13,7 @@ import {isProcessAlive} from './process-alive.js'
 const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/
 
 export function tempName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${uniqueHex(4)}.tmp`)
 }
 
 /** The pid that wrote a temporary file of ours, or undefined when the name is not one of ours. */

@@ -4,7 +4,6 @@ import {AdrError} from '../../core/errors.js'
 import type {Workspace} from '../workspace.js'
 import {removeLeftoverTempFiles} from './atomic-write.js'
 import {enclosingGitDirectory, resolvesInside} from './containment.js'
-import {readJournalSummary, recoverJournal} from './journal.js'
 import {acquireLock, type HeldLock, withLock} from './lock.js'
 import {directoryLockFile, journalFileOf, stateDirectory} from './state-directory.js'
 import {currentWriteContext, heldLocks, runInWriteContext} from './write-context.js'
@@ -68,6 +67,9 @@ async function completeInterruptedWrites(ws: Workspace, own: string, held: HeldL
         .filter((name) => /^intent-[0-9a-f]+\.json$/.test(name))
         .map((name) => path.join(state, name))
     : [own]
+  if (journals.length === 0) return
+  // the journal's reader loads only when there is a journal to read (a write that completes loads none)
+  const {readJournalSummary, recoverJournal} = await import('./journal.js')
   for (const file of journals) {
     const summary = await readJournalSummary(file)
     if (file !== own && !summary?.files.some((f) => resolvesInside(ws.adrDir, f))) continue

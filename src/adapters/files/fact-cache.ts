@@ -1,6 +1,6 @@
-import {createHash} from 'node:crypto'
 import {existsSync, promises as fs, type Stats} from 'node:fs'
 import path from 'node:path'
+import {pathKey} from './path-key.js'
 import {stateDirectory} from './state-directory.js'
 
 /**
@@ -56,7 +56,7 @@ export async function openFactCache<T>(options: {
   const state = stateDirectory(options.gitRoot)
   if (!state) return undefined
   // one cache per directory: two --dir choices (or two packages) name files alike
-  const id = createHash('sha1').update(path.resolve(options.adrDir)).digest('hex').slice(0, 12)
+  const id = pathKey(path.resolve(options.adrDir))
   const file = path.join(state, `facts-${options.kind}-${id}.json`)
   const asOf = Date.now()
   const stored = await readStored<T>(file, options.key)

@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto'
 import {promises as fs} from 'node:fs'
 import {hostname} from 'node:os'
 import path from 'node:path'
@@ -6,6 +5,7 @@ import {AdrError} from '../../core/errors.js'
 import {notice} from '../notices.js'
 import {tempName} from './atomic-write.js'
 import {ioError} from './io-error.js'
+import {uniqueHex} from './path-key.js'
 import {bootId, isProcessAlive, processStartTime} from './process-alive.js'
 
 /**
@@ -64,7 +64,7 @@ export async function acquireLock(file: string, options: LockOptions): Promise<H
   const owner: LockOwner = {
     pid: process.pid,
     host: hostname(),
-    token: randomBytes(12).toString('hex'),
+    token: uniqueHex(12),
     since: new Date().toISOString(),
     started: processStartTime(process.pid),
     boot: bootId(),

@@ -5,7 +5,7 @@ import {tempName} from './atomic-write.js'
 import {assertWritableInside} from './containment.js'
 import {crashPoint} from './crash-points.js'
 import {ioError} from './io-error.js'
-import {type JournalStep, removeJournal, writeJournal} from './journal.js'
+import type {JournalStep} from './journal.js'
 import {currentWriteContext, heldLocks} from './write-context.js'
 
 export interface PlannedWrite {
@@ -66,13 +66,16 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
   }
   const removals = writes.flatMap((w) => (w.replaces === undefined ? [] : [w.replaces]))
   const journal = context?.journalFile && staged.length + removals.length > 1 ? context.journalFile : undefined
+  // the journal's code loads only for a write of several files (a new ADR alone is one rename)
+  let journalCode: typeof import('./journal.js') | undefined
   if (journal) {
     const steps: JournalStep[] = [
       ...staged.map((s) => ({op: 'put' as const, file: s.file, tmp: s.tmp, ...(s.create ? {create: true} : {})})),
       ...removals.map((file) => ({op: 'remove' as const, file})),
     ]
     try {
-      await writeJournal(journal, steps, context ? heldLocks(context).map((l) => l.file) : [])
+      journalCode = await import('./journal.js')
+      await journalCode.writeJournal(journal, steps, context ? heldLocks(context).map((l) => l.file) : [])
     } catch (error) {
       await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
       await removeMadeDirs()
@@ -122,7 +125,7 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
     }
     await Promise.all(staged.map((s) => fs.rm(s.tmp, {force: true})))
     await removeMadeDirs()
-    if (journal) await removeJournal(journal)
+    if (journal) await journalCode?.removeJournal(journal)
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new AdrError('FILE_EXISTS', `${path.basename(staged[done.length]?.file ?? '')} already exists`, {cause: error})
     }
@@ -130,6 +133,6 @@ export async function writeAll(writes: readonly PlannedWrite[]): Promise<void> {
   }
   if (journal) {
     crashPoint()
-    await removeJournal(journal)
+    await journalCode?.removeJournal(journal)
   }
 }

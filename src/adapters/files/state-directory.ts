@@ -1,7 +1,7 @@
-import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Workspace} from '../workspace.js'
+import {pathKey} from './path-key.js'
 
 // Where adrgate keeps its own files for an ADR directory: the lock beside it, the intent journal and
 // the caches under the git directory. Apart from directory-lock.ts, so that a command that only reads
@@ -30,6 +30,6 @@ export function stateDirectory(gitRoot: string | undefined): string | undefined 
 export function journalFileOf(ws: Workspace): string {
   const state = stateDirectory(ws.gitRoot)
   if (!state) return path.join(ws.adrDir, '.adrgate.intent.json')
-  const key = createHash('sha1').update(directoryLockFile(ws)).digest('hex').slice(0, 12)
+  const key = pathKey(directoryLockFile(ws))
   return path.join(state, `intent-${key}.json`)
 }

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import {StringDecoder} from 'node:string_decoder'
 import type {SimpleGit, SimpleGitOptions} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
-import {createRawLogParser, type LogCommit} from './git-log.js'
+import type {LogCommit} from './git-log.js'
 
 // How git runs for the adapter (git.ts): simple-git, loaded when first needed, for the short commands;
 // a process of its own for the long `git log` streams and for commits with a given identity; and the
@@ -71,6 +71,8 @@ export async function streamGitLogUntil(
 ): Promise<LogCommit[] | undefined> {
   const commits: LogCommit[] = []
   let stopped = false
+  // the log's parser loads with the first log read (`adr new`'s git commands read none)
+  const {createRawLogParser} = await import('./git-log.js')
   const parser = createRawLogParser((c) => {
     if (stopped) return
     if (stop?.(c)) {

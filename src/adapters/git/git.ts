@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
 import {untranslatedGitEnv} from './git-env.js'
-import {LOG_FORMAT, type LogCommit, orderOldestFirst, parseNameStatus} from './git-log.js'
+import type {LogCommit} from './git-log.js'
 import {execGit, literal, runFixedGit, simpleGit, streamGitLog, streamGitLogUntil, translateError} from './git-process.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
@@ -70,7 +70,7 @@ export interface Git {
   readFileAt(ref: string, file: string): Promise<string | undefined>
   /** Files under `dir` changed between the merge base of `sinceRef` and HEAD, and the working tree (uncommitted and untracked included). */
   changedFiles(sinceRef: string, dir: string): Promise<ChangedFile[]>
-  /** The file names in `dir` on every local and remote-tracking branch: one `git ls-tree` each. */
+  /** The file names in `dir` on every local and remote-tracking branch: one `git ls-tree` a commit the branches point at. */
   listBranchFiles(dir: string): Promise<BranchFiles[]>
   /**
    * Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob
@@ -242,28 +242,45 @@ class GitAdapter implements Git {
     }
     const diff = await this.runAtTop(['diff', '--name-status', '-z', '-M', base, '--', literal(rel)])
     const untracked = await this.runAtTop(['ls-files', '-z', '--others', '--exclude-standard', '--', literal(rel)])
+    const {parseNameStatus} = await logCode()
     const out: Omit<ChangedFile, 'absolute'>[] = parseNameStatus(diff)
     for (const p of untracked.split('\0').filter(Boolean)) out.push({path: p, status: 'untracked'})
     return out.map((c) => ({...c, absolute: path.join(top, ...c.path.split('/'))}))
   }
 
   async listBranchFiles(dir: string): Promise<BranchFiles[]> {
-    const rel = await this.repoPath(dir)
     const refs = (await this.runFixed(['for-each-ref', '--format=%(refname)%00%(objectname)', 'refs/heads', 'refs/remotes']))
       .split('\n')
       .filter(Boolean)
       .map((line) => line.split('\0'))
       .filter(([name]) => !name.endsWith('/HEAD'))
-    const prefix = rel ? `${rel}/` : ''
+    if (refs.length === 0) return []
+    // `ls-tree` takes its pathspec relative to where it runs, as `repoPath` reads the path (real
+    // paths), so no `rev-parse --show-toplevel` is needed; the names are the last segments of the full names
+    const rel = path
+      .relative(realpathSync(this.cwd), realPathOf(path.resolve(this.cwd, dir)))
+      .split(path.sep)
+      .join('/')
+    const pathspec = literal(rel ? `${rel}/` : '.')
+    // one `ls-tree` a commit, however many branches point at it (`main` and `origin/main`)
+    const listings = new Map<string, Promise<string[]>>()
+    const filesAt = (sha: string) =>
+      this.runFixed(['ls-tree', '-z', '--name-only', '--full-name', sha, '--', pathspec])
+        .then((listed) =>
+          listed
+            .split('\0')
+            .filter(Boolean)
+            .map((p) => p.slice(p.lastIndexOf('/') + 1)),
+        )
+        .catch((error: unknown) => {
+          throw outsideRepository(error, dir)
+        })
+    for (const [, sha] of refs) if (!listings.has(sha)) listings.set(sha, filesAt(sha))
     return Promise.all(
-      refs.map(async ([name, sha]) => {
-        const listed = await this.runFixed(['ls-tree', '-z', '--name-only', sha, '--', literal(prefix || '.')], await this.topLevel())
-        const files = listed
-          .split('\0')
-          .filter(Boolean)
-          .map((p) => p.slice(prefix.length))
-        return {branch: name.replace(/^refs\/(heads|remotes)\//, ''), files}
-      }),
+      refs.map(async ([name, sha]) => ({
+        branch: name.replace(/^refs\/(heads|remotes)\//, ''),
+        files: await (listings.get(sha) as Promise<string[]>),
+      })),
     )
   }
 
@@ -276,6 +293,7 @@ class GitAdapter implements Git {
     // newest first, so that git streams from the start (--reverse and --topo-order make it walk everything first)
     const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
     const pathspecs = paths.length ? paths.map(literal) : [literal('')]
+    const {LOG_FORMAT, orderOldestFirst} = await logCode()
     const commits = await streamGitLog(
       await this.topLevel(),
       this.env,
@@ -293,6 +311,7 @@ class GitAdapter implements Git {
     // file of the tree: minutes on a large one); one unchanged file is enough to find where a folder came from
     const copies = options.copies ? ['-C', '--find-copies-harder', ...(options.copies === 'exact' ? ['-l1'] : [])] : []
     // the ids go on stdin: thousands of them would not fit on a command line
+    const {LOG_FORMAT} = await logCode()
     const args = ['log', '-z', '--raw', '--root', '--no-abbrev', '-M', ...copies, '--no-walk=unsorted', '--stdin', LOG_FORMAT]
     if (options.paths) args.push('--', ...(options.paths.length ? options.paths.map(literal) : [literal('')]))
     return streamGitLog(await this.topLevel(), this.env, args, `${ids.join('\n')}\n`)
@@ -300,6 +319,7 @@ class GitAdapter implements Git {
 
   async logAll(options: {after?: string; stop?: (commit: LogCommit) => boolean} = {}): Promise<LogCommit[] | undefined> {
     const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
+    const {LOG_FORMAT} = await logCode()
     const args = ['log', '-z', '--raw', '--root', '--no-abbrev', '-M', LOG_FORMAT, range, '--']
     return streamGitLogUntil(await this.topLevel(), this.env, args, '', undefined, options.stop)
   }
@@ -419,6 +439,20 @@ class GitAdapter implements Git {
 }
 
 /** The real path of a file, or of its nearest existing ancestor joined with the rest (the file may not exist yet). */
+/** git's refusal of a pathspec outside the work tree as `repoPath` words it (UNSAFE_PATH); any other error as it is. */
+function outsideRepository(error: unknown, file: string): unknown {
+  if (!(error instanceof AdrError) || error.code !== 'GIT_FAILED' || !/is outside repository/.test(error.message)) return error
+  return new AdrError('UNSAFE_PATH', `${file} is outside the git repository`, {
+    cause: error,
+    suggestions: ['Run the command inside the repository that holds the ADRs, or pass --dir with a directory inside it.'],
+  })
+}
+
+/** The log's format and parsers, loaded by the first command that reads a log (`adr new`'s git commands read none). */
+function logCode(): Promise<typeof import('./git-log.js')> {
+  return import('./git-log.js')
+}
+
 function realPathOf(absolute: string): string {
   try {
     return realpathSync(absolute)

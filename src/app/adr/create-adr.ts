@@ -11,7 +11,6 @@ import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, parseFileName} from '../../core/adr/file-name.js'
 import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
 import {nextNumber} from '../../core/adr/numbering.js'
-import {parseAdr} from '../../core/adr/parse-adr.js'
 import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
 import {slugify} from '../../core/adr/slug.js'
 import {configuredStatusWord, isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
@@ -27,9 +26,9 @@ import {
 } from '../../core/formats/choose-format.js'
 import {DEFAULT_FORMAT, formatOf, formatOfTemplate} from '../../core/formats/index.js'
 import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
-import {displayPath, loadAdrsOrNone, whileLocked} from './load-for-write.js'
 import type {EditTargets} from './new-edits.js'
 import {loadNamesAndVotes, type NamesAndVotes} from './new-names.js'
+import {displayPath, loadAdrsOrNone, whileLocked} from './while-locked.js'
 
 export interface NewAdrRequest {
   /** The title words, joined with spaces. */
@@ -202,11 +201,15 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
     initialStatus(format)
   // the first ADR records its trade-offs, with a revisit a year on
   const revisit = request.first ? oneYearAfter(request.date) : undefined
-  const filled = parseAdr(fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit}), file, {
-    statuses: settings.statuses,
-  })
-  const {created, changed} = others?.applyEdits(filled, targets) ?? {created: filled, changed: new Map<string, Adr>()}
-  const companions = request.with?.(created)
+  const text = fillTemplate(template, {number: number ?? 0, title, date: request.date, status, revisit})
+  // a new ADR alone (no -s, -l or companion) needs nothing of its parse but its status
+  const alone = request.fastPaths !== false && !others && !request.with
+  const known = alone ? statusOfBuiltInNew(status, chosen.source, settings.statuses) : undefined
+  const parsed = known ? undefined : await parsedAndEdited(text, file, settings.statuses, others, targets)
+  const created = parsed?.created ?? {text, status: known?.status}
+  const changed = parsed?.changed ?? new Map<string, Adr>()
+  // a companion makes the ADR not alone: it is parsed
+  const companions = parsed && request.with?.(parsed.created)
   const writes: PlannedWrite[] = [
     {file: path.join(ws.adrDir, file), text: companions?.text ?? created.text, create: true},
     ...[...changed.values()].map((adr) => ({file: path.join(ws.adrDir, adr.file), text: adr.text})),
@@ -225,6 +228,37 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
       updated: [...changed.keys()].map((f) => displayPath(ws, f)),
     },
   }
+}
+
+/** The new ADR parsed, with the edits of -s and -l applied (to it and to the ADRs they name). */
+async function parsedAndEdited(
+  text: string,
+  file: string,
+  statuses: StatusMap | undefined,
+  others: typeof import('./new-edits.js') | undefined,
+  targets: EditTargets,
+): Promise<{created: Adr; changed: Map<string, Adr>}> {
+  const {parseAdr} = await import('../../core/adr/parse-adr.js')
+  const filled = parseAdr(text, file, {statuses})
+  return others?.applyEdits(filled, targets) ?? {created: filled, changed: new Map<string, Adr>()}
+}
+
+/**
+ * The fast path of `parseAdr(text, file).status` for a new ADR that edits no other and has no
+ * companion file: the status as the parser reads it back, without loading the parser (some ten
+ * modules and the compilation of its functions, on every `adr new`). It applies to a built-in
+ * template only, whose status line each format's reader reads as written, and to a status of plain
+ * words (`Accepted`, `in review`): the parser then reads `normaliseStatus(status)`. Anything else
+ * (a team's template, a status word YAML or Markdown could read otherwise) is `undefined`, and is
+ * parsed. `test/app/fast-paths.test.ts` pins it to the parse over every built-in template.
+ */
+export function statusOfBuiltInNew(
+  status: string,
+  source: TemplateSource,
+  statuses: StatusMap | undefined,
+): {status: string | undefined} | undefined {
+  if (source.kind !== 'built-in' || !/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(status)) return undefined
+  return {status: normaliseStatus(status, statuses)}
 }
 
 /** log4brains' `20260501-slug.md`; a second ADR of the same day and slug gets `-2`, `-3` … (nothing is overwritten). */

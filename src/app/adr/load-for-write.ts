@@ -1,36 +1,13 @@
-import path from 'node:path'
-import {type LoadedAdrs, loadAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
-import {assertWorkTree, withDirectoryLock} from '../../adapters/files/directory-lock.js'
-import {makeDirectory} from '../../adapters/paths.js'
-import {adrDirExists, narrowToDir, type Workspace} from '../../adapters/workspace.js'
+import {type LoadedAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
+import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {findConflictMarkers} from '../../core/adr/conflict-markers.js'
 import type {Adr} from '../../core/adr/model.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {allowedTransitions} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
+import {displayPath} from './while-locked.js'
 
-/** The ADRs of the workspace; a directory that does not exist yet holds none. */
-export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
-  if (!(await adrDirExists(ws))) return {adrs: [], skipped: [], files: []}
-  return loadAdrs(ws)
-}
-
-/**
- * Runs `fn` on the freshly loaded ADRs while holding the directory's lock. A missing directory is
- * created when `create` is set (`adr new`), else it is the usual "does not exist" error. `load` reads
- * the directory another way (`adr new`'s names-only fast path, `loadNamesAndVotes`); else `loadAdrs`.
- */
-export async function whileLocked<T, L extends LoadedAdrs = LoadedAdrs>(
-  ws: Workspace,
-  fn: (loaded: L) => Promise<T>,
-  options: {create?: boolean; load?: (ws: Workspace) => Promise<L>} = {},
-): Promise<T> {
-  if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
-  assertWorkTree(ws)
-  await makeDirectory(ws.adrDir)
-  const load = options.load ?? (loadAdrs as (ws: Workspace) => Promise<L>)
-  return withDirectoryLock(ws, async () => fn(await load(ws)))
-}
+export {displayPath, loadAdrsOrNone, whileLocked} from './while-locked.js'
 
 /**
  * In a workspace of several ADR directories: the directory of the ADR `ref` names (`web/3`, or a bare
@@ -118,9 +95,4 @@ function finalSuggestions(adr: Adr): string[] {
   return [
     `A ${adr.status} decision stays as it is; write a new ADR that refers to it: adr new -l "${adr.number ?? adr.file}:Relates to:Relates to" TITLE`,
   ]
-}
-
-/** A path as printed: relative to the working directory, as adr-tools prints it. */
-export function displayPath(ws: Workspace, file: string): string {
-  return path.relative(ws.cwd, path.join(ws.adrDir, file))
 }

@@ -4,7 +4,6 @@ import {eachFileFact} from '../../adapters/files/contained-read.js'
 import {openFactCache} from '../../adapters/files/fact-cache.js'
 import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
 import {adrDirNotFound, type Workspace} from '../../adapters/workspace.js'
-import {formatVote} from '../../core/adr/format-vote.js'
 import {configValues} from '../../core/config/config-values.js'
 import type {FormatVotes} from '../../core/formats/choose-format.js'
 
@@ -40,7 +39,16 @@ export async function loadNamesAndVotes(
     key: `${VOTE_READER} ${JSON.stringify(statuses ?? {})}`,
     valid: isVote,
   })
-  const learn = (index: number, text: string): Vote => formatVote(text, files[index], {statuses}) ?? null
+  // the voter (and the parser it falls back on) loads with the first file whose vote is not cached
+  let voter: typeof import('../../core/adr/format-vote.js') | undefined
+  const vote = (index: number, text: string): Vote => voter?.formatVote(text, files[index], {statuses}) ?? null
+  const learn = (index: number, text: string): Vote | Promise<Vote> =>
+    voter
+      ? vote(index, text)
+      : import('../../core/adr/format-vote.js').then((loaded) => {
+          voter = loaded
+          return vote(index, text)
+        })
   await eachFileFact(ws.adrDir, files, ws.root, symlinks, {decode: true, cache}, learn, (index, read) => {
     if (read.ok && read.fact) votes[read.fact]++
     // go on while the files left could still change the format chosen

@@ -83,10 +83,20 @@ function cleanStatusTextOnce(text: string): string {
     .replace(/\*\*|__|~~|`/g, '')
     .replace(/(^|[\s(])[*_]+(?=\S)/g, '$1')
     .replace(/(\S)[*_]+(?=[\s).,;:!?]|$)/g, '$1')
-  t = t.replace(/^[^\p{L}\p{N}[]+/u, '')
+  t = leadingSymbolsRemoved(t)
   t = t.replace(/^status\s*[:-]\s*/i, '')
-  t = t.replace(/^[^\p{L}\p{N}[]+/u, '')
+  t = leadingSymbolsRemoved(t)
   return t.trim()
+}
+
+/**
+ * `text` without the emoji and symbols before its first letter, digit or `[`. A text that starts with
+ * an ASCII letter, digit or `[` has none, and is returned without running the Unicode pattern, whose
+ * compilation costs a start-up some 0.4 ms.
+ */
+function leadingSymbolsRemoved(text: string): string {
+  if (text === '' || /^[A-Za-z0-9[]/.test(text)) return text
+  return text.replace(/^[^\p{L}\p{N}[]+/u, '')
 }
 
 /** The words of a status before any link, reference or punctuation: `Superseded by [2. X](…)` → `superseded by`. */

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto'
 import {createRequire} from 'node:module'
 import type {Options} from 'ajv'
 import type {Ajv2020} from 'ajv/dist/2020.js'
@@ -45,7 +44,12 @@ export function createAjvFor(name: SchemaName, extra: Options = {}): Ajv2020 {
   return ajv
 }
 
-/** What a standalone validator was compiled from: a digest of the schema as JSON. */
+/**
+ * What a standalone validator was compiled from: a digest of the schema as JSON. node:crypto is
+ * required here, on first use: every command imports this module (`useBuiltValidators`), and most
+ * check no schema (its load is 2 % of a small command's start-up).
+ */
 export function schemaDigest(schema: unknown): string {
+  const {createHash} = require('node:crypto') as typeof import('node:crypto')
   return createHash('sha256').update(JSON.stringify(schema)).digest('hex')
 }
