@@ -39,7 +39,10 @@ const KEY_LINES = new Map<string, RegExp>()
 /** 1-based line of a top-level `key:` inside the front matter (`start`/`end` are the delimiter lines). */
 export function findKeyLine(lines: readonly string[], start: number, end: number, key: string): number | undefined {
   let re = KEY_LINES.get(key)
-  if (!re) KEY_LINES.set(key, (re = new RegExp(`^${key}\\s*:`)))
+  if (!re) {
+    re = new RegExp(`^${key}\\s*:`)
+    KEY_LINES.set(key, re)
+  }
   for (let i = start; i < end - 1; i++) if (re.test(lines[i])) return i + 1
   return undefined
 }
