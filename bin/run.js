@@ -4,12 +4,11 @@
 // every TAB of the completion scripts runs, from oclif's manifest (dist/cli/complete-early.js).
 // Everything else goes through oclif.
 const argv = process.argv.slice(2)
-const context = {cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr}
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const {readFileSync} = await import('node:fs')
   const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   process.stdout.write(`adrgate/${version} ${process.platform}-${process.arch} node-${process.version}\n`)
-} else if (!(argv[0] === 'complete' && (await (await import('../dist/cli/complete-early.js')).completeEarly(argv, context)))) {
+} else if (!(argv[0] === 'complete' && (await (await import('../dist/cli/complete-early.js')).completeEarly(argv, process)))) {
   const {Config, execute} = await import('@oclif/core')
   const {withPlainIdOrder} = await import('../dist/cli/plain-id-order.js')
   // the config is loaded here, its command ids sorted without building ICU's collator (plain-id-order.ts

@@ -27,17 +27,27 @@ export function isEarlyCompletion(argv: readonly string[], env: NodeJS.ProcessEn
 /** `adr ARGV…` answered when it is an `adr complete` the scripts run; false when it must go through oclif. */
 export async function completeEarly(
   argv: readonly string[],
-  context: {cwd: string; env: NodeJS.ProcessEnv; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream},
+  context: {cwd(): string; env: NodeJS.ProcessEnv; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream},
 ): Promise<boolean> {
   if (!isEarlyCompletion(argv, context.env)) return false
   const read = readCliManifest()
   const source = read && manifestSource(read.manifest, read.pjson)
-  if (!source) return false
+  // a working directory removed under the shell: oclif says so, as for any command
+  const cwd = source && workingDirectory(context)
+  if (!source || cwd === undefined) return false
   // notices from the adapters (an interrupted write found, left for the next real command) go to stderr
   setNoticeSink((line) => context.stderr.write(`${visible(line)}\n`))
-  const text = await completionText(source, argv.slice(1), (dir) => openWorkspace(context.cwd, {dir, env: context.env}))
+  const text = await completionText(source, argv.slice(1), (dir) => openWorkspace(cwd, {dir, env: context.env}))
   context.stdout.write(visible(text))
   return true
+}
+
+function workingDirectory(context: {cwd(): string}): string | undefined {
+  try {
+    return context.cwd()
+  } catch {
+    return undefined
+  }
 }
 
 type Pjson = {version?: string; oclif?: {bin?: string; topics?: Record<string, {description?: string; hidden?: boolean}>}}

@@ -4,6 +4,7 @@
  * same candidates for every kind of word, and bin/run.js taking the early path only for the command
  * lines the completion scripts run.
  */
+import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Config} from '@oclif/core'
@@ -13,7 +14,7 @@ import {completeEarly, isEarlyCompletion, manifestSource} from '../../src/cli/co
 import {completionText} from '../../src/cli/completion-run.js'
 import {completionSpecs} from '../../src/cli/completion-specs.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
-import {PROJECT_ROOT, runBin} from '../helpers/run-command.js'
+import {BIN, PROJECT_ROOT, runBin} from '../helpers/run-command.js'
 
 const json = (file: string) => JSON.parse(readFileSync(path.join(PROJECT_ROOT, file), 'utf8')) as Record<string, unknown>
 const manifest = json('oclif.manifest.json')
@@ -98,9 +99,23 @@ describe('adr complete before oclif loads', () => {
     // refused: nothing written, for oclif to run the command
     const out: string[] = []
     const stream = {write: (s: string) => out.push(s) > 0} as unknown as NodeJS.WritableStream
-    const context = {cwd: repo.dir, env: {}, stdout: stream, stderr: stream}
+    const context = {cwd: () => repo.dir, env: {}, stdout: stream, stderr: stream}
     expect(await completeEarly(['complete', '--help'], context)).toBe(false)
     expect(out).toEqual([])
+  })
+
+  it('leaves a working directory removed under the shell to oclif, which says so (no crash of its own)', () => {
+    const r = spawnSync(
+      'sh',
+      ['-c', `mkdir gone && cd gone && rmdir ../gone && exec "$0" "$1" complete -- show ''`, process.execPath, BIN],
+      {
+        cwd: repo.dir,
+        encoding: 'utf8',
+      },
+    )
+    expect(r.stderr).toContain('current directory does not exist')
+    expect(r.stderr).not.toMatch(/\bat file:/)
+    expect(r.stdout).toBe('')
   })
 
   it('the binary answers early, without loading oclif, what the command prints through oclif', () => {
