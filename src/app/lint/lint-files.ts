@@ -1,6 +1,6 @@
 import {useFastFrontMatterSplit} from '../../core/adr/front-matter.js'
 import type {Adr} from '../../core/adr/model.js'
-import {parseAdr} from '../../core/adr/parse-adr.js'
+import {parseAdr, parseAdrForLint} from '../../core/adr/parse-adr.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {FILE_RULES} from '../../core/lint/rules/file-rules.js'
 import {activateRules, type BodyParser, BodyParserNeeded, lintFile, loadBodyParser} from '../../core/lint/run-rules.js'
@@ -24,6 +24,8 @@ export interface FileLintSetup {
   builtValidators?: boolean
   /** Whether the threads split front matter without gray-matter, as the command does (`useFastFrontMatterSplit`). */
   fastFrontMatterSplit?: boolean
+  /** `false` (`ADRGATE_NO_FAST_PATHS=1`): the rules take their general paths (`LintSettings.fastPaths`). */
+  fastPaths?: boolean
 }
 
 export interface FileInput {
@@ -55,9 +57,11 @@ export function createFileLinter(setup: FileLintSetup): (inputs: readonly FileIn
     validator,
     statuses: setup.statuses,
     templateLines: new Set(setup.templateLines ?? []),
+    fastPaths: setup.fastPaths,
   }
+  const parse = setup.fastPaths === false ? parseAdr : parseAdrForLint
   const lintOne = ({file, text}: FileInput): FileOutput => {
-    const adr = parseAdr(text, file, {statuses: setup.statuses})
+    const adr = parse(text, file, {statuses: setup.statuses})
     return {file, adr: summariseAdr(adr), problems: lintFile(adr, settings, active, parseBody)}
   }
   return async (inputs) => {

@@ -80,7 +80,10 @@ export async function lintAdrs(ws: Workspace, request: LintRequest, ports: LintP
 
 async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPorts, workspaceAdrs?: readonly Adr[]): Promise<LintReport> {
   if (ws.dirs) return lintDirs(ws, request, ports)
-  const {setup, configProblems, schemaTexts} = await prepareLint(ws, request.profile, ports.today)
+  const prepared = await prepareLint(ws, request.profile, ports.today)
+  const {configProblems, schemaTexts} = prepared
+  // the rules' fast paths give the general paths' findings, so they are not part of the cache key
+  const setup = request.fastPaths === false ? {...prepared.setup, fastPaths: false} : prepared.setup
   const names = await listWorkspaceAdrFiles(ws)
   if (names.length === 0) throw noAdrsFound(ws)
   const problems: LintProblem[] = [...configProblems]

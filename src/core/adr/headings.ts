@@ -7,6 +7,21 @@ export function splitLines(text: string): string[] {
 }
 
 /**
+ * The lines of a file's text, its byte-order mark left out, as the parser numbers them. The parser and
+ * then several lint rules ask for the lines of the same file, so the last text's lines are kept and
+ * handed out again while the text is the same (read-only: every caller reads the same array).
+ */
+export function textLines(text: string): readonly string[] {
+  if (text !== last.text) {
+    last.text = text
+    last.lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  }
+  return last.lines
+}
+
+const last: {text: string | undefined; lines: readonly string[]} = {text: undefined, lines: []}
+
+/**
  * The fast path of `splitLines` for text without a `\r` (nearly every ADR): a split on one character,
  * which V8 does several times faster than a split on a regular expression. It skips nothing: with no
  * `\r` in the text, `\r?\n` can only match a lone `\n`. The history reader splits every version of every
@@ -75,11 +90,19 @@ export function firstTitleHeading(text: string, offset: number): string | undefi
 /** A section without its text: its heading, depth and lines (`Section` minus `text`). */
 export type SectionBounds = Omit<Section, 'text'>
 
-/** Each heading's section: its text up to the next heading, its end where a heading of its depth or above starts. */
-export function buildSections(lines: readonly string[], headings: readonly Heading[]): Section[] {
+/**
+ * Each heading's section: its text up to the next heading, its end where a heading of its depth or
+ * above starts. With `withText`, only the sections it picks get their text; the others' is `''`.
+ */
+export function buildSections(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  withText?: (depth: number, heading: string) => boolean,
+): Section[] {
   return headings.map((h, i) => {
-    const next = headings[i + 1]?.index ?? lines.length
     const {heading, depth, line, endLine} = sectionBoundsAt(lines, headings, i)
+    if (withText && !withText(depth, heading)) return {heading, depth, line, endLine, text: ''}
+    const next = headings[i + 1]?.index ?? lines.length
     const contentEnd = Math.min(endLine, next)
     let last = contentEnd - 1
     while (last > h.index && lines[last].trim() === '') last--

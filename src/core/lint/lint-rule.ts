@@ -48,6 +48,8 @@ export interface LintSettings {
   templateLines?: ReadonlySet<string>
   /** Documents that keep a table of contents between markers (rule `toc-current`); set only where the whole workspace is linted. */
   tocDocuments?: readonly TocDocument[]
+  /** `false` (`ADRGATE_NO_FAST_PATHS=1`): the rules take their general paths, for the bench and the pin tests to compare. */
+  fastPaths?: boolean
 }
 
 /** A document that keeps (or, named in `.adrgate.yaml` `toc:`, should keep) a table of contents between markers. */

@@ -1,23 +1,12 @@
-import {splitLines} from '../adr/headings.js'
+import {textLines} from '../adr/headings.js'
 import type {Adr} from '../adr/model.js'
 import {findKeyLine} from '../formats/read/front-matter-values.js'
 import {type DataPath, type Position, parseLocatedYaml} from '../yaml/yaml.js'
 
-/**
- * The file's lines (BOM removed), as the parser numbered them. Several rules ask for the lines of the
- * file being linted (required-sections, title, date, each position a finding needs), so the last
- * file's lines are kept and handed out again while the text is the same: frozen, so no caller can
- * change what the next one reads.
- */
+/** The file's lines (BOM removed), as the parser numbered them (the parser's own, while it is the same text: `textLines`). */
 export function fileLines(adr: Adr): readonly string[] {
-  if (adr.text !== last.text) {
-    last.text = adr.text
-    last.lines = Object.freeze(splitLines(adr.text.charCodeAt(0) === 0xfeff ? adr.text.slice(1) : adr.text))
-  }
-  return last.lines
+  return textLines(adr.text)
 }
-
-const last: {text: string | undefined; lines: readonly string[]} = {text: undefined, lines: []}
 
 /** Where a top-level front-matter key is, or the front matter's opening line, or the title. */
 export function keyPosition(adr: Adr, key: string): Position {

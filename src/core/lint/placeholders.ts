@@ -17,6 +17,52 @@ const TODO = /^(?:todo|tbd|tbc|fixme|xxx|\.\.\.|…)[.!:]?$/i
 export const SUSPICIOUS =
   /[{<]|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|^\s*(?:\.\.\.|…)\s*$|the issue motivating|the change that we're|what becomes easier/im
 
+/** A heading line and the rest of its line: what `plainText` leaves out before it looks for text. */
+const HEADING_LINES = /^ {0,3}#{1,6}[ \t].*$/gm
+
+/**
+ * Whether a section's text (its lines joined with `\n`) is written text with nothing in it that may be a
+ * placeholder: some text outside its heading lines, and no `SUSPICIOUS` match. Such a section needs no
+ * parsing; any other is parsed (`inspectSection`).
+ */
+export function plainText(text: string): boolean {
+  return !SUSPICIOUS.test(text) && /\S/.test(text.replace(HEADING_LINES, ''))
+}
+
+/**
+ * `SUSPICIOUS` without its one pattern anchored to a whole line (`^\s*…\s*$`, which makes the whole
+ * expression several times slower), and with the line terminators at which that pattern may also
+ * match: a line it does not match holds a `SUSPICIOUS` match only as a line of `...` (`DOTS_LINE`).
+ */
+const MAY_BE_SUSPICIOUS = /[{<\r\u2028\u2029]|\b(?:todo|tbd|tbc|fixme|xxx)\b|the issue motivating|the change that we're|what becomes easier/i
+const DOTS_LINE = /^\s*(?:\.\.\.|…)\s*$/
+const HEADING_START = /^ {0,3}#{1,6}[ \t]/
+/** The line terminators other than `\n` (a line of `splitLines` may hold them): `^`, `$` and `.` stop at them. */
+const OTHER_BREAKS = /[\r\u2028\u2029]/
+const NON_SPACE = /\S/
+
+/**
+ * The fast path of `plainText(lines.slice(from, to).join('\n'))`: the same answer, line by line, without
+ * joining the section's lines or copying them without their headings. It skips nothing: `SUSPICIOUS`
+ * matches the joined text exactly when it matches one of its lines (its only pattern that may run over
+ * a line break, `^\s*…\s*$`, also matches the line holding the `…`, and a line's edges are word
+ * boundaries as the `\n` beside them is), and a heading line is stripped within its line. A line that
+ * holds another line terminator (`\r`, U+2028, U+2029, where `^` and `$` also match) is stripped as
+ * the general path strips it. `required-sections` asks this of every required section of every ADR;
+ * `test/core/placeholders.test.ts` pins it to `plainText`.
+ */
+export function plainLines(lines: readonly string[], from: number, to: number): boolean {
+  let text = false
+  for (let i = from, end = Math.min(to, lines.length); i < end; i++) {
+    const line = lines[i]
+    if (MAY_BE_SUSPICIOUS.test(line) ? SUSPICIOUS.test(line) : DOTS_LINE.test(line)) return false
+    if (text) continue
+    if (OTHER_BREAKS.test(line)) text = NON_SPACE.test(line.replace(HEADING_LINES, ''))
+    else text = !HEADING_START.test(line) && NON_SPACE.test(line)
+  }
+  return text
+}
+
 export type Verdict = 'empty' | {line: number; text: string} | undefined
 
 /** Whether the section's content (subsections included) holds text, and if all or part of it is template text. */

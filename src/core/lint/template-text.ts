@@ -43,7 +43,11 @@ export function findTemplateLine(text: string, lines: ReadonlySet<string>): {lin
 /**
  * `findTemplateLine` over lines `from` to `to` (exclusive) of a file already split into lines (none
  * holds a `\n`), as if they were joined with `\n`: what `required-sections` asks of each section,
- * without joining it and splitting it again. `line` is 1-based within the section.
+ * without joining it and splitting it again. `line` is 1-based within the section. A line that is
+ * template text comes first, then a paragraph wrapped over several lines; both are looked for in one
+ * pass over the lines. A wrapped paragraph is joined only when its first words may open a template
+ * line: when its first line has `KEY_WORDS` words or more, they are the paragraph's first words too,
+ * and that line's own test has ruled them in or out.
  */
 export function findTemplateLineIn(
   all: readonly string[],
@@ -53,22 +57,36 @@ export function findTemplateLineIn(
 ): {line: number; text: string} | undefined {
   if (lines.size === 0) return undefined
   const keys = leadingKeysOf(lines)
-  const isTemplate = (candidate: string) => keys.has(leadingWords(candidate, KEY_WORDS)) && lines.has(normaliseTemplateLine(candidate))
-  for (let i = from; i < to; i++) {
-    if (isTemplate(all[i])) return {line: i - from + 1, text: all[i].trim()}
-  }
-  // a paragraph wrapped over several lines
+  let paragraph: {line: number; text: string} | undefined
   let start = from
+  // whether the paragraph from `start` may be template text, as far as its first line tells
+  let mayBe = true
   for (let i = from; i <= to; i++) {
-    if (i === to || all[i].trim() === '') {
-      if (i > start + 1) {
-        const paragraph = all.slice(start, i).join(' ')
-        if (isTemplate(paragraph)) return {line: start - from + 1, text: paragraph.trim()}
+    const line = i < to ? all[i] : ''
+    if (i < to) {
+      const key = leadingWords(line, KEY_WORDS)
+      const known = keys.has(key)
+      if (known && lines.has(normaliseTemplateLine(line))) return {line: i - from + 1, text: line.trim()}
+      if (i === start) mayBe = known || wordCount(key) < KEY_WORDS
+    }
+    if (i === to || line.trim() === '') {
+      if (paragraph === undefined && mayBe && i > start + 1) {
+        const text = all.slice(start, i).join(' ')
+        if (keys.has(leadingWords(text, KEY_WORDS)) && lines.has(normaliseTemplateLine(text)))
+          paragraph = {line: start - from + 1, text: text.trim()}
       }
       start = i + 1
     }
   }
-  return undefined
+  return paragraph
+}
+
+/** The words of `leadingWords`' answer (one space parts them). */
+function wordCount(words: string): number {
+  if (words === '') return 0
+  let count = 1
+  for (let i = words.indexOf(' '); i !== -1; i = words.indexOf(' ', i + 1)) count++
+  return count
 }
 
 /**
@@ -104,6 +122,51 @@ const LIST_MARKER = /^\s*(?:[*+-]|\d+[.)])\s+/
  * dropped, any run of spaces a word break. `test/core/template-text.test.ts` pins it to the normaliser.
  */
 export function leadingWords(text: string, count = 2): string {
+  return leadingWordsPlain(text, count) ?? leadingWordsSlow(text, count)
+}
+
+/**
+ * The fast path of `leadingWords` for the usual line: one that opens with a letter, or with a list
+ * marker (`*`, `-`, `+`, `1.`, `1)`) and one space before a letter, whose first `count` words hold no
+ * `*`, `_` or backtick, are parted by single spaces, and hold no space but ASCII's. Such words are a
+ * slice of the line, taken whole, where `leadingWordsSlow` copies them a character at a time; any
+ * other line gives `undefined`, and `leadingWordsSlow` reads it. `test/core/template-text.test.ts`
+ * pins it to `leadingWordsSlow`.
+ */
+export function leadingWordsPlain(text: string, count: number): string | undefined {
+  const start = markerLength(text)
+  if (start === undefined) return undefined
+  const first = text.charCodeAt(start) | 32
+  if (first < 97 || first > 122) return undefined
+  let words = 0
+  let p = start
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p)
+    if (c === 32) {
+      if (++words === count) break
+      // a second space, or a space at the end: the slow path folds them
+      const next = text.charCodeAt(p + 1)
+      if (next === 32 || Number.isNaN(next)) return undefined
+      continue
+    }
+    if (c === 42 || c === 95 || c === 96 || (c >= 9 && c <= 13)) return undefined
+    if (c >= 128 && SPACE.test(text[p])) return undefined
+  }
+  return text.slice(start, p).toLowerCase()
+}
+
+/** The length of a list marker and the one space after it (`* `, `12. `), 0 for none, `undefined` for one the fast path leaves to `LIST_MARKER`. */
+function markerLength(text: string): number | undefined {
+  const c = text.charCodeAt(0)
+  if (c === 42 || c === 43 || c === 45) return text.charCodeAt(1) === 32 ? 2 : undefined
+  if (c < 48 || c > 57) return 0
+  let q = 1
+  while (text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++
+  const after = text.charCodeAt(q)
+  return (after === 46 || after === 41) && text.charCodeAt(q + 1) === 32 ? q + 2 : undefined
+}
+
+function leadingWordsSlow(text: string, count: number): string {
   let out = ''
   let words = 0
   let inWord = false

@@ -15,9 +15,14 @@ export function dateLine(lines: readonly string[], start: number): string | unde
   return undefined
 }
 
+/** Whether a heading opens a changelog (`## Changelog`, `## History`, `## Revisions`): where `changelogDate` reads. */
+export function isChangelogHeading(depth: number, heading: string): boolean {
+  return depth >= 2 && /^(?:changelog|change log|history|revisions?)$/i.test(cleanHeading(heading))
+}
+
 /** The first dated entry of a `## Changelog` section (`* 2021-03-04: Initial draft`), as the cosmos ADRs keep it. */
 export function changelogDate(sections: readonly Section[]): string | undefined {
-  const changelog = sections.find((s) => s.depth >= 2 && /^(?:changelog|change log|history|revisions?)$/i.test(cleanHeading(s.heading)))
+  const changelog = sections.find((s) => isChangelogHeading(s.depth, s.heading))
   if (!changelog) return undefined
   for (const line of changelog.text.split('\n')) {
     const m = ISO_DATE_IN_TEXT.exec(line)

@@ -2,7 +2,7 @@ import type {Adr} from '../../adr/model.js'
 import {formatOf, type RequiredSection} from '../../formats/index.js'
 import {fileRule, type LintFinding, type ProfileName} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
-import {inspectSection, inspectSectionText, SUSPICIOUS} from '../placeholders.js'
+import {inspectSection, inspectSectionText, plainLines, plainText} from '../placeholders.js'
 import {findTemplateLineIn} from '../template-text.js'
 import {MADR_BODY, MINIMAL, madr, nygard} from './examples.js'
 
@@ -48,8 +48,10 @@ export const requiredSections = fileRule({
         })
         continue
       }
+      // nearly every section is written text: told line by line (plainLines), then the section is not joined
+      if (context.fastPaths !== false && plainLines(lines, section.line, section.endLine)) continue
       const text = lines.slice(section.line, section.endLine).join('\n')
-      if (!SUSPICIOUS.test(text) && /\S/.test(text.replace(/^ {0,3}#{1,6}[ \t].*$/gm, ''))) continue
+      if (plainText(text)) continue
       // A huge section is not empty; it is searched for placeholders as text (GFM parsing is slow on megabytes).
       const problem =
         text.length > MAX_PARSED ? inspectSectionText(text, section.line) : inspectSection(context.markdown(text), section.line)
