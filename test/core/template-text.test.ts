@@ -3,6 +3,7 @@ import {
   findTemplateLine,
   findTemplateLineIn,
   leadingWords,
+  leadingWordsPlain,
   normaliseTemplateLine,
   templateLines,
 } from '../../src/core/lint/template-text.js'
@@ -47,6 +48,42 @@ describe('leadingWords, the quick test findTemplateLine runs before normalising 
         (line) => leadingWords(line, count) !== normaliseTemplateLine(line).split(' ').slice(0, count).join(' '),
       )
       expect({count, wrong}).toEqual({count, wrong: []})
+    }
+  })
+})
+
+describe('leadingWordsPlain, the fast path of leadingWords', () => {
+  /** Lines as ADRs write them: words and list markers, mostly parted by one space, now and then something else. */
+  function* usualLines(count: number): Generator<string> {
+    const plain = ['Good,', 'because', 'it', 'The', 'issue', 'naïve', 'x.y', 'Option', 'we', 'Use']
+    const words = [...plain, ...plain, ...plain, 'Ωmega', '{b}', '**Bold**', '_a_', '`c`', 'İ', 'ΑΣ', '😀']
+    const markers = ['', '', '', '', '', '* ', '- ', '+ ', '1. ', '12) ', '*', '-x ', '1.', ' ', '3.5 ']
+    const spaces = [...Array(20).fill(' '), '  ', '\t', '\u00a0', '\u2028', ' *', '']
+    let state = 29
+    const next = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      // the high bits: an LCG's low bits repeat with a short period
+      return Math.floor((state / 2 ** 31) * n)
+    }
+    for (let i = 0; i < count; i++) {
+      let line = markers[next(markers.length)]
+      const length = next(8)
+      for (let j = 0; j < length; j++) line += (j ? spaces[next(spaces.length)] : '') + words[next(words.length)]
+      yield line
+    }
+  }
+
+  it('answers as the normaliser reads the first words whenever it answers, and answers most usual lines', () => {
+    const lines = [...usualLines(30_000), ...strings(20_000, 17)]
+    for (const count of [2, 4]) {
+      const answered = lines.filter((line) => leadingWordsPlain(line, count) !== undefined)
+      const wrong = answered.filter(
+        (line) => leadingWordsPlain(line, count) !== normaliseTemplateLine(line).split(' ').slice(0, count).join(' '),
+      )
+      expect({count, wrong}).toEqual({count, wrong: []})
+      // not vacuous: it answers a good share of the usual lines, and leaves the rest to the slow path
+      expect(answered.length).toBeGreaterThan(5_000)
+      expect(answered.length).toBeLessThan(lines.length - 10_000)
     }
   })
 })

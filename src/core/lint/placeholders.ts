@@ -34,7 +34,8 @@ export function plainText(text: string): boolean {
  * expression several times slower), and with the line terminators at which that pattern may also
  * match: a line it does not match holds a `SUSPICIOUS` match only as a line of `...` (`DOTS_LINE`).
  */
-const MAY_BE_SUSPICIOUS = /[{<\r\u2028\u2029]|\b(?:todo|tbd|tbc|fixme|xxx)\b|the issue motivating|the change that we're|what becomes easier/i
+const MAY_BE_SUSPICIOUS =
+  /[{<\r\u2028\u2029]|\b(?:todo|tbd|tbc|fixme|xxx)\b|the issue motivating|the change that we're|what becomes easier/i
 const DOTS_LINE = /^\s*(?:\.\.\.|…)\s*$/
 const HEADING_START = /^ {0,3}#{1,6}[ \t]/
 /** The line terminators other than `\n` (a line of `splitLines` may hold them): `^`, `$` and `.` stop at them. */
