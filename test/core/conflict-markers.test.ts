@@ -43,7 +43,7 @@ describe('findConflictMarkers takes mayHoldConflictMarkers to rule a file out be
 
 describe('fileLines keeps the last file’s lines', () => {
   // read-only by their type, not frozen: the parser reads the same array, and a frozen one made its
-  // reads slower (ADR 38)
+  // reads slower (ADR 39)
   it('gives splitLines’ lines of each text (BOM removed), the parser’s own, however the texts alternate', () => {
     const adr = (text: string) => ({text}) as Adr
     for (const text of ['a\nb', '\ufeffa\r\nb', 'a\nb', '', 'x\n\ny\n']) {
