@@ -138,6 +138,24 @@ describe('the whole-log history (linearLogSource) against the passes', () => {
     }
   })
 
+  it('reads the whole log through its file (noMerges) as it streams, a merge refused before any diff is read', async () => {
+    const r = story()
+    const git = openGit(r.dir, process.env)
+    const streamed = await git.logAll()
+    expect(streamed?.length).toBeGreaterThan(5)
+    expect(await git.logAll({noMerges: true})).toEqual(streamed)
+    const stopAt = streamed?.[2].sha
+    expect(await git.logAll({noMerges: true, stop: (c) => c.sha === stopAt})).toBeUndefined()
+    expect(await git.logAll({stop: (c) => c.sha === stopAt})).toBeUndefined()
+    r.git(['checkout', '-q', '-b', 'side', 'HEAD~2'])
+    r.write({'src/side.ts': 'export const side = 1\n'})
+    commit(r, 'A side change', '2022-02-01T10:00:00Z')
+    r.git(['checkout', '-q', '-'])
+    r.git(['merge', '-q', '--no-ff', '-m', 'Merge side', 'side'])
+    expect(await git.logAll({noMerges: true})).toBeUndefined()
+    expect(await git.logAll()).toHaveLength((streamed?.length ?? 0) + 2)
+  })
+
   it('pairs the new ADR with the deleted one as a log of the folder does, not as the whole log does', async () => {
     const r = story()
     const git = openGit(r.dir, process.env)

@@ -109,6 +109,25 @@ export async function streamGitLogUntil(
   return stopped ? undefined : commits
 }
 
+/**
+ * FAST PATH of `streamGitLogUntil` for a log read to its end (no commit to stop at, `logAll` with
+ * `noMerges`): git writes it to a temporary file (`runGitToFile`), decoded and parsed in one go when
+ * git exits. It skips the stream: some 800 reads of a pipe for the bench's 10,500 commits, about
+ * 60 ms of Node's CPU, for one read. The same commits as the stream gives (the same parser);
+ * `undefined` when no temporary file can be made, and the caller streams.
+ */
+export async function readGitLogWhole(top: string, env: NodeJS.ProcessEnv, args: string[]): Promise<LogCommit[] | undefined> {
+  // loaded with the first whole log read, as the parser is (`adr new`'s git commands read none)
+  const {runGitToFile} = await import('./git-to-file.js')
+  const run = await runGitToFile(top, env, args, '').catch((error: Error) => {
+    throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
+  })
+  if (!run) return undefined
+  if (run.code !== 0) throw translateError(new Error(run.stderr || `exit ${run.code}`), args)
+  const {parseRawLog} = await import('./git-log.js')
+  return parseRawLog(run.stdout.toString('utf8'))
+}
+
 /** Runs one git command in `top` with `env` (an identity and dates of its own, say); its stdout. */
 export function execGit(top: string, env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
   return new Promise<string>((resolve, reject) =>

@@ -4,7 +4,7 @@ import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
 import {untranslatedGitEnv} from './git-env.js'
 import type {LogCommit} from './git-log.js'
-import {execGit, literal, runFixedGit, simpleGit, streamGitLog, streamGitLogUntil, translateError} from './git-process.js'
+import {execGit, literal, readGitLogWhole, runFixedGit, simpleGit, streamGitLog, streamGitLogUntil, translateError} from './git-process.js'
 
 export type {LogCommit, LogFileChange} from './git-log.js'
 
@@ -91,10 +91,11 @@ export interface Git {
   logCommits(shas: readonly string[], options?: {copies?: boolean | 'exact'; paths?: readonly string[]}): Promise<LogCommit[]>
   /**
    * Every commit of HEAD's history (or of `after..HEAD`) with its whole change (no path limit, renames
-   * detected), newest first as git walks: one `git log`. `undefined` as soon as `stop` says so of a
-   * commit (git is stopped there).
+   * detected), newest first as git walks: one `git log`. `undefined` when `stop` says so of a commit,
+   * and, with `noMerges`, when the range holds a merge commit (asked first of `git rev-list`, which
+   * walks the commits without reading a diff).
    */
-  logAll(options?: {after?: string; stop?: (commit: LogCommit) => boolean}): Promise<LogCommit[] | undefined>
+  logAll(options?: {after?: string; stop?: (commit: LogCommit) => boolean; noMerges?: boolean}): Promise<LogCommit[] | undefined>
   /** The files under `paths` (relative to the top level) at a commit, as paths relative to the top level. */
   filesAt(commit: string, paths: readonly string[]): Promise<string[]>
   /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */
@@ -317,11 +318,23 @@ class GitAdapter implements Git {
     return streamGitLog(await this.topLevel(), this.env, args, `${ids.join('\n')}\n`)
   }
 
-  async logAll(options: {after?: string; stop?: (commit: LogCommit) => boolean} = {}): Promise<LogCommit[] | undefined> {
+  async logAll(
+    options: {after?: string; stop?: (commit: LogCommit) => boolean; noMerges?: boolean} = {},
+  ): Promise<LogCommit[] | undefined> {
     const range = options.after ? `${await this.verifyRef(options.after)}..HEAD` : 'HEAD'
     const {LOG_FORMAT} = await logCode()
+    const top = await this.topLevel()
+    if (options.noMerges) {
+      const merge = await execGit(top, this.env, ['rev-list', '--min-parents=2', '--max-count=1', range, '--'])
+      if (merge.trim() !== '') return undefined
+    }
     const args = ['log', '-z', '--raw', '--root', '--no-abbrev', '-M', LOG_FORMAT, range, '--']
-    return streamGitLogUntil(await this.topLevel(), this.env, args, '', undefined, options.stop)
+    // with no merge to stop at, the log is read whole, through a file (`readGitLogWhole`); else as it streams
+    if (options.noMerges) {
+      const commits = await readGitLogWhole(top, this.env, args)
+      if (commits) return options.stop && commits.some(options.stop) ? undefined : commits
+    }
+    return streamGitLogUntil(top, this.env, args, '', undefined, options.stop)
   }
 
   async filesAt(commit: string, paths: readonly string[]): Promise<string[]> {

@@ -12,8 +12,9 @@ export type LogSource = Pick<Git, 'logPaths' | 'logCommits' | 'filesAt'>
  * What it skips, and why the answers are still git's own:
  * - **Merges.** A path-limited `git log` simplifies history at a merge (a side branch whose changes
  *   the merge did not keep is left out), and a log without paths shows no change for a merge at all,
- *   so nothing here can tell what the passes would show. The first merge commit read stops the walk
- *   and the caller takes the passes (`undefined`). Without merges, every commit has one parent: a
+ *   so nothing here can tell what the passes would show. A merge in the range is looked for first
+ *   (`noMerges`: one `git rev-list`, no diff read, ADR 37), and then the caller takes the passes
+ *   (`undefined`); a commit `isPlain` refuses does the same once the log is read. Without merges, every commit has one parent: a
  *   path-limited log shows exactly the commits whose change touches the paths, in the same order, with
  *   the same parents (`%P` is never rewritten).
  * - **Rename pairing.** A path-limited log detects renames among the files under the paths only; the
@@ -34,7 +35,7 @@ export type LogSource = Pick<Git, 'logPaths' | 'logCommits' | 'filesAt'>
  */
 export async function linearLogSource(git: Git, options: {after?: string} = {}): Promise<LogSource | undefined> {
   if (git.env.GIT_ICASE_PATHSPECS !== undefined && git.env.GIT_ICASE_PATHSPECS !== '0') return undefined
-  const all = await git.logAll({after: options.after, stop: (c) => !isPlain(c)})
+  const all = await git.logAll({after: options.after, stop: (c) => !isPlain(c), noMerges: true})
   if (!all) return undefined
   return new RecordedLog(git, all, options.after)
 }
