@@ -4,6 +4,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {BUILT_IN_TEMPLATES, builtInTemplatePath} from '../../src/adapters/template-store.js'
 import {openWorkspace} from '../../src/adapters/workspace.js'
+import {describeSkippedNumbers, numbersTakenNotHere, takenNumbers} from '../../src/app/adr/branch-numbers.js'
 import {statusOfBuiltInNew} from '../../src/app/adr/create-adr.js'
 import {listAdrs} from '../../src/app/adr/list-adrs.js'
 import {listAdrPaths} from '../../src/app/adr/list-paths.js'
@@ -15,10 +16,12 @@ import Lint from '../../src/commands/lint.js'
 import List from '../../src/commands/list.js'
 import New from '../../src/commands/new.js'
 import Show from '../../src/commands/show.js'
+import {parseFileName} from '../../src/core/adr/file-name.js'
 import {formatVote} from '../../src/core/adr/format-vote.js'
 import {readGraphEntry} from '../../src/core/adr/graph-entry.js'
 import {headlineOf, readHeadline} from '../../src/core/adr/headline.js'
 import {STATUSES} from '../../src/core/adr/model.js'
+import {nextNumber} from '../../src/core/adr/numbering.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {fillTemplate} from '../../src/core/adr/render-new-adr.js'
 import type {StatusMap} from '../../src/core/adr/status.js'
@@ -547,6 +550,57 @@ describe('statusOfBuiltInNew: a new ADR alone reads back the status parseAdr rea
     }
     expect(outputs[0].exitCode).toBe(0)
     expect(JSON.parse(outputs[0].stdout).status).toBeTruthy()
+    expect(outputs[0]).toEqual(outputs[1])
+  })
+})
+
+describe('numbersTakenNotHere: adr new reads only the names other branches have and this directory has not', () => {
+  it('gives what takenNumbers gives, less the names here, and so the same next number and notice', () => {
+    const names = (from: number, to: number, slug = 'x') =>
+      Array.from({length: to - from + 1}, (_, i) => `${String(from + i).padStart(4, '0')}-${slug}.md`)
+    const here = [...names(1, 40), 'README.md', '0041-renamed-here.md']
+    const branches = [
+      {branch: 'main', files: [...names(1, 40), 'README.md', 'template.md']},
+      {branch: 'feature', files: [...names(1, 40), '0041-renamed-there.md', '0042-y.md', 'notes.txt']},
+      {branch: 'origin/main', files: [...names(1, 38), '0039-old-name.md', '0043-z.md', '0042-y.md', 'adr-template.md']},
+      {branch: 'empty', files: []},
+    ]
+    const fast = numbersTakenNotHere(branches, here)
+    const general = takenNumbers(branches)
+    expect(fast).toEqual(general.filter((t) => !here.includes(t.file)))
+    const localNext = nextNumber(here.map((f) => parseFileName(f).number))
+    const next = (taken: typeof fast) =>
+      nextNumber(
+        here.map((f) => parseFileName(f).number),
+        taken.map((t) => t.number),
+      )
+    expect(next(fast)).toBe(next(general))
+    expect(describeSkippedNumbers(localNext, next(fast), fast, here)).toBe(describeSkippedNumbers(localNext, next(general), general, here))
+    expect(describeSkippedNumbers(localNext, next(fast), fast, here)).toContain('0043-z.md on origin/main')
+  })
+
+  it('adr new prints and writes the same with and without ADRGATE_NO_FAST_PATHS beside other branches', async () => {
+    const outputs = []
+    for (const env of [{}, {ADRGATE_NO_FAST_PATHS: '1'}]) {
+      const r = makeRepo({'docs/adr/0001-a.md': nygard(1, 'A'), 'docs/adr/0002-b.md': nygard(2, 'B')}, {commit: true})
+      try {
+        r.git(['checkout', '-q', '-b', 'parallel'])
+        r.write({'docs/adr/0003-parallel.md': nygard(3, 'Parallel'), 'docs/adr/0004-more.md': nygard(4, 'More')})
+        r.git(['mv', 'docs/adr/0002-b.md', 'docs/adr/0002-b-renamed.md'])
+        r.commit('parallel', '2026-01-02T10:00:00Z')
+        r.git(['checkout', '-q', 'main'])
+        const run = await runCommand(New, ['--no-edit', 'Use', 'Kafka'], r.dir, {...env, ADR_DATE: '2026-03-04'})
+        outputs.push({
+          stdout: run.stdout,
+          stderr: run.stderr,
+          exitCode: run.exitCode,
+          files: readdirSync(path.join(r.dir, 'docs/adr')).sort(),
+        })
+      } finally {
+        r.cleanup()
+      }
+    }
+    expect(outputs[0].stderr).toContain('Skipped numbers 3 (0003-parallel.md on parallel), 4 (0004-more.md on parallel)')
     expect(outputs[0]).toEqual(outputs[1])
   })
 })

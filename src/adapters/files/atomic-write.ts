@@ -57,6 +57,8 @@ export async function removeLeftoverTempFiles(dir: string, keep: ReadonlySet<str
   const names = await fs.readdir(dir).catch(() => [] as string[])
   const removed: string[] = []
   for (const name of names) {
+    // ours all start with a dot (TEMP_NAME): 10,000 ADR names are passed over without the pattern
+    if (name.charCodeAt(0) !== 0x2e) continue
     const pid = tempFileOwner(name)
     if (pid === undefined || pid === process.pid || isProcessAlive(pid) || keep.has(path.join(dir, name))) continue
     const stat = await fs.lstat(path.join(dir, name)).catch(() => undefined)

@@ -25,7 +25,7 @@ import {
   type WritableFormat,
 } from '../../core/formats/choose-format.js'
 import {DEFAULT_FORMAT, formatOf, formatOfTemplate} from '../../core/formats/index.js'
-import {describeSkippedNumbers, numbersTakenOnOtherBranches} from './branch-numbers.js'
+import {branchListings, describeSkippedNumbers, numbersTakenNotHere, takenNumbers} from './branch-numbers.js'
 import type {EditTargets} from './new-edits.js'
 import {loadNamesAndVotes, type NamesAndVotes} from './new-names.js'
 import {displayPath, loadAdrsOrNone, whileLocked} from './while-locked.js'
@@ -91,9 +91,11 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   // In a new directory, check first what can fail (references, the template): the lock would create the
   // directory. In an existing one the plan under the lock checks the same before anything is written.
   if (!(await adrDirExists(ws))) await plan(ws, request, title, await loadAdrsOrNone(ws))
-  // numbers that ADRs on other local and remote-tracking branches use are never handed out
-  const elsewhere = request.takenNumbers ? [] : await numbersTakenOnOtherBranches(ws).catch(() => [])
-  const withTaken = {...request, takenNumbers: request.takenNumbers ?? elsewhere.map((t) => t.number)}
+  // numbers that ADRs on other local and remote-tracking branches use are never handed out (git is
+  // asked before the lock is taken; the names are read under it, beside the directory's own)
+  const listings = request.takenNumbers ? [] : await branchListings(ws).catch(() => [])
+  const elsewhereOf = (here: readonly string[]) =>
+    request.fastPaths === false ? takenNumbers(listings) : numbersTakenNotHere(listings, here)
   // no -s or -l: no other ADR is read for its content; file names and format votes do (loadNamesAndVotes)
   const namesOnly = request.fastPaths !== false && !request.supersede?.length && !request.links?.length
   const counting = givenFormat({flag: formatFlag(request), config: ws.config.format}) === undefined
@@ -104,11 +106,12 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   return whileLocked<CreatedAdr, NamesAndVotes>(
     ws,
     async (loaded) => {
+      const elsewhere = elsewhereOf(loaded.files)
+      const withTaken = {...request, takenNumbers: request.takenNumbers ?? elsewhere.map((t) => t.number)}
       const planned = await plan(ws, withTaken, title, loaded)
       await writeAll(planned.writes)
-      const localNext = nextNumber(loaded.files.map((f) => parseFileName(f).number))
       const chosen = planned.result.number
-      const notice = chosen === undefined ? undefined : describeSkippedNumbers(localNext, chosen, elsewhere, loaded.files)
+      const notice = chosen === undefined ? undefined : describeSkippedNumbers(planned.localNext, chosen, elsewhere, loaded.files)
       return notice ? {...planned.result, notices: [notice]} : planned.result
     },
     {create: true, load: namesOnly ? (ws) => loadNamesAndVotes(ws, counting ? votesDecided : undefined) : undefined},
@@ -117,6 +120,8 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
 
 interface Plan {
   writes: PlannedWrite[]
+  /** The next number from this directory's names alone (others' taken numbers left out). */
+  localNext: number
   result: CreatedAdr
 }
 
@@ -175,12 +180,8 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   })
   const slug = slugify(title) || 'untitled'
   const dated = formatOf(format).naming === 'dated'
-  const number = dated
-    ? undefined
-    : nextNumber(
-        files.map((f) => parseFileName(f).number),
-        request.takenNumbers,
-      )
+  const numbers = files.map((f) => parseFileName(f).number)
+  const number = dated ? undefined : nextNumber(numbers, request.takenNumbers)
   const file =
     number === undefined ? datedFileName(request.date, slug, files) : formatFileName(number, slug, detectNaming(files, DEFAULT_NAMING))
   // file systems allow 255 bytes a name, and the temporary file beside it needs some 30 more
@@ -217,6 +218,7 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   ]
   return {
     writes,
+    localNext: nextNumber(numbers),
     result: {
       path: displayPath(ws, file),
       file,
