@@ -138,7 +138,9 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
 
   // the linting itself (rules, parser, schema validator, threads) loads only when a file needs it
   const linted =
-    todo.length > 0 ? await (await import('./lint-workers.js')).lintInParallel(todo, request.setup, request.parallelThreshold) : []
+    todo.length > 0
+      ? await (await import('./lint-workers.js')).lintInParallel(todo, request.setup, {threshold: request.parallelThreshold})
+      : []
   for (const out of linted) {
     const {hash, stamp} = pending.get(out.file) ?? {hash: ''}
     known.set(out.file, {hash, problems: out.problems, ...(stamp ? {stamp} : {})})
