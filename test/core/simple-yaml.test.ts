@@ -145,4 +145,21 @@ describe('parseSimpleYaml', () => {
     }
     expect(fast).toBeGreaterThanOrEqual(10)
   })
+
+  it('remembers a line’s answer but hands out a new list or map each time', () => {
+    const text = 'status: accepted\ndecision-makers: [dana, priya]\nrevisit: {date: 2027-01-01, by: dana}'
+    const first = parseSimpleYaml(text) as Record<string, unknown>
+    ;(first['decision-makers'] as string[]).push('mallory')
+    ;(first.revisit as Record<string, unknown>).by = 'mallory'
+    expect(parseSimpleYaml(text)).toEqual({
+      status: 'accepted',
+      'decision-makers': ['dana', 'priya'],
+      revisit: {date: '2027-01-01', by: 'dana'},
+    })
+    expect(parseSimpleYaml(text)).toEqual(parseYaml(text, YAML_OPTIONS))
+    // a line outside the subset is remembered as such, and a repeated key still declines
+    expect(parseSimpleYaml('title: "Quoted"')).toBeUndefined()
+    expect(parseSimpleYaml('title: "Quoted"')).toBeUndefined()
+    expect(parseSimpleYaml('status: accepted\nstatus: accepted')).toBeUndefined()
+  })
 })

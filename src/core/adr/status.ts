@@ -101,6 +101,19 @@ function leadingSymbolsRemoved(text: string): string {
 
 /** The words of a status before any link, reference or punctuation: `Superseded by [2. X](…)` → `superseded by`. */
 export function statusPhrase(text: string): string {
+  let phrase = phrases.get(text)
+  if (phrase === undefined) {
+    phrase = statusPhraseOnce(text)
+    // a pure function of its text (remembered: see cleanStatusText); the parser and two lint rules ask
+    if (phrases.size >= 4096) phrases.clear()
+    phrases.set(text, phrase)
+  }
+  return phrase
+}
+
+const phrases = new Map<string, string>()
+
+function statusPhraseOnce(text: string): string {
   const cleaned = cleanStatusText(text).toLowerCase()
   const phrase = cleaned.split(/\s*(?:[[(;,.:!]|\s[-–—]\s|\s(?:adr[-_ ]?)?\d)/)[0].trim()
   return phrase.replace(/supercede/g, 'supersede').replace(/\s+/g, ' ')

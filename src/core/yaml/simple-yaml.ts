@@ -31,12 +31,10 @@ export function parseSimpleYaml(raw: string): Record<string, Value> | undefined 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.charCodeAt(0) === 35 || line.trim() === '') continue
-    const m = KEY_LINE.exec(line)
-    if (!m || RESERVED_KEY.test(m[1]) || Object.hasOwn(out, m[1])) return undefined
-    if (m[2] !== undefined && m[2] !== '') {
-      const value = parseFlow(m[2])
-      if (value === undefined) return undefined
-      out[m[1]] = value
+    const read = keyLine(line)
+    if (read === undefined || Object.hasOwn(out, read.key)) return undefined
+    if (read.value !== BLOCK) {
+      out[read.key] = copyOf(read.value)
       continue
     }
     const items: Value[] = []
@@ -53,9 +51,52 @@ export function parseSimpleYaml(raw: string): Record<string, Value> | undefined 
       items.push(value)
       i++
     }
-    out[m[1]] = indent === undefined ? null : items
+    out[read.key] = indent === undefined ? null : items
   }
   return out
+}
+
+/** A key whose value is on the lines below it (a block list, or nothing: `null`). */
+const BLOCK = Symbol('block')
+
+interface KeyLine {
+  key: string
+  value: Value | typeof BLOCK
+}
+
+/**
+ * What a `key: value` line of the subset says, or `undefined` when it is outside it. Remembered by
+ * the line's text (up to `MAX_REMEMBERED` lines): the front matter of a repository's ADRs repeats
+ * its lines from file to file (`status: accepted`, `decision-makers: [dana]`), and each was matched
+ * and resolved again. The answer is a pure function of the line; a list or map is copied out of the
+ * memory (`copyOf`), so no caller shares it.
+ */
+function keyLine(line: string): KeyLine | undefined {
+  let read = remembered.get(line)
+  if (read === undefined) {
+    read = readKeyLine(line) ?? null
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear()
+    remembered.set(line, read)
+  }
+  return read ?? undefined
+}
+
+const MAX_REMEMBERED = 4096
+const remembered = new Map<string, KeyLine | null>()
+
+function readKeyLine(line: string): KeyLine | undefined {
+  const m = KEY_LINE.exec(line)
+  if (!m || RESERVED_KEY.test(m[1])) return undefined
+  if (m[2] === undefined || m[2] === '') return {key: m[1], value: BLOCK}
+  const value = parseFlow(m[2])
+  return value === undefined ? undefined : {key: m[1], value}
+}
+
+/** A value of `parseFlow` as a new object: its lists and maps hold only scalars. */
+function copyOf(value: Value): Value {
+  if (Array.isArray(value)) return value.slice()
+  if (value !== null && typeof value === 'object') return {...value}
+  return value
 }
 
 /** A value on one line: a plain scalar, `[a, b]` or `{k: v, k2: v2}` with plain scalars inside. */
