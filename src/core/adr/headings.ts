@@ -1,3 +1,4 @@
+import {remembered} from '../remembered.js'
 import {FencedCode} from './fenced-code.js'
 import type {Section} from './model.js'
 
@@ -141,6 +142,4 @@ function sectionBoundsAt(lines: readonly string[], headings: readonly Heading[],
 }
 
 /** A heading's words without emphasis or code marks (`**Status**` → `Status`). */
-export function cleanHeading(heading: string): string {
-  return heading.replace(/[*_`]/g, '').trim()
-}
+export const cleanHeading: (heading: string) => string = remembered((heading) => heading.replace(/[*_`]/g, '').trim())

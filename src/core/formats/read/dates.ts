@@ -1,5 +1,6 @@
 import {cleanHeading} from '../../adr/headings.js'
 import type {Section} from '../../adr/model.js'
+import {remembered} from '../../remembered.js'
 
 const DATE_LINE = /^Date:[ \t]*(.+?)\s*$/
 const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/
@@ -17,8 +18,10 @@ export function dateLine(lines: readonly string[], start: number): string | unde
 
 /** Whether a heading opens a changelog (`## Changelog`, `## History`, `## Revisions`): where `changelogDate` reads. */
 export function isChangelogHeading(depth: number, heading: string): boolean {
-  return depth >= 2 && /^(?:changelog|change log|history|revisions?)$/i.test(cleanHeading(heading))
+  return depth >= 2 && namesChangelog(heading)
 }
+
+const namesChangelog = remembered((heading) => /^(?:changelog|change log|history|revisions?)$/i.test(cleanHeading(heading)))
 
 /** The first dated entry of a `## Changelog` section (`* 2021-03-04: Initial draft`), as the cosmos ADRs keep it. */
 export function changelogDate(sections: readonly Section[]): string | undefined {

@@ -1,5 +1,6 @@
 import type {Adr} from '../../adr/model.js'
 import {formatOf, type RequiredSection} from '../../formats/index.js'
+import {remembered} from '../../remembered.js'
 import {fileRule, type LintFinding, type ProfileName} from '../lint-rule.js'
 import {columnOf, fileLines, titlePosition} from '../locate.js'
 import {inspectSection, inspectSectionText, plainLines, plainText} from '../placeholders.js'
@@ -137,12 +138,12 @@ export const requiredSections = fileRule({
   },
 })
 
-function normaliseHeading(heading: string): string {
-  return heading
+const normaliseHeading = remembered((heading) =>
+  heading
     .replace(/[*_`:]/g, '')
     .trim()
-    .toLowerCase()
-}
+    .toLowerCase(),
+)
 
 function describeFormat(adr: Adr): string {
   return formatOf(adr.format).name
