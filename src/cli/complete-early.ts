@@ -16,7 +16,7 @@ import {comparePlainIds} from './plain-id-order.js'
  * command lines the scripts run (`adr complete [--current=WORD] -- WORDS…`), never with
  * `ADRGATE_NO_FAST_PATHS=1`, and not when the manifest is missing or was built for another version
  * (oclif then finds the commands itself); anything else goes through oclif and the `complete`
- * command. test/cli/complete-early.test.ts pins it to that command.
+ * command. test/commands/complete-early.test.ts pins it to that command.
  */
 export function isEarlyCompletion(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (argv[0] !== 'complete' || env.ADRGATE_NO_FAST_PATHS === '1') return false
@@ -35,6 +35,11 @@ export async function completeEarly(
   // a working directory removed under the shell: oclif says so, as for any command
   const cwd = source && workingDirectory(context)
   if (!source || cwd === undefined) return false
+  // a shell that stops reading (a pipe closed early) ends the output, not the process: oclif's own
+  // handler for this loads with oclif, which this path never loads
+  context.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
   // notices from the adapters (an interrupted write found, left for the next real command) go to stderr
   setNoticeSink((line) => context.stderr.write(`${visible(line)}\n`))
   const text = await completionText(source, argv.slice(1), (dir) => openWorkspace(cwd, {dir, env: context.env}))

@@ -31,7 +31,7 @@ const FLAG_VALUES: Readonly<Record<string, ValueKind>> = {
 /**
  * What completion reads of oclif's loaded config: the commands as its manifest describes them
  * (aliases listed as commands of their own), the topics, the binary's name. oclif's `Config` is one;
- * `manifestSource` (completion-source.ts) builds the same from the manifest file without oclif.
+ * `manifestSource` (complete-early.ts) builds the same from the manifest file without oclif.
  */
 export interface CompletionSource {
   bin: string

@@ -1,9 +1,10 @@
+import {spawnSync} from 'node:child_process'
 import {mkdtempSync, realpathSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
-import {runBin} from '../helpers/run-command.js'
+import {BIN, runBin} from '../helpers/run-command.js'
 
 /** Defects found by exercising the built binary; each test failed before its fix. */
 
@@ -72,6 +73,34 @@ describe('findings of the hostile review (spawned)', () => {
       )
     } finally {
       rmSync(out, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('findings of the second hostile review (spawned)', () => {
+  /** A bash line, with `"$0" "$1"` the built `adr` (node and bin/run.js). */
+  const sh = (cwd: string, line: string) =>
+    spawnSync('bash', ['-c', line, process.execPath, BIN], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+
+  it('a cold adr log under a file-size limit git hits in its temporary file reads the history through a pipe', () => {
+    // some 120 KB of one version: more than the limit lets git write to a file (SIGXFSZ), not a pipe
+    const long = Array.from({length: 3000}, (_, i) => `Line ${i} of a long context that goes on.`).join('\n')
+    repo = makeRepo({'doc/adr/0001-first.md': ADR.replace('Why.', long)})
+    repo.commit('First', '2026-01-01T10:00:00Z')
+    const limited = sh(repo.dir, 'ulimit -f 16 && exec "$0" "$1" log')
+    expect(limited.stderr).toBe('')
+    expect(limited.status).toBe(0)
+    expect(limited.stdout).toBe(runBin(['log'], repo.dir, {ADRGATE_NO_FAST_PATHS: '1'}).stdout)
+    expect(limited.stdout).toMatch(/ADR 1 First: created/)
+  })
+
+  it('adr complete into a pipe closed early ends quietly, as through oclif', () => {
+    repo = makeRepo({'doc/adr/0001-first.md': ADR})
+    for (const env of ['', 'ADRGATE_NO_FAST_PATHS=1 ']) {
+      // `true` reads nothing: the candidates meet a closed pipe; the status is adr's own
+      const r = sh(repo.dir, `${env}"$0" "$1" complete -- '' | true; exit \${PIPESTATUS[0]}`)
+      expect(r.stderr, env).toBe('')
+      expect(r.status, env).toBe(0)
     }
   })
 })

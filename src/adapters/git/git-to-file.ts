@@ -16,8 +16,9 @@ export interface GitToFile {
  * woken for every few kilobytes git writes: the 6,845 versions of the bench's history came in some
  * 2,500 reads, about 120 ms of Node's CPU, where the file costs one read (20 ms). It skips nothing
  * of the output; it is only for a caller that does not look at the output before git ends.
- * `undefined` when no temporary file can be made (a read-only temporary directory): the caller reads
- * a pipe. The file's name is removed as soon as it is open (git and Node keep writing and reading the
+ * `undefined` when no temporary file can be made (a read-only temporary directory), or when git did
+ * not end well writing to it (a full disk, a file-size limit, or a failure of git's own): the caller
+ * runs git again through a pipe, which needs no space and reports git's own failure as it did. The file's name is removed as soon as it is open (git and Node keep writing and reading the
  * open file), so a killed run leaves at most an empty directory on a system that cannot remove an open
  * file's name (Windows), removed at the end there.
  */
@@ -48,6 +49,8 @@ export async function runGitToFile(
       child.on('error', reject)
       child.on('close', resolve)
     })
+    // git cannot say that its stdout was full (it says "unable to stream", or dies of SIGXFSZ)
+    if (code !== 0) return undefined
     return {code, stdout: readWhole(fd), stderr}
   } finally {
     closeSync(fd)

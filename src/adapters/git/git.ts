@@ -451,7 +451,6 @@ class GitAdapter implements Git {
   }
 }
 
-/** The real path of a file, or of its nearest existing ancestor joined with the rest (the file may not exist yet). */
 /** git's refusal of a pathspec outside the work tree as `repoPath` words it (UNSAFE_PATH); any other error as it is. */
 function outsideRepository(error: unknown, file: string): unknown {
   if (!(error instanceof AdrError) || error.code !== 'GIT_FAILED' || !/is outside repository/.test(error.message)) return error
@@ -466,6 +465,7 @@ function logCode(): Promise<typeof import('./git-log.js')> {
   return import('./git-log.js')
 }
 
+/** The real path of a file, or of its nearest existing ancestor joined with the rest (the file may not exist yet). */
 function realPathOf(absolute: string): string {
   try {
     return realpathSync(absolute)

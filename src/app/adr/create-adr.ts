@@ -251,17 +251,20 @@ async function parsedAndEdited(
  * modules and the compilation of its functions, on every `adr new`). It applies to a built-in
  * template only, whose status line each format's reader reads as written, and to a status of plain
  * words (`Accepted`, `in review`): the parser then reads `normaliseStatus(status)`. Anything else
- * (a team's template, a status word YAML or Markdown could read otherwise) is `undefined`, and is
- * parsed. `test/app/fast-paths.test.ts` pins it to the parse over every built-in template.
+ * (a team's template, a status word YAML or Markdown could read otherwise, `null` or `true` among them)
+ * is `undefined`, and is parsed. `test/app/fast-paths.test.ts` pins it to the parse over every built-in template.
  */
 export function statusOfBuiltInNew(
   status: string,
   source: TemplateSource,
   statuses: StatusMap | undefined,
 ): {status: string | undefined} | undefined {
-  if (source.kind !== 'built-in' || !/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(status)) return undefined
+  if (source.kind !== 'built-in' || !/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(status) || YAML_WORDS.test(status)) return undefined
   return {status: normaliseStatus(status, statuses)}
 }
+
+/** The plain words YAML 1.2 reads as no string (`status: null` is no status, `true` a boolean): parsed. */
+const YAML_WORDS = /^(?:null|true|false)$/i
 
 /** log4brains' `20260501-slug.md`; a second ADR of the same day and slug gets `-2`, `-3` … (nothing is overwritten). */
 function datedFileName(date: string, slug: string, files: readonly string[]): string {
