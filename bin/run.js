@@ -5,6 +5,10 @@
 // Everything else goes through oclif.
 const argv = process.argv.slice(2)
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // a pipe closed early (`adr --version | true`) ends the output quietly, as oclif's handler does
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+  })
   const {readFileSync} = await import('node:fs')
   const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   process.stdout.write(`adrgate/${version} ${process.platform}-${process.arch} node-${process.version}\n`)

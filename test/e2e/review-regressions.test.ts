@@ -94,13 +94,15 @@ describe('findings of the second hostile review (spawned)', () => {
     expect(limited.stdout).toMatch(/ADR 1 First: created/)
   })
 
-  it('adr complete into a pipe closed early ends quietly, as through oclif', () => {
+  it('adr complete and adr --version into a pipe closed early end quietly, as through oclif', () => {
     repo = makeRepo({'doc/adr/0001-first.md': ADR})
-    for (const env of ['', 'ADRGATE_NO_FAST_PATHS=1 ']) {
-      // `true` reads nothing: the candidates meet a closed pipe; the status is adr's own
-      const r = sh(repo.dir, `${env}"$0" "$1" complete -- '' | true; exit \${PIPESTATUS[0]}`)
-      expect(r.stderr, env).toBe('')
-      expect(r.status, env).toBe(0)
+    for (const line of ["complete -- ''", "complete -- ''", '--version'].map(
+      (args, i) => `${i === 1 ? 'ADRGATE_NO_FAST_PATHS=1 ' : ''}"$0" "$1" ${args}`,
+    )) {
+      // `true` reads nothing: the output meets a closed pipe; the status is adr's own
+      const r = sh(repo.dir, `${line} | true; exit \${PIPESTATUS[0]}`)
+      expect(r.stderr, line).toBe('')
+      expect(r.status, line).toBe(0)
     }
   })
 })
