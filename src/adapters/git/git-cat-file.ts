@@ -1,5 +1,6 @@
 import {type ChildProcessWithoutNullStreams, spawn} from 'node:child_process'
 import {AdrError} from '../../core/errors.js'
+import {runGitChild} from './git-child.js'
 import {type GitToFile, runGitToFile} from './git-to-file.js'
 
 /** One object as `git cat-file --batch` returns it. */
@@ -237,18 +238,7 @@ async function catFileOutput(cwd: string, env: NodeJS.ProcessEnv, input: string,
 }
 
 async function catFileThroughPipe(cwd: string, env: NodeJS.ProcessEnv, args: string[], input: string): Promise<GitToFile> {
-  const child = spawn('git', args, {cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
   const chunks: Buffer[] = []
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8')
-  })
-  child.stdin.on('error', () => undefined) // reported by the exit code
-  child.stdin.end(input)
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', resolve)
-  })
+  const {code, stderr} = await runGitChild(cwd, env, args, input, (chunk) => chunks.push(chunk))
   return {code, stdout: Buffer.concat(chunks), stderr}
 }

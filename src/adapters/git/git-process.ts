@@ -1,4 +1,4 @@
-import {execFile, spawn} from 'node:child_process'
+import {type ChildProcess, execFile, spawn} from 'node:child_process'
 import {createRequire} from 'node:module'
 import {StringDecoder} from 'node:string_decoder'
 import type {SimpleGit, SimpleGitOptions} from 'simple-git'
@@ -71,13 +71,14 @@ export async function streamGitLogUntil(
 ): Promise<LogCommit[] | undefined> {
   const commits: LogCommit[] = []
   let stopped = false
+  let child: ChildProcess | undefined
   // the log's parser loads with the first log read (`adr new`'s git commands read none)
-  const {createRawLogParser} = await import('./git-log.js')
+  const [{createRawLogParser}, {runGitChild}] = await Promise.all([import('./git-log.js'), import('./git-child.js')])
   const parser = createRawLogParser((c) => {
     if (stopped) return
     if (stop?.(c)) {
       stopped = true
-      child.kill()
+      child?.kill()
       return
     }
     commits.push(c)
@@ -86,20 +87,18 @@ export async function streamGitLogUntil(
   const decoder = new StringDecoder('utf8')
   // GIT_FLUSH=0: git writes its log in full buffers, not one write per commit (thousands of tiny
   // reads, each a buffer of its own, cost more than parsing what they carry)
-  const child = spawn('git', args, {cwd: top, env: {...env, GIT_FLUSH: '0'}, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true})
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    if (!stopped) parser.push(decoder.write(chunk))
-  })
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8')
-  })
-  child.stdin.on('error', () => undefined) // reported by the exit code
-  child.stdin.end(input)
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', resolve)
-  }).catch((error: Error) => {
+  const {code, stderr} = await runGitChild(
+    top,
+    {...env, GIT_FLUSH: '0'},
+    args,
+    input,
+    (chunk) => {
+      if (!stopped) parser.push(decoder.write(chunk))
+    },
+    (started) => {
+      child = started
+    },
+  ).catch((error: Error) => {
     throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
   })
   if (stopped) return undefined

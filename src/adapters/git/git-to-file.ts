@@ -1,7 +1,7 @@
-import {spawn} from 'node:child_process'
 import {closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {runGitChild} from './git-child.js'
 
 /** How a git process that ran with its output in a file ended: its exit code, its stdout and stderr. */
 export interface GitToFile {
@@ -38,17 +38,7 @@ export async function runGitToFile(
   }
   try {
     removeDir(dir)
-    const child = spawn('git', args, {cwd, env, stdio: ['pipe', fd, 'pipe'], windowsHide: true})
-    let stderr = ''
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8')
-    })
-    child.stdin?.on('error', () => undefined) // reported by the exit code
-    child.stdin?.end(input)
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject)
-      child.on('close', resolve)
-    })
+    const {code, stderr} = await runGitChild(cwd, env, args, input, fd)
     // git cannot say that its stdout was full (it says "unable to stream", or dies of SIGXFSZ)
     if (code !== 0) return undefined
     return {code, stdout: readWhole(fd), stderr}
