@@ -262,8 +262,7 @@ async function readCommits(
         if (change.blob !== undefined) change.version = await versionOf(change.blob, change.file)
         delete change.blob
       }
-      const {sha, authorName, authorEmail, date, subject} = c
-      commits.push({sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes})
+      commits.push(historyCommit(c, shallow, changes))
     }
     return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
   } finally {
@@ -318,8 +317,13 @@ async function readCommitsAtOnce(
       }
       changes.push(change)
     }
-    const {sha, authorName, authorEmail, date, subject} = c
-    commits.push({sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes})
+    commits.push(historyCommit(c, shallow, changes))
   }
   return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
+}
+
+/** A commit of the log as the core reads it: who, when, why, its ADR changes; a shallow clone's first is a boundary. */
+function historyCommit(c: LogCommit, shallow: boolean, changes: HistoryChange[]): HistoryCommit {
+  const {sha, authorName, authorEmail, date, subject} = c
+  return {sha, authorName, authorEmail, date, subject, boundary: shallow && c.parents.length === 0, changes}
 }
