@@ -5,11 +5,34 @@
  * dates, templates, placeholders, capitals, other separators, folders, other extensions).
  */
 import {describe, expect, it} from 'vitest'
-import {generalFileName, generalIsAdrFileName, isAdrFileName, parseFileName, plainNumberedName} from '../../src/core/adr/file-name.js'
+import {
+  generalFileName,
+  generalIsAdrFileName,
+  isAdrFileName,
+  numberOfFile,
+  parseFileName,
+  plainAdrNumber,
+  plainNaming,
+  plainNumberedName,
+} from '../../src/core/adr/file-name.js'
 
 const NUMBERS = ['', '0', '7', '0007', '2020', '123456', '1234567', '12345678', '20201002']
 const JOINS = ['', '-', '_', ' ', '--', '-10-02-', '-10-02_']
-const SLUGS = ['use-kafka', 'template', 'adr-template', 'template-madr', 'x', 'Use-Kafka', '9lives', 'a_b', 'a.b', 'xxx', 'nnn-x', '']
+const SLUGS = [
+  'use-kafka',
+  'template',
+  'adr-template',
+  'template-madr',
+  'x',
+  'Use-Kafka',
+  '9lives',
+  'a_b',
+  'a.b',
+  'xxx',
+  'nnn-x',
+  'as-template-engine',
+  '',
+]
 const ENDS = ['.md', '.MD', '.markdown', '']
 const FOLDERS = ['', '0007-use-kafka/', 'docs\\']
 
@@ -37,6 +60,26 @@ describe('the plain numbered name is read as every name is read', () => {
       expect({name, is: isAdrFileName(name)}).toEqual({name, is: generalIsAdrFileName(name)})
       expect({name, info: parseFileName(name)}).toEqual({name, info: generalFileName(name)})
     }
+  })
+
+  it('plainAdrNumber is the number of an ADR file name, where it answers, and numberOfFile always', () => {
+    let taken = 0
+    for (const name of names) {
+      expect({name, number: numberOfFile(name)}).toEqual({name, number: generalFileName(name).number})
+      const naming = plainNaming(name)
+      if (naming) expect({name, naming}).toEqual({name, naming: generalFileName(name).naming})
+      const fast = plainAdrNumber(name)
+      if (fast === undefined) continue
+      taken++
+      expect({name, is: generalIsAdrFileName(name), number: fast}).toEqual({name, is: true, number: generalFileName(name).number})
+    }
+    expect(taken).toBeGreaterThan(20)
+    // a template's name is left to the general readers, a word in the slug is not a template
+    expect(plainAdrNumber('0000-template.md')).toBeUndefined()
+    expect(plainAdrNumber('0001-adr-template.md')).toBeUndefined()
+    expect(plainAdrNumber('0039-use-velocity-as-template-engine.md')).toBeUndefined()
+    expect(isAdrFileName('0039-use-velocity-as-template-engine.md')).toBe(true)
+    expect(plainAdrNumber('0000-start-here.md')).toBe(0)
   })
 
   it('keeps the cases the fast path must not change', () => {

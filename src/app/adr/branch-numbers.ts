@@ -1,6 +1,6 @@
 import {type BranchFiles, openGit} from '../../adapters/git/git.js'
 import type {Workspace} from '../../adapters/workspace.js'
-import {isAdrFileName, parseFileName} from '../../core/adr/file-name.js'
+import {isAdrFileName, numberOfFile} from '../../core/adr/file-name.js'
 import {isAdrError} from '../../core/errors.js'
 
 /** A number an ADR file uses on some branch. */
@@ -37,7 +37,7 @@ export function takenNumbers(branches: readonly BranchFiles[], skip?: ReadonlySe
   for (const {branch, files} of branches) {
     for (const file of files) {
       if (skip?.has(file) || taken.has(file) || !isAdrFileName(file)) continue
-      const {number} = parseFileName(file)
+      const number = numberOfFile(file)
       if (number !== undefined) taken.set(file, {number, file, branch})
     }
   }

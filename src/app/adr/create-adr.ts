@@ -8,7 +8,7 @@ import {
   type TemplateSource,
 } from '../../adapters/template-store.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
-import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, parseFileName} from '../../core/adr/file-name.js'
+import {detectNaming, formatDatedFileName, formatFileName, isDatedDirectory, numberOfFile} from '../../core/adr/file-name.js'
 import {type Adr, DEFAULT_NAMING, STATUSES} from '../../core/adr/model.js'
 import {nextNumber} from '../../core/adr/numbering.js'
 import {fillTemplate, normaliseTitle} from '../../core/adr/render-new-adr.js'
@@ -180,7 +180,7 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   })
   const slug = slugify(title) || 'untitled'
   const dated = formatOf(format).naming === 'dated'
-  const numbers = files.map((f) => parseFileName(f).number)
+  const numbers = files.map(numberOfFile)
   const number = dated ? undefined : nextNumber(numbers, request.takenNumbers)
   const file =
     number === undefined ? datedFileName(request.date, slug, files) : formatFileName(number, slug, detectNaming(files, DEFAULT_NAMING))

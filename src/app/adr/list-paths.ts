@@ -3,7 +3,7 @@ import {compareAdrs, listAdrEntries, presentDirs, type SkippedFile} from '../../
 import {checkTextFiles, readTextFile} from '../../adapters/files/contained-read.js'
 import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
 import {adrDirNotFound, type Workspace} from '../../adapters/workspace.js'
-import {parseFileName} from '../../core/adr/file-name.js'
+import {numberOfFile} from '../../core/adr/file-name.js'
 import {configValues} from '../../core/config/config-values.js'
 
 export interface AdrPaths {
@@ -41,7 +41,7 @@ export async function listAdrPaths(ws: Workspace): Promise<AdrPaths> {
       })
       continue
     }
-    const number = parseFileName(file).number ?? (await numberFromContent(ws, file))
+    const number = numberOfFile(file) ?? (await numberFromContent(ws, file))
     rows.push({number, file})
   }
   rows.sort(compareAdrs)

@@ -3,7 +3,7 @@ import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import {pathExistsSync} from '../../adapters/paths.js'
 import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
-import {parseFileName} from '../../core/adr/file-name.js'
+import {numberOfFile} from '../../core/adr/file-name.js'
 import {numericRef, splitQualifiedRef} from '../../core/adr/resolve-ref.js'
 
 /** The one ADR `adr show N` prints: its file name and its text exactly as read. */
@@ -36,7 +36,7 @@ export async function showAdrText(ws: Workspace, ref: string): Promise<AdrText |
   const number = numericRef(ref)
   if (number === undefined) return undefined
   const files = await listWorkspaceAdrFiles(ws)
-  const numbers = files.map((file) => parseFileName(file).number)
+  const numbers = files.map(numberOfFile)
   if (numbers.includes(undefined)) return undefined
   const matches = files.filter((_, i) => numbers[i] === number)
   if (matches.length !== 1) return undefined
