@@ -192,6 +192,43 @@ describe('the whole-log history (linearLogSource) against the passes', () => {
     expect(await (await linearLogSource(git))?.logPaths(['docs/adr'])).toEqual(limited)
   })
 
+  it('answers a commit whose every entry lies in the folder from the whole log, without asking git, as git does', async () => {
+    const r = track(makeRepo({'docs/adr/0001-a.md': nygard(1, 'Alpha', 'Accepted', 'We run one queue. '.repeat(20))}))
+    r.write({'docs/adr/0002-b.md': nygard(2, 'Beta', 'Accepted', 'We run two queues. '.repeat(20))})
+    commit(r, 'ADR 1 and 2', '2019-01-01T10:00:00Z')
+    move(r, 'docs/adr/0002-b.md', 'docs/adr/0002-beta.md')
+    commit(r, 'Rename ADR 2', '2019-02-01T10:00:00Z')
+    // one ADR deleted and another added in one commit, nothing else changed: the same pairing in both logs
+    rmSync(path.join(r.dir, 'docs/adr/0001-a.md'))
+    r.write({'docs/adr/0003-c.md': nygard(3, 'Gamma', 'Accepted', 'We run one queue. '.repeat(19))})
+    commit(r, 'ADR 3 takes over', '2019-03-01T10:00:00Z')
+    // past the rename limit too: both logs see the same two deletions and two additions
+    rmSync(path.join(r.dir, 'docs/adr/0003-c.md'))
+    rmSync(path.join(r.dir, 'docs/adr/0002-beta.md'))
+    r.write({
+      'docs/adr/0004-d.md': nygard(4, 'Delta', 'Accepted', 'We run one queue. '.repeat(18)),
+      'docs/adr/0005-e.md': nygard(5, 'Epsilon', 'Accepted', 'We run two queues. '.repeat(19)),
+    })
+    commit(r, 'ADR 4 and 5 take over', '2019-04-01T10:00:00Z')
+    for (const limit of [undefined, '1']) {
+      if (limit) r.git(['config', 'diff.renameLimit', limit])
+      const git = openGit(r.dir, process.env)
+      const limited = await git.logPaths(['docs/adr'])
+      expect(limited.map((c) => c.changes.map((ch) => ch.status).join(''))).toEqual(
+        limit ? ['AA', 'R', 'R', 'DDAA'] : ['AA', 'R', 'R', 'RR'],
+      )
+      const source = await linearLogSource(git)
+      const asked: unknown[] = []
+      const logCommits = git.logCommits.bind(git)
+      git.logCommits = (shas, options) => {
+        asked.push(options)
+        return logCommits(shas, options)
+      }
+      expect(await source?.logPaths(['docs/adr'])).toEqual(limited)
+      expect(asked).toEqual([])
+    }
+  })
+
   it('gives the passes’ history, events and dates on a linear history', async () => {
     const r = story()
     const git = openGit(r.dir, process.env)

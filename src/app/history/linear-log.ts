@@ -20,11 +20,13 @@ export type LogSource = Pick<Git, 'logPaths' | 'logCommits' | 'filesAt'>
  * - **Rename pairing.** A path-limited log detects renames among the files under the paths only; the
  *   whole log among all files, so the two may pair differently (a file may be paired with one outside
  *   the paths, the rename limit may be reached in one and not the other). A commit's path-limited change
- *   is therefore taken from the whole one only where nothing can be paired under the paths: a rename
- *   with one side under them is the addition or the deletion of that side there, and no deletion and
- *   addition are left there together (`limitedChanges`). The few other commits (an ADR renamed inside
- *   the folder, one deleted and another added in one commit) are asked of git with the paths
- *   (`logCommits` with `paths`), one process per pass that has any.
+ *   is therefore taken from the whole one only where the two diff the same files (every entry of the
+ *   commit lies under the paths: an ADR renamed inside the folder, ADR 43) or where nothing can be
+ *   paired under the paths: a rename with one side under them is the addition or the deletion of that
+ *   side there, and no deletion and addition are left there together (`limitedChanges`). The few other
+ *   commits (an ADR renamed inside the folder in a commit that also changes code, one ADR deleted and
+ *   another added beside a change elsewhere) are asked of git with the paths (`logCommits` with
+ *   `paths`), one process per pass that has any.
  * - **Copies, unmerged or unknown entries** (`C`, `U`, `X`: a `diff.renames=copies` configuration) and
  *   **paths that are not UTF-8** (a pass would hand git the decoded path, which names another one):
  *   the caller takes the passes. So does `GIT_ICASE_PATHSPECS`, which makes a path-limited log match
@@ -163,7 +165,9 @@ const ASK_GIT = 'ask git'
 
 /**
  * A commit's change as a log limited to the paths (`under`) shows it, from its whole change, or
- * `undefined` when it touches none of them. That log pairs renames among the files under the paths
+ * `undefined` when it touches none of them. A commit whose every entry lies under the paths (both
+ * sides of a rename) is its whole change: the log limited to them diffs the same files, so it pairs
+ * them the same way (ADR 43). Else that log pairs renames among the files under the paths
  * only: a rename with one side under them is the addition or the deletion of that side there, placed
  * in git's path order (byte order of the paths); with nothing to pair (no deletion or no addition
  * left under the paths) the rest is the same entries. `ASK_GIT` when a rename could be paired there
@@ -174,6 +178,7 @@ export function limitedChanges(
   changes: readonly LogFileChange[],
   under: (path: string) => boolean,
 ): LogFileChange[] | typeof ASK_GIT | undefined {
+  if (changes.length > 0 && changes.every((ch) => under(ch.path) && (ch.from === undefined || under(ch.from)))) return changes.slice()
   let out: LogFileChange[] | undefined
   let added = false
   let deleted = false
