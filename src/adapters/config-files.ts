@@ -7,6 +7,7 @@ import {scanLog4brainsFolder} from '../core/yaml/log4brains-folder.js'
 import {parseSimpleYaml} from '../core/yaml/simple-yaml.js'
 import {parseYaml} from '../core/yaml/yaml.js'
 import {resolvesInside} from './files/containment.js'
+import {notice} from './notices.js'
 
 // The repository's settings files, read for the workspace: `.adrgate.yaml` (checked where a wrong
 // value would send a command to the wrong directory), `.adr-dir` and `.log4brains.yml`.
@@ -93,12 +94,22 @@ function checkDirs(file: string, dirs: unknown): void {
 /** A directory's name: what may stand before the `/` of a qualified reference. */
 const DIR_NAME = /^(?!\.+$)[\w.-]+$/
 
+/** Why a log4brains package is left out (its ADRs are not read), and how to bring it in. */
+function leftOutPackage(p: {name?: unknown; adrFolder?: unknown}, index: number): string {
+  const named = typeof p.name === 'string' ? `package ${JSON.stringify(p.name)}` : `package ${index + 1}`
+  if (typeof p.name !== 'string' || !DIR_NAME.test(p.name)) {
+    return `${named} is left out, its ADRs unread: adrgate names a package by letters, digits, ., _ or - (\`name/3\` names its ADR 3). Rename it, or list its folder under \`dirs:\` in .adrgate.yaml.`
+  }
+  return `${named} is left out: it has no \`adrFolder\` path. Add one (the folder of its ADRs, from the repository root).`
+}
+
 /**
  * `.log4brains.yml`: `project.adrFolder` and `project.packages` (each with a `name` and an `adrFolder`).
  * log4brains' own file is read by a line scan; one with packages (a list) or anything unusual loads
- * the yaml package. A package without a usable name or folder is left out.
+ * the yaml package. A package without a usable name or folder is left out, with a notice naming it
+ * (`display`: the file as the user sees it).
  */
-export function readLog4brains(file: string): {folder?: string; packages: {name: string; adrFolder: string}[]} {
+export function readLog4brains(file: string, display = file): {folder?: string; packages: {name: string; adrFolder: string}[]} {
   try {
     const text = readRepositoryFile(file, path.dirname(file))
     const scanned = scanLog4brainsFolder(text)
@@ -106,12 +117,15 @@ export function readLog4brains(file: string): {folder?: string; packages: {name:
     const parsed = parseYaml(text)
     const data = (parsed.ok ? parsed.data : undefined) as {project?: {adrFolder?: unknown; packages?: unknown}} | undefined
     const folder = typeof data?.project?.adrFolder === 'string' ? data.project.adrFolder : undefined
-    const packages = (Array.isArray(data?.project?.packages) ? data.project.packages : []).flatMap(
-      (p: {name?: unknown; adrFolder?: unknown}) =>
-        p && typeof p.name === 'string' && DIR_NAME.test(p.name) && typeof p.adrFolder === 'string'
-          ? [{name: p.name, adrFolder: p.adrFolder}]
-          : [],
-    )
+    const entries: unknown[] = Array.isArray(data?.project?.packages) ? data.project.packages : []
+    const packages = entries.flatMap((entry, i) => {
+      const p = (entry ?? {}) as {name?: unknown; adrFolder?: unknown}
+      if (typeof p.name === 'string' && DIR_NAME.test(p.name) && typeof p.adrFolder === 'string' && p.adrFolder !== '') {
+        return [{name: p.name, adrFolder: p.adrFolder}]
+      }
+      notice(`${display}: ${leftOutPackage(p, i)}`)
+      return []
+    })
     return {folder, packages}
   } catch {
     return {packages: []}

@@ -229,7 +229,7 @@ function findWorkspace(cwd: string, options: {dir?: string; env: NodeJS.ProcessE
     }
     const log4brains = path.join(level, '.log4brains.yml')
     if (existsSync(log4brains)) {
-      const {folder, packages} = readLog4brains(log4brains)
+      const {folder, packages} = readLog4brains(log4brains, path.relative(cwd, log4brains))
       const dirs = [
         ...(folder ? [{name: LOG4BRAINS_GLOBAL, dir: path.resolve(level, folder)}] : []),
         ...packages.map((p) => ({name: p.name, dir: path.resolve(level, p.adrFolder)})),

@@ -2,7 +2,7 @@
  * Several ADR directories in one repository (`dirs:` in .adrgate.yaml, log4brains packages): every
  * reading command covers them all, references may be qualified, numbers count per directory.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import GenerateGraph from '../../src/commands/generate/graph.js'
@@ -156,6 +156,24 @@ describe('a log4brains project with packages', () => {
     ])
     const lint = await runCommand(Lint, ['--json', '--no-cache'], repo.dir)
     expect(lint.exitCode).toBe(0)
+  })
+
+  it('says which package it leaves out, and why, instead of dropping it silently', async () => {
+    repo = makeRepo(repoFixture('log4brains-packages'), {commit: true})
+    const file = path.join(repo.dir, '.log4brains.yml')
+    const text = readFileSync(file, 'utf8')
+    writeFileSync(
+      file,
+      text.replace('name: catalogue', 'name: the catalogue').replace('adrFolder: ./packages/checkout/adr', 'adrFolder: 3'),
+    )
+    const r = await runCommand(List, [], repo.dir)
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout.trim().split('\n')).toEqual(['docs/adr/20210301-keep-decisions-next-to-the-code.md'])
+    const notices = r.stderr.trim().split('\n')
+    expect(notices).toEqual([
+      expect.stringMatching(/^adrgate: \.log4brains\.yml: package "checkout" is left out: it has no `adrFolder`/),
+      expect.stringMatching(/^adrgate: \.log4brains\.yml: package "the catalogue" is left out, its ADRs unread: .*letters, digits/),
+    ])
   })
 
   it('adr new --package writes a dated log4brains file in that package, making its folder', async () => {
