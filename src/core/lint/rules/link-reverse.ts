@@ -30,7 +30,7 @@ export const linkReverse = repositoryRule({
           file: adr.file,
           line: link.line,
           column: 1,
-          message: `Unexpected one-way link \`${link.rel}\` to ${nameOf(target, adr)}, expected the reverse link \`${reverse}\` back to ${adr.file} in it`,
+          message: `Unexpected one-way link \`${link.rel}\` to ${nameOf(target, adr)}, expected the reverse link \`${reverse}\` back to ${nameOf(adr, target)} in it`,
         })
       }
     }

@@ -21,14 +21,17 @@ export const linkTarget = repositoryRule({
         if (unread.has(link.targetFile ?? '') || unread.has(String(link.targetNumber ?? ''))) continue
         if (link.targetFile) {
           // a path that does not exist; when its number names another file, say which (in this directory: not for a link into another)
-          const byNumber = link.targetNumber === undefined || index.leaves(link) ? undefined : index.byNumber(link.targetNumber)
+          const leaves = index.leaves(link)
+          const byNumber = link.targetNumber === undefined || leaves ? undefined : index.byNumber(link.targetNumber)
+          // a path into another directory is shown as written: its bare file name would read as one of this directory
+          const shown = leaves ? link.target : link.targetFile
           findings.push({
             file: adr.file,
             line: link.line,
             column: 1,
             message: byNumber
-              ? `Unexpected link \`${link.rel}\` to \`${link.targetFile}\`: ${link.targetFile} does not exist; ADR ${link.targetNumber} is ${byNumber.file}`
-              : `Unexpected link \`${link.rel}\` to \`${link.targetFile}\`: ${link.targetFile} does not exist, expected the file of an existing ADR`,
+              ? `Unexpected link \`${link.rel}\` to \`${shown}\`: ${shown} does not exist; ADR ${link.targetNumber} is ${byNumber.file}`
+              : `Unexpected link \`${link.rel}\` to \`${shown}\`: ${shown} does not exist, expected the file of an existing ADR`,
           })
           continue
         }
