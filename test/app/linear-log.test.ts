@@ -4,8 +4,9 @@ import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {openGit} from '../../src/adapters/git/git.js'
 import {openWorkspace} from '../../src/adapters/workspace.js'
 import {logAdrHistory} from '../../src/app/history/adr-log.js'
-import {adrDates, readHistory} from '../../src/app/history/history.js'
+import {adrDates} from '../../src/app/history/history.js'
 import {linearLogSource} from '../../src/app/history/linear-log.js'
+import {readHistory} from '../../src/app/history/read-history.js'
 import {copyRepo, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 
 // The whole-log fast path of the history (linearLogSource, ADR 30) is pinned to git's own passes on

@@ -3,6 +3,7 @@ import {decisionContent} from '../../src/core/adr/decision-content.js'
 import {parseAdr} from '../../src/core/adr/parse-adr.js'
 import {trackFileDates} from '../../src/core/history/file-dates.js'
 import {buildHistory, type HistoryChange, type HistoryCommit, type HistoryEvent} from '../../src/core/history/history.js'
+import {historyOfState} from '../../src/core/history/history-state.js'
 import {formatEvent} from '../../src/core/history/history-text.js'
 
 let n = 0
@@ -149,6 +150,20 @@ describe('buildHistory from a saved state', () => {
     expect(resumed.events).toEqual(whole.events)
     expect(resumed.records).toEqual(whole.records)
     expect(buildHistory([], resumed.state).events).toEqual(whole.events)
+  })
+
+  it('historyOfState (what `adr log` answers from its cache alone) is buildHistory with no commit to add, key order too', () => {
+    const commits = [
+      commit('2026-01-01', [{status: 'A', file: '0001-use-x.md', text: nygard(1, 'Use X', 'Proposed')}]),
+      commit('2026-01-02', [{status: 'R', from: '0001-use-x.md', file: '0001-use-x-now.md', text: nygard(1, 'Use X', 'Accepted')}]),
+      commit('2026-01-03', [{status: 'A', file: '0002-use-y.md', text: nygard(2, 'Use Y', 'Accepted')}]),
+      commit('2026-01-04', [{status: 'D', file: '0002-use-y.md'}]),
+    ]
+    const saved = JSON.parse(JSON.stringify(buildHistory(commits).state))
+    const {events, records} = buildHistory([], saved)
+    const alone = historyOfState(saved)
+    expect(JSON.stringify(alone)).toBe(JSON.stringify({events, records}))
+    expect(alone.records.map((r) => r.adr)).toEqual(['0001-use-x-now.md', '0002-use-y.md'])
   })
 })
 

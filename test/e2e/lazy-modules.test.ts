@@ -44,6 +44,10 @@ const LIBRARY: Record<string, RegExp> = {
   'the editor': /dist\/adapters\/editor\.js$/,
   'the format voter': /dist\/core\/adr\/format-vote\.js$/,
   'the reference resolver': /dist\/core\/adr\/(resolve-ref|conflict-markers)\.js$/,
+  // `adr log` answered by its cache (written at HEAD) reads no commit: no git reader, no history builder (ADR 42)
+  'the history readers':
+    /dist\/(app\/history\/(history|adr-log|linear-log)|adapters\/git\/(git-cat-file|git-child|git-to-file)|core\/history\/(history|history-version|adr-paths))\.js$/,
+  "the history cache's writer": /dist\/adapters\/files\/atomic-write\.js$/,
 }
 
 /** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
@@ -95,6 +99,32 @@ describe('what a command does not load', () => {
     // the second run reads the history from its cache
     expect(loadedOf(modulesLoadedBy(['log']), ['simple-git'])).toEqual([])
     expect(loadedOf(modulesLoadedBy(['new', '--no-edit', 'Use a queue'], writing), ['simple-git', 'yaml', 'inquirer'])).toEqual([])
+  })
+
+  it('`adr log` answered by its cache loads no history reader, parser, lock, writer or node:crypto; a cold one does', () => {
+    const repo = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
+    try {
+      const names = [
+        'the history readers',
+        "git's log parser",
+        'the ADR parser',
+        'the lock and recovery code',
+        "the history cache's writer",
+        'node:crypto',
+        'simple-git',
+      ]
+      // the first run reads the commit and writes the cache
+      expect(loadedOf(modulesLoadedBy(['log'], repo), names)).toEqual([
+        'the history readers',
+        "git's log parser",
+        'the ADR parser',
+        "the history cache's writer",
+        'node:crypto',
+      ])
+      expect(loadedOf(modulesLoadedBy(['log'], repo), names)).toEqual([])
+    } finally {
+      repo.cleanup()
+    }
   })
 
   it('`adr new` with its format votes cached loads no parser, journal, git log parser, editor or node:crypto', () => {

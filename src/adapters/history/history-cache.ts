@@ -1,6 +1,5 @@
 import {existsSync, promises as fs} from 'node:fs'
 import path from 'node:path'
-import {writeFileAtomic} from '../files/atomic-write.js'
 
 /**
  * A small JSON cache under the git directory (`.git/adrgate/…`) for what the history readers
@@ -20,6 +19,8 @@ export async function readHistoryCache<T>(file: string, key: string, valid: (val
 
 export async function writeHistoryCache(file: string, key: string, value: unknown): Promise<void> {
   try {
+    // loaded only to write: a run that the cache answers writes nothing (ADR 42)
+    const {writeFileAtomic} = await import('../files/atomic-write.js')
     await fs.mkdir(path.dirname(file), {recursive: true})
     await writeFileAtomic(file, JSON.stringify({key, value}))
   } catch {

@@ -3,9 +3,8 @@ import {dirRefsOf, narrowToDir, type Workspace} from '../../adapters/workspace.j
 import {qualifiedParts} from '../../core/adr/resolve-ref.js'
 import {AdrError} from '../../core/errors.js'
 import type {HistoryEvent} from '../../core/history/history.js'
-import {narrowToRef} from '../adr/load-for-write.js'
-import {type HistoryOptions, type RepositoryHistory, readHistory} from './history.js'
 import {filterEvents, type LogFilters, type LogResult, resolveLogRef} from './history-filter.js'
+import {type HistoryOptions, type RepositoryHistory, readHistory} from './read-history.js'
 
 export type {LogFilters, LogResult} from './history-filter.js'
 
@@ -62,6 +61,8 @@ async function dirOfRef(
   const qualified = qualifiedParts(ref)
   if (qualified && ws.dirs?.some((d) => d.name === qualified.name)) return {ws: narrowToDir(ws, qualified.name), ref: qualified.ref}
   try {
+    // the resolver and the loader of a write's ADRs load only for a bare ref in a workspace of several (ADR 42)
+    const {narrowToRef} = await import('../adr/load-for-write.js')
     return await narrowToRef(ws, ref)
   } catch (error) {
     if (!(error instanceof AdrError) || error.code !== 'ADR_NOT_FOUND') throw error

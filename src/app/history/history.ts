@@ -3,81 +3,32 @@ import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {type Git, type LogCommit, openGitAt, type RepositoryProbe} from '../../adapters/git/git.js'
 import {openCatFile, readTexts} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
-import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
+import type {Workspace} from '../../adapters/workspace.js'
 import type {FrontMatterCache} from '../../core/adr/front-matter.js'
-import type {DirRef} from '../../core/adr/resolve-link.js'
 import {AdrError} from '../../core/errors.js'
 import {type AdrChange, adrChanges, adrFileIn, loadPresence, type Presence, savePresence} from '../../core/history/adr-paths.js'
 import {type FileDates, trackFileDates} from '../../core/history/file-dates.js'
 import {
   type AdrVersion,
   buildHistory,
-  type History,
   type HistoryChange,
   type HistoryCommit,
   type HistoryPlace,
   readVersion,
 } from '../../core/history/history.js'
 import {readHistoryVersion} from '../../core/history/history-version.js'
-import {isSavedDates, isSavedEvents, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
+import {isSavedDates, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
 import {type LogSource, linearLogSource} from './linear-log.js'
-
-export interface RepositoryHistory extends History {
-  shallow: boolean
-  /** Things the reader should know on stderr: a shallow clone, no commits yet. */
-  warnings: string[]
-}
-
-export interface HistoryOptions {
-  /** Called for every commit read, for a progress line on a terminal. */
-  onProgress?: (commits: number) => void
-  /**
-   * Every ADR directory of the workspace (narrowed workspaces forget them): a link into another one is
-   * named qualified in the events (`platform/1`).
-   */
-  dirs?: readonly DirRef[]
-  /** adrgate's version: a cache written by another version is not reused. */
-  version?: string
-  /** `false` reads the history with the path-limited passes only (`ADRGATE_NO_FAST_PATHS=1`); see `linearLogSource`. */
-  fastPaths?: boolean
-}
+import {finishHistory, type HistoryOptions, type OpenedHistory, type RepositoryHistory, shallowWarning} from './read-history.js'
 
 /**
- * The decision history of the workspace's ADR directory: a bounded few `git log` passes (renames and
- * directory moves followed, `logAdrHistory`), every version read through one `git cat-file --batch`,
- * events built by the pure core. Read from the repository that holds the ADR directory (a submodule's own).
+ * `readHistory` (read-history.ts) when its cache was not written at HEAD: only the commits since the
+ * cached HEAD are read, when it is an ancestor and no directory move came in since; else the whole
+ * history. The cache is written again.
  */
-export async function readHistory(ws: Workspace, options: HistoryOptions = {}): Promise<RepositoryHistory> {
-  const git = openGitAt(ws.adrDir, ws.env)
-  const probe = await git.probe().catch((error: unknown) => {
-    if (!(error instanceof AdrError) || error.code !== 'NOT_A_GIT_REPOSITORY') throw error
-    throw new AdrError('NOT_A_GIT_REPOSITORY', `The decision history comes from git, and ${ws.adrDir} is not inside a git repository`, {
-      suggestions: ['Run the command inside the repository that holds the ADRs, or start one with `git init` and commit them.'],
-    })
-  })
-  if (!probe.head) {
-    return {
-      events: [],
-      records: [],
-      shallow: false,
-      warnings: ['There are no commits yet: the history starts with the first commit of the ADRs.'],
-    }
-  }
-  const shallow = probe.shallow
-  const head = probe.head
-  // what an earlier run built up to its HEAD: only the commits since are read
-  // one cache per ADR directory of a workspace of several (each would evict the other's)
-  const cacheFile = path.join(
-    probe.gitDir,
-    'adrgate',
-    ws.dirName === undefined ? 'history-events.json' : `history-events-${ws.dirName}.json`,
-  )
-  const dir = await git.repoPath(ws.adrDir)
-  const own = dirRefOf(ws)
-  const place: HistoryPlace | undefined = own && options.dirs ? {dir: own, dirs: options.dirs} : undefined
-  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}${place ? `|${JSON.stringify(place.dirs)}` : ''}`
-  const cached = await readHistoryCache(cacheFile, key, isSavedEvents)
+export async function readHistorySince(ws: Workspace, opened: OpenedHistory, options: HistoryOptions): Promise<RepositoryHistory> {
+  const {git, head, shallow, dir, place, cacheFile, key, cached} = opened
   const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
   let read: ReadCommits | undefined
   if (resume && cached.head !== head) {
@@ -98,16 +49,8 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
     const value: SavedEvents = {head, first, dirs: read.dirs, present: savePresence(read.present), state: history.state}
     await writeHistoryCache(cacheFile, key, value)
   }
-  const warnings: string[] = []
-  if (shallow) warnings.push(shallowWarning(first))
-  if (history.records.length === 0) {
-    warnings.push(`No commit has touched an ADR in ${path.relative(ws.cwd, ws.adrDir) || '.'} yet: there is no history to show.`)
-  }
-  return {events: history.events, records: history.records, shallow, warnings}
+  return finishHistory(ws, shallow, history, first)
 }
-
-/** Bumped whenever the events or the saved state change shape or meaning. */
-const EVENTS_CACHE = 'history-events/4'
 
 export interface AdrDates {
   /** Date of the commit that created it (absent when a shallow clone does not reach it). */
@@ -184,13 +127,6 @@ async function datesAt(
 /** Where `logAdrHistory` reads: one whole log when the fast path may and can be taken (`linearLogSource`), else git's passes. */
 async function logSource(git: Git, after: string | undefined, fastPaths: boolean | undefined): Promise<LogSource> {
   return (fastPaths !== false && (await linearLogSource(git, {after}))) || git
-}
-
-function shallowWarning(first: string | undefined): string {
-  return (
-    `This is a shallow clone: the history before ${first?.slice(0, 10) ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
-    'Fetch the full history with `git fetch --unshallow`, or set `fetch-depth: 0` on actions/checkout.'
-  )
 }
 
 /** How each version is read: `readHistoryVersion` (a fast path), or the parser's `readVersion` without fast paths. */

@@ -15,7 +15,7 @@ import {bodySource, type RenderedBody} from '../../core/site/markdown.js'
 import {isWebUrl} from '../../core/site/repo-links.js'
 import {buildSiteModel, entryKey} from '../../core/site/site-model.js'
 import {readRecord} from '../debate/debate-store.js'
-import {readHistory} from '../history/history.js'
+import {readHistory} from '../history/read-history.js'
 import {renderBodiesCached} from './body-cache.js'
 
 export interface ExportSiteRequest {

@@ -4,6 +4,8 @@ import type {FrontMatterCache} from '../adr/front-matter.js'
 import type {Adr} from '../adr/model.js'
 import {parseAdr} from '../adr/parse-adr.js'
 import {type DirRef, qualifiedTarget} from '../adr/resolve-link.js'
+import type {HistoryEventKind} from './event-kinds.js'
+import {historyOfState} from './history-state.js'
 
 /** One file change inside the ADR directory, in commit order. */
 export interface HistoryChange {
@@ -85,20 +87,7 @@ export interface HistoryCommit {
   changes: HistoryChange[]
 }
 
-export const EVENT_KINDS = [
-  'created',
-  'status-changed',
-  'superseded',
-  'superseding',
-  'link-added',
-  'renamed',
-  'renumbered',
-  'edited-after-acceptance',
-  'deleted',
-  'restored',
-  'first-seen',
-] as const
-export type HistoryEventKind = (typeof EVENT_KINDS)[number]
+export {EVENT_KINDS, type HistoryEventKind} from './event-kinds.js'
 
 export interface HistoryEvent {
   kind: HistoryEventKind
@@ -265,11 +254,11 @@ export function buildHistory(commits: Iterable<HistoryCommit>, start?: HistorySt
       update(previous, v, commit.date)
     }
   }
-  return {
-    events: events.map(({ref, ...e}) => ({...e, adr: all[ref].key.adr})),
-    records: all.map((t) => ({...t.record, adr: t.key.adr})),
-    state: {tracked: all.map((t) => ({adr: t.key.adr, record: {...t.record, adr: t.key.adr}, version: t.version})), events},
+  const state: HistoryState = {
+    tracked: all.map((t) => ({adr: t.key.adr, record: {...t.record, adr: t.key.adr}, version: t.version})),
+    events,
   }
+  return {...historyOfState(state), state}
 }
 
 function update(t: Tracked, v: AdrVersion, date: string): void {

@@ -1,5 +1,6 @@
+import {EVENT_KINDS} from './event-kinds.js'
 import type {FileDates} from './file-dates.js'
-import {EVENT_KINDS, type HistoryState} from './history.js'
+import type {HistoryState} from './history.js'
 
 /**
  * What the history caches keep under `.git/adrgate/`, checked field by field when read back: a file
