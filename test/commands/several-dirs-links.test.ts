@@ -34,8 +34,9 @@ describe('links across ADR directories', () => {
     expect(broken.exitCode).toBe(1)
     const problems = (broken.result as {problems: {file: string; rule: string; message: string}[]}).problems
     expect(problems.map((p) => `${p.file} ${p.rule}: ${p.message}`)).toEqual([
-      `${SHOP}/0001-deploy-the-shop-with-helm.md link-target: Unexpected link \`Amends\` to \`0001-run-services-on-nomad.md\`: 0001-run-services-on-nomad.md does not exist, expected the file of an existing ADR`,
-      'platform/adr/0001-run-services-on-kubernetes.md link-reverse: Unexpected one-way link `Amended by` to shop/0001-deploy-the-shop-with-helm.md, expected the reverse link `amends` back to 0001-run-services-on-kubernetes.md in it',
+      // another directory's ADR is named so that it cannot be read as one of this directory's: the path as written, qualified
+      `${SHOP}/0001-deploy-the-shop-with-helm.md link-target: Unexpected link \`Amends\` to \`../../../platform/adr/0001-run-services-on-nomad.md\`: ../../../platform/adr/0001-run-services-on-nomad.md does not exist, expected the file of an existing ADR`,
+      'platform/adr/0001-run-services-on-kubernetes.md link-reverse: Unexpected one-way link `Amended by` to shop/0001-deploy-the-shop-with-helm.md, expected the reverse link `amends` back to platform/0001-run-services-on-kubernetes.md in it',
     ])
   })
 
