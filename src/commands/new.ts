@@ -57,12 +57,23 @@ export default class New extends BaseCommand {
 
   async run(): Promise<CreatedAdr> {
     const {flags, raw} = await this.parse(New)
-    const ws = dirForNew(this.workspace(flags.dir), flags.package)
+    const all = this.workspace(flags.dir)
+    const ws = dirForNew(all, flags.package)
+    // The title words in the order typed: oclif's argv reorders repeated words ("a b a" → "a a b").
+    const title = raw.flatMap((token) => (token.type === 'arg' ? [token.input] : []))
+    const edits = {supersede: flags.supersede, links: flags.link}
+    if (all.dirs && ws.dirName && (edits.supersede?.length || edits.links?.length)) {
+      // a reference into another directory is refused in words that say what works (loaded only for -s, -l)
+      const {assertRefsHere} = await import('../app/adr/new-edits.js')
+      assertRefsHere(
+        all.dirs.map((d) => d.name),
+        ws.dirName,
+        {...edits, title},
+      )
+    }
     const created = await createAdr(ws, {
-      // The title words in the order typed: oclif's argv reorders repeated words ("a b a" → "a a b").
-      title: raw.flatMap((token) => (token.type === 'arg' ? [token.input] : [])),
-      supersede: flags.supersede,
-      links: flags.link,
+      title,
+      ...edits,
       date: today(this.env),
       template: flags.template,
       templateFile: this.env.ADR_TEMPLATE || undefined,

@@ -2,7 +2,7 @@
  * Several ADR directories in one repository (`dirs:` in .adrgate.yaml, log4brains packages): every
  * reading command covers them all, references may be qualified, numbers count per directory.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import GenerateGraph from '../../src/commands/generate/graph.js'
@@ -106,6 +106,22 @@ describe('a monorepo with dirs: in .adrgate.yaml', () => {
     const unknown = await runCommand(New, ['--no-edit', '--package', 'mobile', 'X'], repo.dir, ENV)
     expect(unknown.exitCode).toBe(2)
     expect(unknown.stderr).toContain('Use one of: web, api.')
+  })
+
+  it('adr new -s or -l into another directory says what works instead of "No ADR matches", and writes nothing', async () => {
+    repo = makeRepo(repoFixture('monorepo-dirs'), {commit: true})
+    const s = await runCommand(New, ['--no-edit', '--package', 'web', '-s', 'api/1', 'Serve GraphQL'], repo.dir, ENV)
+    expect(s.exitCode).toBe(2)
+    expect(s.stderr).toContain('-s api/1: that ADR is in the api directory; adr new supersedes only in the directory it writes in (web)')
+    expect(s.stderr).toContain('adr new --package api -s 1 "Serve GraphQL"')
+    const l = await runCommand(New, ['--no-edit', '-l', 'api/1:Amends:Amended by', 'Serve GraphQL'], repo.dir, ENV)
+    expect(l.exitCode).toBe(2)
+    expect(l.stderr).toContain('-l api/1:Amends:Amended by: that ADR is in the api directory')
+    expect(l.stderr).toContain('adr link web/NUMBER "Amends" api/1 "Amended by"')
+    expect(readdirSync(path.join(repo.dir, WEB))).toHaveLength(2)
+    // a reference in the directory written in is taken as before
+    const here = await runCommand(New, ['--no-edit', '--package', 'api', '-l', '1:Amends:Amended by', 'Version the API'], repo.dir, ENV)
+    expect(here.exitCode).toBe(0)
   })
 
   it('adr status edits the ADR the qualified reference names, and only it', async () => {

@@ -1,7 +1,7 @@
 import type {SkippedFile} from '../../adapters/adr-store.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import type {Adr} from '../../core/adr/model.js'
-import {resolveRef} from '../../core/adr/resolve-ref.js'
+import {qualifiedParts, resolveRef} from '../../core/adr/resolve-ref.js'
 import {AdrError} from '../../core/errors.js'
 import {assertTransition} from './load-for-write.js'
 
@@ -13,6 +13,50 @@ import {assertTransition} from './load-for-write.js'
 export interface EditTargets {
   superseded: Adr[]
   links: {ref: string; link: string; reverse: string; target: Adr}[]
+}
+
+/**
+ * Refuses a `-s` or `-l` reference into another ADR directory of the workspace (`api/1` while `adr
+ * new` writes in `web`) before anything is read: `adr new` supersedes and links within the directory
+ * it writes in, and "No ADR matches" would say the ADR does not exist. The error says what works:
+ * superseding in that directory, or linking across once the ADR is written (`adr link`, ADR 19).
+ * `dirs` are the workspace's directory names, `here` the one written in.
+ */
+export function assertRefsHere(
+  dirs: readonly string[],
+  here: string,
+  request: {supersede?: readonly string[]; links?: readonly string[]; title: readonly string[]},
+): void {
+  const title = JSON.stringify(request.title.join(' ') || 'TITLE')
+  const across = (ref: string) => {
+    const qualified = qualifiedParts(ref)
+    return qualified && qualified.name !== here && dirs.includes(qualified.name) ? qualified : undefined
+  }
+  for (const ref of request.supersede ?? []) {
+    const other = across(ref)
+    if (!other) continue
+    throw new AdrError(
+      'INVALID_ARGUMENT',
+      `-s ${ref}: that ADR is in the ${other.name} directory; adr new supersedes only in the directory it writes in (${here})`,
+      {
+        suggestions: [`Write the successor in ${other.name}: adr new --package ${other.name} -s ${other.ref} ${title}`],
+      },
+    )
+  }
+  for (const spec of request.links ?? []) {
+    const {ref, link, reverse} = parseLinkSpec(spec)
+    const other = across(ref)
+    if (!other) continue
+    throw new AdrError(
+      'INVALID_ARGUMENT',
+      `-l ${spec}: that ADR is in the ${other.name} directory; adr new links only in the directory it writes in (${here})`,
+      {
+        suggestions: [
+          `Write it, then link across directories: adr new --package ${here} ${title}, then adr link ${here}/NUMBER ${JSON.stringify(link)} ${ref} ${JSON.stringify(reverse)}`,
+        ],
+      },
+    )
+  }
 }
 
 /** Resolves every `-s` reference, then reads every `-l` spec and resolves its target, in that order. */

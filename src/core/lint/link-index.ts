@@ -108,3 +108,8 @@ export function successorLinks(adr: Adr): AdrLink[] {
   }
   return links
 }
+
+/** An ADR as a finding in `from` names it: its file, after its directory's name when it lives in another one (`platform/0001-x.md`). */
+export function nameFrom(adr: Adr, from: Adr): string {
+  return adr.dir && adr.dir.name !== from.dir?.name ? `${adr.dir.name}/${adr.file}` : adr.file
+}

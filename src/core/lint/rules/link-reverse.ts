@@ -1,13 +1,8 @@
 import type {Adr} from '../../adr/model.js'
 import {reverseRel} from '../../adr/status.js'
-import {indexAdrs, isExternal} from '../link-index.js'
+import {indexAdrs, isExternal, nameFrom} from '../link-index.js'
 import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {MINIMAL, madr} from './examples.js'
-
-/** A target as a message names it: its file, after its directory's name when it lives in another one (`platform/0001-x.md`). */
-function nameOf(target: Adr, from: Adr): string {
-  return target.dir && target.dir.name !== from.dir?.name ? `${target.dir.name}/${target.file}` : target.file
-}
 
 /** Supersede pairs are checked, with their status, by `superseded-successor`. */
 const SUPERSEDE = new Set(['supersedes', 'superseded by'])
@@ -30,7 +25,7 @@ export const linkReverse = repositoryRule({
           file: adr.file,
           line: link.line,
           column: 1,
-          message: `Unexpected one-way link \`${link.rel}\` to ${nameOf(target, adr)}, expected the reverse link \`${reverse}\` back to ${nameOf(adr, target)} in it`,
+          message: `Unexpected one-way link \`${link.rel}\` to ${nameFrom(target, adr)}, expected the reverse link \`${reverse}\` back to ${nameFrom(adr, target)} in it`,
         })
       }
     }

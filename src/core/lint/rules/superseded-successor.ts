@@ -1,5 +1,5 @@
 import type {Adr} from '../../adr/model.js'
-import {indexAdrs, successorLinks} from '../link-index.js'
+import {indexAdrs, nameFrom, successorLinks} from '../link-index.js'
 import {type FileFinding, repositoryRule} from '../lint-rule.js'
 import {madr, nygard} from './examples.js'
 
@@ -31,7 +31,7 @@ export const supersededSuccessor = repositoryRule({
           at(
             adr,
             link.line,
-            `Unexpected successor ${successor.file} that does not supersede this ADR, expected a \`supersedes\` link to ${adr.file} in it`,
+            `Unexpected successor ${nameFrom(successor, adr)} that does not supersede this ADR, expected a \`supersedes\` link to ${nameFrom(adr, successor)} in it`,
           )
         }
       }
@@ -42,10 +42,10 @@ export const supersededSuccessor = repositoryRule({
           at(
             adr,
             link.line,
-            `Unexpected supersedes link to ${old.file}, which does not name this ADR as its successor, expected a \`superseded by\` link to ${adr.file} in it`,
+            `Unexpected supersedes link to ${nameFrom(old, adr)}, which does not name this ADR as its successor, expected a \`superseded by\` link to ${nameFrom(adr, old)} in it`,
           )
         } else if (old.status !== 'superseded') {
-          at(adr, link.line, `Unexpected superseded ADR ${old.file} with status ${old.status ?? 'missing'}, expected superseded`)
+          at(adr, link.line, `Unexpected superseded ADR ${nameFrom(old, adr)} with status ${old.status ?? 'missing'}, expected superseded`)
         }
       }
     }
