@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync} from 'node:f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {openGit} from '../../src/adapters/git/git.js'
+import {type CommitListings, openGit} from '../../src/adapters/git/git.js'
 import {untranslatedGitEnv} from '../../src/adapters/git/git-env.js'
 import {git, makeRepo, type TempRepo} from '../helpers/git-repo.js'
 
@@ -141,6 +141,25 @@ describe('git adapter', () => {
     expect(byBranch['origin/HEAD']).toBeUndefined()
   })
 
+  it('answers from the listings it is given for a commit, and lists the others', async () => {
+    const r = repo({'docs/adr/0001-a.md': '# 1. A\n'})
+    r.commit('one', D1)
+    r.git(['checkout', '-q', '-b', 'other'])
+    r.write({'docs/adr/0002-b.md': '# 2. B\n'})
+    r.commit('two', D2)
+    const adr = path.join(r.dir, 'docs/adr')
+    const known = memoryListings()
+    const main = r.git(['rev-parse', 'main']).trim()
+    known.set(main, adr, ['0007-planted.md'])
+    expect(await openGit(r.dir, process.env).listBranchFiles(adr, known)).toEqual([
+      {branch: 'main', files: ['0007-planted.md']},
+      {branch: 'other', files: ['0001-a.md', '0002-b.md']},
+    ])
+    expect(known.asked).toEqual([main])
+    // listed for the real path: another directory's listing of the same commit is not this one's
+    expect((await openGit(r.dir, process.env).listBranchFiles(r.dir, known))[0].files).toEqual(['docs'])
+  })
+
   it('lists branch files as the top-level listing did, from wherever it runs (no `rev-parse --show-toplevel`)', async () => {
     // the listing as it was: the directory relative to the top level (real paths), one ls-tree a branch at the top
     const atTop = (top: string, dir: string) => {
@@ -185,6 +204,15 @@ describe('git adapter', () => {
           dir.endsWith('not-yet') ? {...b, files: []} : b,
         ),
       })
+      // the fast path (commit-listings.ts): listed by git the first time, from what git listed the second
+      const known = memoryListings()
+      expect(await openGit(cwd, process.env).listBranchFiles(dir, known)).toEqual(listed)
+      expect(known.asked).toEqual([])
+      expect(await openGit(cwd, process.env).listBranchFiles(dir, known)).toEqual(listed)
+      // copy and main are one commit: two listings, each asked once
+      expect(known.asked.sort()).toEqual(
+        [...new Set(r.git(['for-each-ref', '--format=%(objectname)', 'refs/heads']).split('\n').filter(Boolean))].sort(),
+      )
     }
     expect((await openGit(r.dir, process.env).listBranchFiles(adr)).map((b) => b.branch)).toEqual(['copy', 'main', 'other'])
     // outside the work tree: UNSAFE_PATH, as repoPath says it
@@ -246,3 +274,20 @@ describe('git adapter', () => {
     expect(await g.headCommit()).toEqual({kind: 'unborn', branch: 'main'})
   })
 })
+
+/** Commit listings in memory, with the commits it answered for. */
+function memoryListings(): CommitListings & {asked: string[]} {
+  const listings = new Map<string, readonly string[]>()
+  const asked: string[] = []
+  return {
+    asked,
+    get(commit, dir) {
+      const listed = listings.get(`${dir}\0${commit}`)
+      if (listed) asked.push(commit)
+      return listed
+    },
+    set(commit, dir, files) {
+      listings.set(`${dir}\0${commit}`, files)
+    },
+  }
+}

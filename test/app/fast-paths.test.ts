@@ -608,18 +608,28 @@ describe('numbersTakenNotHere: adr new reads only the names other branches have 
         r.git(['mv', 'docs/adr/0002-b.md', 'docs/adr/0002-b-renamed.md'])
         r.commit('parallel', '2026-01-02T10:00:00Z')
         r.git(['checkout', '-q', 'main'])
-        const run = await runCommand(New, ['--no-edit', 'Use', 'Kafka'], r.dir, {...env, ADR_DATE: '2026-03-04'})
-        outputs.push({
-          stdout: run.stdout,
-          stderr: run.stderr,
-          exitCode: run.exitCode,
-          files: readdirSync(path.join(r.dir, 'docs/adr')).sort(),
-        })
+        // the second and third run find the commits' listings kept by the first (commit-listings.ts);
+        // the third after new commits on both branches, whose listings are learned
+        const runs = []
+        for (const title of ['Use Kafka', 'Use Redis', 'Use Riak']) {
+          if (title === 'Use Riak') {
+            r.commit('kafka and redis', '2026-01-03T09:00:00Z')
+            r.git(['checkout', '-q', 'parallel'])
+            r.write({'docs/adr/0007-later.md': nygard(7, 'Later')})
+            r.commit('later', '2026-01-03T10:00:00Z')
+            r.git(['checkout', '-q', 'main'])
+          }
+          const run = await runCommand(New, ['--no-edit', ...title.split(' ')], r.dir, {...env, ADR_DATE: '2026-03-04'})
+          runs.push({stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode})
+        }
+        outputs.push({runs, files: readdirSync(path.join(r.dir, 'docs/adr')).sort()})
       } finally {
         r.cleanup()
       }
     }
-    expect(outputs[0].stderr).toContain('Skipped numbers 3 (0003-parallel.md on parallel), 4 (0004-more.md on parallel)')
+    expect(outputs[0].runs[0].stderr).toContain('Skipped numbers 3 (0003-parallel.md on parallel), 4 (0004-more.md on parallel)')
+    expect(outputs[0].runs[2].stderr).toContain('Skipped number 7 (0007-later.md on parallel)')
+    expect(outputs[0].files).toContain('0008-use-riak.md')
     expect(outputs[0]).toEqual(outputs[1])
   })
 })

@@ -85,7 +85,7 @@ export async function openFactCache<T>(options: {
         const entry = Object.hasOwn(files, name) ? files[name] : undefined
         if (entry && (learned.has(name) || !racy(entry, trustedBefore))) kept[name] = entry
       }
-      await writeCache(file, JSON.stringify({key: options.key, asOf, files: kept} satisfies Stored<T>))
+      await writeCacheFile(file, JSON.stringify({key: options.key, asOf, files: kept} satisfies Stored<T>))
     },
   }
 }
@@ -94,9 +94,10 @@ export async function openFactCache<T>(options: {
  * A temporary file renamed into place, as `writeFileAtomic` writes, but no step of the ADRs' own writes:
  * `adr new` saves its votes under the directory's lock, and the crash tests' steps
  * (`ADRGATE_TEST_CRASH_AT`) count the writes of ADRs, which a cache is not. A write that fails is skipped
- * (a read-only checkout or a full disk only loses the speed-up).
+ * (a read-only checkout or a full disk only loses the speed-up). The caches beside this one
+ * (commit-listings.ts) are written the same way.
  */
-async function writeCache(file: string, text: string): Promise<void> {
+export async function writeCacheFile(file: string, text: string): Promise<void> {
   // loaded here, not at start-up: a warm run writes no cache
   const {tempName} = await import('./atomic-write.js')
   const tmp = tempName(file)

@@ -25,6 +25,17 @@ export interface BranchFiles {
   files: string[]
 }
 
+/**
+ * What `git ls-tree` listed in a directory at a commit, known from an earlier run (commit-listings.ts):
+ * a commit's tree never changes, so `listBranchFiles` asks here before it runs `ls-tree` for a commit.
+ */
+export interface CommitListings {
+  /** The names listed in `dir` (its real path) at `commit`, when known. */
+  get(commit: string, dir: string): readonly string[] | undefined
+  /** What `ls-tree` just listed in `dir` at `commit`. */
+  set(commit: string, dir: string, files: readonly string[]): void
+}
+
 /** What one `git rev-parse` tells about the repository. */
 export interface RepositoryProbe {
   topLevel: string
@@ -68,8 +79,11 @@ export interface Git {
   readFileAt(ref: string, file: string): Promise<string | undefined>
   /** Files under `dir` changed between the merge base of `sinceRef` and HEAD, and the working tree (uncommitted and untracked included). */
   changedFiles(sinceRef: string, dir: string): Promise<ChangedFile[]>
-  /** The file names in `dir` on every local and remote-tracking branch: one `git ls-tree` a commit the branches point at. */
-  listBranchFiles(dir: string): Promise<BranchFiles[]>
+  /**
+   * The file names in `dir` on every local and remote-tracking branch: one `git ls-tree` a commit the
+   * branches point at, unless `known` has that commit's listing.
+   */
+  listBranchFiles(dir: string, known?: CommitListings): Promise<BranchFiles[]>
   /**
    * Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob
    * ids. One `git log`, read as it streams: `onCommit` sees each commit as soon as git prints it (newest first).

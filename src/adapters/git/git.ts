@@ -6,6 +6,7 @@ import {untranslatedGitEnv} from './git-env.js'
 import {
   type BranchFiles,
   type ChangedFile,
+  type CommitListings,
   type DatedIdentity,
   DEMO_IDENTITY,
   type Git,
@@ -141,7 +142,7 @@ class GitAdapter implements Git {
     return out.map((c) => ({...c, absolute: path.join(top, ...c.path.split('/'))}))
   }
 
-  async listBranchFiles(dir: string): Promise<BranchFiles[]> {
+  async listBranchFiles(dir: string, known?: CommitListings): Promise<BranchFiles[]> {
     const refs = (await this.runFixed(['for-each-ref', '--format=%(refname)%00%(objectname)', 'refs/heads', 'refs/remotes']))
       .split('\n')
       .filter(Boolean)
@@ -150,24 +151,29 @@ class GitAdapter implements Git {
     if (refs.length === 0) return []
     // `ls-tree` takes its pathspec relative to where it runs, as `repoPath` reads the path (real
     // paths), so no `rev-parse --show-toplevel` is needed; the names are the last segments of the full names
-    const rel = path
-      .relative(realpathSync(this.cwd), realPathOf(path.resolve(this.cwd, dir)))
-      .split(path.sep)
-      .join('/')
+    const real = realPathOf(path.resolve(this.cwd, dir))
+    const rel = path.relative(realpathSync(this.cwd), real).split(path.sep).join('/')
     const pathspec = literal(rel ? `${rel}/` : '.')
     // one `ls-tree` a commit, however many branches point at it (`main` and `origin/main`)
     const listings = new Map<string, Promise<string[]>>()
-    const filesAt = (sha: string) =>
+    const listTree = (sha: string) =>
       this.runFixed(['ls-tree', '-z', '--name-only', '--full-name', sha, '--', pathspec])
-        .then((listed) =>
-          listed
+        .then((listed) => {
+          const files = listed
             .split('\0')
             .filter(Boolean)
-            .map((p) => p.slice(p.lastIndexOf('/') + 1)),
-        )
+            .map((p) => p.slice(p.lastIndexOf('/') + 1))
+          known?.set(sha, real, files)
+          return files
+        })
         .catch((error: unknown) => {
           throw outsideRepository(error, dir)
         })
+    // a commit listed before is not listed again: its tree is the same (commit-listings.ts)
+    const filesAt = (sha: string) => {
+      const listed = known?.get(sha, real)
+      return listed ? Promise.resolve([...listed]) : listTree(sha)
+    }
     for (const [, sha] of refs) if (!listings.has(sha)) listings.set(sha, filesAt(sha))
     return Promise.all(
       refs.map(async ([name, sha]) => ({

@@ -1,3 +1,4 @@
+import {openCommitListings} from '../../adapters/git/commit-listings.js'
 import {type BranchFiles, openGit} from '../../adapters/git/git.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import {isAdrFileName, numberOfFile} from '../../core/adr/file-name.js'
@@ -20,11 +21,19 @@ export async function numbersTakenOnOtherBranches(ws: Workspace): Promise<TakenN
   return takenNumbers(await branchListings(ws))
 }
 
-/** The ADR directory's file names on every local and remote-tracking branch, as git lists them; none outside git or before the first commit. */
-export async function branchListings(ws: Workspace): Promise<BranchFiles[]> {
+/**
+ * The ADR directory's file names on every local and remote-tracking branch, as git lists them; none
+ * outside git or before the first commit. With `fastPaths` (not `false`), the listings of the commits
+ * the branches pointed at last time are read from `.git/adrgate/` (`openCommitListings`), and git
+ * lists only a commit it has not listed before.
+ */
+export async function branchListings(ws: Workspace, options: {fastPaths?: boolean} = {}): Promise<BranchFiles[]> {
   if (!ws.gitRoot) return []
   try {
-    return await openGit(ws.cwd, ws.env).listBranchFiles(ws.adrDir)
+    const known = options.fastPaths === false ? undefined : await openCommitListings(ws.gitRoot, ws.adrDir)
+    const listed = await openGit(ws.cwd, ws.env).listBranchFiles(ws.adrDir, known)
+    await known?.save()
+    return listed
   } catch (error) {
     if (isAdrError(error) && (error.code === 'NOT_A_GIT_REPOSITORY' || error.code === 'UNSAFE_PATH')) return []
     throw error

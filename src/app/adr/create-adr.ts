@@ -93,7 +93,7 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   if (!(await adrDirExists(ws))) await plan(ws, request, title, await loadAdrsOrNone(ws))
   // numbers that ADRs on other local and remote-tracking branches use are never handed out (git is
   // asked before the lock is taken; the names are read under it, beside the directory's own)
-  const listings = request.takenNumbers ? [] : await branchListings(ws).catch(() => [])
+  const listings = request.takenNumbers ? [] : await branchListings(ws, {fastPaths: request.fastPaths}).catch(() => [])
   const elsewhereOf = (here: readonly string[]) =>
     request.fastPaths === false ? takenNumbers(listings) : numbersTakenNotHere(listings, here)
   // no -s or -l: no other ADR is read for its content; file names and format votes do (loadNamesAndVotes)
