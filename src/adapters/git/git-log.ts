@@ -42,6 +42,18 @@ const RAW_META = /^\n?:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64})
  */
 export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push(chunk: string): void; end(): void} {
   let partial = ''
+  /**
+   * Each path, author name and email as one string, however many commits name it: the history keeps
+   * every commit of the log, and a few thousand paths and people stand for tens of thousands of
+   * copies (less to keep, and a string seen again is a lookup whose hash is known).
+   */
+  const strings = new Map<string, string>()
+  const one = (text: string): string => {
+    const known = strings.get(text)
+    if (known !== undefined) return known
+    strings.set(text, text)
+    return text
+  }
   let header: string[] = []
   let commit: LogCommit | undefined
   /** A raw entry waiting for its path(s). */
@@ -52,7 +64,7 @@ export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push
   }
   const take = (token: string) => {
     if (entry) {
-      entry.paths.push(token)
+      entry.paths.push(one(token))
       const [, , , fromBlob, blob, code] = entry.meta
       const status = code as LogFileChange['status']
       const twoPaths = status === 'R' || status === 'C'
@@ -80,8 +92,8 @@ export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push
       sha: sha.replace(/^\n/, ''),
       parents: parents ? parents.split(' ') : [],
       commitTime,
-      authorName,
-      authorEmail,
+      authorName: one(authorName),
+      authorEmail: one(authorEmail),
       date,
       subject,
       changes: [],
@@ -89,9 +101,14 @@ export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push
   }
   return {
     push(chunk) {
-      const tokens = (partial + chunk).split('\0')
-      partial = tokens.pop() ?? ''
-      for (const token of tokens) take(token)
+      // token by token: a whole log split at once would hold every token alive while it is read
+      const text = partial + chunk
+      let at = 0
+      for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', at)) {
+        take(text.slice(at, nul))
+        at = nul + 1
+      }
+      partial = text.slice(at)
     },
     end() {
       if (partial) take(partial)

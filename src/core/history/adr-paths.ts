@@ -1,4 +1,5 @@
 import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../adr/file-name.js'
+import {remembered} from '../remembered.js'
 import type {HistoryChange} from './history.js'
 
 /**
@@ -29,14 +30,35 @@ export type Presence = Map<string, Set<string>>
  */
 export function adrFileIn(dirs: readonly string[], repoPath: string | undefined): {name: string; dir: string} | undefined {
   if (repoPath === undefined) return undefined
-  const {dir, name} = splitPath(repoPath)
-  const known = dirs.find((d) => d === dir)
-  if (known !== undefined) return isAdrFileName(name) ? {name, dir: known} : undefined
-  if (!FOLDER_ADR_FILES.some((f) => f.toLowerCase() === name.toLowerCase())) return undefined
-  const folder = splitPath(dir)
-  const parent = dirs.find((d) => d === folder.dir)
-  return parent !== undefined && isAdrFolderName(folder.name) ? {name: `${folder.name}/${name}`, dir: parent} : undefined
+  const place = pathPlace(repoPath)
+  if (dirs.includes(place.dir)) return place.adr ? {name: place.name, dir: place.dir} : undefined
+  return place.folder && dirs.includes(place.folder.dir) ? {name: place.folder.name, dir: place.folder.dir} : undefined
 }
+
+/** What a path says of the ADR it may be, whatever the directories: the history asks it of the same paths in every pass. */
+interface PathPlace {
+  dir: string
+  name: string
+  /** `name` is an ADR's file name (`0007-x.md`). */
+  adr: boolean
+  /** The path is a folder-per-ADR's file (`docs/adr/0007-x/README.md`): the ADR's name (`0007-x/README.md`) and its directory. */
+  folder?: {name: string; dir: string}
+}
+
+/**
+ * `PathPlace` of a repository path, remembered by the path: `adrFileIn` is asked of every change of
+ * every commit several times over (each pass, the commits that add ADRs, the copies, the changes of
+ * each ADR), 10,000 commits at a time.
+ */
+const pathPlace = remembered((repoPath: string): PathPlace => {
+  const {dir, name} = splitPath(repoPath)
+  const place: PathPlace = {dir, name, adr: isAdrFileName(name)}
+  if (FOLDER_ADR_FILES.some((f) => f.toLowerCase() === name.toLowerCase())) {
+    const folder = splitPath(dir)
+    if (isAdrFolderName(folder.name)) place.folder = {name: `${folder.name}/${name}`, dir: folder.dir}
+  }
+  return place
+}, 100_000)
 
 /**
  * One commit's changes to ADR files, by file name, for `buildHistory` and `trackFileDates`: a file
