@@ -53,6 +53,14 @@ describe('adr debate start', () => {
     expect(readRecord()).toMatchObject({adr: '0001-primary-datastore-for-tally.md', roles: {approver: 'dana'}, gate_log: []})
   })
 
+  it('says what adr new would say of the directory it makes (ADR-like files in a folder adrgate does not look in)', async () => {
+    repo = makeRepo({'architecture/decisions/0001-use-go.md': '# 1. Use Go\n'}, {commit: true})
+    const r = await runCommand(Start, ['Primary datastore', ...ROLES, '--no-input'], repo.dir, ENV)
+    expect(r.stderr).toContain(
+      "Made doc/adr (adr-tools' default): no ADR directory was found, but architecture/decisions holds 1 file named like ADRs.",
+    )
+  })
+
   it('names the --approver flag when no approver is given and nothing may prompt, and writes nothing', async () => {
     repo = makeRepo({'docs/adr/.keep': ''})
     const r = await runCommand(Start, ['Primary datastore', '--participant', 'alice', '--participant', 'bob', '--no-input'], repo.dir, ENV)

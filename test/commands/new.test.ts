@@ -32,6 +32,25 @@ describe('adr new', () => {
     expect(expected.startsWith('# 1. The First Decision\n\nDate: 1992-01-12\n\n## Status\n\nAccepted\n\n## Context\n\n')).toBe(true)
   })
 
+  it('says where ADR-like files sit when it makes doc/adr because no ADR directory was found', async () => {
+    repo = makeRepo(
+      {
+        'architecture/decisions/0001-use-go.md': '# 1. Use Go\n',
+        'architecture/decisions/0002-use-grpc.md': '# 2. Use gRPC\n',
+        'db/migrations/0001-create-users.md': '# not a decision\n',
+      },
+      {commit: true},
+    )
+    const r = await run(['Use', 'Rust'])
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe('doc/adr/0001-use-rust.md\n')
+    expect(r.stderr).toBe(
+      "Made doc/adr (adr-tools' default): no ADR directory was found, but architecture/decisions holds 2 files named like ADRs. If those are your ADRs, move doc/adr/0001-use-rust.md there and name the folder for adrgate: --dir architecture/decisions, or write architecture/decisions in .adr-dir at the repository root.\n",
+    )
+    // said once, when the directory is made
+    expect((await run(['Use', 'Zig'])).stderr).toBe('')
+  })
+
   it('finds the directory from a subdirectory and prints the path relative to it', async () => {
     repo = makeRepo({'doc/adr/0001-first-record.md': '# 1. First Record\n', 'src/deep/.keep': ''})
     const r = await run(['Second', 'Record'], path.join(repo.dir, 'src/deep'))

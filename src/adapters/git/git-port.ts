@@ -84,6 +84,8 @@ export interface Git {
    * branches point at, unless `known` has that commit's listing.
    */
   listBranchFiles(dir: string, known?: CommitListings): Promise<BranchFiles[]>
+  /** The paths (from the top, `/`-separated) of the tracked files that match `glob`, a pathspec glob (every Markdown file, say). */
+  trackedFiles(glob: string): Promise<string[]>
   /**
    * Every commit that touched `dir`, oldest first, with its file changes (renames detected) and blob
    * ids. One `git log`, read as it streams: `onCommit` sees each commit as soon as git prints it (newest first).

@@ -235,6 +235,10 @@ class GitAdapter implements Git {
     return streamGitLogUntil(top, this.env, args, '', undefined, options.stop)
   }
 
+  async trackedFiles(glob: string): Promise<string[]> {
+    return (await this.runFixed(['ls-files', '-z', '--full-name', '--', `:(top,glob)${glob}`])).split('\0').filter(Boolean)
+  }
+
   async filesAt(commit: string, paths: readonly string[]): Promise<string[]> {
     if (paths.length === 0) return []
     const sha = await this.verifyRef(commit)

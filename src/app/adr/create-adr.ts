@@ -90,7 +90,8 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
   if (!title) throw new AdrError('NO_TITLE', 'no title given', {suggestions: ['adr new TITLE…, e.g. adr new Use PostgreSQL']})
   // In a new directory, check first what can fail (references, the template): the lock would create the
   // directory. In an existing one the plan under the lock checks the same before anything is written.
-  if (!(await adrDirExists(ws))) await plan(ws, request, title, await loadAdrsOrNone(ws))
+  const fresh = !(await adrDirExists(ws))
+  if (fresh) await plan(ws, request, title, await loadAdrsOrNone(ws))
   // numbers that ADRs on other local and remote-tracking branches use are never handed out (git is
   // asked before the lock is taken; the names are read under it, beside the directory's own)
   const listings = request.takenNumbers ? [] : await branchListings(ws, {fastPaths: request.fastPaths}).catch(() => [])
@@ -111,8 +112,15 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
       const planned = await plan(ws, withTaken, title, loaded)
       await writeAll(planned.writes)
       const chosen = planned.result.number
-      const notice = chosen === undefined ? undefined : describeSkippedNumbers(planned.localNext, chosen, elsewhere, loaded.files)
-      return notice ? {...planned.result, notices: [notice]} : planned.result
+      const skippedNumbers = chosen === undefined ? undefined : describeSkippedNumbers(planned.localNext, chosen, elsewhere, loaded.files)
+      // made adr-tools' default directory: said only when tracked ADR-like files sit in another folder (loaded only then)
+      const madeDefault =
+        fresh && ws.source === 'default' && !request.first
+          ? await (await import('./default-dir-notice.js')).madeDefaultDirNotice(ws, planned.result.path)
+          : undefined
+      const notices = [madeDefault, skippedNumbers]
+      const said = notices.filter((n): n is string => n !== undefined)
+      return said.length > 0 ? {...planned.result, notices: said} : planned.result
     },
     {create: true, load: namesOnly ? (ws) => loadNamesAndVotes(ws, counting ? votesDecided : undefined) : undefined},
   )

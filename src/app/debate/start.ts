@@ -72,6 +72,8 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
     },
   })
   if (!started) throw new Error('adr new wrote the debate ADR without its record')
+  // what adr new says of its choices (a directory made, numbers other branches hold) is said here too
+  for (const notice of created.notices ?? []) request.note?.(notice)
   const {files, record} = started
   await rememberRender(ws, files, started.text)
   request.note?.(

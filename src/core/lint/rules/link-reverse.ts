@@ -1,4 +1,3 @@
-import type {Adr} from '../../adr/model.js'
 import {reverseRel} from '../../adr/status.js'
 import {indexAdrs, isExternal, nameFrom} from '../link-index.js'
 import {type FileFinding, repositoryRule} from '../lint-rule.js'
