@@ -9,6 +9,7 @@ import {
   generalFileName,
   generalIsAdrFileName,
   isAdrFileName,
+  isDatedDirectory,
   numberOfFile,
   parseFileName,
   plainAdrNumber,
@@ -92,5 +93,27 @@ describe('the plain numbered name is read as every name is read', () => {
       dated: false,
       naming: {prefix: '', digits: 4, separator: '-'},
     })
+  })
+})
+
+describe('isDatedDirectory stops once the names left cannot change its answer', () => {
+  /** The answer from every name counted. */
+  const counted = (files: readonly string[]) => {
+    const infos = files.map((f) => parseFileName(f))
+    const dated = infos.filter((i) => i.dated).length
+    const numbered = infos.filter((i) => !i.dated && i.number !== undefined).length
+    return dated > 0 && dated >= numbered
+  }
+  it('over every list of up to seven names, numbered, dated or neither', () => {
+    const kinds = ['0007-use-kafka.md', '20201002-use-kafka.md', 'README.md', 'ADR-007_Use.md', '2020-10-02-x.md']
+    let cases = 0
+    for (let length = 0; length <= 7; length++) {
+      for (let code = 0; code < kinds.length ** length; code++) {
+        const files = Array.from({length}, (_, i) => kinds[Math.floor(code / kinds.length ** i) % kinds.length])
+        expect(isDatedDirectory(files), files.join(' ')).toBe(counted(files))
+        cases++
+      }
+    }
+    expect(cases).toBeGreaterThan(90_000)
   })
 })

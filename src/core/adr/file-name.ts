@@ -208,7 +208,11 @@ export function formatDatedFileName(date: string, slug: string): string {
 export function isDatedDirectory(files: readonly string[]): boolean {
   let dated = 0
   let numbered = 0
-  for (const file of files) {
+  for (let i = 0; i < files.length; i++) {
+    // decided: even if every file left were dated, the dated would be fewer than the numbered
+    // (10,000 numbered names are read to the 5,001st; `adr new` asks twice)
+    if (numbered > dated + files.length - i) return false
+    const file = files[i]
     if (plainAdrNumber(file) !== undefined) {
       numbered++
       continue
