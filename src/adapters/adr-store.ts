@@ -1,4 +1,4 @@
-import {promises as fs} from 'node:fs'
+import {type Dirent, promises as fs} from 'node:fs'
 import path from 'node:path'
 import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 import type {Adr, Problem} from '../core/adr/model.js'
@@ -48,13 +48,20 @@ function missingDir(display: string): AdrError {
 
 /**
  * The ADR files (relative to the directory: `0007-x.md`, or `0007-x/README.md`), sorted, and which of
- * them are symbolic links (those are checked one by one when read).
+ * them are symbolic links (those are checked one by one when read). `listed` is the directory's
+ * `readdir` (`withFileTypes`) when the caller has just read it under the lock; else it is read here.
  */
-export async function listAdrEntries(adrDir: string, missing: () => AdrError): Promise<{files: string[]; symlinks: Set<string>}> {
-  const entries = await fs.readdir(adrDir, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
-    throw error
-  })
+export async function listAdrEntries(
+  adrDir: string,
+  missing: () => AdrError,
+  listed?: readonly Dirent[],
+): Promise<{files: string[]; symlinks: Set<string>}> {
+  const entries =
+    listed ??
+    (await fs.readdir(adrDir, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+      throw error
+    }))
   if (!entries) throw missing()
   const adrEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isAdrFileName(e.name))
   const folders = await listAdrFolders(
@@ -89,14 +96,17 @@ async function listAdrFolders(adrDir: string, folders: readonly string[]): Promi
  */
 export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
   if (!ws.dirs) return loadAdrs(ws)
-  const parts = await mapLimit(await presentDirs(ws), 4, loadAdrs)
+  const parts = await mapLimit(await presentDirs(ws), 4, (sub) => loadAdrs(sub))
   return {adrs: parts.flatMap((p) => p.adrs), skipped: parts.flatMap((p) => p.skipped), files: parts.flatMap((p) => p.files)}
 }
 
-/** Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file. */
-export async function loadAdrs(ws: Workspace): Promise<LoadedAdrs> {
+/**
+ * Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file.
+ * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`).
+ */
+export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent[]} = {}): Promise<LoadedAdrs> {
   await recoverInterruptedWrite(ws)
-  const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
+  const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), options.listed)
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)

@@ -51,10 +51,15 @@ export async function writeFileAtomic(file: string, text: string, options: {keep
 /**
  * Removes the temporary files of ours in `dir` whose process is gone (a crash, a kill, a full disk),
  * with a notice. Called by writers, under the directory's lock, before they write there; `keep`
- * names temporary files an interrupted write still needs.
+ * names temporary files an interrupted write still needs. `listed` is the directory's listing when
+ * the caller has just read it (the lock's turn reads it once, for this and for the ADRs' loader).
  */
-export async function removeLeftoverTempFiles(dir: string, keep: ReadonlySet<string> = new Set()): Promise<string[]> {
-  const names = await fs.readdir(dir).catch(() => [] as string[])
+export async function removeLeftoverTempFiles(
+  dir: string,
+  keep: ReadonlySet<string> = new Set(),
+  listed?: readonly string[],
+): Promise<string[]> {
+  const names = listed ?? (await fs.readdir(dir).catch(() => [] as string[]))
   const removed: string[] = []
   for (const name of names) {
     // ours all start with a dot (TEMP_NAME): 10,000 ADR names are passed over without the pattern

@@ -1,4 +1,4 @@
-import {promises as fs} from 'node:fs'
+import {type Dirent, promises as fs} from 'node:fs'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
 import type {Workspace} from '../workspace.js'
@@ -29,12 +29,18 @@ export function assertWorkTree(ws: Workspace): void {
   )
 }
 
+/** The ADR directory's entries as `readdir` listed them (`withFileTypes`) under its lock, after the sweep. */
+export type ListedEntries = readonly Dirent[]
+
 /**
  * Runs `fn` holding the ADR directory's lock, the one lock every writer of an ADR takes. First, under
  * the lock, an interrupted multi-file write is completed and temporary files left by dead processes
  * are removed. Nested calls for the same directory (a debate that creates its ADR) share the turn.
+ * `fn` is given the directory's entries as the sweep listed them, less what it removed: the directory
+ * as it is now, which no other writer can change while the lock is held, so the ADRs' loader need
+ * not list it again (one `readdir` of 10,000 names, not two). A nested call is given none.
  */
-export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock) => Promise<T>): Promise<T> {
+export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock, listed?: ListedEntries) => Promise<T>): Promise<T> {
   const lockFile = directoryLockFile(ws)
   const outer = currentWriteContext()
   if (outer?.lock.file === lockFile) return fn(outer.lock)
@@ -42,10 +48,16 @@ export async function withDirectoryLock<T>(ws: Workspace, fn: (lock: HeldLock) =
   return withLock(lockFile, describe(ws), async (lock) => {
     const journalFile = journalFileOf(ws)
     await completeInterruptedWrites(ws, journalFile, [lock, ...(outer ? heldLocks(outer) : [])])
-    await removeLeftoverTempFiles(ws.adrDir)
+    const entries = await fs.readdir(ws.adrDir, {withFileTypes: true}).catch(() => undefined)
+    const removed = await removeLeftoverTempFiles(
+      ws.adrDir,
+      undefined,
+      entries?.map((e) => e.name),
+    )
     await removeLeftoverTempFiles(path.join(ws.adrDir, 'debates'))
+    const listed = removed.length === 0 ? entries : entries?.filter((e) => !removed.includes(e.name))
     // --dir is the user's own choice: the root is then where that directory is
-    return runInWriteContext({lock, journalFile, root: ws.source === 'flag' ? undefined : ws.root, outer}, () => fn(lock))
+    return runInWriteContext({lock, journalFile, root: ws.source === 'flag' ? undefined : ws.root, outer}, () => fn(lock, listed))
   })
 }
 

@@ -122,7 +122,7 @@ export async function createAdr(ws: Workspace, request: NewAdrRequest): Promise<
       const said = notices.filter((n): n is string => n !== undefined)
       return said.length > 0 ? {...planned.result, notices: said} : planned.result
     },
-    {create: true, load: namesOnly ? (ws) => loadNamesAndVotes(ws, counting ? votesDecided : undefined) : undefined},
+    {create: true, load: namesOnly ? (ws, listed) => loadNamesAndVotes(ws, counting ? votesDecided : undefined, listed) : undefined},
   )
 }
 

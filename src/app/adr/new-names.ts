@@ -1,6 +1,7 @@
 import type {LoadedAdrs} from '../../adapters/adr-store.js'
 import {listAdrEntries} from '../../adapters/adr-store.js'
 import {eachFileFact} from '../../adapters/files/contained-read.js'
+import type {ListedEntries} from '../../adapters/files/directory-lock.js'
 import {openFactCache} from '../../adapters/files/fact-cache.js'
 import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
 import {adrDirNotFound, type Workspace} from '../../adapters/workspace.js'
@@ -24,9 +25,10 @@ export type NamesAndVotes = LoadedAdrs & {votes?: FormatVotes}
 export async function loadNamesAndVotes(
   ws: Workspace,
   decidedFor: ((files: readonly string[]) => (votes: FormatVotes, remaining: number) => boolean) | undefined,
+  listed?: ListedEntries,
 ): Promise<NamesAndVotes> {
   await recoverInterruptedWrite(ws)
-  const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
+  const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), listed)
   if (!decidedFor) return {adrs: [], skipped: [], files}
   const decided = decidedFor(files)
   const votes: FormatVotes = {nygard: 0, madr: 0, log4brains: 0}

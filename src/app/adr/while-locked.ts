@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {type LoadedAdrs, loadAdrs} from '../../adapters/adr-store.js'
-import {assertWorkTree, withDirectoryLock} from '../../adapters/files/directory-lock.js'
+import {assertWorkTree, type ListedEntries, withDirectoryLock} from '../../adapters/files/directory-lock.js'
 import {makeDirectory} from '../../adapters/paths.js'
 import {adrDirExists, type Workspace} from '../../adapters/workspace.js'
 
@@ -17,17 +17,18 @@ export async function loadAdrsOrNone(ws: Workspace): Promise<LoadedAdrs> {
  * Runs `fn` on the freshly loaded ADRs while holding the directory's lock. A missing directory is
  * created when `create` is set (`adr new`), else it is the usual "does not exist" error. `load` reads
  * the directory another way (`adr new`'s names-only fast path, `loadNamesAndVotes`); else `loadAdrs`.
+ * Either is given the directory's listing the lock's turn read (`withDirectoryLock`), not to list it twice.
  */
 export async function whileLocked<T, L extends LoadedAdrs = LoadedAdrs>(
   ws: Workspace,
   fn: (loaded: L) => Promise<T>,
-  options: {create?: boolean; load?: (ws: Workspace) => Promise<L>} = {},
+  options: {create?: boolean; load?: (ws: Workspace, listed?: ListedEntries) => Promise<L>} = {},
 ): Promise<T> {
   if (!options.create && !(await adrDirExists(ws))) await loadAdrs(ws)
   assertWorkTree(ws)
   await makeDirectory(ws.adrDir)
-  const load = options.load ?? (loadAdrs as (ws: Workspace) => Promise<L>)
-  return withDirectoryLock(ws, async () => fn(await load(ws)))
+  const load = options.load ?? ((ws: Workspace, listed?: ListedEntries) => loadAdrs(ws, {listed}) as Promise<L>)
+  return withDirectoryLock(ws, async (_lock, listed) => fn(await load(ws, listed)))
 }
 
 /** A path as printed: relative to the working directory, as adr-tools prints it. */
