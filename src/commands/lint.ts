@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {today} from '../adapters/clock.js'
-import {openGit} from '../adapters/git/git.js'
+import type {Git} from '../adapters/git/git.js'
 import {classifyLintPaths} from '../adapters/lint/lint-inputs.js'
 import {lintAdrs} from '../app/lint/lint.js'
 import {BaseCommand} from '../cli/base-command.js'
@@ -65,7 +65,7 @@ export default class Lint extends BaseCommand {
       {
         today: today(this.env),
         version: this.config.version,
-        git: flags.since || flags.changed || ws.gitRoot ? openGit(ws.root, this.env) : undefined,
+        git: flags.since || flags.changed || ws.gitRoot ? openGitOnce(ws.root, this.env) : undefined,
       },
     )
     if (!report.summary.ok) this.setExitCode(1)
@@ -74,6 +74,15 @@ export default class Lint extends BaseCommand {
     const shown = format === 'github' || format === 'sarif' ? rebase(report, this.context.cwd, ws.gitRoot ?? ws.root) : report
     if (!this.jsonEnabled()) this.log((await formatReport(shown, format, this.config.version)).trimEnd())
     return report
+  }
+}
+
+/** One git adapter for the whole run, its module loaded at the first check that asks git (a warm lint asks none). */
+function openGitOnce(root: string, env: NodeJS.ProcessEnv): () => Promise<Git> {
+  let git: Promise<Git> | undefined
+  return () => {
+    git ??= import('../adapters/git/git.js').then((m) => m.openGit(root, env))
+    return git
   }
 }
 

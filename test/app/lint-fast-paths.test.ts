@@ -8,7 +8,7 @@ import {parseAdr, parseAdrForLint} from '../../src/core/adr/parse-adr.js'
 import {isChangelogHeading} from '../../src/core/formats/read/dates.js'
 import type {ProfileName} from '../../src/core/lint/lint-rule.js'
 import {plainLines, plainText} from '../../src/core/lint/placeholders.js'
-import {builtAdrs, FIXTURES, LINES, TEMPLATE_LINES} from '../helpers/built-adrs.js'
+import {builtAdrs, FIXTURES, LINES, TEMPLATES} from '../helpers/built-adrs.js'
 import {disagreements} from '../helpers/disagreements.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
@@ -80,7 +80,7 @@ describe('a cold lint gives the same findings with its fast paths as without the
   const inputs = [...BUILT.slice(0, 250), ...BUILT.slice(1200)]
 
   it.each(['recommended', 'strict', 'adr-tools'] satisfies ProfileName[])('profile %s', async (profile) => {
-    const setup: FileLintSetup = {adrSchema, profile, overrides: {}, today: '2026-06-01', templateLines: TEMPLATE_LINES}
+    const setup: FileLintSetup = {adrSchema, profile, overrides: {}, today: '2026-06-01', templates: TEMPLATES}
     const fast = await createFileLinter(setup)(inputs)
     const slow = await createFileLinter({...setup, fastPaths: false})(inputs)
     expect(

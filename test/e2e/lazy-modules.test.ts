@@ -47,7 +47,10 @@ const LIBRARY: Record<string, RegExp> = {
   // `adr log` answered by its cache (written at HEAD) reads no commit: no git reader, no history builder (ADR 42)
   'the history readers':
     /dist\/(app\/history\/(history|adr-log|linear-log)|adapters\/git\/(git-cat-file|git-child|git-to-file)|core\/history\/(history|history-version|adr-paths))\.js$/,
-  "the history cache's writer": /dist\/adapters\/files\/atomic-write\.js$/,
+  'the atomic writer': /dist\/adapters\/files\/atomic-write\.js$/,
+  // a warm lint that trusts every file's stat asks git nothing, hashes nothing and lints no file (ADR 42)
+  'the git adapter': /dist\/adapters\/git\/git\.js$/,
+  "the template text's reader": /dist\/core\/lint\/template-text\.js$/,
 }
 
 /** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
@@ -109,7 +112,7 @@ describe('what a command does not load', () => {
         "git's log parser",
         'the ADR parser',
         'the lock and recovery code',
-        "the history cache's writer",
+        'the atomic writer',
         'node:crypto',
         'simple-git',
       ]
@@ -118,10 +121,27 @@ describe('what a command does not load', () => {
         'the history readers',
         "git's log parser",
         'the ADR parser',
-        "the history cache's writer",
+        'the atomic writer',
         'node:crypto',
       ])
       expect(loadedOf(modulesLoadedBy(['log'], repo), names)).toEqual([])
+    } finally {
+      repo.cleanup()
+    }
+  })
+
+  it('a warm `adr lint` loads no node:crypto, git adapter, atomic writer or template text reader; the run that fills its cache does', () => {
+    const repo = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
+    try {
+      const names = ['node:crypto', 'the git adapter', 'the atomic writer', "the template text's reader"]
+      expect(loadedOf(modulesLoadedBy(['lint'], repo), names)).toEqual(['node:crypto', 'the atomic writer', "the template text's reader"])
+      // the cache as a run begun RACY_MS after the ADR's last change saves it (its stat is trusted, the file not hashed)
+      const cacheFile = path.join(repo.dir, '.git', 'adrgate', 'lint-cache.json')
+      const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
+      writeFileSync(cacheFile, JSON.stringify({...cache, asOf: Date.now() + RACY_MS}))
+      expect(loadedOf(modulesLoadedBy(['lint'], repo), names)).toEqual([])
+      // --since asks git, and reads (and hashes) every file
+      expect(loadedOf(modulesLoadedBy(['lint', '--since', 'HEAD'], repo), names)).toEqual(['node:crypto', 'the git adapter'])
     } finally {
       repo.cleanup()
     }

@@ -5,7 +5,7 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {FileInput, FileLintSetup, FileOutput} from '../../src/app/lint/lint-files.js'
 import type {ParallelOptions} from '../../src/app/lint/lint-workers.js'
-import {builtAdrs, FIXTURES, TEMPLATE_LINES} from '../helpers/built-adrs.js'
+import {builtAdrs, FIXTURES, TEMPLATES} from '../helpers/built-adrs.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
 // `adr lint` shares the files among worker threads only above 20,000 of them (ADR 30). The threads
@@ -19,7 +19,7 @@ const {lintInParallel} = (await dist('app/lint/lint-workers.js')) as {lintInPara
 const {setNoticeSink} = (await dist('adapters/notices.js')) as {setNoticeSink: (sink: (line: string) => void) => void}
 
 const adrSchema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/adr.schema.json'), 'utf8'))
-const setup: FileLintSetup = {adrSchema, profile: 'recommended', overrides: {}, today: '2026-06-01', templateLines: TEMPLATE_LINES}
+const setup: FileLintSetup = {adrSchema, profile: 'recommended', overrides: {}, today: '2026-06-01', templates: TEMPLATES}
 const inputs = [...builtAdrs(150, 5), ...FIXTURES.slice(0, 40).map((text, i) => ({file: `${String(9000 + i)}-fixture.md`, text}))]
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'adrgate-lint-threads-'))

@@ -16,7 +16,7 @@ export const FIXTURES = readdirSync(fixtures, {recursive: true, encoding: 'utf8'
   .map((f) => readFileSync(path.join(fixtures, f), 'utf8'))
 
 const templatesDir = path.join(PROJECT_ROOT, 'adr-templates')
-const TEMPLATES = readdirSync(templatesDir).map((f) => readFileSync(path.join(templatesDir, f), 'utf8'))
+export const TEMPLATES = readdirSync(templatesDir).map((f) => readFileSync(path.join(templatesDir, f), 'utf8'))
 export const TEMPLATE_LINES = templateLines(TEMPLATES)
 
 /** Lines a section's body is made of: own text, template text, placeholders, code, odd line breaks. */

@@ -1,9 +1,8 @@
-import {createHash} from 'node:crypto'
 import {existsSync, promises as fs, readFileSync, statSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {Adr} from '../../core/adr/model.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
-import {writeFileAtomic} from '../files/atomic-write.js'
 import type {FileStamp} from './lint-inputs.js'
 
 /**
@@ -19,7 +18,7 @@ export interface CachedFile {
 }
 
 export interface LintCache {
-  /** A hash of everything else the results depend on: adrgate's version, the rules, the config, the schemas, today. */
+  /** Everything else the results depend on, whole (not digested): adrgate's version, the rules, the config, the schemas, today. */
   key: string
   files: Record<string, CachedFile>
   /** When the run that wrote the cache began (`Date.now()`, before it read any file): stamps are trusted only if older. */
@@ -33,18 +32,26 @@ export interface LintCache {
 }
 
 /**
- * The repository rules' findings and a fingerprint of everything they were found on (the cache's key, the
- * settings the repository rules read, every file's name and hash in order, the unreadable files): while
- * the fingerprint is the same, so are the findings, since the rules are pure functions of those.
+ * The repository rules' findings and a fingerprint (`cacheDigest`) of everything they were found on besides
+ * the cache's key, which they are read back under only (the settings the repository rules read, every
+ * file's name and hash in order, the unreadable files): while the fingerprint is the same, so are the
+ * findings, since the rules are pure functions of those.
  */
 export interface RepositoryMemo {
   fingerprint: string
   problems: LintProblem[]
 }
 
-/** A content hash: sha1 is enough to tell versions of a file apart, and it is the fastest digest node has. */
+const require = createRequire(import.meta.url)
+let crypto: typeof import('node:crypto') | undefined
+
+/**
+ * A content hash: sha1 is enough to tell versions of a file apart, and it is the fastest digest node has.
+ * node:crypto loads at the first file hashed: a warm lint that trusts every file's stat hashes none (ADR 42).
+ */
 export function hashText(text: string): string {
-  return createHash('sha1').update(text).digest('base64')
+  crypto ??= require('node:crypto') as typeof import('node:crypto')
+  return crypto.createHash('sha1').update(text).digest('base64')
 }
 
 /** `.git/adrgate/lint-cache.json` (worktrees included: `.git` may be a file naming the git directory), or undefined outside git. */
@@ -173,6 +180,8 @@ function invalidProblem(p: LintProblem, ownFile: (file: string) => boolean, rule
 export async function writeLintCache(file: string | undefined, cache: LintCache, adrs?: Record<string, Adr>): Promise<void> {
   if (!file) return
   try {
+    // loaded only to write: a warm lint with nothing new writes nothing (ADR 42)
+    const {writeFileAtomic} = await import('../files/atomic-write.js')
     await fs.mkdir(path.dirname(file), {recursive: true})
     let written = cache
     if (adrs) {

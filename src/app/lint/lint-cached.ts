@@ -11,6 +11,7 @@ import {
 import {type FileStamp, readAdrTexts, readChangedAdrTexts, type StampedRead} from '../../adapters/lint/lint-inputs.js'
 import {notice} from '../../adapters/notices.js'
 import type {Adr} from '../../core/adr/model.js'
+import {cacheDigest} from '../../core/lint/cache-digest.js'
 import type {LintProblem} from '../../core/lint/lint-rule.js'
 import type {FileInput, FileLintSetup} from './lint-files.js'
 
@@ -101,9 +102,8 @@ export async function lintFilesCached(request: CachedLintRequest): Promise<Cache
   const hashOf = (file: string) => known.get(file)?.hash ?? pending.get(file)?.hash ?? ''
   const fingerprint =
     cacheFile && request.repositoryInputs
-      ? hashText(
-          [key, ...request.repositoryInputs, ...unreadable.map((p) => p.file), '', ...names.flatMap((f) => [f, hashOf(f)])].join('\0'),
-        )
+      ? // no key in it: the findings are read back only from a cache of this key
+        cacheDigest([...request.repositoryInputs, ...unreadable.map((p) => p.file), '', ...names.flatMap((f) => [f, hashOf(f)])].join('\0'))
       : undefined
   const reuse = fingerprint !== undefined && cache.repository?.fingerprint === fingerprint
   const adrs = new Map<string, Adr>()

@@ -5,6 +5,7 @@ import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {FILE_RULES} from '../../core/lint/rules/file-rules.js'
 import {activateRules, type BodyParser, BodyParserNeeded, lintFile, loadBodyParser} from '../../core/lint/run-rules.js'
 import {compileAdrSchemas} from '../../core/lint/schema-validate.js'
+import {templateLines} from '../../core/lint/template-text.js'
 import {useBuiltValidators} from '../../core/schema/compiled-validators.js'
 
 /** Everything the per-file rules depend on; plain data, so it can be sent to worker threads. */
@@ -18,8 +19,11 @@ export interface FileLintSetup {
   statuses?: Record<string, string>
   /** `.adrgate.yaml` `relations:`: the team's own relations (read by the repository rules). */
   relations?: Record<string, string>
-  /** Untouched template text, normalised (derived from the templates by `templateLines`). */
-  templateLines?: string[]
+  /**
+   * The templates' texts. The linter derives the untouched template text from them (`templateLines`) when
+   * it is made, so a warm lint that lints no file does not (ADR 42).
+   */
+  templates?: string[]
   /** Whether the build's standalone schema validators may be used (a worker thread has its own modules). */
   builtValidators?: boolean
   /** Whether the threads split front matter without gray-matter, as the command does (`useFastFrontMatterSplit`). */
@@ -56,7 +60,7 @@ export function createFileLinter(setup: FileLintSetup): (inputs: readonly FileIn
     today: setup.today,
     validator,
     statuses: setup.statuses,
-    templateLines: new Set(setup.templateLines ?? []),
+    templateLines: new Set(templateLines(setup.templates ?? [])),
     fastPaths: setup.fastPaths,
   }
   const parse = setup.fastPaths === false ? parseAdr : parseAdrForLint

@@ -7,7 +7,6 @@ import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
 import type {LintProblem, ProfileName} from '../../core/lint/lint-rule.js'
 import {isProfile, knownRuleIds} from '../../core/lint/profiles.js'
-import {templateLines} from '../../core/lint/template-text.js'
 import {builtValidatorsInUse} from '../../core/schema/compiled-validators.js'
 import {type DataPath, type Position, parseLocatedYaml} from '../../core/yaml/yaml.js'
 import type {FileLintSetup} from './lint-files.js'
@@ -85,9 +84,9 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
     }
   }
   const {statuses, relations} = settings
-  // untouched template text, derived from the templates themselves (so the list follows them)
-  const templates = templateLines(await readGuidanceTemplates(ws.adrDir))
-  schemaTexts.push(templates.join('\n'))
+  // untouched template text is derived from the templates themselves (so the list follows them), by the file linter
+  const templates = await readGuidanceTemplates(ws.adrDir)
+  schemaTexts.push(templates.join('\0'))
   return {
     setup: {
       adrSchema,
@@ -97,7 +96,7 @@ export async function prepareLint(ws: Workspace, flagProfile: string | undefined
       today,
       statuses,
       relations,
-      templateLines: templates,
+      templates,
       builtValidators: builtValidatorsInUse(),
       fastFrontMatterSplit: fastFrontMatterSplitInUse(),
     },

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles, loadAllAdrs, presentDirs} from '../../adapters/adr-store.js'
 import type {Git} from '../../adapters/git/git.js'
-import {hashText, lintCachePath} from '../../adapters/lint/lint-cache.js'
+import {lintCachePath} from '../../adapters/lint/lint-cache.js'
 import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
@@ -49,8 +49,8 @@ export interface LintPorts {
   today: string
   /** adrgate's version, part of the cache key. */
   version: string
-  /** The git adapter, for `--since` / `--changed` and the history of debates answered on own clones. */
-  git?: Git
+  /** Opens the git adapter, for `--since` / `--changed` and the history of debates answered on own clones (only then: ADR 42). */
+  git?: () => Promise<Git>
 }
 
 /**
@@ -87,7 +87,8 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   const names = await listWorkspaceAdrFiles(ws)
   if (names.length === 0) throw noAdrsFound(ws)
   const problems: LintProblem[] = [...configProblems]
-  const key = hash([
+  // kept and compared whole, not digested: a warm run that trusts every file's stat hashes nothing (ADR 42)
+  const key = [
     CACHE_FORMAT,
     ports.version,
     ports.today,
@@ -96,7 +97,7 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
     JSON.stringify(setup.statuses ?? {}),
     ...schemaTexts,
     RULE_IDS.join(),
-  ])
+  ].join('\0')
   // one directory of several: each ADR carries it, and the other directories' ADRs are where links that leave it go
   const dirRef = dirRefOf(ws)
   // a table of contents may list several directories: checked once, for the whole workspace
@@ -121,7 +122,9 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   })
   const {texts, unreadable} = cached
 
-  const changes = await gitChanges(ws, request, ports.git)
+  // git's adapter loads only for a check that asks git
+  const git = request.since || request.changed || (hasDebates && ws.gitRoot) ? await ports.git?.() : undefined
+  const changes = await gitChanges(ws, request, git)
   const only = reportOn(request, changes)
   const adrs: Adr[] = (cached.adrs ?? []).map((adr) => (dirRef ? {...adr, dir: dirRef} : adr))
   const elsewhere = dirRef ? workspaceAdrs?.filter((a) => a.dir?.name !== dirRef.name) : undefined
@@ -151,12 +154,11 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   await cached.save(repository)
   problems.push(...repository)
   if (tocs) problems.push(...(await lintTocs(ws, {profile: setup.profile, today: ports.today, overrides: setup.overrides}, adrs, tocs)))
-  if (request.since && changes && ports.git) {
+  if (request.since && changes && git) {
     const {checkImmutability} = await import('./lint-git.js')
-    const immutable = await checkImmutability(ports.git, request.since, changes, texts)
+    const immutable = await checkImmutability(git, request.since, changes, texts)
     problems.push(...immutable.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
   }
-  const git = ports.git
   const previous = request.since && git ? (file: string) => git.readFileAt(request.since ?? '', file).catch(() => undefined) : undefined
   const debates: DebateFile[] = hasDebates
     ? await (await import('./lint-debates.js')).lintDebates(ws.adrDir, ws.root, adrs, ports.today, previous)
@@ -167,7 +169,7 @@ async function lintWorkspace(ws: Workspace, request: LintRequest, ports: LintPor
   }
 
   const answers: DebateAnswersLint = hasDebates
-    ? await (await import('./lint-debate-answers.js')).lintDebateAnswers(ws.adrDir, ws.root, ws.gitRoot ? ports.git : undefined)
+    ? await (await import('./lint-debate-answers.js')).lintDebateAnswers(ws.adrDir, ws.root, ws.gitRoot ? git : undefined)
     : {files: [], problems: []}
   problems.push(...answers.problems.flatMap((p) => applySeverities([p], p.file, setup.overrides)))
 
@@ -245,8 +247,4 @@ function noAdrsFound(ws: Workspace): AdrError {
       'Pass --dir (or `dir:` in .adrgate.yaml) if your ADRs live elsewhere; `adr new TITLE` writes the first one here.',
     ],
   })
-}
-
-function hash(parts: string[]): string {
-  return hashText(parts.join('\0'))
 }
