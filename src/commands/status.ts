@@ -14,13 +14,16 @@ superseded needs --by: both sides are written, as \`adr new -s\` writes them (in
     '<%= config.bin %> <%= command.id %> 7 accepted',
     '<%= config.bin %> <%= command.id %> 3 deprecated',
     '<%= config.bin %> <%= command.id %> 3 superseded --by 12',
+    '<%= config.bin %> <%= command.id %> platform/1 superseded --by web/3',
   ]
   static args = {
     ref: Args.string({description: 'The ADR: a number, a file name or path, or a unique title fragment.', required: true}),
     status: Args.string({description: `The new status: ${STATUSES.join(', ')}.`, required: true}),
   }
   static flags = {
-    by: Flags.string({summary: 'The ADR that supersedes this one (with the status superseded).'}),
+    by: Flags.string({
+      summary: 'The ADR that supersedes this one (with the status superseded); in another ADR directory, qualified (web/3).',
+    }),
   }
 
   async run(): Promise<StatusChange> {

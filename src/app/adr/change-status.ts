@@ -1,12 +1,22 @@
 import path from 'node:path'
 import {type PlannedWrite, writeAll} from '../../adapters/files/multi-write.js'
-import type {Workspace} from '../../adapters/workspace.js'
+import {dirRefOf, narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {setStatus, supersede} from '../../core/adr/edit-adr.js'
 import {STATUSES} from '../../core/adr/model.js'
+import {acrossTarget, type DirRef} from '../../core/adr/resolve-link.js'
 import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {isStatus, normaliseStatus} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
-import {assertNoConflictMarkers, assertTransition, displayPath, narrowToRef, resolveHere, whileLocked} from './load-for-write.js'
+import {
+  assertNoConflictMarkers,
+  assertTransition,
+  displayPath,
+  narrowToRef,
+  otherDirOf,
+  resolveHere,
+  whileBothLocked,
+  whileLocked,
+} from './load-for-write.js'
 
 export interface StatusChange {
   path: string
@@ -42,6 +52,8 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
   }
   const all = ws
   const narrowed = await narrowToRef(ws, request.ref)
+  const other = request.by ? otherDirOf(all, narrowed.ws, request.by) : undefined
+  if (other) return supersedeAcross(narrowed, {ws: narrowToDir(all, other.name), ref: other.ref}, to)
   return whileLocked(narrowed.ws, async ({adrs, skipped}) => {
     const ws = narrowed.ws
     const adr = resolveRef(adrs, narrowed.ref, skipped)
@@ -57,7 +69,7 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
         ws,
         {adrs, skipped},
         request.by,
-        (q) => `--by supersedes within one ADR directory; record a link across directories with: adr link ${q} supersedes ${request.ref}`,
+        (q) => `Name it qualified: adr status ${request.ref} superseded --by ${q}`,
       )
       assertNoConflictMarkers(ws, replacement)
       if (replacement.file === adr.file) throw new AdrError('INVALID_ARGUMENT', `${adr.file} cannot supersede itself`)
@@ -72,5 +84,35 @@ export async function changeStatus(ws: Workspace, request: {ref: string; status:
     }
     await writeAll(writes)
     return {...base, by, updated: writes.map((w) => path.relative(ws.cwd, w.file))}
+  })
+}
+
+/**
+ * `adr status REF superseded --by OTHER/REF`, the successor in another ADR directory: both sides
+ * written under both directories' locks, both files or neither, each naming the other as a link that
+ * leaves its directory is written (`acrossTarget`, as `adr link` writes it: ADR 19).
+ */
+async function supersedeAcross(old: {ws: Workspace; ref: string}, by: {ws: Workspace; ref: string}, to: string): Promise<StatusChange> {
+  return whileBothLocked(old.ws, by.ws, async (loadedOld, loadedBy) => {
+    const adr = resolveRef(loadedOld.adrs, old.ref, loadedOld.skipped)
+    const replacement = resolveRef(loadedBy.adrs, by.ref, loadedBy.skipped)
+    assertNoConflictMarkers(old.ws, adr)
+    assertNoConflictMarkers(by.ws, replacement)
+    const base = {path: displayPath(old.ws, adr.file), file: adr.file, number: adr.number, title: adr.title, from: adr.status, to}
+    if (adr.status === to) return {...base, updated: []}
+    assertTransition(adr, to)
+    const oldDir = dirRefOf(old.ws) as DirRef
+    const byDir = dirRefOf(by.ws) as DirRef
+    const edit = supersede(adr, replacement, {
+      old: acrossTarget(adr, oldDir, replacement, byDir),
+      by: acrossTarget(replacement, byDir, adr, oldDir),
+    })
+    const writes = [
+      {file: path.join(old.ws.adrDir, adr.file), text: edit.old.text},
+      {file: path.join(by.ws.adrDir, replacement.file), text: edit.by.text},
+    ]
+    await writeAll(writes)
+    const by_ = {path: displayPath(by.ws, replacement.file), number: replacement.number, title: replacement.title}
+    return {...base, by: by_, updated: writes.map((w) => path.relative(old.ws.cwd, w.file))}
   })
 }

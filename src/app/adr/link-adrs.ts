@@ -3,11 +3,11 @@ import {writeAll} from '../../adapters/files/multi-write.js'
 import {dirRefOf, narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {addLink, linkTargetOf} from '../../core/adr/edit-adr.js'
 import {acrossTarget, type DirRef} from '../../core/adr/resolve-link.js'
-import {qualifiedParts, resolveRef} from '../../core/adr/resolve-ref.js'
+import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {knownRelations, type RelationMap, reverseRel} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
-import {assertNoConflictMarkers, displayPath, narrowToRef, resolveHere, whileLocked} from './load-for-write.js'
+import {assertNoConflictMarkers, displayPath, narrowToRef, otherDirOf, resolveHere, whileBothLocked, whileLocked} from './load-for-write.js'
 
 export interface LinkRequest {
   source: string
@@ -68,13 +68,6 @@ export async function linkAdrs(ws: Workspace, request: LinkRequest): Promise<Lin
   })
 }
 
-/** A target qualified by another directory than the source's (`platform/1`): that directory and the reference in it. */
-function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: string; ref: string} | undefined {
-  const qualified = qualifiedParts(target)
-  if (!qualified || !ws.dirs?.some((d) => d.name === qualified.name) || qualified.name === source.dirName) return undefined
-  return qualified
-}
-
 /**
  * A link between ADRs of two directories (ADR 19): written under both directories' locks (taken in
  * the order of their paths, compared by code unit, so two such links cannot deadlock), both files or
@@ -84,33 +77,28 @@ function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: st
  * (`platform/1`).
  */
 async function linkAcross(from: {ws: Workspace; ref: string}, to: {ws: Workspace; ref: string}, link: string, reverse: string) {
-  const [first, second] = [from.ws, to.ws].sort((a, b) => (a.adrDir < b.adrDir ? -1 : 1))
-  return whileLocked(first, (firstLoaded) =>
-    whileLocked(second, async (secondLoaded) => {
-      const loadedFrom = first === from.ws ? firstLoaded : secondLoaded
-      const loadedTo = first === from.ws ? secondLoaded : firstLoaded
-      const source = resolveRef(loadedFrom.adrs, from.ref, loadedFrom.skipped)
-      const target = resolveRef(loadedTo.adrs, to.ref, loadedTo.skipped)
-      assertNoConflictMarkers(from.ws, source)
-      assertNoConflictMarkers(to.ws, target)
-      const fromDir = dirRefOf(from.ws) as DirRef
-      const toDir = dirRefOf(to.ws) as DirRef
-      const linkedSource = addLink(source, link, acrossTarget(target, toDir, source, fromDir))
-      const linkedTarget = addLink(target, reverse, acrossTarget(linkedSource, fromDir, target, toDir))
-      await writeAll([
-        {file: path.join(from.ws.adrDir, source.file), text: linkedSource.text},
-        {file: path.join(to.ws.adrDir, target.file), text: linkedTarget.text},
-      ])
-      const describe = (ws: Workspace, a: typeof source) => ({path: displayPath(ws, a.file), number: a.number, title: a.title})
-      return {
-        source: describe(from.ws, source),
-        target: describe(to.ws, target),
-        link,
-        reverseLink: reverse,
-        updated: [displayPath(from.ws, source.file), displayPath(to.ws, target.file)],
-      }
-    }),
-  )
+  return whileBothLocked(from.ws, to.ws, async (loadedFrom, loadedTo) => {
+    const source = resolveRef(loadedFrom.adrs, from.ref, loadedFrom.skipped)
+    const target = resolveRef(loadedTo.adrs, to.ref, loadedTo.skipped)
+    assertNoConflictMarkers(from.ws, source)
+    assertNoConflictMarkers(to.ws, target)
+    const fromDir = dirRefOf(from.ws) as DirRef
+    const toDir = dirRefOf(to.ws) as DirRef
+    const linkedSource = addLink(source, link, acrossTarget(target, toDir, source, fromDir))
+    const linkedTarget = addLink(target, reverse, acrossTarget(linkedSource, fromDir, target, toDir))
+    await writeAll([
+      {file: path.join(from.ws.adrDir, source.file), text: linkedSource.text},
+      {file: path.join(to.ws.adrDir, target.file), text: linkedTarget.text},
+    ])
+    const describe = (ws: Workspace, a: typeof source) => ({path: displayPath(ws, a.file), number: a.number, title: a.title})
+    return {
+      source: describe(from.ws, source),
+      target: describe(to.ws, target),
+      link,
+      reverseLink: reverse,
+      updated: [displayPath(from.ws, source.file), displayPath(to.ws, target.file)],
+    }
+  })
 }
 
 /**

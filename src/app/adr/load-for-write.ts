@@ -2,12 +2,12 @@ import {type LoadedAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
 import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
 import {findConflictMarkers} from '../../core/adr/conflict-markers.js'
 import type {Adr} from '../../core/adr/model.js'
-import {resolveRef} from '../../core/adr/resolve-ref.js'
+import {qualifiedParts, resolveRef} from '../../core/adr/resolve-ref.js'
 import {allowedTransitions} from '../../core/adr/status.js'
 import {AdrError} from '../../core/errors.js'
 import {displayPath} from './while-locked.js'
 
-export {displayPath, loadAdrsOrNone, whileLocked} from './while-locked.js'
+export {displayPath, loadAdrsOrNone, whileBothLocked, whileLocked} from './while-locked.js'
 
 /**
  * In a workspace of several ADR directories: the directory of the ADR `ref` names (`web/3`, or a bare
@@ -95,4 +95,11 @@ function finalSuggestions(adr: Adr): string[] {
   return [
     `A ${adr.status} decision stays as it is; write a new ADR that refers to it: adr new -l "${adr.number ?? adr.file}:Relates to:Relates to" TITLE`,
   ]
+}
+
+/** A reference (`--by`, a link's target) qualified by another directory than `source`'s (`platform/1`): that directory and the reference in it. */
+export function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: string; ref: string} | undefined {
+  const qualified = qualifiedParts(target)
+  if (!qualified || !ws.dirs?.some((d) => d.name === qualified.name) || qualified.name === source.dirName) return undefined
+  return qualified
 }

@@ -19,7 +19,7 @@ export interface EditTargets {
  * Refuses a `-s` or `-l` reference into another ADR directory of the workspace (`api/1` while `adr
  * new` writes in `web`) before anything is read: `adr new` supersedes and links within the directory
  * it writes in, and "No ADR matches" would say the ADR does not exist. The error says what works:
- * superseding in that directory, or linking across once the ADR is written (`adr link`, ADR 19).
+ * superseding in that directory, or across once the ADR is written (`adr status --by`, `adr link`).
  * `dirs` are the workspace's directory names, `here` the one written in.
  */
 export function assertRefsHere(
@@ -39,7 +39,10 @@ export function assertRefsHere(
       'INVALID_ARGUMENT',
       `-s ${ref}: that ADR is in the ${other.name} directory; adr new supersedes only in the directory it writes in (${here})`,
       {
-        suggestions: [`Write the successor in ${other.name}: adr new --package ${other.name} -s ${other.ref} ${title}`],
+        suggestions: [
+          `Write the successor in ${other.name}: adr new --package ${other.name} -s ${other.ref} ${title}`,
+          `or write it here, then supersede across directories: adr status ${ref} superseded --by ${here}/NUMBER`,
+        ],
       },
     )
   }

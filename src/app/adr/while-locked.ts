@@ -31,6 +31,22 @@ export async function whileLocked<T, L extends LoadedAdrs = LoadedAdrs>(
   return withDirectoryLock(ws, async (_lock, listed) => fn(await load(ws, listed)))
 }
 
+/**
+ * `whileLocked` over two ADR directories (an edit across them: ADR 19): both locks, taken in the
+ * order of their paths (compared by code unit), so two such edits cannot deadlock; `fn` gets each
+ * directory's ADRs in the order the directories were given.
+ */
+export async function whileBothLocked<T>(
+  a: Workspace,
+  b: Workspace,
+  fn: (loadedA: LoadedAdrs, loadedB: LoadedAdrs) => Promise<T>,
+): Promise<T> {
+  const [first, second] = a.adrDir < b.adrDir ? [a, b] : [b, a]
+  return whileLocked(first, (loadedFirst) =>
+    whileLocked(second, (loadedSecond) => (first === a ? fn(loadedFirst, loadedSecond) : fn(loadedSecond, loadedFirst))),
+  )
+}
+
 /** A path as printed: relative to the working directory, as adr-tools prints it. */
 export function displayPath(ws: Workspace, file: string): string {
   return path.relative(ws.cwd, path.join(ws.adrDir, file))

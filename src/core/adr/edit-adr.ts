@@ -147,9 +147,12 @@ export function setStatus(adr: Adr, status: string): Adr {
  * old status and `Supercedes [..](..)` in the new one (adr-tools' spelling and order); front-matter
  * files get `status: superseded` and the two typed links.
  */
-export function supersede(old: Adr, by: Adr): {old: Adr; by: Adr} {
-  const oldTarget = linkTargetOf(old)
-  const byTarget = linkTargetOf(by)
+export function supersede(
+  old: Adr,
+  by: Adr,
+  targets: {old: LinkTarget; by: LinkTarget} = {old: linkTargetOf(old), by: linkTargetOf(by)},
+): {old: Adr; by: Adr} {
+  const {old: oldTarget, by: byTarget} = targets
   let nextOld: Adr
   if (usesStatusSection(old)) nextOld = removeStatusLine(addLink(old, 'Superceded by', byTarget))
   else nextOld = addLink(setStatus(old, 'superseded'), 'superseded by', byTarget)
