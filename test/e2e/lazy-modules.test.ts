@@ -51,6 +51,8 @@ const LIBRARY: Record<string, RegExp> = {
   // a warm lint that trusts every file's stat asks git nothing, hashes nothing and lints no file (ADR 42)
   'the git adapter': /dist\/adapters\/git\/git\.js$/,
   "the template text's reader": /dist\/core\/lint\/template-text\.js$/,
+  // a printed table of contents writes nothing: the markers' reader and the writer load for --write only
+  "the table of contents' writer": /dist\/(app\/adr\/write-toc|core\/adr\/toc-block)\.js$/,
 }
 
 /** One ADR, linted once (so each `adr lint` below is warm); `debating` also has an asynchronous debate, ADR 2. */
@@ -209,6 +211,7 @@ describe('what a command does not load', () => {
         'the lock and recovery code',
         'the ADR parser',
         "the graph's reader",
+        "the table of contents' writer",
       ],
     ],
     [

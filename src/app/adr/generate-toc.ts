@@ -2,10 +2,9 @@ import path from 'node:path'
 import {loadAdrs, loadAllAdrs} from '../../adapters/adr-store.js'
 import {readTextFile} from '../../adapters/files/contained-read.js'
 import {narrowToDir, type Workspace} from '../../adapters/workspace.js'
-import {renderToc, type TocAdr, tocTarget} from '../../core/adr/render-toc.js'
+import {renderToc, type TocAdr, tocTarget, withoutDir} from '../../core/adr/render-toc.js'
 import {AdrError} from '../../core/errors.js'
 import {loadHeadlines} from './adr-entries.js'
-import {withoutDir, writeTocInto} from './write-toc.js'
 
 export interface TocRequest {
   /** Files (relative to the working directory) whose Markdown goes before and after the list. */
@@ -52,6 +51,8 @@ export async function generateToc(ws: Workspace, request: TocRequest = {}): Prom
         },
       )
     }
+    // the document's reader and writer (markers, splicing, the atomic write) load only for --write
+    const {writeTocInto} = await import('./write-toc.js')
     const written = await writeTocInto(ws, request.write, request)
     return {markdown: written.text, adrs: entriesOf(written.adrs, written.prefix), written: written.result}
   }

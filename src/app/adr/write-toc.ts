@@ -4,6 +4,7 @@ import {removeLeftoverTempFiles, writeFileAtomic} from '../../adapters/files/ato
 import {readChosenTextFile} from '../../adapters/files/contained-read.js'
 import {eachDir, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
+import {withoutDir} from '../../core/adr/render-toc.js'
 import {
   findTocBlock,
   newTocDocument,
@@ -83,12 +84,6 @@ export async function writeTocInto(ws: Workspace, file: string, flags: TocWriteO
     await writeFileAtomic(absolute, text, {keepFile: true})
   }
   return {text, adrs: listed, prefix, result: {path: shown, changed, created: !read.ok}}
-}
-
-/** An ADR listed in the table of contents of its own directory: linked from there, under no heading. */
-export function withoutDir<T extends Pick<Adr, 'dir'>>(adr: T): T {
-  const {dir: _dir, ...rest} = adr
-  return rest as T
 }
 
 /**

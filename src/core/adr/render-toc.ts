@@ -81,6 +81,12 @@ function tableCell(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|')
 }
 
+/** An ADR listed in the table of contents of its own directory: linked from there, under no heading. */
+export function withoutDir<T extends Pick<Adr, 'dir'>>(adr: T): T {
+  const {dir: _dir, ...rest} = adr
+  return rest as T
+}
+
 /** What a ToC entry links to: the file, or in a workspace of several directories its path from the repository root. */
 export function tocTarget(adr: Pick<Adr, 'file' | 'dir'>): string {
   return adr.dir ? `${adr.dir.path}/${adr.file}` : adr.file
