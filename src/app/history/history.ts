@@ -239,19 +239,18 @@ async function readCommitsAtOnce(
   const read = versionReader(options)
   const versions = new Map<string, AdrVersion>()
   const commits: HistoryCommit[] = []
-  for (const {commit: c, changes: found} of kept) {
-    const changes: HistoryChange[] = []
-    for (const {blob, ...change} of found) {
-      if (blob !== undefined) {
-        const key = `${blob}\0${change.file}`
-        let version = versions.get(key)
-        if (!version) {
-          version = read(texts.text(blobs.get(blob) as number) ?? '', change.file, frontMatterCache, place)
-          versions.set(key, version)
-        }
-        change.version = version
+  for (const {commit: c, changes} of kept) {
+    // each change is handed on as it is, its version added (its blob stays: the core reads no more than a HistoryChange)
+    for (const change of changes) {
+      const blob = change.blob
+      if (blob === undefined) continue
+      const key = `${blob}\0${change.file}`
+      let version = versions.get(key)
+      if (!version) {
+        version = read(texts.text(blobs.get(blob) as number) ?? '', change.file, frontMatterCache, place)
+        versions.set(key, version)
       }
-      changes.push(change)
+      change.version = version
     }
     commits.push(historyCommit(c, shallow, changes))
   }
