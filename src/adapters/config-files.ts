@@ -97,7 +97,10 @@ const DIR_NAME = /^(?!\.+$)[\w.-]+$/
 /** Why a log4brains package is left out (its ADRs are not read), and how to bring it in. */
 function leftOutPackage(p: {name?: unknown; adrFolder?: unknown}, index: number): string {
   const named = typeof p.name === 'string' ? `package ${JSON.stringify(p.name)}` : `package ${index + 1}`
-  if (typeof p.name !== 'string' || !DIR_NAME.test(p.name)) {
+  if (typeof p.name !== 'string') {
+    return `${named} is left out, its ADRs unread: it has no \`name\`. Give it one (letters, digits, ., _ or -: \`name/3\` names its ADR 3).`
+  }
+  if (!DIR_NAME.test(p.name)) {
     return `${named} is left out, its ADRs unread: adrgate names a package by letters, digits, ., _ or - (\`name/3\` names its ADR 3). Rename it, or list its folder under \`dirs:\` in .adrgate.yaml.`
   }
   return `${named} is left out: it has no \`adrFolder\` path. Add one (the folder of its ADRs, from the repository root).`

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -56,9 +56,14 @@ describe('adr debate start', () => {
   it('says what adr new would say of the directory it makes (ADR-like files in a folder adrgate does not look in)', async () => {
     repo = makeRepo({'architecture/decisions/0001-use-go.md': '# 1. Use Go\n'}, {commit: true})
     const r = await runCommand(Start, ['Primary datastore', ...ROLES, '--no-input'], repo.dir, ENV)
-    expect(r.stderr).toContain(
-      "Made doc/adr (adr-tools' default): no ADR directory was found, but architecture/decisions holds 1 file named like ADRs.",
-    )
+    const said =
+      "Made doc/adr (adr-tools' default) for doc/adr/0001-primary-datastore.md: no ADR directory was found, but architecture/decisions holds 1 file named like ADRs. If those are your ADRs, remove what was just made (rm -r doc/adr)"
+    expect(r.stderr).toContain(said)
+    // said under --json too (stdout stays the JSON alone)
+    rmSync(path.join(repo.dir, 'doc'), {recursive: true})
+    const json = await runCommand(Start, ['Primary datastore', ...ROLES, '--no-input', '--json'], repo.dir, ENV)
+    expect(json.stderr).toContain(said)
+    expect(() => JSON.parse(json.stdout)).not.toThrow()
   })
 
   it('names the --approver flag when no approver is given and nothing may prompt, and writes nothing', async () => {

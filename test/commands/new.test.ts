@@ -1,4 +1,4 @@
-import {chmodSync, existsSync, readdirSync, readFileSync} from 'node:fs'
+import {chmodSync, existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -45,10 +45,30 @@ describe('adr new', () => {
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toBe('doc/adr/0001-use-rust.md\n')
     expect(r.stderr).toBe(
-      "Made doc/adr (adr-tools' default): no ADR directory was found, but architecture/decisions holds 2 files named like ADRs. If those are your ADRs, move doc/adr/0001-use-rust.md there and name the folder for adrgate: --dir architecture/decisions, or write architecture/decisions in .adr-dir at the repository root.\n",
+      "Made doc/adr (adr-tools' default) for doc/adr/0001-use-rust.md: no ADR directory was found, but architecture/decisions holds 2 files named like ADRs. If those are your ADRs, remove what was just made (rm -r doc/adr), name that folder for adrgate (write architecture/decisions in .adr-dir at the repository root, or pass --dir architecture/decisions) and run the command again: it numbers from the ADRs there.\n",
     )
     // said once, when the directory is made
     expect((await run(['Use', 'Zig'])).stderr).toBe('')
+    // the advice, followed, numbers the ADR after the ones there (moving the file would have made a second ADR 1)
+    rmSync(path.join(repo.dir, 'doc'), {recursive: true})
+    repo.write({'.adr-dir': 'architecture/decisions\n'})
+    expect((await run(['Use', 'Rust'])).stdout).toBe('architecture/decisions/0003-use-rust.md\n')
+  })
+
+  it('does not count the directory it makes as the other folder, though git still tracks files in it', async () => {
+    repo = makeRepo({'doc/adr/0001-one.md': '# 1. One\n', 'doc/adr/0002-two.md': '# 2. Two\n'}, {commit: true})
+    rmSync(path.join(repo.dir, 'doc'), {recursive: true})
+    const r = await run(['Three'])
+    expect(r).toMatchObject({exitCode: 0, stdout: 'doc/adr/0003-three.md\n'})
+    expect(r.stderr).not.toContain('Made doc/adr')
+  })
+
+  it('refuses a number of eight digits, which no command would list', async () => {
+    repo = makeRepo({'doc/adr/9999999-the-last.md': '# 9999999. The last\n'})
+    const r = await run(['One', 'more'])
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain("The next ADR number would be 10000000; an ADR's number has at most seven digits")
+    expect(adrFiles()).toEqual(['9999999-the-last.md'])
   })
 
   it('finds the directory from a subdirectory and prints the path relative to it', async () => {

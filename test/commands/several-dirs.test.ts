@@ -113,11 +113,11 @@ describe('a monorepo with dirs: in .adrgate.yaml', () => {
     const s = await runCommand(New, ['--no-edit', '--package', 'web', '-s', 'api/1', 'Serve GraphQL'], repo.dir, ENV)
     expect(s.exitCode).toBe(2)
     expect(s.stderr).toContain('-s api/1: that ADR is in the api directory; adr new supersedes only in the directory it writes in (web)')
-    expect(s.stderr).toContain('adr new --package api -s 1 "Serve GraphQL"')
+    expect(s.stderr).toContain("adr new --package api -s 1 'Serve GraphQL'")
     const l = await runCommand(New, ['--no-edit', '-l', 'api/1:Amends:Amended by', 'Serve GraphQL'], repo.dir, ENV)
     expect(l.exitCode).toBe(2)
     expect(l.stderr).toContain('-l api/1:Amends:Amended by: that ADR is in the api directory')
-    expect(l.stderr).toContain('adr link web/NUMBER "Amends" api/1 "Amended by"')
+    expect(l.stderr).toContain("adr link web/NUMBER Amends api/1 'Amended by'")
     expect(readdirSync(path.join(repo.dir, WEB))).toHaveLength(2)
     // a reference in the directory written in is taken as before
     const here = await runCommand(New, ['--no-edit', '--package', 'api', '-l', '1:Amends:Amended by', 'Version the API'], repo.dir, ENV)
@@ -180,7 +180,7 @@ describe('a log4brains project with packages', () => {
     const text = readFileSync(file, 'utf8')
     writeFileSync(
       file,
-      text.replace('name: catalogue', 'name: the catalogue').replace('adrFolder: ./packages/checkout/adr', 'adrFolder: 3'),
+      `${text.replace('name: catalogue', 'name: the catalogue').replace('adrFolder: ./packages/checkout/adr', 'adrFolder: 3')}    - adrFolder: ./packages/search/adr\n`,
     )
     const r = await runCommand(List, [], repo.dir)
     expect(r.exitCode).toBe(0)
@@ -189,6 +189,7 @@ describe('a log4brains project with packages', () => {
     expect(notices).toEqual([
       expect.stringMatching(/^adrgate: \.log4brains\.yml: package "checkout" is left out: it has no `adrFolder`/),
       expect.stringMatching(/^adrgate: \.log4brains\.yml: package "the catalogue" is left out, its ADRs unread: .*letters, digits/),
+      expect.stringMatching(/^adrgate: \.log4brains\.yml: package 3 is left out, its ADRs unread: it has no `name`. Give it one/),
     ])
   })
 

@@ -163,6 +163,9 @@ function startingStatus(given: string | undefined, format: WritableFormat, statu
 
 const MAX_FILE_NAME_BYTES = 200
 
+/** The highest number a file name can carry (`0007-…`: one to seven digits). */
+const MAX_ADR_NUMBER = 9_999_999
+
 /** --format, or the format of a built-in --template. */
 function formatFlag(request: NewAdrRequest): WritableFormat | undefined {
   return request.format ?? (isBuiltInTemplate(request.template) ? formatOfTemplate(request.template) : undefined)
@@ -190,6 +193,12 @@ async function plan(ws: Workspace, request: NewAdrRequest, title: string, loaded
   const dated = formatOf(format).naming === 'dated'
   const numbers = files.map(numberOfFile)
   const number = dated ? undefined : nextNumber(numbers, request.takenNumbers)
+  if (number !== undefined && number > MAX_ADR_NUMBER) {
+    // a file name carries at most seven digits (file-name.ts): an eighth would make a file no command lists
+    throw new AdrError('INVALID_ARGUMENT', `The next ADR number would be ${number}; an ADR's number has at most seven digits`, {
+      suggestions: ['Start another ADR directory for the next ones (--dir DIR, or dirs: in .adrgate.yaml).'],
+    })
+  }
   const file =
     number === undefined ? datedFileName(request.date, slug, files) : formatFileName(number, slug, detectNaming(files, DEFAULT_NAMING))
   // file systems allow 255 bytes a name, and the temporary file beside it needs some 30 more

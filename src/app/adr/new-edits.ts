@@ -2,6 +2,7 @@ import type {SkippedFile} from '../../adapters/adr-store.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import type {Adr} from '../../core/adr/model.js'
 import {qualifiedParts, resolveRef} from '../../core/adr/resolve-ref.js'
+import {shellQuote} from '../../core/cli/shell-quote.js'
 import {AdrError} from '../../core/errors.js'
 import {assertTransition} from './load-for-write.js'
 
@@ -27,7 +28,7 @@ export function assertRefsHere(
   here: string,
   request: {supersede?: readonly string[]; links?: readonly string[]; title: readonly string[]},
 ): void {
-  const title = JSON.stringify(request.title.join(' ') || 'TITLE')
+  const title = shellQuote(request.title.join(' ') || 'TITLE')
   const across = (ref: string) => {
     const qualified = qualifiedParts(ref)
     return qualified && qualified.name !== here && dirs.includes(qualified.name) ? qualified : undefined
@@ -55,7 +56,7 @@ export function assertRefsHere(
       `-l ${spec}: that ADR is in the ${other.name} directory; adr new links only in the directory it writes in (${here})`,
       {
         suggestions: [
-          `Write it, then link across directories: adr new --package ${here} ${title}, then adr link ${here}/NUMBER ${JSON.stringify(link)} ${ref} ${JSON.stringify(reverse)}`,
+          `Write it, then link across directories: adr new --package ${here} ${title}, then adr link ${here}/NUMBER ${shellQuote(link)} ${shellQuote(ref)} ${shellQuote(reverse)}`,
         ],
       },
     )

@@ -25,6 +25,8 @@ export interface StartRequest {
   prompter: Prompter
   /** Where the "Started …" line goes (stderr). */
   note?: (text: string) => void
+  /** What adr new says of its choices (a directory made, numbers skipped): a warning, said even under --json. */
+  warn?: (text: string) => void
 }
 
 /**
@@ -73,7 +75,7 @@ export async function startDebate(ws: Workspace, request: StartRequest): Promise
   })
   if (!started) throw new Error('adr new wrote the debate ADR without its record')
   // what adr new says of its choices (a directory made, numbers other branches hold) is said here too
-  for (const notice of created.notices ?? []) request.note?.(notice)
+  for (const notice of created.notices ?? []) (request.warn ?? request.note)?.(notice)
   const {files, record} = started
   await rememberRender(ws, files, started.text)
   request.note?.(

@@ -9,6 +9,7 @@ import {type DatedIdentity, openGit} from '../../adapters/git/git.js'
 import {openWorkspace, type Workspace} from '../../adapters/workspace.js'
 import {parseAdr} from '../../core/adr/parse-adr.js'
 import {formatAdrLabel} from '../../core/adr/render-toc.js'
+import {shellQuote} from '../../core/cli/shell-quote.js'
 import {AdrError} from '../../core/errors.js'
 import {generateToc} from '../adr/generate-toc.js'
 import {listAdrs} from '../adr/list-adrs.js'
@@ -211,9 +212,4 @@ async function readSamples(examplesDir: string): Promise<DemoSample[]> {
       return {file, text: read.text, first: first.ok ? first.text : undefined}
     }),
   )
-}
-
-/** Quotes a path for a POSIX shell when it holds anything but plain path characters. */
-function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`
 }

@@ -57,6 +57,7 @@ export default class DebateStart extends BaseCommand {
       brief: flags.fast,
       async: flags.async,
       note: (text) => this.logToStderr(text),
+      warn: (text) => this.warnAlways(text),
       prompter: choosePrompter({...this.terminal, json: this.jsonEnabled(), noInput: !flags.input, answers}),
     })
     this.log(renderSession(session))
