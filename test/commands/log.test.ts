@@ -43,8 +43,8 @@ function historyRepo(): TempRepo {
   return r
 }
 
-async function log(dir: string, argv: string[]) {
-  const r = await runCommand(Log, argv, dir)
+async function log(dir: string, argv: string[], env: Record<string, string> = {}) {
+  const r = await runCommand(Log, argv, dir, env)
   return {...r, json: r.stdout.trim().startsWith('{') ? (JSON.parse(r.stdout) as LogResult) : undefined}
 }
 
@@ -172,6 +172,15 @@ describe('adr log', () => {
     const json = await log(clone.dir, ['--json'])
     expect(validate(json.json), JSON.stringify(validate.errors)).toBe(true)
     expect(json.json?.shallow).toBe(true)
+    // a deeper fetch changes the history: the cached one must not answer for it (list --long's dates are keyed alike)
+    const cold = async () => (await log(clone.dir, ['--json'], {ADRGATE_NO_FAST_PATHS: '1'})).stdout
+    for (const fetch of [['--deepen=1'], ['--unshallow']]) {
+      git(clone.dir, ['fetch', '-q', ...fetch])
+      const cached = await log(clone.dir, ['--json'])
+      rmSync(path.join(clone.dir, '.git', 'adrgate'), {recursive: true, force: true})
+      expect(cached.stdout).toBe(await cold())
+    }
+    expect((await log(clone.dir, ['--json'])).json?.shallow).toBe(false)
   })
 
   it('works on a detached HEAD and says a fresh repository has no history', async () => {

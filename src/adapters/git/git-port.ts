@@ -42,6 +42,11 @@ export interface RepositoryProbe {
   /** The git directory (`.git`, or the worktree's), absolute. */
   gitDir: string
   shallow: boolean
+  /**
+   * In a shallow clone, the commits its history stops at (sorted, one a line): a `git fetch --deepen`
+   * or `--unshallow` changes them, and with them every history read from the clone.
+   */
+  shallowCommits?: string
   /** HEAD's commit, absent before the first commit. */
   head?: string
 }

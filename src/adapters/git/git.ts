@@ -1,4 +1,4 @@
-import {existsSync, realpathSync} from 'node:fs'
+import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import type {SimpleGit} from 'simple-git'
 import {AdrError} from '../../core/errors.js'
@@ -75,15 +75,18 @@ class GitAdapter implements Git {
       '--show-toplevel',
       '--absolute-git-dir',
       '--is-shallow-repository',
+      '--git-path',
+      'shallow',
       '-q',
       '--verify',
       'HEAD^{commit}',
     ])
-    const [top, gitDir, shallow, head] = out.split('\n')
+    const [top, gitDir, shallow, shallowFile, head] = out.split('\n')
     if (!top || !gitDir) throw translateError(new Error('not a git repository'), [])
     const topLevel = realpathSync(top)
     this.top ??= Promise.resolve(topLevel)
-    return {topLevel, gitDir, shallow: shallow === 'true', ...(head ? {head} : {})}
+    const boundary = shallow === 'true' ? {shallowCommits: readShallowCommits(path.resolve(this.cwd, shallowFile ?? ''))} : {}
+    return {topLevel, gitDir, shallow: shallow === 'true', ...boundary, ...(head ? {head} : {})}
   }
 
   async headCommit(): Promise<Head> {
@@ -374,5 +377,14 @@ function realPathOf(absolute: string): string {
   } catch {
     const parent = path.dirname(absolute)
     return parent === absolute ? absolute : path.join(realPathOf(parent), path.basename(absolute))
+  }
+}
+
+/** The commits a shallow clone's history stops at (git's `shallow` file), sorted, one a line; `''` when it cannot be read. */
+function readShallowCommits(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).sort().join('\n')
+  } catch {
+    return ''
   }
 }

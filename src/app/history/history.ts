@@ -20,7 +20,7 @@ import {readHistoryVersion} from '../../core/history/history-version.js'
 import {isSavedDates, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {logAdrHistory} from './adr-log.js'
 import {type LogSource, linearLogSource} from './linear-log.js'
-import {finishHistory, type HistoryOptions, type OpenedHistory, type RepositoryHistory, shallowWarning} from './read-history.js'
+import {finishHistory, type HistoryOptions, type OpenedHistory, type RepositoryHistory, shallowKey, shallowWarning} from './read-history.js'
 
 /**
  * `readHistory` (read-history.ts) when its cache was not written at HEAD: only the commits since the
@@ -102,7 +102,7 @@ async function datesAt(
   const shallow = probe.shallow
   const dir = await git.repoPath(adrDir)
   const cacheFile = path.join(probe.gitDir, 'adrgate', 'history-dates.json')
-  const key = `${DATES_CACHE}|${dir}|${shallow}`
+  const key = `${DATES_CACHE}|${dir}|${shallowKey(probe)}`
   const cached = await readHistoryCache(cacheFile, key, isSavedDates)
   if (cached?.head === sha) return {dates: new Map(cached.dates), first: cached.first}
   const incremental = cached !== undefined && (await git.isAncestor(cached.head, sha).catch(() => false))

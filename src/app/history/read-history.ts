@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {type Git, openGitAt} from '../../adapters/git/git.js'
+import {type Git, openGitAt, type RepositoryProbe} from '../../adapters/git/git.js'
 import {readHistoryCache} from '../../adapters/history/history-cache.js'
 import {dirRefOf, type Workspace} from '../../adapters/workspace.js'
 import type {DirRef} from '../../core/adr/resolve-link.js'
@@ -87,7 +87,7 @@ async function openHistory(ws: Workspace, options: HistoryOptions): Promise<Open
   const dir = await git.repoPath(ws.adrDir)
   const own = dirRefOf(ws)
   const place: HistoryPlace | undefined = own && options.dirs ? {dir: own, dirs: options.dirs} : undefined
-  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallow}${place ? `|${JSON.stringify(place.dirs)}` : ''}`
+  const key = `${EVENTS_CACHE}|${options.version ?? ''}|${dir}|${shallowKey(probe)}${place ? `|${JSON.stringify(place.dirs)}` : ''}`
   const cached = await readHistoryCache(cacheFile, key, isSavedEvents)
   return {git, head: probe.head, shallow, dir, place, cacheFile, key, cached}
 }
@@ -110,4 +110,13 @@ export function shallowWarning(first: string | undefined): string {
     `This is a shallow clone: the history before ${first?.slice(0, 10) ?? 'its first commit'} is missing, so creation dates and earlier status changes are not shown. ` +
     'Fetch the full history with `git fetch --unshallow`, or set `fetch-depth: 0` on actions/checkout.'
   )
+}
+
+/**
+ * What a history cache's key says of the clone's depth: not shallow, or the commits a shallow one
+ * stops at, so a history read before a `git fetch --deepen` (or `--unshallow`) is not taken for one
+ * read after it.
+ */
+export function shallowKey(probe: RepositoryProbe): string {
+  return probe.shallow ? `shallow:${probe.shallowCommits ?? ''}` : 'false'
 }
