@@ -63,6 +63,14 @@ describe('adr new', () => {
     expect(r.stderr).not.toContain('Made doc/adr')
   })
 
+  it('skips the number of an ADR committed on this branch but deleted from the working tree, and says so truly', async () => {
+    repo = makeRepo({'doc/adr/0001-one.md': '# 1. One\n', 'doc/adr/0002-two.md': '# 2. Two\n'}, {commit: true})
+    rmSync(path.join(repo.dir, 'doc/adr/0002-two.md'))
+    const r = await run(['Three'])
+    expect(r.stdout).toBe('doc/adr/0003-three.md\n')
+    expect(r.stderr).toBe('Skipped number 2 (0002-two.md on main): already taken on a branch, not in this working tree.\n')
+  })
+
   it('refuses a number of eight digits, which no command would list', async () => {
     repo = makeRepo({'doc/adr/9999999-the-last.md': '# 9999999. The last\n'})
     const r = await run(['One', 'more'])

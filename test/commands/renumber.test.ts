@@ -160,7 +160,7 @@ describe('numbersTakenOnOtherBranches', () => {
         {number: 2, file: '0002-theirs.md', branch: 'origin/theirs'},
       ])
       expect(describeSkippedNumbers(2, 3, taken, ['0001-a.md'])).toBe(
-        'Skipped number 2 (0002-mine.md on mine; 0002-theirs.md on origin/theirs): already taken on another branch.',
+        'Skipped number 2 (0002-mine.md on mine; 0002-theirs.md on origin/theirs): already taken on a branch, not in this working tree.',
       )
       expect(describeSkippedNumbers(2, 2, taken, ['0001-a.md'])).toBeUndefined()
     } finally {

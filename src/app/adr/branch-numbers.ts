@@ -82,5 +82,5 @@ export function describeSkippedNumbers(
   const byNumber = new Map<number, string[]>()
   for (const t of skipped) byNumber.set(t.number, [...(byNumber.get(t.number) ?? []), `${t.file} on ${t.branch}`])
   const list = [...byNumber].map(([n, where]) => `${n} (${where.join('; ')})`).join(', ')
-  return `Skipped ${byNumber.size === 1 ? 'number' : 'numbers'} ${list}: already taken on another branch.`
+  return `Skipped ${byNumber.size === 1 ? 'number' : 'numbers'} ${list}: already taken on a branch, not in this working tree.`
 }
