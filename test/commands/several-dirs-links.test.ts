@@ -125,8 +125,13 @@ describe('links across ADR directories', () => {
     expect(read(`${SHOP}/0002-keep-carts-in-postgres.md`)).toContain('  - {rel: supersedes, target: platform/1}\n')
     const lint = await runCommand(Lint, ['--json', '--no-cache'], repo.dir)
     expect((lint.result as {problems: unknown[]}).problems).toEqual([])
-    // the lifecycle is checked as in one directory: a superseded ADR is not superseded again
-    expect((await runCommand(Status, ['platform/1', 'accepted'], repo.dir)).exitCode).toBe(2)
+    // the lifecycle is checked across directories as in one: a deprecated ADR cannot be superseded, and nothing is written
+    expect((await runCommand(Status, ['platform/2', 'deprecated'], repo.dir)).exitCode).toBe(0)
+    const before = repo.git(['status', '--porcelain'])
+    const refused = await runCommand(Status, ['platform/2', 'superseded', '--by', 'shop/1'], repo.dir)
+    expect(refused.exitCode).toBe(2)
+    expect(refused.stderr).toContain('deprecated')
+    expect(repo.git(['status', '--porcelain'])).toBe(before)
   })
 
   it('a reference that names no ADR in the edited directory but one in the other says which, and how to reach it', async () => {

@@ -16,6 +16,7 @@ import {
   plainNaming,
   plainNumberedName,
 } from '../../src/core/adr/file-name.js'
+import {disagreements} from '../helpers/disagreements.js'
 
 const NUMBERS = ['', '0', '7', '0007', '2020', '123456', '1234567', '12345678', '20201002']
 const JOINS = ['', '-', '_', ' ', '--', '-10-02-', '-10-02_']
@@ -64,17 +65,17 @@ describe('the plain numbered name is read as every name is read', () => {
   })
 
   it('plainAdrNumber is the number of an ADR file name, where it answers, and numberOfFile always', () => {
-    let taken = 0
-    for (const name of names) {
-      expect({name, number: numberOfFile(name)}).toEqual({name, number: generalFileName(name).number})
-      const naming = plainNaming(name)
-      if (naming) expect({name, naming}).toEqual({name, naming: generalFileName(name).naming})
-      const fast = plainAdrNumber(name)
-      if (fast === undefined) continue
-      taken++
-      expect({name, is: generalIsAdrFileName(name), number: fast}).toEqual({name, is: true, number: generalFileName(name).number})
-    }
-    expect(taken).toBeGreaterThan(20)
+    expect(disagreements(names, numberOfFile, (name) => generalFileName(name).number)).toEqual([])
+    const plain = names.filter((name) => plainAdrNumber(name) !== undefined)
+    expect(plain.length).toBeGreaterThan(20)
+    // where the fast readers answer, the name is an ADR's, with that number and that naming
+    const general = (name: string) => ({
+      is: generalIsAdrFileName(name),
+      number: generalFileName(name).number,
+      naming: generalFileName(name).naming,
+    })
+    expect(disagreements(plain, (name) => ({is: true, number: plainAdrNumber(name), naming: plainNaming(name)}), general)).toEqual([])
+    expect(names.filter((name) => (plainNaming(name) === undefined) !== (plainAdrNumber(name) === undefined))).toEqual([])
     // a template's name is left to the general readers, a word in the slug is not a template
     expect(plainAdrNumber('0000-template.md')).toBeUndefined()
     expect(plainAdrNumber('0001-adr-template.md')).toBeUndefined()
@@ -106,14 +107,13 @@ describe('isDatedDirectory stops once the names left cannot change its answer', 
   }
   it('over every list of up to seven names, numbered, dated or neither', () => {
     const kinds = ['0007-use-kafka.md', '20201002-use-kafka.md', 'README.md', 'ADR-007_Use.md', '2020-10-02-x.md']
-    let cases = 0
+    const lists: string[][] = []
     for (let length = 0; length <= 7; length++) {
       for (let code = 0; code < kinds.length ** length; code++) {
-        const files = Array.from({length}, (_, i) => kinds[Math.floor(code / kinds.length ** i) % kinds.length])
-        expect(isDatedDirectory(files), files.join(' ')).toBe(counted(files))
-        cases++
+        lists.push(Array.from({length}, (_, i) => kinds[Math.floor(code / kinds.length ** i) % kinds.length]))
       }
     }
-    expect(cases).toBeGreaterThan(90_000)
+    expect(lists.length).toBeGreaterThan(90_000)
+    expect(disagreements(lists, isDatedDirectory, counted)).toEqual([])
   })
 })

@@ -39,7 +39,7 @@ export async function openCommitListings(gitRoot: string | undefined, adrDir: st
   let learned = false
   return {
     get(commit, dir) {
-      if (dir !== storedDir || !stored || !Object.hasOwn(stored.commits, commit)) return undefined
+      if (!stored || dir !== stored.dir || !Object.hasOwn(stored.commits, commit)) return undefined
       const names = stored.commits[commit]
       if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) return undefined
       asked[commit] = names

@@ -112,7 +112,7 @@ async function supersedeAcross(old: {ws: Workspace; ref: string}, by: {ws: Works
       {file: path.join(by.ws.adrDir, replacement.file), text: edit.by.text},
     ]
     await writeAll(writes)
-    const by_ = {path: displayPath(by.ws, replacement.file), number: replacement.number, title: replacement.title}
-    return {...base, by: by_, updated: writes.map((w) => path.relative(old.ws.cwd, w.file))}
+    const successor = {path: displayPath(by.ws, replacement.file), number: replacement.number, title: replacement.title}
+    return {...base, by: successor, updated: writes.map((w) => path.relative(old.ws.cwd, w.file))}
   })
 }

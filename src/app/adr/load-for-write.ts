@@ -99,7 +99,15 @@ function finalSuggestions(adr: Adr): string[] {
 
 /** A reference (`--by`, a link's target) qualified by another directory than `source`'s (`platform/1`): that directory and the reference in it. */
 export function otherDirOf(ws: Workspace, source: Workspace, target: string): {name: string; ref: string} | undefined {
+  return otherDirNamed(
+    (ws.dirs ?? []).map((d) => d.name),
+    source.dirName,
+    target,
+  )
+}
+
+/** `otherDirOf` by names: `dirs` the workspace's directory names, `here` the one the edit is in. */
+export function otherDirNamed(dirs: readonly string[], here: string | undefined, target: string): {name: string; ref: string} | undefined {
   const qualified = qualifiedParts(target)
-  if (!qualified || !ws.dirs?.some((d) => d.name === qualified.name) || qualified.name === source.dirName) return undefined
-  return qualified
+  return qualified && qualified.name !== here && dirs.includes(qualified.name) ? qualified : undefined
 }

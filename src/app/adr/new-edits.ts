@@ -1,10 +1,10 @@
 import type {SkippedFile} from '../../adapters/adr-store.js'
 import {addLink, linkTargetOf, supersede} from '../../core/adr/edit-adr.js'
 import type {Adr} from '../../core/adr/model.js'
-import {qualifiedParts, resolveRef} from '../../core/adr/resolve-ref.js'
+import {resolveRef} from '../../core/adr/resolve-ref.js'
 import {shellQuote} from '../../core/cli/shell-quote.js'
 import {AdrError} from '../../core/errors.js'
-import {assertTransition} from './load-for-write.js'
+import {assertTransition, otherDirNamed} from './load-for-write.js'
 
 // What `adr new -s` and `-l` add to a new ADR: the ADRs they name, found, and both sides of each
 // supersede and link edited. Apart from create-adr.ts, which imports it only when -s or -l is given:
@@ -29,10 +29,7 @@ export function assertRefsHere(
   request: {supersede?: readonly string[]; links?: readonly string[]; title: readonly string[]},
 ): void {
   const title = shellQuote(request.title.join(' ') || 'TITLE')
-  const across = (ref: string) => {
-    const qualified = qualifiedParts(ref)
-    return qualified && qualified.name !== here && dirs.includes(qualified.name) ? qualified : undefined
-  }
+  const across = (ref: string) => otherDirNamed(dirs, here, ref)
   for (const ref of request.supersede ?? []) {
     const other = across(ref)
     if (!other) continue
@@ -41,8 +38,8 @@ export function assertRefsHere(
       `-s ${ref}: that ADR is in the ${other.name} directory; adr new supersedes only in the directory it writes in (${here})`,
       {
         suggestions: [
-          `Write the successor in ${other.name}: adr new --package ${other.name} -s ${other.ref} ${title}`,
-          `or write it here, then supersede across directories: adr status ${ref} superseded --by ${here}/NUMBER`,
+          `Write the successor in ${other.name}: adr new --package ${other.name} -s ${shellQuote(other.ref)} ${title}`,
+          `or write it here, then supersede across directories: adr status ${shellQuote(ref)} superseded --by ${here}/NUMBER`,
         ],
       },
     )

@@ -29,9 +29,9 @@ import {finishHistory, type HistoryOptions, type OpenedHistory, type RepositoryH
  */
 export async function readHistorySince(ws: Workspace, opened: OpenedHistory, options: HistoryOptions): Promise<RepositoryHistory> {
   const {git, head, shallow, dir, place, cacheFile, key, cached} = opened
-  const resume = cached !== undefined && (cached.head === head || (await git.isAncestor(cached.head, head).catch(() => false)))
+  const resume = cached !== undefined && (await git.isAncestor(cached.head, head).catch(() => false))
   let read: ReadCommits | undefined
-  if (resume && cached.head !== head) {
+  if (resume) {
     read = await readCommits(
       git,
       dir,
@@ -41,7 +41,7 @@ export async function readHistorySince(ws: Workspace, opened: OpenedHistory, opt
       place,
     )
   }
-  const fresh = !resume || (cached.head !== head && read === undefined)
+  const fresh = !resume || read === undefined
   if (fresh) read = await readCommits(git, dir, shallow, {}, options, place)
   const history = buildHistory(read?.commits ?? [], fresh ? undefined : cached?.state)
   const first = fresh ? read?.first : cached?.first
@@ -211,7 +211,8 @@ async function readCommits(
  * whole before the passes are answered, so there is no `git log` stream for the reads to overlap
  * with. Every version the commits need is asked of one `git cat-file --batch --buffer` once they are
  * known (`readTexts`: one buffer parsed once, instead of a promise and a pipe read per object), then
- * read as `readCommits` reads them: the same commits, changes and versions.
+ * read as `readCommits` reads them: the same commits, changes and versions (each change keeps its
+ * blob id, which `readCommits` drops and nothing after this reads).
  */
 async function readCommitsAtOnce(
   git: Git,

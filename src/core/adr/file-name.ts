@@ -49,11 +49,11 @@ export function isAdrFileName(file: string): boolean {
   return is
 }
 
-/** What `isAdrFileName` said of each name: a command asks of the same 10,000 names two or three times (finding the directory, listing it, other branches' names). */
+/** What `isAdrFileName` said of each name `plainAdrNumber` does not answer (dated, prefixed, template-like names): a command asks of the same names two or three times (finding the directory, listing it, other branches' names). */
 const adrNames = new Map<string, boolean>()
 
 function readIsAdrFileName(file: string): boolean {
-  // the name nearly every numbered ADR has: neither a template placeholder nor a name `NOT_ADRS` lists
+  // a plain numbered name that holds `template` (plainAdrNumber answers the others): neither a placeholder nor a name `NOT_ADRS` lists
   if (PLAIN_NUMBERED.test(file)) return !isTemplateName(parseFileName(file))
   return generalIsAdrFileName(file)
 }

@@ -1,5 +1,5 @@
 /**
- * The kinds of event the decision history shows. On their own (history.ts re-exports them) so that
+ * The kinds of event the decision history shows. On their own so that
  * the cache's reader (saved-history.ts) checks a saved event's kind without loading the history's
  * builder, which parses ADRs and digests them with node:crypto (ADR 42).
  */

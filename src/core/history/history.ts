@@ -87,8 +87,6 @@ export interface HistoryCommit {
   changes: HistoryChange[]
 }
 
-export {EVENT_KINDS, type HistoryEventKind} from './event-kinds.js'
-
 export interface HistoryEvent {
   kind: HistoryEventKind
   date: string
