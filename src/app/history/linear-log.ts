@@ -164,6 +164,18 @@ function playedTree(newestFirst: readonly LogCommit[]): Set<string> {
 const ASK_GIT = 'ask git'
 
 /**
+ * The fast path of `limitedChanges` (ADR 43): a commit whose every entry lies under the paths, both
+ * sides of each rename, is its whole change. It skips asking git for the limited view (`ASK_GIT`),
+ * because git limits the diff to the paths before it pairs renames: with nothing outside them it
+ * diffs the same files and pairs them alike, rename limit included. `undefined` for any other commit.
+ * `test/app/linear-log.test.ts` pins it to git's own answer.
+ */
+function wholeChangeUnder(changes: readonly LogFileChange[], under: (path: string) => boolean): LogFileChange[] | undefined {
+  const all = changes.length > 0 && changes.every((ch) => under(ch.path) && (ch.from === undefined || under(ch.from)))
+  return all ? changes.slice() : undefined
+}
+
+/**
  * A commit's change as a log limited to the paths (`under`) shows it, from its whole change, or
  * `undefined` when it touches none of them. A commit whose every entry lies under the paths (both
  * sides of a rename) is its whole change: the log limited to them diffs the same files, so it pairs
@@ -178,7 +190,8 @@ export function limitedChanges(
   changes: readonly LogFileChange[],
   under: (path: string) => boolean,
 ): LogFileChange[] | typeof ASK_GIT | undefined {
-  if (changes.length > 0 && changes.every((ch) => under(ch.path) && (ch.from === undefined || under(ch.from)))) return changes.slice()
+  const whole = wholeChangeUnder(changes, under)
+  if (whole) return whole
   let out: LogFileChange[] | undefined
   let added = false
   let deleted = false
