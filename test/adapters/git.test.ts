@@ -27,7 +27,7 @@ describe('git adapter', () => {
     const g = openGit(path.join(r.dir, 'doc/adr'), process.env)
     expect(await g.isRepository()).toBe(true)
     expect(await g.topLevel()).toBe(r.dir)
-    expect(await g.isShallow()).toBe(false)
+    expect((await g.probe()).shallow).toBe(false)
     const head = await g.headCommit()
     expect(head).toEqual({kind: 'branch', branch: 'main', sha: r.git(['rev-parse', 'HEAD']).trim()})
   })

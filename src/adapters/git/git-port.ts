@@ -74,7 +74,6 @@ export interface Git {
   topLevel(): Promise<string>
   /** A path (absolute, or relative to `cwd`) as git names it: relative to the top level, `/`-separated, `''` for the top. */
   repoPath(file: string): Promise<string>
-  isShallow(): Promise<boolean>
   /** Top level, git directory, shallowness and HEAD in one git process; `NOT_A_GIT_REPOSITORY` outside one. */
   probe(): Promise<RepositoryProbe>
   headCommit(): Promise<Head>

@@ -121,8 +121,8 @@ export async function readGitLogWhole(top: string, env: NodeJS.ProcessEnv, args:
   const run = await runGitToFile(top, env, args, '').catch((error: Error) => {
     throw translateError(new (gitLibrary().GitError)(undefined, `spawn git: ${error.message}`), args)
   })
+  // no temporary file, or git did not end well writing to it: the caller streams, which runs git again and reports its own failure
   if (!run) return undefined
-  if (run.code !== 0) throw translateError(new Error(run.stderr || `exit ${run.code}`), args)
   const {parseRawLog} = await import('./git-log.js')
   return parseRawLog(run.stdout.toString('utf8'))
 }

@@ -65,10 +65,6 @@ class GitAdapter implements Git {
     return this.top
   }
 
-  async isShallow(): Promise<boolean> {
-    return (await this.runFixed(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
-  }
-
   async probe(): Promise<RepositoryProbe> {
     const out = await this.runFixed([
       'rev-parse',

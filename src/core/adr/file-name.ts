@@ -68,8 +68,14 @@ function readIsAdrFileName(file: string): boolean {
  * garbage collector to copy. `test/core/file-name.test.ts` pins it to them.
  */
 export function plainAdrNumber(file: string): number | undefined {
+  const digits = plainDigits(file)
+  return digits === undefined ? undefined : Number(digits)
+}
+
+/** The digits of a plain ADR name (`0007` of `0007-use-kafka.md`), `undefined` for any other name: what `plainAdrNumber` and `plainNaming` read. */
+function plainDigits(file: string): string | undefined {
   const plain = PLAIN_NUMBERED.exec(file)
-  return plain && !file.includes('template') ? Number(plain[1]) : undefined
+  return plain && !file.includes('template') ? plain[1] : undefined
 }
 
 /** The number a file name carries (`parseFileName(file).number`), the plain names read by `plainAdrNumber`. */
@@ -82,9 +88,8 @@ export function numberOfFile(file: string): number | undefined {
  * digits (nothing built per name); `undefined` for every other name. Pinned with `plainAdrNumber`.
  */
 export function plainNaming(file: string): NamingScheme | undefined {
-  const plain = PLAIN_NUMBERED.exec(file)
-  if (!plain || file.includes('template')) return undefined
-  const digits = plain[1].length
+  const digits = plainDigits(file)?.length
+  if (digits === undefined) return undefined
   const known = plainNamings.get(digits)
   if (known) return known
   const naming = Object.freeze({prefix: '', digits, separator: '-'})

@@ -1,3 +1,4 @@
+import {remembered} from '../remembered.js'
 import {STATUSES, type Status} from './model.js'
 
 /**
@@ -64,17 +65,11 @@ export const STATUS_SYNONYMS: StatusMap = {
  * `Status:` label and leading emoji or symbols (`> **✅ Accepted**` → `Accepted`). Links are kept.
  */
 export function cleanStatusText(text: string): string {
-  let cleaned = cleanedTexts.get(text)
-  if (cleaned === undefined) {
-    cleaned = cleanStatusTextOnce(text)
-    // a pure function of its text, and a history reads the same few status lines thousands of times
-    if (cleanedTexts.size >= 4096) cleanedTexts.clear()
-    cleanedTexts.set(text, cleaned)
-  }
-  return cleaned
+  // a pure function of its text, and a history reads the same few status lines thousands of times
+  return cleanedText(text)
 }
 
-const cleanedTexts = new Map<string, string>()
+const cleanedText = remembered((text) => cleanStatusTextOnce(text))
 
 function cleanStatusTextOnce(text: string): string {
   let t = text.trim()
@@ -101,17 +96,11 @@ function leadingSymbolsRemoved(text: string): string {
 
 /** The words of a status before any link, reference or punctuation: `Superseded by [2. X](…)` → `superseded by`. */
 export function statusPhrase(text: string): string {
-  let phrase = phrases.get(text)
-  if (phrase === undefined) {
-    phrase = statusPhraseOnce(text)
-    // a pure function of its text (remembered: see cleanStatusText); the parser and two lint rules ask
-    if (phrases.size >= 4096) phrases.clear()
-    phrases.set(text, phrase)
-  }
-  return phrase
+  // a pure function of its text (remembered: see cleanStatusText); the parser and two lint rules ask
+  return phrase(text)
 }
 
-const phrases = new Map<string, string>()
+const phrase = remembered((text) => statusPhraseOnce(text))
 
 function statusPhraseOnce(text: string): string {
   const cleaned = cleanStatusText(text).toLowerCase()
@@ -128,14 +117,10 @@ function statusPhraseOnce(text: string): string {
 export function normaliseStatus(text: string, statuses?: StatusMap): string | undefined {
   if (statuses !== undefined) return normaliseStatusOnce(text, statuses)
   // without a team's own words, a pure function of the text (remembered: see cleanStatusText)
-  if (normalised.has(text)) return normalised.get(text)
-  const status = normaliseStatusOnce(text, {})
-  if (normalised.size >= 4096) normalised.clear()
-  normalised.set(text, status)
-  return status
+  return normalised(text)
 }
 
-const normalised = new Map<string, string | undefined>()
+const normalised = remembered((text) => normaliseStatusOnce(text, {}))
 
 function normaliseStatusOnce(text: string, statuses: StatusMap): string | undefined {
   const phrase = statusPhrase(text)

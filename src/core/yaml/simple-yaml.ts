@@ -1,3 +1,5 @@
+import {remembered} from '../remembered.js'
+
 /**
  * A fast path for the front matter most ADRs have: `key: value` lines, `[a, b]` lists, and block
  * lists of plain values or `{rel: x, target: 3}` maps. It gives exactly what the `yaml` package gives
@@ -66,23 +68,12 @@ interface KeyLine {
 
 /**
  * What a `key: value` line of the subset says, or `undefined` when it is outside it. Remembered by
- * the line's text (up to `MAX_REMEMBERED` lines): the front matter of a repository's ADRs repeats
+ * the line's text (`remembered`): the front matter of a repository's ADRs repeats
  * its lines from file to file (`status: accepted`, `decision-makers: [dana]`), and each was matched
  * and resolved again. The answer is a pure function of the line; a list or map is copied out of the
  * memory (`copyOf`), so no caller shares it.
  */
-function keyLine(line: string): KeyLine | undefined {
-  let read = remembered.get(line)
-  if (read === undefined) {
-    read = readKeyLine(line) ?? null
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear()
-    remembered.set(line, read)
-  }
-  return read ?? undefined
-}
-
-const MAX_REMEMBERED = 4096
-const remembered = new Map<string, KeyLine | null>()
+const keyLine: (line: string) => KeyLine | undefined = remembered((line) => readKeyLine(line))
 
 function readKeyLine(line: string): KeyLine | undefined {
   const m = KEY_LINE.exec(line)
