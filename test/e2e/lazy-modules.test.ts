@@ -3,13 +3,22 @@
  * heavy libraries load only where they are used. Each case spawns the built CLI with a hook that
  * records every module the process loads (test/helpers/module-log-hook.mjs) and checks that none of
  * the named ones is among them. No timing: which modules load is the thing a change can break.
+ *
+ * Each case runs twice (ADR 45). Once on the ES modules of dist/, what each command's bundle is made
+ * of, through a copy of the CLI whose oclif commands are dist/commands: there every module of
+ * adrgate's is a file the hook sees, and a bundle runs an inlined module when the ES module would be
+ * loaded (its dynamic imports become the same lazy calls). Once on the bundled CLI that ships, for
+ * the names that stay files there (Node's built-ins and the packages): a bundle must not load them
+ * at its top, as a bundler would (scripts/bundle-commands.js, lazyExternals).
  */
-import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {RACY_MS} from '../../src/adapters/files/fact-cache.js'
 import {makeRepo, type TempRepo} from '../helpers/git-repo.js'
-import {PROJECT_ROOT, runBin} from '../helpers/run-command.js'
+import {BIN, PROJECT_ROOT, runBin} from '../helpers/run-command.js'
 
 const HOOK = path.join(PROJECT_ROOT, 'test/helpers/module-log-hook.mjs')
 
@@ -61,17 +70,29 @@ let debating: TempRepo
 /** One committed ADR, for the commands that write (`adr new`, `adr status`). */
 let writing: TempRepo
 
-/** The modules `adr ARGV` loads in the repository (URLs and paths, one an entry). */
-function modulesLoadedBy(argv: string[], repo = plain): string[] {
-  const log = path.join(repo.dir, '.git', `modules-${argv.join('-')}.txt`)
-  const r = runBin(argv, repo.dir, {NODE_OPTIONS: `--import=${HOOK}`, ADRGATE_MODULE_LOG: log, ADR_DATE: '2026-11-20'})
-  expect(r.exitCode, r.stderr).toBe(0)
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+/** A copy of the CLI that loads the ES modules of dist/commands, not the bundles, with its own oclif manifest (without one, oclif loads every command). */
+function makeUnbundledCli(): {bin: string; remove(): void} {
+  const dir = mkdtempSync(path.join(tmpdir(), 'adrgate-unbundled-cli-'))
+  mkdirSync(path.join(dir, 'bin'))
+  copyFileSync(BIN, path.join(dir, 'bin', 'run.js'))
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'))
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({...manifest, oclif: {...manifest.oclif, commands: './dist/commands'}}))
+  for (const entry of ['dist', 'node_modules', 'schemas', 'adr-templates'])
+    symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry))
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'oclif.js'), 'manifest'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return {bin: path.join(dir, 'bin', 'run.js'), remove: () => rmSync(dir, {recursive: true, force: true})}
 }
 
-function loadedOf(modules: string[], names: string[]): string[] {
-  return names.filter((name) => modules.some((m) => LIBRARY[name].test(m)))
-}
+const unbundled = makeUnbundledCli()
+
+/** The CLIs the cases run on, and the names each can see. */
+const CLIS = [
+  {cli: 'the ES modules of dist/', bin: unbundled.bin, sees: (_name: string) => true},
+  {cli: 'the bundled CLI', bin: BIN, sees: (name: string) => !LIBRARY[name].source.includes('dist')},
+]
 
 const ADR_1 =
   '# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n'
@@ -89,12 +110,31 @@ beforeAll(() => {
 }, 60_000)
 
 afterAll(() => {
+  unbundled.remove()
   plain.cleanup()
   debating.cleanup()
   writing.cleanup()
 })
 
-describe('what a command does not load', () => {
+describe.each(CLIS)('what a command does not load: $cli', ({bin, sees}) => {
+  /** The modules `adr ARGV` loads in the repository (URLs and paths, one an entry). */
+  function modulesLoadedBy(argv: string[], repo = plain): string[] {
+    const log = path.join(repo.dir, '.git', `modules-${argv.join('-')}.txt`)
+    const r = runBin(argv, repo.dir, {NODE_OPTIONS: `--import=${HOOK}`, ADRGATE_MODULE_LOG: log, ADR_DATE: '2026-11-20'}, bin)
+    expect(r.exitCode, r.stderr).toBe(0)
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean)
+  }
+
+  /** Which of `names` (those this CLI can see) the modules hold. */
+  function loadedOf(modules: string[], names: string[]): string[] {
+    return seen(names).filter((name) => modules.some((m) => LIBRARY[name].test(m)))
+  }
+
+  /** The names this CLI can see: the bundled one, only those outside dist/. */
+  function seen(names: string[]): string[] {
+    return names.filter(sees)
+  }
+
   it('the hook sees what loads: `adr lint --since HEAD` loads simple-git (a ref the user typed)', () => {
     expect(loadedOf(modulesLoadedBy(['lint', '--since', 'HEAD']), ['simple-git'])).toEqual(['simple-git'])
   })
@@ -119,13 +159,9 @@ describe('what a command does not load', () => {
         'simple-git',
       ]
       // the first run reads the commit and writes the cache
-      expect(loadedOf(modulesLoadedBy(['log'], repo), names)).toEqual([
-        'the history readers',
-        "git's log parser",
-        'the ADR parser',
-        'the atomic writer',
-        'node:crypto',
-      ])
+      expect(loadedOf(modulesLoadedBy(['log'], repo), names)).toEqual(
+        seen(['the history readers', "git's log parser", 'the ADR parser', 'the atomic writer', 'node:crypto']),
+      )
       expect(loadedOf(modulesLoadedBy(['log'], repo), names)).toEqual([])
     } finally {
       repo.cleanup()
@@ -136,14 +172,16 @@ describe('what a command does not load', () => {
     const repo = makeRepo({'docs/adr/0001-record-architecture-decisions.md': ADR_1}, {commit: true})
     try {
       const names = ['node:crypto', 'the git adapter', 'the atomic writer', "the template text's reader"]
-      expect(loadedOf(modulesLoadedBy(['lint'], repo), names)).toEqual(['node:crypto', 'the atomic writer', "the template text's reader"])
+      expect(loadedOf(modulesLoadedBy(['lint'], repo), names)).toEqual(
+        seen(['node:crypto', 'the atomic writer', "the template text's reader"]),
+      )
       // the cache as a run begun RACY_MS after the ADR's last change saves it (its stat is trusted, the file not hashed)
       const cacheFile = path.join(repo.dir, '.git', 'adrgate', 'lint-cache.json')
       const cache = JSON.parse(readFileSync(cacheFile, 'utf8'))
       writeFileSync(cacheFile, JSON.stringify({...cache, asOf: Date.now() + RACY_MS}))
       expect(loadedOf(modulesLoadedBy(['lint'], repo), names)).toEqual([])
       // --since asks git, and reads (and hashes) every file
-      expect(loadedOf(modulesLoadedBy(['lint', '--since', 'HEAD'], repo), names)).toEqual(['node:crypto', 'the git adapter'])
+      expect(loadedOf(modulesLoadedBy(['lint', '--since', 'HEAD'], repo), names)).toEqual(seen(['node:crypto', 'the git adapter']))
     } finally {
       repo.cleanup()
     }
@@ -154,7 +192,7 @@ describe('what a command does not load', () => {
     try {
       // the first run caches the votes; its ADR is removed, as the bench removes it
       const first = modulesLoadedBy(['new', '--no-edit', 'Use a cache'], repo)
-      expect(loadedOf(first, ['the format voter'])).toEqual(['the format voter'])
+      expect(loadedOf(first, ['the format voter'])).toEqual(seen(['the format voter']))
       rmSync(path.join(repo.dir, 'docs/adr/0002-use-a-cache.md'))
       // the cache as a run begun RACY_MS after the ADR's last change saves it (fact-cache.ts does not trust a
       // file changed just before the run that read it, and a test cannot set a change time back)

@@ -38,5 +38,6 @@ export default function setup(): void {
   // the same steps as `npm run build` (scripts/oclif.js: the manifest without oclif's "update available" notice)
   run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json'])
   run('scripts/compile-schemas.js', [])
+  run('scripts/bundle-commands.js', [])
   run('scripts/oclif.js', ['manifest'])
 }

@@ -99,9 +99,14 @@ export async function runArgs(
 }
 
 /** Spawns the built binary (`bin/run.js`, needs `dist/`) with no stdin, as a user or CI would. */
-export function runBin(argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Omit<CommandResult, 'result'> {
+export function runBin(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  bin = BIN,
+): Omit<CommandResult, 'result'> {
   const merged: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', ...env}
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete merged[k]
-  const r = spawnSync(process.execPath, [BIN, ...argv], {cwd, env: merged, encoding: 'utf8', input: '', timeout: 60_000})
+  const r = spawnSync(process.execPath, [bin, ...argv], {cwd, env: merged, encoding: 'utf8', input: '', timeout: 60_000})
   return {stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? 2}
 }

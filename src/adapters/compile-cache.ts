@@ -1,0 +1,174 @@
+/**
+ * A V8 code cache for the CommonJS modules a run loads: oclif, the packages loaded with require(), and
+ * the bundled commands (scripts/bundle-commands.js). ADR 45 says why. Compiling JavaScript is a third
+ * of what a small command costs; Node 22 caches it (`module.enableCompileCache`), Node 20 does not, and
+ * gives no way at all to cache an ES module. So bin/run.js installs this before it loads oclif:
+ * `Module.prototype._compile` compiles a CommonJS module as a `vm.Script` with the cached data of its
+ * last run, and at exit the scripts that had none are saved, with every function the run compiled.
+ *
+ * Safe by construction, and never in the way of a run:
+ * - A cache file says the CRC-32 of the source it was made from and of its own data; anything else
+ *   (another source, a torn or damaged file) is not used, and V8 itself refuses data of another V8
+ *   version or other flags. A module whose data is refused is compiled as Node would, and saved anew.
+ * - Files are written to a temporary name and renamed, so a reader sees a whole file or none; the
+ *   folder is the user's own (mode 0700), one per Node version and architecture.
+ * - What it cannot compile as a plain script goes to Node's own `_compile` untouched: ES modules
+ *   loaded by require(), a source with a dynamic `import()` (a `vm.Script` has no loader for it), a
+ *   `#!` line, a syntax error (Node then says it, or parses the file as an ES module).
+ * - Any error reading or writing the cache is swallowed: the run goes on uncached.
+ */
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import Module from 'node:module'
+import path from 'node:path'
+import vm from 'node:vm'
+import {crc32} from 'node:zlib'
+
+const MAGIC = Buffer.from('adrgate-v8-cache-1\n')
+const HEADER = MAGIC.length + 8
+
+type CommonJsCompile = (this: CommonJsModule, content: string, filename: string, format?: string) => unknown
+interface CommonJsModule {
+  exports: unknown
+  require(id: string): unknown
+}
+/** The parts of Node's CommonJS loader a module's own `require` is made of (as Node makes it). */
+interface CommonJsLoader {
+  prototype: {_compile: CommonJsCompile}
+  wrap(source: string): string
+  _resolveFilename(request: string, parent: CommonJsModule, isMain: boolean, options?: unknown): string
+  _resolveLookupPaths(request: string, parent: CommonJsModule): string[] | null
+  _extensions: unknown
+  _cache: unknown
+}
+
+export interface CompileCache {
+  /** Writes the cached data of every script compiled without any (synchronously: it runs at exit). */
+  save(): void
+  /** What the run did: scripts compiled from cached data, compiled without, and given to Node as they are. */
+  counts(): {cached: number; compiled: number; passed: number}
+}
+
+/**
+ * The folder of the cache for this Node: `ADRGATE_COMPILE_CACHE` when it names one, none when it is
+ * `0`, else the user's cache folder (`$XDG_CACHE_HOME`, `~/.cache`; `%LOCALAPPDATA%` on Windows).
+ */
+export function compileCacheDir(
+  env: NodeJS.ProcessEnv,
+  system: {platform: string; homedir: string; version: string; arch: string},
+): string | undefined {
+  const chosen = env.ADRGATE_COMPILE_CACHE
+  if (chosen === '0') return undefined
+  const base = chosen
+    ? path.resolve(chosen)
+    : path.join(
+        system.platform === 'win32'
+          ? (env.LOCALAPPDATA ?? path.join(system.homedir, 'AppData', 'Local'))
+          : env.XDG_CACHE_HOME || path.join(system.homedir, '.cache'),
+        'adrgate',
+        'compile-cache',
+      )
+  return path.join(base, `node-${system.version}-${system.arch}`)
+}
+
+/**
+ * Whether a source can be compiled as a plain script: no `#!` line (Node strips it, a wrapped script
+ * cannot) and no `import(` anywhere, a comment's included (a script compiled here could not run one).
+ */
+export function compilesAsScript(source: string): boolean {
+  return !source.startsWith('#!') && !/\bimport\s*\(/.test(source)
+}
+
+/** The cache file of a module: its name (for whoever looks) and the CRC-32 of its whole path. */
+function cacheFileOf(dir: string, filename: string): string {
+  return path.join(dir, `${path.basename(filename)}-${crc32(filename).toString(16).padStart(8, '0')}.v8`)
+}
+
+/** The cached data in a cache file made from this very source, or undefined. */
+function readCachedData(file: string, sourceCrc: number): Buffer | undefined {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch {
+    return undefined
+  }
+  if (bytes.length <= HEADER || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined
+  if (bytes.readUInt32LE(MAGIC.length) !== sourceCrc) return undefined
+  const data = bytes.subarray(HEADER)
+  return bytes.readUInt32LE(MAGIC.length + 4) === crc32(data) ? data : undefined
+}
+
+/** The `require` of a module, as Node's `makeRequireFunction` makes it. */
+function requireOf(loader: CommonJsLoader, module: CommonJsModule): NodeJS.Require {
+  const require = ((id: string) => module.require(id)) as NodeJS.Require
+  const resolve = ((request: string, options?: unknown) =>
+    loader._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve
+  resolve.paths = (request: string) => loader._resolveLookupPaths(request, module)
+  require.resolve = resolve
+  require.main = process.mainModule
+  Object.assign(require, {extensions: loader._extensions, cache: loader._cache})
+  return require
+}
+
+/** Installs the cache in this process's CommonJS loader; `save()` at exit keeps what it compiled. */
+export function startCompileCache(dir: string): CompileCache {
+  const loader = Module as unknown as CommonJsLoader
+  const nodeCompile = loader.prototype._compile
+  const unsaved: {file: string; sourceCrc: number; script: vm.Script}[] = []
+  const counts = {cached: 0, compiled: 0, passed: 0}
+
+  /** The module's wrapper function, compiled from its cached data when there is some; undefined when it must go to Node. */
+  function compileWrapper(content: string, filename: string): ((...args: unknown[]) => unknown) | undefined {
+    if (!compilesAsScript(content)) return undefined
+    const file = cacheFileOf(dir, filename)
+    const sourceCrc = crc32(content)
+    const cachedData = readCachedData(file, sourceCrc)
+    let script: vm.Script
+    try {
+      script = new vm.Script(loader.wrap(content), {filename, cachedData})
+    } catch {
+      return undefined // a syntax error: Node's own compile says it, or loads the file as an ES module
+    }
+    if (cachedData && !script.cachedDataRejected) counts.cached++
+    else {
+      counts.compiled++
+      unsaved.push({file, sourceCrc, script})
+    }
+    return script.runInThisContext({displayErrors: true}) as (...args: unknown[]) => unknown
+  }
+
+  loader.prototype._compile = function compileFromCache(this: CommonJsModule, content, filename, format) {
+    const wrapper = format === 'module' ? undefined : compileWrapper(content, filename)
+    if (!wrapper) {
+      counts.passed++
+      return nodeCompile.call(this, content, filename, format)
+    }
+    return wrapper.call(this.exports, this.exports, requireOf(loader, this), this, filename, path.dirname(filename))
+  }
+
+  return {
+    save() {
+      if (unsaved.length === 0) return
+      try {
+        mkdirSync(dir, {recursive: true, mode: 0o700})
+      } catch {
+        return
+      }
+      for (const {file, sourceCrc, script} of unsaved.splice(0)) {
+        const temporary = `${file}.${process.pid}.tmp`
+        try {
+          const data = script.createCachedData()
+          const header = Buffer.alloc(8)
+          header.writeUInt32LE(sourceCrc, 0)
+          header.writeUInt32LE(crc32(data), 4)
+          writeFileSync(temporary, Buffer.concat([MAGIC, header, data]), {mode: 0o600})
+          renameSync(temporary, file)
+        } catch {
+          try {
+            rmSync(temporary, {force: true})
+          } catch {}
+        }
+      }
+    },
+    counts: () => ({...counts}),
+  }
+}
