@@ -11,6 +11,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 const PROBE = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'rss-probe.mjs')).href
 let probeDir
 let probeCount = 0
+/** The compile cache of the measured runs (ADR 45): the bench's own, filled by the warm-up run, removed at the end. */
+let compileCacheDir
 let ticksPerSecond
 
 /** Clock ticks a second, the unit of the children's CPU in /proc (100 on almost every Linux). */
@@ -27,14 +29,18 @@ function clockTicks() {
 
 export function removeProbeFiles() {
   if (probeDir) rmSync(probeDir, {recursive: true, force: true})
+  if (compileCacheDir) rmSync(compileCacheDir, {recursive: true, force: true})
   probeDir = undefined
+  compileCacheDir = undefined
 }
 
-/** The environment of every measured process: no editor, no colour, no update notices, the probe loaded. */
+/** The environment of every measured process: no editor, no colour, no update notices, the probe loaded, the bench's compile cache. */
 export function childEnv(extra = {}) {
   const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra}
   for (const key of ['VISUAL', 'EDITOR', 'NODE_OPTIONS', 'ADR_DATE', 'ADR_TEMPLATE']) delete env[key]
   env.NODE_OPTIONS = `--import=${PROBE}`
+  compileCacheDir ??= mkdtempSync(path.join(tmpdir(), 'adrgate-bench-compile-cache-'))
+  env.ADRGATE_COMPILE_CACHE ??= compileCacheDir
   return env
 }
 

@@ -63,6 +63,7 @@ export function renderReport(figures) {
     '× floor = CPU over the CPU of the floor row named in suite.js (a minimal oclif CLI, a readdir, reading one or every file, the git log run);',
     'peak RSS = maxRSS of the adr Node process (git child processes are not counted; Node children are shown apart).',
     `oclif manifest: ${meta.manifest ? 'generated (as in a release)' : 'absent (as in development)'}.`,
+    `NODE_EXTRA_CA_CERTS ${meta.extraCaCerts ? 'set: every Node process, floors included, parses those certificates at start-up (--no-extra-ca-certs measures without)' : 'unset'}; the compile cache (ADR 45) is the bench's own, filled by the warm-up run.`,
   ]
   if (figures.startup) {
     out.push('', '## Start-up (cwd: a repository of one ADR)', '', table(figures.startup.rows))
