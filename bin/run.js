@@ -16,12 +16,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // oclif, the packages and the bundled commands are compiled from V8's code cache (ADR 45)
   const {compileCacheDir, startCompileCache} = await import('../dist/adapters/compile-cache.js')
   const {homedir} = await import('node:os')
-  const cacheDir = compileCacheDir(process.env, {
-    platform: process.platform,
-    homedir: homedir(),
-    version: process.version,
-    arch: process.arch,
-  })
+  const system = {platform: process.platform, homedir: homedir(), version: process.version, arch: process.arch, flags: process.execArgv}
+  const cacheDir = compileCacheDir(process.env, system)
   if (cacheDir) {
     const cache = startCompileCache(cacheDir)
     process.once('exit', () => cache.save())

@@ -11,7 +11,7 @@
  *   (another source, a torn or damaged file) is not used, and V8 itself refuses data of another V8
  *   version or other flags. A module whose data is refused is compiled as Node would, and saved anew.
  * - Files are written to a temporary name and renamed, so a reader sees a whole file or none; the
- *   folder is the user's own (mode 0700), one per Node version and architecture.
+ *   folder is the user's own (mode 0700), one per Node version, architecture and Node options.
  * - What it cannot compile as a plain script goes to Node's own `_compile` untouched: ES modules
  *   loaded by require(), a source with a dynamic `import()` (a `vm.Script` has no loader for it), a
  *   `#!` line, a syntax error (Node then says it, or parses the file as an ES module).
@@ -50,11 +50,14 @@ export interface CompileCache {
 
 /**
  * The folder of the cache for this Node: `ADRGATE_COMPILE_CACHE` when it names one, none when it is
- * `0`, else the user's cache folder (`$XDG_CACHE_HOME`, `~/.cache`; `%LOCALAPPDATA%` on Windows).
+ * `0`, else the user's cache folder (`$XDG_CACHE_HOME`, `~/.cache`; `%LOCALAPPDATA%` on Windows). One
+ * folder per Node version, architecture and set of Node options (`flags`: its command line's and
+ * NODE_OPTIONS): V8 refuses data made under other flags, and runs that alternate between two would
+ * otherwise each rewrite what the other wrote.
  */
 export function compileCacheDir(
   env: NodeJS.ProcessEnv,
-  system: {platform: string; homedir: string; version: string; arch: string},
+  system: {platform: string; homedir: string; version: string; arch: string; flags: readonly string[]},
 ): string | undefined {
   const chosen = env.ADRGATE_COMPILE_CACHE
   if (chosen === '0') return undefined
@@ -67,7 +70,9 @@ export function compileCacheDir(
         'adrgate',
         'compile-cache',
       )
-  return path.join(base, `node-${system.version}-${system.arch}`)
+  const flags = [...system.flags, env.NODE_OPTIONS ?? ''].join(' ').trim()
+  const folder = `node-${system.version}-${system.arch}${flags ? `-${crc32(flags).toString(16).padStart(8, '0')}` : ''}`
+  return path.join(base, folder)
 }
 
 /**

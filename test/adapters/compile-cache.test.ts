@@ -16,7 +16,7 @@ import {BIN, PROJECT_ROOT, runBin} from '../helpers/run-command.js'
 
 const CACHE_MODULE = pathToFileURL(path.join(PROJECT_ROOT, 'dist/adapters/compile-cache.js')).href
 
-const SYSTEM = {platform: 'linux', homedir: '/home/ana', version: 'v20.20.2', arch: 'x64'}
+const SYSTEM = {platform: 'linux', homedir: '/home/ana', version: 'v20.20.2', arch: 'x64', flags: []}
 
 describe('compileCacheDir', () => {
   it('is the user cache folder, one per Node version and architecture', () => {
@@ -27,6 +27,15 @@ describe('compileCacheDir', () => {
     expect(compileCacheDir({LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local'}, {...SYSTEM, platform: 'win32'})).toContain(
       path.join('adrgate', 'compile-cache', 'node-v20.20.2-x64'),
     )
+  })
+
+  it('is another folder for other Node options, on the command line or in NODE_OPTIONS (V8 refuses data made under other flags)', () => {
+    const plain = compileCacheDir({}, SYSTEM)
+    const jitless = compileCacheDir({}, {...SYSTEM, flags: ['--jitless']})
+    const options = compileCacheDir({NODE_OPTIONS: '--max-old-space-size=4096'}, SYSTEM)
+    expect(new Set([plain, jitless, options]).size).toBe(3)
+    expect(jitless).toMatch(/node-v20\.20\.2-x64-[0-9a-f]{8}$/)
+    expect(compileCacheDir({NODE_OPTIONS: '--jitless'}, SYSTEM)).toBe(jitless)
   })
 
   it('is the folder ADRGATE_COMPILE_CACHE names, and none when it is 0', () => {
