@@ -22,6 +22,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const COMMANDS = path.join(ROOT, 'dist', 'commands')
 const OUT = path.join(ROOT, 'dist', 'bundled', 'commands')
 const LAZY = '\0adrgate-external:'
+const DEPENDENCIES = new Set(Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies ?? {}))
 /** The bundle's own helper behind every rewritten `import.meta.url`: the URL of a module's dist/ file. */
 const BANNER =
   'const __adrgateModuleUrl = (fromBundle) => require("node:url").pathToFileURL(require("node:path").join(__dirname, fromBundle)).href;'
@@ -54,7 +55,8 @@ function loadsAsCommonJs(id, importer) {
 }
 
 /**
- * What a bundle leaves to require() at run time, loaded where it was imported and not before: a
+ * What a bundle leaves to require() at run time (Node's built-ins, and the dependencies adrgate's own
+ * modules import that require() loads as CommonJS), loaded where it was imported and not before: a
  * bundler puts the require() of an external module at the top of the file, which would load
  * node:crypto or simple-git at every start, where the ES modules loaded them only on the paths that
  * import them. So each is imported through a small CommonJS module of its own (`module.exports =
@@ -67,8 +69,14 @@ function lazyExternals() {
     resolveId(id, importer) {
       if (id.startsWith(LAZY)) return id
       if (id === '@oclif/core' || id.startsWith('@oclif/core/') || importer?.startsWith(LAZY)) return {id, external: true}
-      const external = isBuiltin(id) || (!id.startsWith('.') && !path.isAbsolute(id) && importer !== undefined && loadsAsCommonJs(id, importer))
-      return external ? LAZY + id : null
+      if (isBuiltin(id)) return LAZY + id
+      // a package is left to require() only when adrgate's own code imports it, and it is one of
+      // adrgate's dependencies: require() resolves it from the bundle's folder, where a package an
+      // inlined package depends on may not be (a nested or pnpm node_modules): those are inlined too
+      const bare = !id.startsWith('.') && !path.isAbsolute(id) && importer !== undefined
+      if (!bare || importer.includes(`${path.sep}node_modules${path.sep}`) || !loadsAsCommonJs(id, importer)) return null
+      if (!DEPENDENCIES.has(packageName(id))) throw new Error(`${importer} imports ${id}, which is not in package.json's dependencies`)
+      return LAZY + id
     },
     load(id) {
       return id.startsWith(LAZY) ? {code: `module.exports = require(${JSON.stringify(id.slice(LAZY.length))})\n`} : null
@@ -99,7 +107,7 @@ async function bundle(input) {
   const outFile = path.join(OUT, path.relative(COMMANDS, input)).replace(/\.js$/, '.cjs')
   const build = await rolldown({input, platform: 'node', plugins: [lazyExternals(), moduleUrls(outFile)], logLevel: 'warn'})
   try {
-    await build.write({file: outFile, format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
+    await build.write({file: outFile, format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
   } finally {
     await build.close()
   }

@@ -11,13 +11,16 @@
  *   (another source, a torn or damaged file) is not used, and V8 itself refuses data of another V8
  *   version or other flags. A module whose data is refused is compiled as Node would, and saved anew.
  * - Files are written to a temporary name and renamed, so a reader sees a whole file or none; the
- *   folder is the user's own (mode 0700), one per Node version, architecture and Node options.
+ *   folder is the user's own (made with mode 0700; one another user owns or others may write to is
+ *   not used), one per Node version, architecture and Node options. Cached data is code: whoever
+ *   can write the folder can make adrgate run theirs (or crash V8 with data that passes the CRCs),
+ *   as whoever can write dist/ can.
  * - What it cannot compile as a plain script goes to Node's own `_compile` untouched: ES modules
  *   loaded by require(), a source with a dynamic `import()` (a `vm.Script` has no loader for it), a
  *   `#!` line, a syntax error (Node then says it, or parses the file as an ES module).
  * - Any error reading or writing the cache is swallowed: the run goes on uncached.
  */
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import Module from 'node:module'
 import path from 'node:path'
 import vm from 'node:vm'
@@ -49,8 +52,8 @@ export interface CompileCache {
 }
 
 /**
- * The folder of the cache for this Node: `ADRGATE_COMPILE_CACHE` when it names one, none when it is
- * `0`, else the user's cache folder (`$XDG_CACHE_HOME`, `~/.cache`; `%LOCALAPPDATA%` on Windows). One
+ * The folder of the cache for this Node: `ADRGATE_COMPILE_CACHE` when it names one (an absolute path),
+ * none when it is `0`, `false`, `off` or relative, else the user's cache folder (`$XDG_CACHE_HOME`, `~/.cache`; `%LOCALAPPDATA%` on Windows). One
  * folder per Node version, architecture and set of Node options (`flags`: its command line's and
  * NODE_OPTIONS): V8 refuses data made under other flags, and runs that alternate between two would
  * otherwise each rewrite what the other wrote.
@@ -60,13 +63,16 @@ export function compileCacheDir(
   system: {platform: string; homedir: string; version: string; arch: string; flags: readonly string[]},
 ): string | undefined {
   const chosen = env.ADRGATE_COMPILE_CACHE
-  if (chosen === '0') return undefined
+  // a relative folder would be made in whatever directory adr runs in (a repository): no cache
+  if (chosen === '0' || chosen === 'false' || chosen === 'off' || (chosen && !path.isAbsolute(chosen))) return undefined
+  // the XDG specification: a relative $XDG_CACHE_HOME is ignored
+  const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined
   const base = chosen
-    ? path.resolve(chosen)
+    ? chosen
     : path.join(
         system.platform === 'win32'
           ? (env.LOCALAPPDATA ?? path.join(system.homedir, 'AppData', 'Local'))
-          : env.XDG_CACHE_HOME || path.join(system.homedir, '.cache'),
+          : (xdg ?? path.join(system.homedir, '.cache')),
         'adrgate',
         'compile-cache',
       )
@@ -102,6 +108,24 @@ function readCachedData(file: string, sourceCrc: number): Buffer | undefined {
   return bytes.readUInt32LE(MAGIC.length + 4) === crc32(data) ? data : undefined
 }
 
+/**
+ * Whether the cache folder may be read: cached data is code, so a folder another user owns, or one
+ * others may write to (a shared `ADRGATE_COMPILE_CACHE=/tmp/…`), is refused, and the run goes
+ * uncached. Where there are no owners to compare (Windows), only that it is a folder.
+ */
+function folderTrust(dir: string): 'trusted' | 'missing' | 'refused' {
+  let stat: ReturnType<typeof lstatSync>
+  try {
+    stat = lstatSync(dir)
+  } catch {
+    return 'missing'
+  }
+  if (!stat.isDirectory()) return 'refused'
+  const uid = process.getuid?.()
+  if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return 'refused'
+  return 'trusted'
+}
+
 /** The `require` of a module, as Node's `makeRequireFunction` makes it. */
 function requireOf(loader: CommonJsLoader, module: CommonJsModule): NodeJS.Require {
   const require = ((id: string) => module.require(id)) as NodeJS.Require
@@ -120,10 +144,11 @@ export function startCompileCache(dir: string): CompileCache {
   const nodeCompile = loader.prototype._compile
   const unsaved: {file: string; sourceCrc: number; script: vm.Script}[] = []
   const counts = {cached: 0, compiled: 0, passed: 0}
+  const trust = folderTrust(dir)
 
   /** The module's wrapper function, compiled from its cached data when there is some; undefined when it must go to Node. */
   function compileWrapper(content: string, filename: string): ((...args: unknown[]) => unknown) | undefined {
-    if (!compilesAsScript(content)) return undefined
+    if (trust === 'refused' || !compilesAsScript(content)) return undefined
     const file = cacheFileOf(dir, filename)
     const sourceCrc = crc32(content)
     const cachedData = readCachedData(file, sourceCrc)
@@ -152,9 +177,10 @@ export function startCompileCache(dir: string): CompileCache {
 
   return {
     save() {
-      if (unsaved.length === 0) return
+      if (unsaved.length === 0 || trust === 'refused') return
       try {
-        mkdirSync(dir, {recursive: true, mode: 0o700})
+        if (trust === 'missing') mkdirSync(dir, {recursive: true, mode: 0o700})
+        if (folderTrust(dir) !== 'trusted') return
       } catch {
         return
       }

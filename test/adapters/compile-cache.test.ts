@@ -41,6 +41,13 @@ describe('compileCacheDir', () => {
   it('is the folder ADRGATE_COMPILE_CACHE names, and none when it is 0', () => {
     expect(compileCacheDir({ADRGATE_COMPILE_CACHE: '/tmp/cc'}, SYSTEM)).toBe('/tmp/cc/node-v20.20.2-x64')
     expect(compileCacheDir({ADRGATE_COMPILE_CACHE: '0', XDG_CACHE_HOME: '/x'}, SYSTEM)).toBeUndefined()
+    for (const off of ['false', 'off']) expect(compileCacheDir({ADRGATE_COMPILE_CACHE: off}, SYSTEM)).toBeUndefined()
+  })
+
+  it('is never a relative folder, which would be made in the repository adr runs in', () => {
+    expect(compileCacheDir({ADRGATE_COMPILE_CACHE: 'cache'}, SYSTEM)).toBeUndefined()
+    // the XDG specification: a relative $XDG_CACHE_HOME is ignored
+    expect(compileCacheDir({XDG_CACHE_HOME: '.cache'}, SYSTEM)).toBe('/home/ana/.cache/adrgate/compile-cache/node-v20.20.2-x64')
   })
 })
 
@@ -142,11 +149,22 @@ describe('startCompileCache', () => {
     expect(run(file).value).toMatch(/^SyntaxError: /)
   })
 
+  it('does not read or write a folder others may write to: cached data is code', () => {
+    writeFileSync(path.join(dir, 'main.cjs'), main(21))
+    const file = runner(dir, cache)
+    run(file)
+    expect(run(file).counts).toEqual({cached: 2, compiled: 0, passed: 0})
+    chmodSync(cache, 0o777)
+    expect(run(file)).toEqual({value: [42, 'main.cjs', true, 'object', true], counts: {cached: 0, compiled: 0, passed: 2}})
+    chmodSync(cache, 0o700)
+    expect(run(file).counts).toEqual({cached: 2, compiled: 0, passed: 0})
+  })
+
   it('runs uncached, saying nothing, when the cache folder cannot be made or written', () => {
     writeFileSync(path.join(dir, 'main.cjs'), main(21))
     writeFileSync(cache, 'a file where the folder would be')
     const file = runner(dir, cache)
-    expect(run(file)).toEqual({value: [42, 'main.cjs', true, 'object', true], counts: {cached: 0, compiled: 2, passed: 0}})
+    expect(run(file)).toEqual({value: [42, 'main.cjs', true, 'object', true], counts: {cached: 0, compiled: 0, passed: 2}})
     rmSync(cache)
     mkdirSync(cache)
     chmodSync(cache, 0o500)
@@ -156,6 +174,23 @@ describe('startCompileCache', () => {
     } finally {
       chmodSync(cache, 0o700)
     }
+  })
+})
+
+describe('the bundles', () => {
+  it("leave to require() only built-ins and adrgate's own dependencies (a package an inlined one needs may not resolve from dist/)", () => {
+    const {dependencies} = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'))
+    const folder = path.join(PROJECT_ROOT, 'dist/bundled/commands')
+    const bundles = readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.cjs'))
+    expect(bundles.length).toBeGreaterThan(20)
+    const required = new Set<string>()
+    for (const bundle of bundles) {
+      for (const [, id] of readFileSync(path.join(folder, bundle), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)) {
+        if (!id.startsWith('node:')) required.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0])
+      }
+    }
+    expect(required.has('@oclif/core')).toBe(true)
+    expect([...required].filter((id) => !(id in dependencies))).toEqual([])
   })
 })
 
