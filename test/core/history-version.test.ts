@@ -1,7 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import type {FrontMatterCache} from '../../src/core/adr/front-matter.js'
+import {parseFileName} from '../../src/core/adr/file-name.js'
+import {type FrontMatterCache, readFrontMatter} from '../../src/core/adr/front-matter.js'
+import {scanHeadings, sectionBounds, splitLines} from '../../src/core/adr/headings.js'
+import {readStatusAndLinks, readStatusAndLinksOfAnyFormat, type StatusDocument} from '../../src/core/formats/read-metadata.js'
 import {type HistoryPlace, readVersion} from '../../src/core/history/history.js'
 import {readHistoryVersion} from '../../src/core/history/history-version.js'
 import {disagreements} from '../helpers/disagreements.js'
@@ -71,6 +74,12 @@ describe('readHistoryVersion reads what readVersion reads', () => {
     expect(texts.map(([file, text]) => readHistoryVersion(text, file, second))).toEqual(fast)
   })
 
+  it.each([...CASES, ...corpus])('%s: the status and links without the format, as readStatusAndLinks reads them', (file, text) => {
+    const doc = statusDocument(text, file)
+    const {format: _format, ...slow} = readStatusAndLinks(doc)
+    expect(readStatusAndLinksOfAnyFormat(doc)).toEqual(slow)
+  })
+
   // texts made of every four pieces below: front matter, statuses, references, links, headings, fences,
   // mutable and immutable keys, blank and trailing white space, a title with a number
   const PIECES = [
@@ -96,4 +105,26 @@ describe('readHistoryVersion reads what readVersion reads', () => {
       ),
     ).toEqual([])
   })
+
+  it(`reads the status and links of the ${PIECES.length ** 4} built texts without the format, as readStatusAndLinks does`, () => {
+    // front matter without a status beside a Status section and fields, an empty section before a field …
+    const file = '0009-built.md'
+    const statusOnly = ({format: _format, ...read}: ReturnType<typeof readStatusAndLinks>) => read
+    expect(
+      disagreements(
+        built(4).map((text) => statusDocument(text, file)),
+        (doc) => readStatusAndLinksOfAnyFormat(doc),
+        (doc) => statusOnly(readStatusAndLinks(doc)),
+      ),
+    ).toEqual([])
+  })
 })
+
+/** The document `readHistoryVersion` hands to the status reader. */
+function statusDocument(text: string, file: string): StatusDocument {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const lines = splitLines(body)
+  const {frontMatter, bodyStart} = readFrontMatter(body, lines)
+  const headings = scanHeadings(lines, bodyStart)
+  return {file, lines, bodyStart, frontMatter, headings, sections: sectionBounds(lines, headings), name: parseFileName(file)}
+}

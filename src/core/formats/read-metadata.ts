@@ -107,6 +107,63 @@ export function readStatusAndLinks(
 }
 
 /**
+ * FAST PATH of `readStatusAndLinks` for a reader that does not need the format (the history's
+ * `readHistoryVersion`): the same status, status text, status line and links, without telling the
+ * format. It skips `recogniseFormat` (with its set of every section's cleaned heading), the places'
+ * closures, and the fields' scan unless the status is read from them, because the format only orders
+ * the places, and the order comes out the same for every format: MADR reads front matter first and
+ * the others never do, but a document whose front matter holds a status is MADR (NYGARD and
+ * LOG4BRAINS recognise none with one), and front matter without one gives no status and no line. So
+ * every format reads front matter, then the Status section, then the fields, as this does.
+ * `test/core/history-version.test.ts` pins it to `readStatusAndLinks`.
+ */
+export function readStatusAndLinksOfAnyFormat(
+  doc: StatusDocument,
+  statuses?: StatusMap,
+): Pick<AdrMetadata, 'status' | 'statusText' | 'statusLine' | 'links'> {
+  const fm = doc.frontMatter?.data ?? {}
+  let section: SectionBounds | undefined
+  for (const s of doc.sections) {
+    if (isStatusHeading(s.depth, s.heading)) {
+      section = s
+      break
+    }
+  }
+  const sectionRead = section ? readStatusSection(doc.lines, section, doc.file) : undefined
+  const links: AdrLink[] = fieldLinks(doc.lines, doc.bodyStart, doc.headings, doc.file)
+  if (sectionRead) for (const link of sectionRead.links) links.push(link)
+  let statusText: string | undefined
+  let statusLine: number | undefined
+  const fromFrontMatter = doc.frontMatter ? stringValue(fm.status) : undefined
+  if (fromFrontMatter !== undefined && doc.frontMatter) {
+    statusText = fromFrontMatter
+    statusLine = findKeyLine(doc.lines, doc.frontMatter.startLine, doc.frontMatter.endLine, 'status')
+  } else if (section && sectionRead?.statusText !== undefined) {
+    statusText = sectionRead.statusText
+    statusLine = sectionRead.statusLine ?? section.line
+  } else {
+    const field = scanFields(doc.lines, doc.bodyStart, doc.headings).get('status')
+    if (field) {
+      const read = statusField(field, doc.file)
+      statusText = read.statusText
+      statusLine = read.statusLine
+      for (const link of read.links) links.push(link)
+    } else if (section) statusLine = sectionRead?.statusLine ?? section.line
+  }
+  let status: string | undefined
+  if (statusText !== undefined) {
+    status = normaliseStatus(statusText, statuses)
+    const reference = statusReference(statusText, statusLine ?? 1)
+    if (reference && !links.some((l) => l.relKey === reference.relKey && l.targetNumber === reference.targetNumber)) links.push(reference)
+  }
+  if (status === undefined && links.some((l) => l.relKey === 'superseded by')) status = 'superseded'
+  for (const link of frontMatterLinks(fm.links, doc.lines, doc.frontMatter?.startLine ?? 0, doc.frontMatter?.endLine ?? 0, doc.file)) {
+    links.push(link)
+  }
+  return {status, statusText, statusLine, links}
+}
+
+/**
  * The first place that holds a status gives it; a place that has none but says where it should be
  * (an empty Status section) gives that line unless a later place holds the status.
  */

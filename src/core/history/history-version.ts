@@ -4,7 +4,7 @@ import {type FrontMatterCache, readFrontMatter} from '../adr/front-matter.js'
 import {scanHeadings, sectionBounds, splitLines} from '../adr/headings.js'
 import {readTitle} from '../adr/title.js'
 import {stringValue} from '../formats/read/front-matter-values.js'
-import {readStatusAndLinks} from '../formats/read-metadata.js'
+import {readStatusAndLinksOfAnyFormat} from '../formats/read-metadata.js'
 import {type AdrVersion, type HistoryPlace, versionOf} from './history.js'
 
 /**
@@ -13,8 +13,9 @@ import {type AdrVersion, type HistoryPlace, versionOf} from './history.js'
  * repository), and the history shows of each only its number, title, status and links, and compares
  * a digest of its decision content. So this reader skips what the history never looks at: the
  * sections' text (`sectionBounds` instead of `buildSections`), the date, the people and the tags
- * (`readStatusAndLinks` instead of `readMetadata`), the parse problems, and the second split of the
- * text that `decisionContent` makes (`decisionContentOf` on the lines split here). Everything it does
+ * (`readStatusAndLinksOfAnyFormat` instead of `readMetadata`: not the format either, which the history
+ * never shows), the parse problems, and the second split of the text that `decisionContent` makes
+ * (`decisionContentOf` on the lines split here). Everything it does
  * read is read by the parser's own functions, in the parser's order, so every format reads the same.
  * `test/core/history-version.test.ts` pins it to `readVersion`.
  */
@@ -27,7 +28,7 @@ export function readHistoryVersion(text: string, file: string, frontMatterCache?
   const name = parseFileName(file)
   const titleHeading = headings.find((h) => h.depth === 1)
   const {title, number} = readTitle(titleHeading?.text ?? stringValue(frontMatter?.data.title) ?? '', name.number)
-  const {status, statusLine, links} = readStatusAndLinks({file, lines, bodyStart, frontMatter, headings, sections, name})
+  const {status, statusLine, links} = readStatusAndLinksOfAnyFormat({file, lines, bodyStart, frontMatter, headings, sections, name})
   const titleLine = titleHeading ? titleHeading.index + 1 : undefined
   const content = decisionContentOf(lines, {frontMatter, sections, statusLine, links, title, titleLine})
   return versionOf({number, title, status, links}, file, content, place)
