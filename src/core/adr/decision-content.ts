@@ -49,6 +49,22 @@ export function decisionContentOf(lines: string[], adr: DecisionParts): string {
     const line = lines[i].trimEnd()
     if (line !== '') kept.push(line)
   }
-  const data = fm ? Object.fromEntries(Object.entries(fm.data).filter(([k]) => !MUTABLE_KEYS.has(k))) : {}
-  return `${JSON.stringify(data)}\n${kept.join('\n').trim()}`
+  return `${fm ? decisionKeys(fm.data) : '{}'}\n${kept.join('\n').trim()}`
 }
+
+/**
+ * The front matter's keys that are the decision, as JSON, remembered by the data object: the history
+ * hands the versions of a file the same object while their front matter is the same text (its
+ * `FrontMatterCache`), so a body edit does not copy and serialise the front matter again. The data
+ * is never mutated (`FrontMatterCache`), so the object stands for its JSON.
+ */
+function decisionKeys(data: Record<string, unknown>): string {
+  let json = decisionJson.get(data)
+  if (json === undefined) {
+    json = JSON.stringify(Object.fromEntries(Object.entries(data).filter(([k]) => !MUTABLE_KEYS.has(k))))
+    decisionJson.set(data, json)
+  }
+  return json
+}
+
+const decisionJson = new WeakMap<Record<string, unknown>, string>()

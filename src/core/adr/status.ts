@@ -173,15 +173,19 @@ function lookup(statuses: StatusMap, word: string): string | undefined {
   return undefined
 }
 
-/** `Superceded by` → `superseded by`, `Supercedes` → `supersedes`, `Amends` → `amends`. */
-export function normaliseRel(rel: string): string {
-  return rel
+/**
+ * `Superceded by` → `superseded by`, `Supercedes` → `supersedes`, `Amends` → `amends`. A pure function
+ * of its text, remembered: the history reads every link of every version of every ADR (some 60,000 on
+ * the bench's repository), written with a handful of relations.
+ */
+export const normaliseRel: (rel: string) => string = remembered((rel) =>
+  rel
     .trim()
     .toLowerCase()
     .replace(/supercede/g, 'supersede')
     .replace(/[-_]+/g, ' ')
-    .replace(/\s+/g, ' ')
-}
+    .replace(/\s+/g, ' '),
+)
 
 /**
  * A team's own relations and their reverses (`.adrgate.yaml` `relations:`), e.g.
