@@ -29,16 +29,20 @@ export function decisionContent(adr: Adr): string {
  */
 export function decisionContentOf(lines: string[], adr: DecisionParts): string {
   // 1 on each line (1-based) that is not the decision
-  const skip = new Uint8Array(lines.length + 2)
-  const mark = (line: number) => {
-    if (line >= 1 && line <= lines.length) skip[line] = 1
-  }
+  const skip = clearedSkip(lines.length + 2)
+  const last = lines.length
   const fm = adr.frontMatter
-  if (fm) for (let l = fm.startLine; l <= fm.endLine; l++) mark(l)
-  const statusSection = adr.sections.find((s) => s.depth === 2 && /^status$/i.test(s.heading))
-  if (statusSection) for (let l = statusSection.line + 1; l <= statusSection.endLine; l++) mark(l)
-  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) mark(adr.statusLine)
-  for (const link of adr.links) mark(link.line)
+  if (fm) for (let l = Math.max(fm.startLine, 1); l <= Math.min(fm.endLine, last); l++) skip[l] = 1
+  let statusSection: DecisionParts['sections'][number] | undefined
+  for (const s of adr.sections) {
+    if (s.depth === 2 && STATUS_HEADING.test(s.heading)) {
+      statusSection = s
+      break
+    }
+  }
+  if (statusSection) for (let l = Math.max(statusSection.line + 1, 1); l <= Math.min(statusSection.endLine, last); l++) skip[l] = 1
+  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) markLine(skip, adr.statusLine, last)
+  for (const link of adr.links) markLine(skip, link.line, last)
   // the title without its number: renumbering is not an edit
   if (adr.titleLine !== undefined) lines[adr.titleLine - 1] = `# ${adr.title}`
   // blank lines come and go with status lines; they are not the decision (a line is blank when
@@ -50,6 +54,25 @@ export function decisionContentOf(lines: string[], adr: DecisionParts): string {
     if (line !== '') kept.push(line)
   }
   return `${fm ? decisionKeys(fm.data) : '{}'}\n${kept.join('\n').trim()}`
+}
+
+const STATUS_HEADING = /^status$/i
+
+/**
+ * The marks of `decisionContentOf`, in one buffer kept between calls and cleared for each: a typed
+ * array of a hundred lines is allocated outside the heap, and one for each of a cold history's
+ * 10,096 versions was garbage the collector felt. Each call is synchronous, so none sees another's marks.
+ */
+function clearedSkip(length: number): Uint8Array {
+  if (skipBuffer.length < length) skipBuffer = new Uint8Array(Math.max(length, 2 * skipBuffer.length))
+  skipBuffer.fill(0, 0, length)
+  return skipBuffer
+}
+
+let skipBuffer = new Uint8Array(256)
+
+function markLine(skip: Uint8Array, line: number, last: number): void {
+  if (line >= 1 && line <= last) skip[line] = 1
 }
 
 /**
