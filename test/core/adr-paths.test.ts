@@ -2,8 +2,10 @@ import {describe, expect, it} from 'vitest'
 import {
   adrChanges,
   adrFileIn,
+  everyAdrChange,
   formerDirs,
   loadPresence,
+  oneAdrChange,
   type Presence,
   type RepoChange,
   savePresence,
@@ -106,5 +108,49 @@ describe('formerDirs: where ADR files came from, in a commit read whole', () => 
     expect(formerDirs([add('docs/adr/0002-b.md')], ['docs/adr'])).toEqual([])
     expect(formerDirs([mv('doc/adr/0002-b.md', 'docs/adr/0002-b.md')], ['docs/adr', 'doc/adr'])).toEqual([])
     expect(formerDirs([mv('notes/ideas.md', 'docs/adr/0002-b.md')], ['docs/adr'])).toEqual([])
+  })
+})
+
+describe('oneAdrChange (the fast path of a commit of one change) reads what everyAdrChange reads', () => {
+  // every status, between every kind of path, with each of the two names held by any of three directories
+  const dirs = ['docs/adr', 'doc/adr']
+  const PATHS = ['docs/adr/0001-a.md', 'doc/adr/0001-a.md', 'docs/adr/0002-b.md', 'other/0001-a.md', 'src/x.ts', 'docs/adr/README.md']
+  const HOLDERS = ['docs/adr', 'doc/adr', 'other']
+  const subsets: string[][] = [[]]
+  for (const d of HOLDERS) for (const s of subsets.slice()) subsets.push([...s, d])
+  const changes: RepoChange[] = []
+  for (const status of ['A', 'M', 'D', 'R', 'C', 'T']) {
+    for (const path of PATHS) {
+      if (status === 'R' || status === 'C') for (const from of PATHS) changes.push({status, from, path, blob: blob(3)})
+      else changes.push({status, path, blob: status === 'D' ? blob(0) : blob(3)})
+    }
+  }
+  const presences = subsets.flatMap((a) => subsets.map((b) => [a, b] as const))
+  const presence = ([a, b]: readonly [string[], string[]]): Presence => {
+    const p: Presence = new Map()
+    if (a.length) p.set('0001-a.md', new Set(a))
+    if (b.length) p.set('0002-b.md', new Set(b))
+    return p
+  }
+  it(`on ${changes.length * presences.length} changes and presences`, () => {
+    const wrong: unknown[] = []
+    for (const change of changes) {
+      for (const held of presences) {
+        const fast = presence(held)
+        const slow = presence(held)
+        const f = oneAdrChange(change, dirs, fast)
+        const s = everyAdrChange([change], dirs, slow)
+        if (JSON.stringify([f, savePresence(fast)]) !== JSON.stringify([s, savePresence(slow)])) wrong.push({change, held, f, s})
+      }
+    }
+    expect(wrong.slice(0, 3)).toEqual([])
+  })
+
+  it('is what adrChanges answers a commit of one change with', () => {
+    const present: Presence = new Map()
+    expect(adrChanges([add('docs/adr/0001-a.md')], dirs, present)).toEqual([{status: 'A', file: '0001-a.md', blob: blob(1)}])
+    expect(adrChanges([mv('docs/adr/0001-a.md', 'docs/adr/0002-b.md')], dirs, present)).toEqual([
+      {status: 'R', file: '0002-b.md', from: '0001-a.md', blob: blob(1)},
+    ])
   })
 })
