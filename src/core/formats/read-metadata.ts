@@ -95,6 +95,23 @@ export function readStatusAndLinks(
   }
   const {statusText, statusLine, links: statusLinks} = firstStatus(format.reads.status.map((place) => places[place]))
   links.push(...(statusLinks ?? []))
+  const status = finishStatus(doc, fm, links, statusText, statusLine, statuses)
+  return {format: id, status, statusText, statusLine, links}
+}
+
+/**
+ * What both readers do once the status text is found: the status normalised, the reference its text
+ * makes ("Superseded by 12") added to `links` unless a link says it already, `superseded` when only a
+ * link says so, and the front matter's links last. Returns the status.
+ */
+function finishStatus(
+  doc: StatusDocument,
+  fm: Record<string, unknown>,
+  links: AdrLink[],
+  statusText: string | undefined,
+  statusLine: number | undefined,
+  statuses: StatusMap | undefined,
+): string | undefined {
   let status: string | undefined
   if (statusText !== undefined) {
     status = normaliseStatus(statusText, statuses)
@@ -102,8 +119,10 @@ export function readStatusAndLinks(
     if (reference && !links.some((l) => l.relKey === reference.relKey && l.targetNumber === reference.targetNumber)) links.push(reference)
   }
   if (status === undefined && links.some((l) => l.relKey === 'superseded by')) status = 'superseded'
-  links.push(...frontMatterLinks(fm.links, doc.lines, doc.frontMatter?.startLine ?? 0, doc.frontMatter?.endLine ?? 0, doc.file))
-  return {format: id, status, statusText, statusLine, links}
+  for (const link of frontMatterLinks(fm.links, doc.lines, doc.frontMatter?.startLine ?? 0, doc.frontMatter?.endLine ?? 0, doc.file)) {
+    links.push(link)
+  }
+  return status
 }
 
 /**
@@ -150,16 +169,7 @@ export function readStatusAndLinksOfAnyFormat(
       for (const link of read.links) links.push(link)
     } else if (section) statusLine = sectionRead?.statusLine ?? section.line
   }
-  let status: string | undefined
-  if (statusText !== undefined) {
-    status = normaliseStatus(statusText, statuses)
-    const reference = statusReference(statusText, statusLine ?? 1)
-    if (reference && !links.some((l) => l.relKey === reference.relKey && l.targetNumber === reference.targetNumber)) links.push(reference)
-  }
-  if (status === undefined && links.some((l) => l.relKey === 'superseded by')) status = 'superseded'
-  for (const link of frontMatterLinks(fm.links, doc.lines, doc.frontMatter?.startLine ?? 0, doc.frontMatter?.endLine ?? 0, doc.file)) {
-    links.push(link)
-  }
+  const status = finishStatus(doc, fm, links, statusText, statusLine, statuses)
   return {status, statusText, statusLine, links}
 }
 
