@@ -32,7 +32,7 @@ export function decisionContentOf(lines: string[], adr: DecisionParts): string {
   const skip = clearedSkip(lines.length + 2)
   const last = lines.length
   const fm = adr.frontMatter
-  if (fm) for (let l = Math.max(fm.startLine, 1); l <= Math.min(fm.endLine, last); l++) skip[l] = 1
+  if (fm) markLines(skip, fm.startLine, fm.endLine, last)
   let statusSection: DecisionParts['sections'][number] | undefined
   for (const s of adr.sections) {
     if (s.depth === 2 && STATUS_HEADING.test(s.heading)) {
@@ -40,9 +40,9 @@ export function decisionContentOf(lines: string[], adr: DecisionParts): string {
       break
     }
   }
-  if (statusSection) for (let l = Math.max(statusSection.line + 1, 1); l <= Math.min(statusSection.endLine, last); l++) skip[l] = 1
-  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) markLine(skip, adr.statusLine, last)
-  for (const link of adr.links) markLine(skip, link.line, last)
+  if (statusSection) markLines(skip, statusSection.line + 1, statusSection.endLine, last)
+  if (adr.statusLine !== undefined && adr.statusLine !== statusSection?.line) markLines(skip, adr.statusLine, adr.statusLine, last)
+  for (const link of adr.links) markLines(skip, link.line, link.line, last)
   // the title without its number: renumbering is not an edit
   if (adr.titleLine !== undefined) lines[adr.titleLine - 1] = `# ${adr.title}`
   // blank lines come and go with status lines; they are not the decision (a line is blank when
@@ -71,8 +71,9 @@ function clearedSkip(length: number): Uint8Array {
 
 let skipBuffer = new Uint8Array(256)
 
-function markLine(skip: Uint8Array, line: number, last: number): void {
-  if (line >= 1 && line <= last) skip[line] = 1
+/** Marks the lines `from` to `to` (1-based, inclusive) that the text has: a range may reach past either end. */
+function markLines(skip: Uint8Array, from: number, to: number, last: number): void {
+  for (let l = Math.max(from, 1); l <= Math.min(to, last); l++) skip[l] = 1
 }
 
 /**
