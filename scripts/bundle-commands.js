@@ -5,8 +5,9 @@
 // on Node 20, and one file per command spares resolving and reading the 40–80 modules it imports.
 //
 // What stays outside a bundle, loaded with require() at run time (and code-cached there too):
-// Node's built-ins and every package that require() loads as CommonJS (@oclif/core above all: the
-// launcher and the commands must share one). ES-module-only packages (the unified family) are inlined.
+// Node's built-ins, every package that require() loads as CommonJS, and @oclif/core, which is bundled
+// apart into dist/bundled/oclif-core.cjs (scripts/bundle-oclif.js): the launcher and the commands
+// must share one. ES-module-only packages (the unified family) are inlined.
 // Each module keeps the URL it has in dist/ (`import.meta.url` is rewritten to it), so the paths it
 // builds from its own place (templates, schemas, built validators, worker threads) are what they were.
 // The build fails if a bundle still holds a dynamic import() or `import.meta`: neither runs, or can
@@ -17,6 +18,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {rolldown} from 'rolldown'
 import {compilesAsScript} from '../dist/adapters/compile-cache.js'
+import {bundleOclif, OCLIF_BUNDLE} from './bundle-oclif.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const COMMANDS = path.join(ROOT, 'dist', 'commands')
@@ -61,14 +63,18 @@ function loadsAsCommonJs(id, importer) {
  * node:crypto or simple-git at every start, where the ES modules loaded them only on the paths that
  * import them. So each is imported through a small CommonJS module of its own (`module.exports =
  * require(id)`), inlined and run, as any inlined module is, when its importer first runs. @oclif/core
- * alone is a plain external: the launcher has loaded it already.
+ * alone is a plain external, the bundle of it beside the commands (`oclifBundle`, a path from
+ * `outFile`): the launcher has loaded it already.
  */
-function lazyExternals() {
+function lazyExternals(outFile) {
+  const oclifBundle = path.relative(path.dirname(outFile), path.join(path.dirname(OUT), OCLIF_BUNDLE)).split(path.sep).join('/')
   return {
     name: 'adrgate-lazy-externals',
     resolveId(id, importer) {
       if (id.startsWith(LAZY)) return id
-      if (id === '@oclif/core' || id.startsWith('@oclif/core/') || importer?.startsWith(LAZY)) return {id, external: true}
+      if (id === '@oclif/core') return {id: oclifBundle, external: true}
+      if (id.startsWith('@oclif/core/')) throw new Error(`${importer} imports ${id}: import @oclif/core itself, which is bundled (scripts/bundle-oclif.js)`)
+      if (importer?.startsWith(LAZY)) return {id, external: true}
       if (isBuiltin(id)) return LAZY + id
       // a package is left to require() only when adrgate's own code imports it, and it is one of
       // adrgate's dependencies: require() resolves it from the bundle's folder, where a package an
@@ -105,7 +111,7 @@ function commandFiles(dir) {
 
 async function bundle(input) {
   const outFile = path.join(OUT, path.relative(COMMANDS, input)).replace(/\.js$/, '.cjs')
-  const build = await rolldown({input, platform: 'node', plugins: [lazyExternals(), moduleUrls(outFile)], logLevel: 'warn'})
+  const build = await rolldown({input, platform: 'node', plugins: [lazyExternals(outFile), moduleUrls(outFile)], logLevel: 'warn'})
   try {
     await build.write({file: outFile, format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
   } finally {
@@ -119,6 +125,7 @@ async function bundle(input) {
 }
 
 rmSync(path.dirname(OUT), {recursive: true, force: true})
+const oclif = await bundleOclif(path.dirname(OUT), ROOT)
 const inputs = commandFiles(COMMANDS)
 for (const input of inputs) await bundle(input)
-process.stderr.write(`bundled ${inputs.length} commands into ${path.relative(ROOT, OUT)}\n`)
+process.stderr.write(`bundled @oclif/core into ${path.relative(ROOT, oclif)} and ${inputs.length} commands into ${path.relative(ROOT, OUT)}\n`)

@@ -1,0 +1,122 @@
+// Bundles @oclif/core, with the packages it requires, into one CommonJS file, dist/bundled/oclif-core.cjs,
+// which bin/run.js and every command bundle load instead of the package (ADR 46 says why: resolving,
+// reading and compiling its 160 files was most of what a small command cost). Three things keep the
+// bundle what the package was:
+// - `__dirname` in one of oclif's modules is the folder that module has in the installed package
+//   (oclif reads its own package.json from there), found when first asked for; in a package oclif
+//   requires, the folder it has beside oclif's (none of them asks today).
+// - oclif's `import()` calls (a plugin's ES modules, `wsl-utils`) go through dist/bundled/oclif-import.cjs,
+//   a file Node compiles itself: the compile cache compiles the bundle as a plain script, which cannot
+//   import(). A bare name is resolved from the importing module's folder, as its import() resolved it.
+// - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
+//   where it was (so do `ts-node` and `wsl-utils`, which it finds with require.resolve and import()).
+import {readFileSync, writeFileSync} from 'node:fs'
+import {createRequire, isBuiltin} from 'node:module'
+import path from 'node:path'
+import {rolldown} from 'rolldown'
+import {parseAst} from 'rolldown/parseAst'
+import {compilesAsScript} from '../dist/adapters/compile-cache.js'
+
+/** The bundle's file name in dist/bundled. */
+export const OCLIF_BUNDLE = 'oclif-core.cjs'
+const IMPORT_HELPER = 'oclif-import.cjs'
+const LEFT_AS_PACKAGES = new Set(['typescript'])
+
+const BANNER = `const __oclifLibrary = (() => { let lib; return (folder) => require("node:path").join(lib ??= require("node:path").join(require("node:path").dirname(require.resolve("@oclif/core/package.json")), "lib"), folder) })();
+const __oclifImport = (specifier, from) => require("./${IMPORT_HELPER}")(specifier, from);`
+
+const IMPORT_HELPER_SOURCE = `// oclif's import() calls, made from a file Node compiles itself (scripts/bundle-oclif.js says why)
+const path = require('node:path')
+const {pathToFileURL} = require('node:url')
+module.exports = async (specifier, from) =>
+  import(/^[a-z][a-z0-9+.-]*:/i.test(specifier) || path.isAbsolute(specifier) ? specifier : pathToFileURL(require.resolve(specifier, {paths: [from]})).href)
+`
+
+/** Every node of an ESTree AST that `keep` picks. */
+function nodesOf(ast, keep) {
+  const found = []
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    if (typeof node.type === 'string' && keep(node)) found.push(node)
+    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value)
+  }
+  visit(ast)
+  return found
+}
+
+/** `text` with each range of `edits` ({start, end, text}, none overlapping another) replaced by its text. */
+function edited(text, edits) {
+  let out = ''
+  let at = 0
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, edit.start) + edit.text
+    at = edit.end
+  }
+  return out + text.slice(at)
+}
+
+/**
+ * One of the bundle's modules with `__dirname` and `import(x)` rewritten (see the top of this file),
+ * or null when it has neither; the AST says which tokens are code, not strings or comments.
+ */
+function rewriteModule(code, file, libraryDir) {
+  const dirname = `__oclifLibrary(${JSON.stringify(path.relative(libraryDir, path.dirname(file)).split(path.sep).join('/'))})`
+  const edits = []
+  for (const node of nodesOf(parseAst(code, {lang: 'js'}), (n) => n.type === 'ImportExpression' || (n.type === 'Identifier' && n.name === '__dirname'))) {
+    if (node.type === 'Identifier') edits.push({start: node.start, end: node.end, text: dirname})
+    else {
+      if (node.options) throw new Error(`${file}: an import() with options, which __oclifImport does not pass on`)
+      // `import(` → `__oclifImport(`, and `)` → `, <folder>)`: the argument stays as it was (rewritten itself)
+      edits.push({start: node.start, end: node.source.start, text: '__oclifImport('}, {start: node.source.end, end: node.end, text: `, ${dirname})`})
+    }
+  }
+  return edits.length === 0 ? null : {code: edited(code, edits)}
+}
+
+/**
+ * The bundle with `import(` in a string written `import\x28` (the same string): the compile cache
+ * leaves to Node any source in which `import(` appears (`compilesAsScript`, a pattern, not a parser),
+ * and oclif's message for a module it cannot load names `import()`.
+ */
+function escapeImportInStrings(text) {
+  const strings = nodesOf(parseAst(text, {lang: 'js'}), (n) => (n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateElement')
+  const edits = strings
+    .map((node) => ({start: node.start, end: node.end, raw: text.slice(node.start, node.end)}))
+    .filter(({raw}) => /\bimport\s*\(/.test(raw))
+    .map(({start, end, raw}) => ({start, end, text: raw.replace(/\b(import\s*)\(/g, '$1\\x28')}))
+  return edited(text, edits)
+}
+
+/** Writes dist/bundled/oclif-core.cjs and its import helper into `outDir`; returns the bundle's path. */
+export async function bundleOclif(outDir, root) {
+  const require = createRequire(path.join(root, 'package.json'))
+  const libraryDir = path.join(path.dirname(require.resolve('@oclif/core/package.json')), 'lib')
+  const outFile = path.join(outDir, OCLIF_BUNDLE)
+  const build = await rolldown({
+    input: require.resolve('@oclif/core'),
+    platform: 'node',
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'adrgate-oclif',
+        resolveId(id) {
+          return isBuiltin(id) || LEFT_AS_PACKAGES.has(id) ? {id, external: true} : null
+        },
+        transform(code, id) {
+          return /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(code) ? rewriteModule(code, id, libraryDir) : null
+        },
+      },
+    ],
+  })
+  try {
+    await build.write({file: outFile, format: 'cjs', codeSplitting: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
+  } finally {
+    await build.close()
+  }
+  const text = escapeImportInStrings(readFileSync(outFile, 'utf8'))
+  writeFileSync(outFile, text)
+  if (!compilesAsScript(text)) throw new Error(`${outFile} still holds import(): the compile cache cannot load it (scripts/bundle-oclif.js)`)
+  writeFileSync(path.join(outDir, IMPORT_HELPER), IMPORT_HELPER_SOURCE)
+  return outFile
+}

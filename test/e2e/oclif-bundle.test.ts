@@ -1,0 +1,97 @@
+/**
+ * @oclif/core bundled into one file, dist/bundled/oclif-core.cjs (scripts/bundle-oclif.js, ADR 46). What
+ * the bundle must keep of the package: a file the compile cache can take (no `import(` outside strings),
+ * `__dirname` as the installed package's folders (oclif reads its package.json from there), and its
+ * import() calls resolving as they did. Tried on the built bundle in spawned Node processes; the
+ * commands' runs through it are every other test that spawns the CLI.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire, isBuiltin} from 'node:module'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {compilesAsScript} from '../../src/adapters/compile-cache.js'
+import {PROJECT_ROOT} from '../helpers/run-command.js'
+
+const BUNDLE = path.join(PROJECT_ROOT, 'dist/bundled/oclif-core.cjs')
+const IMPORT_HELPER = path.join(PROJECT_ROOT, 'dist/bundled/oclif-import.cjs')
+const OCLIF_LIB = path.join(path.dirname(createRequire(import.meta.url).resolve('@oclif/core/package.json')), 'lib')
+
+/** Runs `script` in a Node process of its own; its stdout and stderr. */
+function node(script: string, cwd = PROJECT_ROOT): {status: number | null; stdout: string; stderr: string} {
+  const r = spawnSync(process.execPath, ['-e', script], {cwd, encoding: 'utf8', env: {...process.env, OCLIF_DISABLE_ENGINE_WARNING: ''}})
+  return {status: r.status, stdout: r.stdout, stderr: r.stderr}
+}
+
+describe('the bundle of @oclif/core', () => {
+  const text = readFileSync(BUNDLE, 'utf8')
+
+  it('is a file the compile cache compiles: no import( outside a string, no __dirname of its own', () => {
+    expect(compilesAsScript(text)).toBe(true)
+    expect(text).not.toMatch(/\b__dirname\b/)
+    // oclif's message for a module it cannot load still names import(), escaped
+    expect(text).toContain('import\\x28)')
+  })
+
+  it("leaves to require() only Node's built-ins, its import helper, and what oclif loads only in development", () => {
+    const required = new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map(([, id]) => id).filter((id) => !isBuiltin(id)))
+    expect([...required].sort()).toEqual(['./oclif-import.cjs', 'typescript'])
+  })
+
+  it("reads oclif's own package.json where the package is installed: its engine check still warns", () => {
+    const r = node(`Object.defineProperty(process.versions, 'node', {value: '16.0.0'}); require(${JSON.stringify(BUNDLE)})`)
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/Node version must be >=\d[^ ]* to use this CLI\. Current node version: 16\.0\.0/)
+  })
+
+  it('exports what the launcher and the commands use', () => {
+    const r = node(
+      `const oclif = require(${JSON.stringify(BUNDLE)}); console.log(['Command', 'Config', 'execute', 'Flags', 'Args', 'Errors', 'ux'].map((k) => k + ':' + typeof oclif[k]).join(' '))`,
+    )
+    expect(r.stdout.trim()).toBe('Command:function Config:function execute:function Flags:object Args:object Errors:object ux:object')
+  })
+})
+
+describe("oclif's import() helper", () => {
+  let dir: string | undefined
+  afterEach(() => {
+    if (dir) rmSync(dir, {recursive: true, force: true})
+    dir = undefined
+  })
+
+  it("resolves a bare name from the importing module's folder, not from dist/bundled", () => {
+    // an ES module package that only the "importer" (a folder outside the project) can see
+    dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-import-'))
+    mkdirSync(path.join(dir, 'node_modules', 'only-here'), {recursive: true})
+    writeFileSync(
+      path.join(dir, 'node_modules', 'only-here', 'package.json'),
+      JSON.stringify({name: 'only-here', type: 'module', exports: {default: './index.js'}}),
+    )
+    writeFileSync(path.join(dir, 'node_modules', 'only-here', 'index.js'), "export const seen = 'only here'\n")
+    mkdirSync(path.join(dir, 'lib'))
+    const r = node(
+      `require(${JSON.stringify(IMPORT_HELPER)})('only-here', ${JSON.stringify(path.join(dir, 'lib'))}).then((m) => console.log(m.seen))`,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('only here')
+    // from dist/bundled it does not resolve: the folder given is what found it
+    expect(
+      node(
+        `require(${JSON.stringify(IMPORT_HELPER)})('only-here', ${JSON.stringify(path.dirname(BUNDLE))}).catch((e) => console.log(e.code))`,
+      ).stdout.trim(),
+    ).toBe('MODULE_NOT_FOUND')
+  })
+
+  it('imports a file URL or an absolute path as it is, and finds wsl-utils from oclif as oclif does on every run', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-import-'))
+    const file = path.join(dir, 'plugin.mjs')
+    writeFileSync(file, 'export default 42\n')
+    const helper = JSON.stringify(IMPORT_HELPER)
+    const r = node(
+      `const load = require(${helper}); Promise.all([load(require('node:url').pathToFileURL(${JSON.stringify(file)}).href, '/'), load(${JSON.stringify(file)}, '/'), load('wsl-utils', ${JSON.stringify(path.join(OCLIF_LIB, 'util'))})]).then(([a, b, w]) => console.log(a.default, b.default, typeof w.isWsl))`,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('42 42 boolean')
+  })
+})
