@@ -6,7 +6,7 @@
 //   node bench/run.js [--sizes 100,1000,10000] [--runs 5] [--warmup 1] [--only list,toc]
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
 //
-// Row ids for --only: list-manifest show-1 new-1 status-1 lint-warm-1 toc-1 log-1 (start-up), version
+// Row ids for --only: list-manifest show-1 new-1 status-1 lint-warm-1 toc-1 log-1 list-100 (start-up), version
 // list list-long-cold list-long show toc graph new lint-cold lint-warm site-cold site site-index-share (each
 // size), log-cold log list-long-history-cold log-moves-cold list-long-moves-cold log-moves-created (history); see suite.js and site-rows.js. Floor
 // rows and the baseline run with any row of their table.
@@ -102,12 +102,17 @@ process.once('SIGINT', () => {
 })
 const figures = {meta, sizes: []}
 try {
-  const startupIds = startupRows({floorBin: floorCli.bin, dir: ''}).map((r) => r.id)
+  const startupIds = startupRows({floorBin: floorCli.bin, dir: '', hundred: ''}).map((r) => r.id)
   if (!options['no-startup'] && (!only || startupIds.some((id) => !isFloor(id) && only.includes(id)))) {
     const cwd = ensureRepository({name: '1', size: 1, log}).dir
+    const hundred = !only || only.includes('list-100') ? ensureRepository({name: '100', size: 100, log}).dir : ''
     figures.startup = {
       cwd,
-      rows: await measureRows(startupRows({floorBin: floorCli.bin, dir: cwd}), {cwd, size: 0, targets: (row) => startupTargets(row.id)}),
+      rows: await measureRows(startupRows({floorBin: floorCli.bin, dir: cwd, hundred}), {
+        cwd,
+        size: 0,
+        targets: (row) => startupTargets(row.id),
+      }),
     }
   }
   if (meta.manifest) cli.withManifest()
@@ -150,13 +155,13 @@ async function measureRows(rows, {cwd, size, targets = (row) => targetsFor(row.i
     } else {
       if (row.manifest === true) cli.withManifest()
       if (row.manifest === false) cli.withoutManifest()
-      const same = row.compare ? await compareOutputs(row, cwd) : undefined
+      const same = row.compare ? await compareOutputs(row, row.cwd ?? cwd) : undefined
       if (same && !same.same) log(`    OUTPUTS DIFFER: ${same.detail}`)
       log(`  ${row.label} ×${runs}`)
       result = await measure({
         command: process.execPath,
         args: row.node ?? [cli.bin, ...row.argv],
-        cwd,
+        cwd: row.cwd ?? cwd,
         runs,
         warmup: Math.max(warmup, row.minWarmup ?? 0),
         before: row.before,

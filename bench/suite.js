@@ -250,9 +250,10 @@ export function checkCreations(repo) {
 /**
  * Start-up, in a repository of one ADR. `oclif-floor` is a minimal oclif CLI (floors.js): every
  * command's start-up is compared with it. `bin/run.js` answers a bare `adr --version` before loading
- * oclif; `adr --version --` goes through oclif.
+ * oclif; `adr --version --` goes through oclif. `list-100` is `adr list` in the repository of 100 ADRs
+ * (`hundred`), which issue 13 compares with a TypeScript port of adr-tools on a smaller framework.
  */
-export function startupRows({floorBin, dir}) {
+export function startupRows({floorBin, dir, hundred}) {
   const reset = () => resetRepository(dir, ADR_DIR)
   const adr = (id, label, argv, more = {}) => ({id, label, argv, command: argv[0], manifest: true, floor: 'oclif-floor', ...more})
   return [
@@ -276,5 +277,6 @@ export function startupRows({floorBin, dir}) {
     adr('lint-warm-1', 'adr lint (warm cache)', ['lint'], {okCodes: [0, 1], minWarmup: 1}),
     adr('toc-1', 'adr generate toc', ['generate', 'toc'], {command: 'generate toc', compare: true}),
     adr('log-1', 'adr log (history cached)', ['log'], {minWarmup: 1}),
+    adr('list-100', 'adr list, 100 ADRs', ['list'], {cwd: hundred, compare: true}),
   ]
 }
