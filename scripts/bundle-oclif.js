@@ -5,11 +5,14 @@
 // - `__dirname` in one of oclif's modules is the folder that module has in the installed package
 //   (oclif reads its own package.json from there), found when first asked for; in a package oclif
 //   requires, the folder it has beside oclif's (none of them asks today).
-// - oclif's `import()` calls (a plugin's ES modules, `wsl-utils`) go through dist/bundled/oclif-import.cjs,
-//   a file Node compiles itself: the compile cache compiles the bundle as a plain script, which cannot
-//   import(). A bare name is resolved from the importing module's folder, as its import() resolved it.
+// - oclif's `import()` of a path it computes (a plugin's ES modules, a config file) goes through
+//   dist/bundled/oclif-import.cjs, a file Node compiles itself: the compile cache compiles the bundle
+//   as a plain script, which cannot import(). A bare name is resolved from the importing module's
+//   folder, as its import() resolved it. An `import('wsl-utils')` (a package named in the code, an
+//   ES module oclif imports on every run to name the platform) is inlined and run when first
+//   imported, as a command's bundle inlines the ES-module packages it imports.
 // - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
-//   where it was (so do `ts-node` and `wsl-utils`, which it finds with require.resolve and import()).
+//   where it was (so does `ts-node`, which oclif finds with require.resolve).
 import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
@@ -65,6 +68,7 @@ function rewriteModule(code, file, libraryDir) {
   const edits = []
   for (const node of nodesOf(parseAst(code, {lang: 'js'}), (n) => n.type === 'ImportExpression' || (n.type === 'Identifier' && n.name === '__dirname'))) {
     if (node.type === 'Identifier') edits.push({start: node.start, end: node.end, text: dirname})
+    else if (node.source.type === 'Literal') continue // a package named in the code (`wsl-utils`): inlined, as a command's bundle inlines one
     else {
       if (node.options) throw new Error(`${file}: an import() with options, which __oclifImport does not pass on`)
       // `import(` → `__oclifImport(`, and `)` → `, <folder>)`: the argument stays as it was (rewritten itself)
@@ -110,7 +114,7 @@ export async function bundleOclif(outDir, root) {
     ],
   })
   try {
-    await build.write({file: outFile, format: 'cjs', codeSplitting: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
+    await build.write({file: outFile, format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
   } finally {
     await build.close()
   }
