@@ -8,7 +8,9 @@
 // - oclif's `import()` of a path it computes (a plugin's ES modules, a config file) goes through
 //   dist/bundled/oclif-import.cjs, a file Node compiles itself: the compile cache compiles the bundle
 //   as a plain script, which cannot import(). A bare name is resolved from the importing module's
-//   folder, as its import() resolved it. An `import('wsl-utils')` (a package named in the code, an
+//   folder (with require()'s export conditions, not import()'s: every import() of oclif's is given a
+//   file URL today), looked up only then, so a URL loads even where @oclif/core cannot be resolved
+//   (a pruned install). An `import('wsl-utils')` (a package named in the code, an
 //   ES module oclif imports on every run to name the platform) is inlined and run when first
 //   imported, as a command's bundle inlines the ES-module packages it imports.
 // - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
@@ -26,13 +28,14 @@ const IMPORT_HELPER = 'oclif-import.cjs'
 const LEFT_AS_PACKAGES = new Set(['typescript'])
 
 const BANNER = `const __oclifLibrary = (() => { let lib; return (folder) => require("node:path").join(lib ??= require("node:path").join(require("node:path").dirname(require.resolve("@oclif/core/package.json")), "lib"), folder) })();
-const __oclifImport = (specifier, from) => require("./${IMPORT_HELPER}")(specifier, from);`
+const __oclifImport = (specifier, folder) => require("./${IMPORT_HELPER}")(specifier, () => __oclifLibrary(folder));`
 
-const IMPORT_HELPER_SOURCE = `// oclif's import() calls, made from a file Node compiles itself (scripts/bundle-oclif.js says why)
+const IMPORT_HELPER_SOURCE = `// oclif's import() calls, made from a file Node compiles itself (scripts/bundle-oclif.js says why);
+// \`folderOf\` names the importing module's folder, asked only for a bare name (a URL or a path needs none)
 const path = require('node:path')
 const {pathToFileURL} = require('node:url')
-module.exports = async (specifier, from) =>
-  import(/^[a-z][a-z0-9+.-]*:/i.test(specifier) || path.isAbsolute(specifier) ? specifier : pathToFileURL(require.resolve(specifier, {paths: [from]})).href)
+module.exports = async (specifier, folderOf) =>
+  import(/^[a-z][a-z0-9+.-]*:/i.test(specifier) || path.isAbsolute(specifier) ? specifier : pathToFileURL(require.resolve(specifier, {paths: [folderOf()]})).href)
 `
 
 /** Every node of an ESTree AST that `keep` picks. */
@@ -64,15 +67,18 @@ function edited(text, edits) {
  * or null when it has neither; the AST says which tokens are code, not strings or comments.
  */
 function rewriteModule(code, file, libraryDir) {
-  const dirname = `__oclifLibrary(${JSON.stringify(path.relative(libraryDir, path.dirname(file)).split(path.sep).join('/'))})`
+  const folder = JSON.stringify(path.relative(libraryDir, path.dirname(file)).split(path.sep).join('/'))
+  const dirname = `__oclifLibrary(${folder})`
   const edits = []
   for (const node of nodesOf(parseAst(code, {lang: 'js'}), (n) => n.type === 'ImportExpression' || (n.type === 'Identifier' && n.name === '__dirname'))) {
     if (node.type === 'Identifier') edits.push({start: node.start, end: node.end, text: dirname})
     else if (node.source.type === 'Literal') continue // a package named in the code (`wsl-utils`): inlined, as a command's bundle inlines one
     else {
       if (node.options) throw new Error(`${file}: an import() with options, which __oclifImport does not pass on`)
-      // `import(` → `__oclifImport(`, and `)` → `, <folder>)`: the argument stays as it was (rewritten itself)
-      edits.push({start: node.start, end: node.source.start, text: '__oclifImport('}, {start: node.source.end, end: node.end, text: `, ${dirname})`})
+      // `import(` → `__oclifImport(`, and `)` → `, "<folder>")`: the argument stays as it was (rewritten
+      // itself); the folder is looked up only for a bare name, so a file URL (a plugin's or adrgate's own
+      // ES module, all oclif imports today) loads even where @oclif/core itself cannot be resolved
+      edits.push({start: node.start, end: node.source.start, text: '__oclifImport('}, {start: node.source.end, end: node.end, text: `, ${folder})`})
     }
   }
   return edits.length === 0 ? null : {code: edited(code, edits)}

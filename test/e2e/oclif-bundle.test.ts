@@ -64,6 +64,29 @@ describe('the bundle of @oclif/core', () => {
   })
 })
 
+describe('the bundle where @oclif/core cannot be resolved', () => {
+  let dir: string | undefined
+  afterEach(() => {
+    if (dir) rmSync(dir, {recursive: true, force: true})
+    dir = undefined
+  })
+
+  it("still imports a plugin's ES module by its file URL: only a bare name needs oclif's folder", () => {
+    // the bundle and its helper copied where no node_modules holds @oclif/core (a pruned install)
+    dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-alone-'))
+    for (const file of [BUNDLE, IMPORT_HELPER]) writeFileSync(path.join(dir, path.basename(file)), readFileSync(file))
+    mkdirSync(path.join(dir, 'plugin'))
+    writeFileSync(path.join(dir, 'plugin', 'package.json'), JSON.stringify({name: 'plugin', version: '1.0.0', oclif: {hooks: {init: './hook.mjs'}}}))
+    writeFileSync(path.join(dir, 'plugin', 'hook.mjs'), "export default async () => { process.stdout.write('hook ran\\n') }\n")
+    const r = node(
+      `require('./oclif-core.cjs').Config.load(${JSON.stringify(path.join(dir, 'plugin'))}).then((c) => c.runHook('init', {id: 'x', argv: []})).then((r) => console.log(r.successes.length, r.failures.map((f) => f.error.message)))`,
+      dir,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('hook ran\n1 []\n')
+  })
+})
+
 describe("oclif's import() helper", () => {
   let dir: string | undefined
   afterEach(() => {
@@ -82,14 +105,14 @@ describe("oclif's import() helper", () => {
     writeFileSync(path.join(dir, 'node_modules', 'only-here', 'index.js'), "export const seen = 'only here'\n")
     mkdirSync(path.join(dir, 'lib'))
     const r = node(
-      `require(${JSON.stringify(IMPORT_HELPER)})('only-here', ${JSON.stringify(path.join(dir, 'lib'))}).then((m) => console.log(m.seen))`,
+      `require(${JSON.stringify(IMPORT_HELPER)})('only-here', () => ${JSON.stringify(path.join(dir, 'lib'))}).then((m) => console.log(m.seen))`,
     )
     expect(r.stderr).toBe('')
     expect(r.stdout.trim()).toBe('only here')
     // from dist/bundled it does not resolve: the folder given is what found it
     expect(
       node(
-        `require(${JSON.stringify(IMPORT_HELPER)})('only-here', ${JSON.stringify(path.dirname(BUNDLE))}).catch((e) => console.log(e.code))`,
+        `require(${JSON.stringify(IMPORT_HELPER)})('only-here', () => ${JSON.stringify(path.dirname(BUNDLE))}).catch((e) => console.log(e.code))`,
       ).stdout.trim(),
     ).toBe('MODULE_NOT_FOUND')
   })
@@ -99,7 +122,7 @@ describe("oclif's import() helper", () => {
     const file = path.join(dir, 'plugin.mjs')
     writeFileSync(file, 'export default 42\n')
     const r = node(
-      `const load = require(${JSON.stringify(IMPORT_HELPER)}); Promise.all([load(require('node:url').pathToFileURL(${JSON.stringify(file)}).href, '/'), load(${JSON.stringify(file)}, '/')]).then(([a, b]) => console.log(a.default, b.default))`,
+      `const load = require(${JSON.stringify(IMPORT_HELPER)}); const folderOf = () => { throw new Error('a URL or a path asked for a folder') }; Promise.all([load(require('node:url').pathToFileURL(${JSON.stringify(file)}).href, folderOf), load(${JSON.stringify(file)}, folderOf)]).then(([a, b]) => console.log(a.default, b.default))`,
     )
     expect(r.stderr).toBe('')
     expect(r.stdout.trim()).toBe('42 42')
