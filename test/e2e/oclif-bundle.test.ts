@@ -76,7 +76,10 @@ describe('the bundle where @oclif/core cannot be resolved', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-alone-'))
     for (const file of [BUNDLE, IMPORT_HELPER]) writeFileSync(path.join(dir, path.basename(file)), readFileSync(file))
     mkdirSync(path.join(dir, 'plugin'))
-    writeFileSync(path.join(dir, 'plugin', 'package.json'), JSON.stringify({name: 'plugin', version: '1.0.0', oclif: {hooks: {init: './hook.mjs'}}}))
+    writeFileSync(
+      path.join(dir, 'plugin', 'package.json'),
+      JSON.stringify({name: 'plugin', version: '1.0.0', oclif: {hooks: {init: './hook.mjs'}}}),
+    )
     writeFileSync(path.join(dir, 'plugin', 'hook.mjs'), "export default async () => { process.stdout.write('hook ran\\n') }\n")
     const r = node(
       `require('./oclif-core.cjs').Config.load(${JSON.stringify(path.join(dir, 'plugin'))}).then((c) => c.runHook('init', {id: 'x', argv: []})).then((r) => console.log(r.successes.length, r.failures.map((f) => f.error.message)))`,
