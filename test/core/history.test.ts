@@ -164,6 +164,10 @@ describe('buildHistory from a saved state', () => {
     const alone = historyOfState(saved)
     expect(JSON.stringify(alone)).toBe(JSON.stringify({events, records}))
     expect(alone.records.map((r) => r.adr)).toEqual(['0001-use-x-now.md', '0002-use-y.md'])
+    // each event copied key by key is the rest pattern's copy, key order too (every kind the story has)
+    const rest = saved.events.map(({ref, ...e}: {ref: number}) => ({...e, adr: saved.tracked[ref].adr}))
+    expect(JSON.stringify(alone.events)).toBe(JSON.stringify(rest))
+    expect(new Set(alone.events.map((e) => e.kind)).size).toBeGreaterThan(2)
   })
 })
 

@@ -163,10 +163,14 @@ export function orderOldestFirst(newestFirst: readonly LogCommit[]): LogCommit[]
   const bySha = new Map(newestFirst.map((c) => [c.sha, c]))
   const placed = new Set<string>()
   const out: LogCommit[] = []
+  const waitsForParent = (commit: LogCommit) => {
+    for (const p of commit.parents) if (!placed.has(p) && bySha.has(p)) return true
+    return false
+  }
   const place = (commit: LogCommit) => {
     placed.add(commit.sha)
     // nearly every commit: none of its parents is waiting to be placed, so it goes out as it is
-    if (commit.parents.every((p) => placed.has(p) || !bySha.has(p))) {
+    if (!waitsForParent(commit)) {
       out.push(commit)
       return
     }

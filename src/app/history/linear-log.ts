@@ -190,7 +190,15 @@ function limitedChanges(changes: readonly LogFileChange[], under: PathSet): LogF
   }
   if (!out) return undefined
   if (added && deleted) return ASK_GIT
-  return converted ? out.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))) : out
+  return converted ? inPathOrder(out) : out
+}
+
+/** Changes in git's path order, the byte order of their UTF-8 paths (each path encoded once, not at each comparison). */
+function inPathOrder(changes: readonly LogFileChange[]): LogFileChange[] {
+  return changes
+    .map((change) => ({change, bytes: Buffer.from(change.path)}))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({change}) => change)
 }
 
 /**
