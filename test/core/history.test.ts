@@ -168,6 +168,11 @@ describe('buildHistory from a saved state', () => {
     const rest = saved.events.map(({ref, ...e}: {ref: number}) => ({...e, adr: saved.tracked[ref].adr}))
     expect(JSON.stringify(alone.events)).toBe(JSON.stringify(rest))
     expect(new Set(alone.events.map((e) => e.kind)).size).toBeGreaterThan(2)
+    // a key no event has, as a cache file edited by hand could hold it
+    const edited = JSON.parse(JSON.stringify(saved).replace('"kind":', '"__proto__":{"x":1},"kind":'))
+    const editedRest = edited.events.map(({ref, ...e}: {ref: number}) => ({...e, adr: edited.tracked[ref].adr}))
+    expect(JSON.stringify(historyOfState(edited).events)).toBe(JSON.stringify(editedRest))
+    expect(JSON.stringify(editedRest)).toContain('__proto__')
   })
 })
 
