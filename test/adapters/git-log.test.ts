@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {createRawLogParser, type LogCommit, parseRawLog} from '../../src/adapters/git/git-log.js'
+import {createRawLogParser, type LogCommit, parseRawLog, rawEntryAt} from '../../src/adapters/git/git-log.js'
 
 // `git log -z --raw --no-abbrev -M` with LOG_FORMAT, written by hand: header fields end with NUL, raw
 // entries follow the subject, and the next commit starts right after the last path.
@@ -51,5 +51,68 @@ describe('the raw log parser', () => {
       parser.end()
       expect(commits).toEqual(whole)
     }
+  })
+})
+
+describe('rawEntryAt', () => {
+  // the regular expression the parser matched each token with before it read them in place
+  const RAW_META = /^\n?:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([ACDMRTUX])(\d*)$/
+  const hex = (n: number, c = 'a') => c.repeat(n)
+  const good = `:100644 100755 ${hex(40)} ${hex(40, 'b')} M`
+  const tokens = [
+    good,
+    `\n${good}`,
+    `\n\n${good}`,
+    ` ${good}`,
+    `${good} `,
+    `${good}0`,
+    `:100644 100644 ${hex(40)} ${hex(40)} R100`,
+    `:100644 100644 ${hex(40)} ${hex(40)} C075`,
+    `:100644 100644 ${hex(40)} ${hex(40)} R`,
+    `:100644 100644 ${hex(40)} ${hex(40)} R1x`,
+    ...'ACDMRTUXBZa '.split('').map((s) => `:000000 100644 ${'0'.repeat(40)} ${hex(40)} ${s}`),
+    `:100644 100644 ${hex(64)} ${hex(64)} M`,
+    `:100644 100644 ${hex(63)} ${hex(41)} D`,
+    `:100644 100644 ${hex(39)} ${hex(40)} M`,
+    `:100644 100644 ${hex(40)} ${hex(39)} M`,
+    `:100644 100644 ${hex(65)} ${hex(40)} M`,
+    `:100644 100644 ${hex(40)} ${hex(65)} M`,
+    `:100644 100644 ${hex(40, 'A')} ${hex(40)} M`,
+    `:100644 100644 ${hex(40, 'g')} ${hex(40)} M`,
+    `:100648 100644 ${hex(40)} ${hex(40)} M`,
+    `:10064 100644 ${hex(40)} ${hex(40)} M`,
+    `:1006440 100644 ${hex(40)} ${hex(40)} M`,
+    `100644 100644 ${hex(40)} ${hex(40)} M`,
+    `:100644  100644 ${hex(40)} ${hex(40)} M`,
+    `:100644 100644 ${hex(40)}  ${hex(40)} M`,
+    `:100644 100644 ${hex(40)} ${hex(40)}  M`,
+    `:100644 100644 ${hex(40)} ${hex(40)} `,
+    `:100644 100644 ${hex(40)} ${hex(40)}`,
+    `:100644 100644 ${hex(40)}`,
+    ':',
+    '',
+    '\n',
+    'doc/adr/0001-a.md',
+    `:100644 100644 ${hex(40)} ${hex(40)} M\n`,
+  ]
+
+  it('takes exactly the tokens the regular expression matched, wherever they lie in the text', () => {
+    const disagreements: string[] = []
+    for (const token of tokens) {
+      const m = RAW_META.exec(token)
+      const want = m ? {status: m[5], blob: m[4], fromBlob: m[3]} : undefined
+      // alone, and between other tokens of a chunk (what lies around it must not count)
+      for (const [before, after] of [
+        ['', ''],
+        ['x\0', '\0y'],
+        [`${good}\0`, `\0${good}`],
+      ]) {
+        const text = `${before}${token}${after}`
+        const got = rawEntryAt(text, before.length, before.length + token.length)
+        if (JSON.stringify(got) !== JSON.stringify(want)) disagreements.push(JSON.stringify([before, token, got, want]))
+      }
+    }
+    expect(disagreements).toEqual([])
+    expect(tokens.filter((t) => RAW_META.test(t)).length).toBeGreaterThan(10)
   })
 })

@@ -164,6 +164,15 @@ describe('buildHistory from a saved state', () => {
     const alone = historyOfState(saved)
     expect(JSON.stringify(alone)).toBe(JSON.stringify({events, records}))
     expect(alone.records.map((r) => r.adr)).toEqual(['0001-use-x-now.md', '0002-use-y.md'])
+    // each event copied key by key is the rest pattern's copy, key order too (every kind the story has)
+    const rest = saved.events.map(({ref, ...e}: {ref: number}) => ({...e, adr: saved.tracked[ref].adr}))
+    expect(JSON.stringify(alone.events)).toBe(JSON.stringify(rest))
+    expect(new Set(alone.events.map((e) => e.kind)).size).toBeGreaterThan(2)
+    // a key no event has, as a cache file edited by hand could hold it
+    const edited = JSON.parse(JSON.stringify(saved).replace('"kind":', '"__proto__":{"x":1},"kind":'))
+    const editedRest = edited.events.map(({ref, ...e}: {ref: number}) => ({...e, adr: edited.tracked[ref].adr}))
+    expect(JSON.stringify(historyOfState(edited).events)).toBe(JSON.stringify(editedRest))
+    expect(JSON.stringify(editedRest)).toContain('__proto__')
   })
 })
 

@@ -28,8 +28,6 @@ export interface LogCommit {
 export const LOG_FORMAT = '--format=%H%x00%P%x00%ct%x00%aI%x00%an%x00%ae%x00%s'
 
 const HEADER_FIELDS = 7
-/** A raw entry's metadata: `:100644 100644 <blob> <blob> M` (git puts a newline before the first of a commit). */
-const RAW_META = /^\n?:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([ACDMRTUX])(\d*)$/
 
 /**
  * Parses `git log -z --raw --no-abbrev -M` with `LOG_FORMAT` as it streams. The output is read by its
@@ -38,7 +36,8 @@ const RAW_META = /^\n?:([0-7]{6}) ([0-7]{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64})
  * `:mode mode blob blob STATUS\0path\0[path\0]`, then the next commit's id. A subject or author name
  * may hold any byte but NUL (git cannot store one there), so no text can end a record early or start a
  * forged one. `push` text chunks; each commit is handed to `onCommit` as soon as the next one starts
- * (the last at `end`).
+ * (the last at `end`). A token is read where it lies in the chunk: only what a commit keeps is cut
+ * out of it (a raw entry's metadata is looked at in place, `rawEntryAt`).
  */
 export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push(chunk: string): void; end(): void} {
   let partial = ''
@@ -54,44 +53,46 @@ export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push
     strings.set(text, text)
     return text
   }
-  let header: string[] = []
+  const header: string[] = []
   let commit: LogCommit | undefined
-  /** A raw entry waiting for its path(s). */
-  let entry: {meta: RegExpExecArray; paths: string[]} | undefined
+  /** A raw entry waiting for its path(s): its metadata, and its first path once read. */
+  let entry: RawEntry | undefined
+  let firstPath: string | undefined
   const finish = () => {
     if (commit) onCommit(commit)
     commit = undefined
   }
-  const take = (token: string) => {
+  const take = (text: string, start: number, end: number) => {
     if (entry) {
-      entry.paths.push(one(token))
-      const [, , , fromBlob, blob, code] = entry.meta
-      const status = code as LogFileChange['status']
-      const twoPaths = status === 'R' || status === 'C'
-      if (entry.paths.length < (twoPaths ? 2 : 1)) return
-      const [first, second] = entry.paths
-      commit?.changes.push(twoPaths ? {status, from: first, path: second, blob, fromBlob} : {status, path: first, blob, fromBlob})
+      const path = one(text.slice(start, end))
+      const {status, blob, fromBlob} = entry
+      if (status === 'R' || status === 'C') {
+        if (firstPath === undefined) {
+          firstPath = path
+          return
+        }
+        commit?.changes.push({status, from: firstPath, path, blob, fromBlob})
+      } else {
+        commit?.changes.push({status, path, blob, fromBlob})
+      }
       entry = undefined
+      firstPath = undefined
       return
     }
     if (header.length === 0 && commit) {
-      const meta = RAW_META.exec(token)
-      if (meta) {
-        entry = {meta, paths: []}
-        return
-      }
-      if (token === '') return // no commit id is empty: a separator, not a record
+      entry = rawEntryAt(text, start, end)
+      if (entry) return
+      if (start === end) return // no commit id is empty: a separator, not a record
       finish()
     }
-    header.push(token)
+    header.push(text.slice(start, end))
     if (header.length < HEADER_FIELDS) return
     const [sha, parents, committed, date, authorName, authorEmail, subject] = header
-    header = []
-    const commitTime = Number(committed)
+    header.length = 0
     commit = {
-      sha: sha.replace(/^\n/, ''),
+      sha: sha.charCodeAt(0) === NEWLINE ? sha.slice(1) : sha,
       parents: parents ? parents.split(' ') : [],
-      commitTime,
+      commitTime: Number(committed),
       authorName: one(authorName),
       authorEmail: one(authorEmail),
       date,
@@ -105,18 +106,45 @@ export function createRawLogParser(onCommit: (commit: LogCommit) => void): {push
       const text = partial + chunk
       let at = 0
       for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', at)) {
-        take(text.slice(at, nul))
+        take(text, at, nul)
         at = nul + 1
       }
       partial = text.slice(at)
     },
     end() {
-      if (partial) take(partial)
+      if (partial) take(partial, 0, partial.length)
       partial = ''
       finish()
     },
   }
 }
+
+/** What a raw entry's metadata says: its status letter and the blobs before and after. */
+interface RawEntry {
+  status: LogFileChange['status']
+  blob: string
+  fromBlob: string
+}
+
+/**
+ * A raw entry's metadata, `:100644 100644 <blob> <blob> M` (git puts a newline before the first of a
+ * commit, and a score after R and C), when `text` from `start` to `end` is one, else `undefined`.
+ * The pattern only tests the token (no array of captures for each of a history's 12,000 entries);
+ * the blobs and the status are cut out at the spaces it found.
+ */
+export function rawEntryAt(text: string, start: number, end: number): RawEntry | undefined {
+  RAW_META.lastIndex = start
+  if (!RAW_META.test(text) || RAW_META.lastIndex !== end) return undefined
+  const fromBlob = start + (text.charCodeAt(start) === NEWLINE ? 16 : 15)
+  const blob = text.indexOf(' ', fromBlob) + 1
+  const status = text.indexOf(' ', blob) + 1
+  return {status: text[status] as LogFileChange['status'], blob: text.slice(blob, status - 1), fromBlob: text.slice(fromBlob, blob - 1)}
+}
+
+/** A raw entry's metadata, matched where a token starts (sticky), up to where it ends: the NUL after it, or the text's end. */
+const RAW_META = /\n?:[0-7]{6} [0-7]{6} [0-9a-f]{40,64} [0-9a-f]{40,64} [ACDMRTUX]\d*(?![^\0])/y
+
+const NEWLINE = 10
 
 /** The whole output at once. */
 export function parseRawLog(out: string): LogCommit[] {
@@ -135,10 +163,14 @@ export function orderOldestFirst(newestFirst: readonly LogCommit[]): LogCommit[]
   const bySha = new Map(newestFirst.map((c) => [c.sha, c]))
   const placed = new Set<string>()
   const out: LogCommit[] = []
+  const waitsForParent = (commit: LogCommit) => {
+    for (const p of commit.parents) if (!placed.has(p) && bySha.has(p)) return true
+    return false
+  }
   const place = (commit: LogCommit) => {
     placed.add(commit.sha)
     // nearly every commit: none of its parents is waiting to be placed, so it goes out as it is
-    if (commit.parents.every((p) => placed.has(p) || !bySha.has(p))) {
+    if (!waitsForParent(commit)) {
       out.push(commit)
       return
     }

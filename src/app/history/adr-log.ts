@@ -100,12 +100,17 @@ export function mayCopyFolder(commits: readonly LogCommit[], dirs: readonly stri
   const newest = new Map<string, string>()
   const candidates = new Set<string>()
   for (const c of commits) {
-    const added = c.changes.flatMap((ch) => (addsAdr(ch, dirs) ? [adrFileIn(dirs, ch.path)] : []))
-    const early = (a: {name: string; dir: string} | undefined) => {
-      const top = a && newest.get(a.dir)
-      return top === undefined || (a !== undefined && a.name <= top)
+    // how many ADRs it adds, and whether one sorts at or before the newest its directory held
+    let added = 0
+    let early = false
+    for (const ch of c.changes) {
+      const adr = addsAdr(ch, dirs) ? adrFileIn(dirs, ch.path) : undefined
+      if (!adr) continue
+      added++
+      const top = newest.get(adr.dir)
+      if (top === undefined || adr.name <= top) early = true
     }
-    if (added.length > 1 && added.some(early)) candidates.add(c.sha)
+    if (added > 1 && early) candidates.add(c.sha)
     for (const ch of c.changes) {
       const adr = ch.status === 'D' ? undefined : adrFileIn(dirs, ch.path)
       if (adr && adr.name > (newest.get(adr.dir) ?? '')) newest.set(adr.dir, adr.name)

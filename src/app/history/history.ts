@@ -18,7 +18,7 @@ import {
 } from '../../core/history/history.js'
 import {readHistoryVersion} from '../../core/history/history-version.js'
 import {isSavedDates, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
-import {logAdrHistory} from './adr-log.js'
+import {type AdrLog, logAdrHistory} from './adr-log.js'
 import {type LogSource, linearLogSource} from './linear-log.js'
 import {finishHistory, type HistoryOptions, type OpenedHistory, type RepositoryHistory, shallowKey, shallowWarning} from './read-history.js'
 
@@ -227,35 +227,86 @@ async function readCommitsAtOnce(
   const log = await logAdrHistory(source, dir, {after: from.after, dirs: from.dirs, onCommit: () => options.onProgress?.(++seen)})
   if (!log) return undefined
   const present: Presence = from.present ?? new Map()
-  const kept: {commit: LogCommit; changes: AdrChange[]}[] = []
-  const blobs = new Map<string, number>()
+  const {kept, blobs} = adrChangesOf(log, present)
+  const texts = await readTexts(await git.topLevel(), git.env, blobs, options.fastPaths !== false)
+  const commits = readVersionsOf(kept, texts, versionReader(options), shallow, place)
+  return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
+}
+
+interface KeptCommit {
+  commit: LogCommit
+  changes: AdrChange[]
+  /** The index in `blobs` of each change's blob (-1 for none). */
+  blobIndexes: number[]
+}
+
+/** The log's commits that change ADRs, with their changes, and every blob they read, each once. */
+function adrChangesOf(log: AdrLog, present: Presence): {kept: KeptCommit[]; blobs: string[]} {
+  const kept: KeptCommit[] = []
+  const index = new Map<string, number>()
+  const blobs: string[] = []
   for (const c of log.commits) {
     const changes = adrChanges(c.changes, log.dirs, present)
     if (changes.length === 0) continue
-    for (const change of changes) if (change.blob !== undefined && !blobs.has(change.blob)) blobs.set(change.blob, blobs.size)
-    kept.push({commit: c, changes})
-  }
-  const texts = await readTexts(await git.topLevel(), git.env, [...blobs.keys()], options.fastPaths !== false)
-  const frontMatterCache: FrontMatterCache = new Map()
-  const read = versionReader(options)
-  const versions = new Map<string, AdrVersion>()
-  const commits: HistoryCommit[] = []
-  for (const {commit: c, changes} of kept) {
-    // each change is handed on as it is, its version added (its blob stays: the core reads no more than a HistoryChange)
+    const blobIndexes: number[] = []
     for (const change of changes) {
       const blob = change.blob
-      if (blob === undefined) continue
-      const key = `${blob}\0${change.file}`
-      let version = versions.get(key)
-      if (!version) {
-        version = read(texts.text(blobs.get(blob) as number) ?? '', change.file, frontMatterCache, place)
-        versions.set(key, version)
+      let i = blob === undefined ? -1 : index.get(blob)
+      if (i === undefined) {
+        i = blobs.push(blob as string) - 1
+        index.set(blob as string, i)
+      }
+      blobIndexes.push(i)
+    }
+    kept.push({commit: c, changes, blobIndexes})
+  }
+  return {kept, blobs}
+}
+
+/**
+ * Each kept commit as the core reads it, every change with its version (each blob read once for each
+ * file name it has: a rename reads it again under the new name). Each change is handed on as it is,
+ * its version added (its blob stays: the core reads no more than a HistoryChange).
+ */
+function readVersionsOf(
+  kept: readonly KeptCommit[],
+  texts: {text(index: number): string | undefined},
+  read: typeof readVersion,
+  shallow: boolean,
+  place: HistoryPlace | undefined,
+): HistoryCommit[] {
+  const frontMatterCache: FrontMatterCache = new Map()
+  // by blob index, the version read under the first file name that has it (blobs are met in index order)
+  const firstName: string[] = []
+  const firstVersion: AdrVersion[] = []
+  // the others, by blob index and file name
+  const otherNames = new Map<string, AdrVersion>()
+  const commits: HistoryCommit[] = []
+  for (const {commit, changes, blobIndexes} of kept) {
+    for (let k = 0; k < changes.length; k++) {
+      const i = blobIndexes[k]
+      if (i < 0) continue
+      const change = changes[k]
+      let version: AdrVersion | undefined
+      if (firstName[i] === undefined) {
+        version = read(texts.text(i) ?? '', change.file, frontMatterCache, place)
+        firstName[i] = change.file
+        firstVersion[i] = version
+      } else if (firstName[i] === change.file) {
+        version = firstVersion[i]
+      } else {
+        const key = `${i}\0${change.file}`
+        version = otherNames.get(key)
+        if (!version) {
+          version = read(texts.text(i) ?? '', change.file, frontMatterCache, place)
+          otherNames.set(key, version)
+        }
       }
       change.version = version
     }
-    commits.push(historyCommit(c, shallow, changes))
+    commits.push(historyCommit(commit, shallow, changes))
   }
-  return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
+  return commits
 }
 
 /** A commit of the log as the core reads it: who, when, why, its ADR changes; a shallow clone's first is a boundary. */

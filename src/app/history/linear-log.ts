@@ -57,8 +57,6 @@ const PLAIN_STATUS = new Set<LogFileChange['status']>(['A', 'M', 'D', 'R', 'T'])
 class RecordedLog implements LogSource {
   private readonly bySha: Map<string, LogCommit>
   private head?: Set<string>
-  /** For each directory (and each path), the commits whose change touches it, newest first, by index. */
-  private touching?: Map<string, number[]>
 
   constructor(
     private readonly git: Git,
@@ -71,11 +69,11 @@ class RecordedLog implements LogSource {
 
   async logPaths(paths: readonly string[], onCommit?: (commit: LogCommit) => void, options: {after?: string} = {}): Promise<LogCommit[]> {
     if (options.after !== this.after) return this.git.logPaths(paths, onCommit, options)
-    const under = pathMatcher(paths)
+    const under = pathSet(paths)
     const shown: LogCommit[] = []
     const uncertain: string[] = []
-    for (const i of this.commitsTouching(paths)) {
-      const c = this.newestFirst[i]
+    // every commit is asked: one that touches none of the paths is `undefined` at its first entry
+    for (const c of this.newestFirst) {
       const changes = limitedChanges(c.changes, under)
       if (changes === undefined) continue
       if (changes === ASK_GIT) uncertain.push(c.sha)
@@ -90,15 +88,6 @@ class RecordedLog implements LogSource {
     for (const c of shown) onCommit?.(c)
     // oldest first: in a history without merges the walk's order reversed is `orderOldestFirst`'s
     return shown.reverse()
-  }
-
-  /** The indices of the commits that may touch `paths` (newest first): an index by directory, built once. */
-  private commitsTouching(paths: readonly string[]): number[] {
-    if (paths.length === 0 || paths.includes('')) return this.newestFirst.map((_, i) => i)
-    this.touching ??= indexByDirectory(this.newestFirst)
-    const lists = paths.map((p) => this.touching?.get(p) ?? [])
-    if (lists.length === 1) return lists[0]
-    return [...new Set(lists.flat())].sort((a, b) => a - b)
   }
 
   async logCommits(shas: readonly string[], options: {copies?: boolean | 'exact'; paths?: readonly string[]} = {}): Promise<LogCommit[]> {
@@ -121,28 +110,9 @@ class RecordedLog implements LogSource {
     }
     if (paths.length === 0) return []
     this.head ??= playedTree(this.newestFirst)
-    const under = pathMatcher(paths)
-    return [...this.head].filter(under)
+    const under = pathSet(paths)
+    return [...this.head].filter((path) => isUnder(under, path))
   }
-}
-
-/** Every path a commit's change names (and every directory above it) → the commits, by index, in order. */
-function indexByDirectory(commits: readonly LogCommit[]): Map<string, number[]> {
-  const index = new Map<string, number[]>()
-  const add = (key: string, i: number) => {
-    const list = index.get(key)
-    if (!list) index.set(key, [i])
-    else if (list[list.length - 1] !== i) list.push(i)
-  }
-  for (let i = 0; i < commits.length; i++) {
-    for (const ch of commits[i].changes) {
-      for (const path of ch.from === undefined ? [ch.path] : [ch.path, ch.from]) {
-        add(path, i)
-        for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) add(path.slice(0, slash), i)
-      }
-    }
-  }
-  return index
 }
 
 /** The paths of the tree a linear history (newest first, from its root) ends with. */
@@ -170,9 +140,10 @@ const ASK_GIT = 'ask git'
  * diffs the same files and pairs them alike, rename limit included. `undefined` for any other commit.
  * `test/app/linear-log.test.ts` pins it to git's own answer.
  */
-function wholeChangeUnder(changes: readonly LogFileChange[], under: (path: string) => boolean): LogFileChange[] | undefined {
-  const all = changes.length > 0 && changes.every((ch) => under(ch.path) && (ch.from === undefined || under(ch.from)))
-  return all ? changes.slice() : undefined
+function wholeChangeUnder(changes: readonly LogFileChange[], under: PathSet): LogFileChange[] | undefined {
+  if (changes.length === 0) return undefined
+  for (const ch of changes) if (!isUnder(under, ch.path) || (ch.from !== undefined && !isUnder(under, ch.from))) return undefined
+  return changes.slice()
 }
 
 /**
@@ -186,10 +157,7 @@ function wholeChangeUnder(changes: readonly LogFileChange[], under: (path: strin
  * (a rename with both sides under the paths, a deletion and an addition both under them) or a type
  * change touches them.
  */
-export function limitedChanges(
-  changes: readonly LogFileChange[],
-  under: (path: string) => boolean,
-): LogFileChange[] | typeof ASK_GIT | undefined {
+function limitedChanges(changes: readonly LogFileChange[], under: PathSet): LogFileChange[] | typeof ASK_GIT | undefined {
   const whole = wholeChangeUnder(changes, under)
   if (whole) return whole
   let out: LogFileChange[] | undefined
@@ -197,9 +165,9 @@ export function limitedChanges(
   let deleted = false
   let converted = false
   for (const ch of changes) {
-    const here = under(ch.path)
+    const here = isUnder(under, ch.path)
     if (ch.status === 'R') {
-      const from = ch.from !== undefined && under(ch.from)
+      const from = ch.from !== undefined && isUnder(under, ch.from)
       if (here && from) return ASK_GIT
       if (!here && !from) continue
       converted = true
@@ -222,12 +190,36 @@ export function limitedChanges(
   }
   if (!out) return undefined
   if (added && deleted) return ASK_GIT
-  return converted ? out.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))) : out
+  return converted ? inPathOrder(out) : out
 }
 
-/** Whether a path lies under one of `paths` as a literal pathspec matches it (`''` is the whole tree). */
-function pathMatcher(paths: readonly string[]): (path: string) => boolean {
-  if (paths.length === 0 || paths.includes('')) return () => true
-  const prefixes = paths.map((p) => `${p}/`)
-  return (path) => paths.includes(path) || prefixes.some((p) => path.startsWith(p))
+/** Changes in git's path order, the byte order of their UTF-8 paths (each path encoded once, not at each comparison). */
+function inPathOrder(changes: readonly LogFileChange[]): LogFileChange[] {
+  return changes
+    .map((change) => ({change, bytes: Buffer.from(change.path)}))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({change}) => change)
+}
+
+/**
+ * The paths a pass is limited to, as data: one function (`isUnder`) asks of every pass's set, where a
+ * closure made for each pass was a new call target in the hottest loop of the passes.
+ */
+interface PathSet {
+  /** No paths, or `''`: the whole tree. */
+  all: boolean
+  paths: readonly string[]
+  /** Each path with a `/` after it. */
+  prefixes: readonly string[]
+}
+
+function pathSet(paths: readonly string[]): PathSet {
+  return {all: paths.length === 0 || paths.includes(''), paths, prefixes: paths.map((p) => `${p}/`)}
+}
+
+/** Whether a path lies under one of the set's paths as a literal pathspec matches it. */
+function isUnder(set: PathSet, path: string): boolean {
+  if (set.all) return true
+  for (let i = 0; i < set.paths.length; i++) if (path === set.paths[i] || path.startsWith(set.prefixes[i])) return true
+  return false
 }

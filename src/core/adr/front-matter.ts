@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module'
+import {detached} from '../detached.js'
 import {parseFrontMatterYaml} from '../yaml/yaml.js'
 import type {FrontMatter, Problem} from './model.js'
 
@@ -69,9 +70,10 @@ export function readFrontMatterFast(text: string, lines: readonly string[]): Spl
 function parseSplit(split: SplitResult & {yaml: boolean}, cache?: FrontMatterCache): SplitResult {
   const {frontMatter, bodyStart, problems} = split
   if (!frontMatter || !split.yaml) return {frontMatter, bodyStart, problems}
-  const raw = frontMatter.raw
-  const cached = cache?.get(raw)
+  const cached = cache?.get(frontMatter.raw)
   if (cached) return {frontMatter: {...frontMatter, data: cached}, bodyStart, problems}
+  // what is cached outlives the text: it is read from a copy of the block alone (`detached`)
+  const raw = cache ? detached(frontMatter.raw) : frontMatter.raw
   const parsed = parseFrontMatterYaml(raw)
   if (!parsed.ok) {
     // YAML line N of the block is file line N + 1 (the opening `---` is line 1).

@@ -4,6 +4,7 @@ import type {FrontMatterCache} from '../adr/front-matter.js'
 import type {Adr} from '../adr/model.js'
 import {parseAdr} from '../adr/parse-adr.js'
 import {type DirRef, qualifiedTarget} from '../adr/resolve-link.js'
+import {detached} from '../detached.js'
 import type {HistoryEventKind} from './event-kinds.js'
 import {historyOfState} from './history-state.js'
 
@@ -58,12 +59,16 @@ export function versionOf(
 ): AdrVersion {
   return {
     number: read.number,
-    title: read.title,
+    title: detached(read.title),
     status: read.status,
     links: read.links.map((l) => {
       const across = place && qualifiedTarget(place.dirs, {dir: place.dir, file}, l.target)
       if (across) return {key: `${l.relKey}|${across}`, relKey: l.relKey, target: across}
-      return {key: linkKey(l), relKey: l.relKey, target: l.targetNumber !== undefined ? String(l.targetNumber) : (l.targetFile ?? l.target)}
+      return {
+        key: linkKey(l),
+        relKey: l.relKey,
+        target: l.targetNumber !== undefined ? String(l.targetNumber) : detached(l.targetFile ?? l.target),
+      }
     }),
     content: sha1(content),
   }
