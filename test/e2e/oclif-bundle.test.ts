@@ -24,6 +24,17 @@ function node(script: string, cwd = PROJECT_ROOT): {status: number | null; stdou
   return {status: r.status, stdout: r.stdout, stderr: r.stderr}
 }
 
+/** Temporary folders the running test made, removed after it. */
+const made: string[] = []
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
 describe('the bundle of @oclif/core', () => {
   const text = readFileSync(BUNDLE, 'utf8')
 
@@ -65,15 +76,9 @@ describe('the bundle of @oclif/core', () => {
 })
 
 describe('the bundle where @oclif/core cannot be resolved', () => {
-  let dir: string | undefined
-  afterEach(() => {
-    if (dir) rmSync(dir, {recursive: true, force: true})
-    dir = undefined
-  })
-
   it("still imports a plugin's ES module by its file URL: only a bare name needs oclif's folder", () => {
     // the bundle and its helper copied where no node_modules holds @oclif/core (a pruned install)
-    dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-alone-'))
+    const dir = tempDir('adrgate-oclif-alone-')
     for (const file of [BUNDLE, IMPORT_HELPER]) writeFileSync(path.join(dir, path.basename(file)), readFileSync(file))
     mkdirSync(path.join(dir, 'plugin'))
     writeFileSync(
@@ -91,15 +96,9 @@ describe('the bundle where @oclif/core cannot be resolved', () => {
 })
 
 describe("oclif's import() helper", () => {
-  let dir: string | undefined
-  afterEach(() => {
-    if (dir) rmSync(dir, {recursive: true, force: true})
-    dir = undefined
-  })
-
   it("resolves a bare name from the importing module's folder, not from dist/bundled", () => {
     // an ES module package that only the "importer" (a folder outside the project) can see
-    dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-import-'))
+    const dir = tempDir('adrgate-oclif-import-')
     mkdirSync(path.join(dir, 'node_modules', 'only-here'), {recursive: true})
     writeFileSync(
       path.join(dir, 'node_modules', 'only-here', 'package.json'),
@@ -121,7 +120,7 @@ describe("oclif's import() helper", () => {
   })
 
   it('imports a file URL or an absolute path as it is', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'adrgate-oclif-import-'))
+    const dir = tempDir('adrgate-oclif-import-')
     const file = path.join(dir, 'plugin.mjs')
     writeFileSync(file, 'export default 42\n')
     const r = node(
