@@ -15,7 +15,7 @@
 //   imported, as a command's bundle inlines the ES-module packages it imports.
 // - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
 //   where it was (so does `ts-node`, which oclif finds with require.resolve).
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
 import {rolldown} from 'rolldown'
@@ -119,14 +119,16 @@ export async function bundleOclif(outDir, root) {
       },
     ],
   })
+  let text
   try {
-    await build.write({file: outFile, format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
+    const {output} = await build.generate({format: 'cjs', codeSplitting: false, dynamicImportInCjs: false, charset: 'ascii', comments: {legal: true, annotation: false, jsdoc: false}, banner: BANNER})
+    text = escapeImportInStrings(output[0].code)
   } finally {
     await build.close()
   }
-  const text = escapeImportInStrings(readFileSync(outFile, 'utf8'))
+  if (!compilesAsScript(text)) throw new Error(`${outFile} would still hold import(): the compile cache could not load it (scripts/bundle-oclif.js)`)
+  mkdirSync(outDir, {recursive: true})
   writeFileSync(outFile, text)
-  if (!compilesAsScript(text)) throw new Error(`${outFile} still holds import(): the compile cache cannot load it (scripts/bundle-oclif.js)`)
   writeFileSync(path.join(outDir, IMPORT_HELPER), IMPORT_HELPER_SOURCE)
   return outFile
 }
