@@ -7,7 +7,9 @@
 export function remembered<T>(fn: (text: string) => T, max = 4096): (text: string) => T {
   const answers = new Map<string, T>()
   return (text) => {
-    if (answers.has(text)) return answers.get(text) as T
+    // one lookup for an answer that is there (`has` is asked only of an `undefined` one)
+    const known = answers.get(text)
+    if (known !== undefined || answers.has(text)) return known as T
     const answer = fn(text)
     if (answers.size >= max) answers.clear()
     answers.set(text, answer)

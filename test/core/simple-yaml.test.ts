@@ -162,4 +162,17 @@ describe('parseSimpleYaml', () => {
     expect(parseSimpleYaml('title: "Quoted"')).toBeUndefined()
     expect(parseSimpleYaml('status: accepted\nstatus: accepted')).toBeUndefined()
   })
+
+  it('remembers a block list item’s answer but hands out a new map each time', () => {
+    const text = 'links:\n  - {rel: supersedes, target: 3}\n  - {rel: relates to, target: 0007-use-x.md}'
+    const first = parseSimpleYaml(text) as {links: Record<string, unknown>[]}
+    first.links[0].target = 99
+    first.links.push({rel: 'mallory'})
+    const second = parseSimpleYaml(text) as {links: Record<string, unknown>[]}
+    expect(second).toEqual(parseYaml(text, YAML_OPTIONS))
+    expect(second.links[0]).not.toBe(first.links[0])
+    // an item outside the subset is remembered as such, in every list it appears in
+    expect(parseSimpleYaml('tags:\n  - "quoted"')).toBeUndefined()
+    expect(parseSimpleYaml('links:\n  - "quoted"')).toBeUndefined()
+  })
 })

@@ -185,6 +185,12 @@ function exitError(code: number | null, stderr: string): AdrError {
  * every object it needs before it needs the first (the history's whole-log fast path); `openCatFile`
  * is for one that asks as it goes. Git's answers go through a temporary file (`runGitToFile`, a fast
  * path) unless `fastPaths` is false or no such file can be made; then through a pipe.
+ *
+ * The objects are asked for last first. The history lists its versions oldest first, and a packed
+ * repository keeps the newest version of a file whole and the older ones as deltas on it (git's
+ * packer takes the newer object as the base), so asked newest first, each delta's base is already in
+ * git's delta cache: on the bench's 10,096 versions, git's CPU went from about 120 to about 100 ms.
+ * The answers are the same in any order; only their place in git's output changes.
  */
 export async function readTexts(
   cwd: string,
@@ -194,7 +200,7 @@ export async function readTexts(
 ): Promise<{text(index: number): string | undefined}> {
   if (objects.some((o) => /[\n\r]/.test(o))) throw new AdrError('INVALID_ARGUMENT', 'A git object name cannot contain a line break')
   if (objects.length === 0) return {text: () => undefined}
-  const input = `${objects.join('\n')}\n`
+  const input = `${[...objects].reverse().join('\n')}\n`
   const {
     code,
     stdout: out,
@@ -209,7 +215,8 @@ export async function readTexts(
   /** Where each object's content starts and ends in `out` (-1 for a missing one). */
   const bounds = new Float64Array(objects.length * 2)
   let at = 0
-  for (let i = 0; i < objects.length; i++) {
+  // git answers in the order asked: last object first
+  for (let i = objects.length - 1; i >= 0; i--) {
     const eol = out.indexOf(0x0a, at)
     if (eol < 0) throw exitError(code, 'git cat-file answered fewer objects than it was asked')
     const line = out.toString('utf8', at, eol)

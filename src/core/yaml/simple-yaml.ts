@@ -48,9 +48,9 @@ export function parseSimpleYaml(raw: string): Record<string, Value> | undefined 
       if (!item) break
       if (indent !== undefined && item[1] !== indent) return undefined
       indent = item[1]
-      const value = item[2] === undefined || item[2] === '' ? undefined : parseFlow(item[2])
+      const value = item[2] === undefined || item[2] === '' ? undefined : itemValue(item[2])
       if (value === undefined) return undefined
-      items.push(value)
+      items.push(copyOf(value))
       i++
     }
     out[read.key] = indent === undefined ? null : items
@@ -74,6 +74,13 @@ interface KeyLine {
  * memory (`copyOf`), so no caller shares it.
  */
 const keyLine: (line: string) => KeyLine | undefined = remembered((line) => readKeyLine(line))
+
+/**
+ * `parseFlow` of a block list's item (`{rel: relates to, target: 4}`), remembered by its text as
+ * `keyLine` is: the versions of an ADR that the history reads repeat their links' lines, each parsed
+ * again for every version whose front matter changed elsewhere. Copied out by the caller (`copyOf`).
+ */
+const itemValue: (text: string) => Value | undefined = remembered((text) => parseFlow(text))
 
 function readKeyLine(line: string): KeyLine | undefined {
   const m = KEY_LINE.exec(line)
