@@ -15,12 +15,15 @@
 //   imported, as a command's bundle inlines the ES-module packages it imports.
 // - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
 //   where it was (so does `ts-node`, which oclif finds with require.resolve).
+// One thing is changed, a start-up fast path: oclif's engine check takes the range of the package.json
+// the bundle is built from, and compares a plain `>=x.y.z` without semver (scripts/oclif-engine-check.js).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
 import {rolldown} from 'rolldown'
 import {parseAst} from 'rolldown/parseAst'
 import {compilesAsScript} from '../dist/adapters/compile-cache.js'
+import {withBundledEngineCheck} from './oclif-engine-check.js'
 
 /** The bundle's file name in dist/bundled. */
 export const OCLIF_BUNDLE = 'oclif-core.cjs'
@@ -102,6 +105,7 @@ function escapeImportInStrings(text) {
 export async function bundleOclif(outDir, root) {
   const require = createRequire(path.join(root, 'package.json'))
   const libraryDir = path.join(path.dirname(require.resolve('@oclif/core/package.json')), 'lib')
+  const engines = require('@oclif/core/package.json').engines.node
   const outFile = path.join(outDir, OCLIF_BUNDLE)
   const build = await rolldown({
     input: require.resolve('@oclif/core'),
@@ -114,7 +118,9 @@ export async function bundleOclif(outDir, root) {
           return isBuiltin(id) || LEFT_AS_PACKAGES.has(id) ? {id, external: true} : null
         },
         transform(code, id) {
-          return /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(code) ? rewriteModule(code, id, libraryDir) : null
+          const source = id === path.join(libraryDir, 'index.js') ? withBundledEngineCheck(code, engines) : code
+          const rewritten = /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(source) ? rewriteModule(source, id, libraryDir) : null
+          return rewritten ?? (source === code ? null : {code: source})
         },
       },
     ],
