@@ -149,6 +149,16 @@ describe('startCompileCache', () => {
     expect(run(file).value).toMatch(/^SyntaxError: /)
   })
 
+  it('gives Node a source edited to hold an import(), though its last version was cached (a cached source is not scanned again)', () => {
+    writeFileSync(path.join(dir, 'esm.mjs'), 'export const n = 7\n')
+    writeFileSync(path.join(dir, 'main.cjs'), main(21))
+    const file = runner(dir, cache)
+    run(file)
+    expect(run(file).counts).toEqual({cached: 2, compiled: 0, passed: 0})
+    writeFileSync(path.join(dir, 'main.cjs'), "exports.value = async () => (await import('./esm.mjs')).n * require('./dep.cjs').twice(3)\n")
+    expect(run(file)).toEqual({value: 42, counts: {cached: 1, compiled: 0, passed: 1}})
+  })
+
   it('does not read or write a folder others may write to: cached data is code', () => {
     writeFileSync(path.join(dir, 'main.cjs'), main(21))
     const file = runner(dir, cache)
