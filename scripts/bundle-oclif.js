@@ -15,8 +15,13 @@
 //   imported, as a command's bundle inlines the ES-module packages it imports.
 // - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
 //   where it was (so does `ts-node`, which oclif finds with require.resolve).
-// One thing is changed, a start-up fast path: oclif's engine check takes the range of the package.json
-// the bundle is built from, and compares a plain `>=x.y.z` without semver (scripts/oclif-engine-check.js).
+// Two things are changed, for start-up:
+// - oclif's engine check takes the range of the package.json the bundle is built from, and compares a
+//   plain `>=x.y.z` without semver (scripts/oclif-engine-check.js).
+// - the built-ins in LAZY_BUILTINS, which oclif requires at the top of a module but uses only in a
+//   function a plain run never calls (perf_hooks for its debug timings, readline to read arguments from
+//   stdin), are required where they are used (`withLazyBuiltins`): loading them cost every run about
+//   3 M instructions. A built-in is required once; a later require() is a lookup in Node's cache.
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
@@ -29,6 +34,7 @@ import {withBundledEngineCheck} from './oclif-engine-check.js'
 export const OCLIF_BUNDLE = 'oclif-core.cjs'
 const IMPORT_HELPER = 'oclif-import.cjs'
 const LEFT_AS_PACKAGES = new Set(['typescript'])
+const LAZY_BUILTINS = new Set(['node:perf_hooks', 'node:readline'])
 
 const BANNER = `const __oclifLibrary = (() => { let lib; return (folder) => require("node:path").join(lib ??= require("node:path").join(require("node:path").dirname(require.resolve("@oclif/core/package.json")), "lib"), folder) })();
 const __oclifImport = (specifier, folder) => require("./${IMPORT_HELPER}")(specifier, () => __oclifLibrary(folder));`
@@ -87,6 +93,43 @@ function rewriteModule(code, file, libraryDir) {
   return edits.length === 0 ? null : {code: edited(code, edits)}
 }
 
+/** Every node of an ESTree AST with its parent, in the order `nodesOf` visits them. */
+function nodesWithParents(ast) {
+  const found = []
+  const visit = (node, parent) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, parent))
+    if (!node || typeof node !== 'object') return
+    const isNode = typeof node.type === 'string'
+    if (isNode) found.push({node, parent})
+    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value, isNode ? node : parent)
+  }
+  visit(ast, undefined)
+  return found
+}
+
+/**
+ * A module's top-level `const x = require("<one of LAZY_BUILTINS>")` removed and every `x.name` made
+ * `(require("…")).name`, when `x` is used in no other way; null when the module has none.
+ */
+function withLazyBuiltins(code) {
+  if (![...LAZY_BUILTINS].some((id) => code.includes(`require("${id}")`) || code.includes(`require('${id}')`))) return null
+  const ast = parseAst(code, {lang: 'js'})
+  const nodes = nodesWithParents(ast)
+  const edits = []
+  for (const statement of ast.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue
+    const [{id, init}] = statement.declarations
+    const required = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' ? init.arguments[0] : undefined
+    if (id.type !== 'Identifier' || required?.type !== 'Literal' || !LAZY_BUILTINS.has(required.value)) continue
+    const uses = nodes.filter(({node}) => node.type === 'Identifier' && node.name === id.name && node !== id)
+    if (uses.length === 0 || !uses.every(({node, parent}) => parent.type === 'MemberExpression' && parent.object === node && !parent.computed)) continue
+    edits.push({start: statement.start, end: statement.end, text: `/* ${id.name}: required where it is used (scripts/bundle-oclif.js) */`})
+    // in parentheses: `new x.Observer()` must stay `new (require("…")).Observer()`, not construct require
+    for (const {node} of uses) edits.push({start: node.start, end: node.end, text: `(require(${JSON.stringify(required.value)}))`})
+  }
+  return edits.length === 0 ? null : edited(code, edits)
+}
+
 /**
  * The bundle with `import(` in a string written `import\x28` (the same string): the compile cache
  * leaves to Node any source in which `import(` appears (`compilesAsScript`, a pattern, not a parser),
@@ -118,7 +161,8 @@ export async function bundleOclif(outDir, root) {
           return isBuiltin(id) || LEFT_AS_PACKAGES.has(id) ? {id, external: true} : null
         },
         transform(code, id) {
-          const source = id === path.join(libraryDir, 'index.js') ? withBundledEngineCheck(code, engines) : code
+          const checked = id === path.join(libraryDir, 'index.js') ? withBundledEngineCheck(code, engines) : code
+          const source = withLazyBuiltins(checked) ?? checked
           const rewritten = /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(source) ? rewriteModule(source, id, libraryDir) : null
           return rewritten ?? (source === code ? null : {code: source})
         },

@@ -122,6 +122,20 @@ describe('the bundle of @oclif/core', () => {
     expect(r.stdout.trim()).toBe('')
   })
 
+  it('loads perf_hooks and readline only where oclif uses them (its debug timings, arguments read from stdin)', () => {
+    const loaded = node(
+      `require(${JSON.stringify(BUNDLE)}); console.log(process.moduleLoadList.filter((m) => /^NativeModule (perf_hooks|readline)$/.test(m)).join(','))`,
+    )
+    expect(loaded.stderr).toBe('')
+    expect(loaded.stdout.trim()).toBe('')
+    // the timings still work when asked for: a mark, a measure, the observer that collects them
+    const timed = node(
+      `globalThis.oclif = {performanceEnabled: true}; const {Performance} = require(${JSON.stringify(BUNDLE)}); Performance.mark('@oclif/core', 'config.runCommand#x', {plugin: 'p', command: 'c'}).stop(); Performance.collect().then(() => console.log(typeof Performance.oclifPerf['oclif.runMs'], process.moduleLoadList.includes('NativeModule perf_hooks')))`,
+    )
+    expect(timed.stderr).toBe('')
+    expect(timed.stdout.trim()).toBe('number true')
+  })
+
   it('names the platform as the package does, with wsl-utils inlined and not imported', () => {
     // the region comment names the module's path from the project, wherever node_modules is (a worktree's may be a link)
     expect(text).toMatch(/^\/\/ [^\n]*\bnode_modules\/wsl-utils\/index\.js$/m)
