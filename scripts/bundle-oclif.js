@@ -18,10 +18,12 @@
 // Two things are changed, for start-up:
 // - oclif's engine check takes the range of the package.json the bundle is built from, and compares a
 //   plain `>=x.y.z` without semver (scripts/oclif-engine-check.js).
-// - the built-ins in LAZY_BUILTINS, which oclif requires at the top of a module but uses only in a
-//   function a plain run never calls (perf_hooks for its debug timings, readline to read arguments from
-//   stdin), are required where they are used (`withLazyBuiltins`): loading them cost every run about
-//   3 M instructions. A built-in is required once; a later require() is a lookup in Node's cache.
+// - what LAZY_REQUIRES names, which oclif requires at the top of a module but uses only in a function a
+//   plain run never calls, is required where it is used (`withLazyRequires`): the built-ins perf_hooks
+//   (its debug timings) and readline (arguments read from stdin), and the packages tinyglobby (command
+//   files found without a manifest) and minimatch (plugins named by a pattern). Loading them cost every
+//   run about 9 M instructions. A module is still run once: a later require() is a lookup in a cache
+//   (Node's for a built-in, the bundle's own for a package).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
@@ -34,7 +36,7 @@ import {withBundledEngineCheck} from './oclif-engine-check.js'
 export const OCLIF_BUNDLE = 'oclif-core.cjs'
 const IMPORT_HELPER = 'oclif-import.cjs'
 const LEFT_AS_PACKAGES = new Set(['typescript'])
-const LAZY_BUILTINS = new Set(['node:perf_hooks', 'node:readline'])
+const LAZY_REQUIRES = new Set(['node:perf_hooks', 'node:readline', 'tinyglobby', 'minimatch'])
 
 const BANNER = `const __oclifLibrary = (() => { let lib; return (folder) => require("node:path").join(lib ??= require("node:path").join(require("node:path").dirname(require.resolve("@oclif/core/package.json")), "lib"), folder) })();
 const __oclifImport = (specifier, folder) => require("./${IMPORT_HELPER}")(specifier, () => __oclifLibrary(folder));`
@@ -108,11 +110,11 @@ function nodesWithParents(ast) {
 }
 
 /**
- * A module's top-level `const x = require("<one of LAZY_BUILTINS>")` removed and every `x.name` made
+ * A module's top-level `const x = require("<one of LAZY_REQUIRES>")` removed and every `x.name` made
  * `(require("…")).name`, when `x` is used in no other way; null when the module has none.
  */
-function withLazyBuiltins(code) {
-  if (![...LAZY_BUILTINS].some((id) => code.includes(`require("${id}")`) || code.includes(`require('${id}')`))) return null
+function withLazyRequires(code) {
+  if (![...LAZY_REQUIRES].some((id) => code.includes(`require("${id}")`) || code.includes(`require('${id}')`))) return null
   const ast = parseAst(code, {lang: 'js'})
   const nodes = nodesWithParents(ast)
   const edits = []
@@ -120,7 +122,7 @@ function withLazyBuiltins(code) {
     if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue
     const [{id, init}] = statement.declarations
     const required = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' ? init.arguments[0] : undefined
-    if (id.type !== 'Identifier' || required?.type !== 'Literal' || !LAZY_BUILTINS.has(required.value)) continue
+    if (id.type !== 'Identifier' || required?.type !== 'Literal' || !LAZY_REQUIRES.has(required.value)) continue
     const uses = nodes.filter(({node}) => node.type === 'Identifier' && node.name === id.name && node !== id)
     if (uses.length === 0 || !uses.every(({node, parent}) => parent.type === 'MemberExpression' && parent.object === node && !parent.computed)) continue
     edits.push({start: statement.start, end: statement.end, text: `/* ${id.name}: required where it is used (scripts/bundle-oclif.js) */`})
@@ -162,7 +164,7 @@ export async function bundleOclif(outDir, root) {
         },
         transform(code, id) {
           const checked = id === path.join(libraryDir, 'index.js') ? withBundledEngineCheck(code, engines) : code
-          const source = withLazyBuiltins(checked) ?? checked
+          const source = withLazyRequires(checked) ?? checked
           const rewritten = /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(source) ? rewriteModule(source, id, libraryDir) : null
           return rewritten ?? (source === code ? null : {code: source})
         },

@@ -155,6 +155,30 @@ describe('the bundle of @oclif/core', () => {
   })
 })
 
+describe('the bundle without a manifest', () => {
+  it('finds command files by their names, and plugins by a pattern, with tinyglobby and minimatch loaded when used', () => {
+    const dir = tempDir('adrgate-oclif-glob-')
+    mkdirSync(path.join(dir, 'commands', 'topic'), {recursive: true})
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      // a dependency the pattern does not match: minimatch runs, no plugin is loaded
+      JSON.stringify({
+        name: 'globbed',
+        version: '1.0.0',
+        dependencies: {other: '1.0.0'},
+        oclif: {commands: './commands', plugins: ['nosuch-*']},
+      }),
+    )
+    const command = `module.exports = class extends require(${JSON.stringify(BUNDLE)}).Command { async run() {} }\n`
+    for (const file of ['hello.cjs', 'topic/sub.cjs']) writeFileSync(path.join(dir, 'commands', file), command)
+    const r = node(
+      `require(${JSON.stringify(BUNDLE)}).Config.load(${JSON.stringify(dir)}).then((c) => console.log(c.commandIDs.sort().join(','), c.plugins.size))`,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('hello,topic:sub 1')
+  })
+})
+
 describe('the bundle where @oclif/core cannot be resolved', () => {
   it("still imports a plugin's ES module by its file URL: only a bare name needs oclif's folder", () => {
     // the bundle and its helper copied where no node_modules holds @oclif/core (a pruned install)
