@@ -15,17 +15,28 @@
 //   imported, as a command's bundle inlines the ES-module packages it imports.
 // - `typescript`, which oclif requires only for a plugin in development, stays a package, loaded
 //   where it was (so does `ts-node`, which oclif finds with require.resolve).
+// Two things are changed, for start-up:
+// - oclif's engine check takes the range of the package.json the bundle is built from, and compares a
+//   plain `>=x.y.z` without semver (scripts/oclif-engine-check.js).
+// - what LAZY_REQUIRES names, which oclif requires at the top of a module but uses only in a function a
+//   plain run never calls, is required where it is used (`withLazyRequires`): the built-ins perf_hooks
+//   (its debug timings) and readline (arguments read from stdin), and the packages tinyglobby (command
+//   files found without a manifest) and minimatch (plugins named by a pattern). Loading them cost every
+//   run about 9 M instructions. A module is still run once: a later require() is a lookup in a cache
+//   (Node's for a built-in, the bundle's own for a package).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
 import {rolldown} from 'rolldown'
 import {parseAst} from 'rolldown/parseAst'
 import {compilesAsScript} from '../dist/adapters/compile-cache.js'
+import {withBundledEngineCheck} from './oclif-engine-check.js'
 
 /** The bundle's file name in dist/bundled. */
 export const OCLIF_BUNDLE = 'oclif-core.cjs'
 const IMPORT_HELPER = 'oclif-import.cjs'
 const LEFT_AS_PACKAGES = new Set(['typescript'])
+const LAZY_REQUIRES = new Set(['node:perf_hooks', 'node:readline', 'tinyglobby', 'minimatch'])
 
 const BANNER = `const __oclifLibrary = (() => { let lib; return (folder) => require("node:path").join(lib ??= require("node:path").join(require("node:path").dirname(require.resolve("@oclif/core/package.json")), "lib"), folder) })();
 const __oclifImport = (specifier, folder) => require("./${IMPORT_HELPER}")(specifier, () => __oclifLibrary(folder));`
@@ -84,6 +95,43 @@ function rewriteModule(code, file, libraryDir) {
   return edits.length === 0 ? null : {code: edited(code, edits)}
 }
 
+/** Every node of an ESTree AST with its parent, in the order `nodesOf` visits them. */
+function nodesWithParents(ast) {
+  const found = []
+  const visit = (node, parent) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, parent))
+    if (!node || typeof node !== 'object') return
+    const isNode = typeof node.type === 'string'
+    if (isNode) found.push({node, parent})
+    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value, isNode ? node : parent)
+  }
+  visit(ast, undefined)
+  return found
+}
+
+/**
+ * A module's top-level `const x = require("<one of LAZY_REQUIRES>")` removed and every `x.name` made
+ * `(require("…")).name`, when `x` is used in no other way; null when the module has none.
+ */
+function withLazyRequires(code) {
+  if (![...LAZY_REQUIRES].some((id) => code.includes(`require("${id}")`) || code.includes(`require('${id}')`))) return null
+  const ast = parseAst(code, {lang: 'js'})
+  const nodes = nodesWithParents(ast)
+  const edits = []
+  for (const statement of ast.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue
+    const [{id, init}] = statement.declarations
+    const required = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' ? init.arguments[0] : undefined
+    if (id.type !== 'Identifier' || required?.type !== 'Literal' || !LAZY_REQUIRES.has(required.value)) continue
+    const uses = nodes.filter(({node}) => node.type === 'Identifier' && node.name === id.name && node !== id)
+    if (uses.length === 0 || !uses.every(({node, parent}) => parent.type === 'MemberExpression' && parent.object === node && !parent.computed)) continue
+    edits.push({start: statement.start, end: statement.end, text: `/* ${id.name}: required where it is used (scripts/bundle-oclif.js) */`})
+    // in parentheses: `new x.Observer()` must stay `new (require("…")).Observer()`, not construct require
+    for (const {node} of uses) edits.push({start: node.start, end: node.end, text: `(require(${JSON.stringify(required.value)}))`})
+  }
+  return edits.length === 0 ? null : edited(code, edits)
+}
+
 /**
  * The bundle with `import(` in a string written `import\x28` (the same string): the compile cache
  * leaves to Node any source in which `import(` appears (`compilesAsScript`, a pattern, not a parser),
@@ -102,6 +150,7 @@ function escapeImportInStrings(text) {
 export async function bundleOclif(outDir, root) {
   const require = createRequire(path.join(root, 'package.json'))
   const libraryDir = path.join(path.dirname(require.resolve('@oclif/core/package.json')), 'lib')
+  const engines = require('@oclif/core/package.json').engines.node
   const outFile = path.join(outDir, OCLIF_BUNDLE)
   const build = await rolldown({
     input: require.resolve('@oclif/core'),
@@ -114,7 +163,10 @@ export async function bundleOclif(outDir, root) {
           return isBuiltin(id) || LEFT_AS_PACKAGES.has(id) ? {id, external: true} : null
         },
         transform(code, id) {
-          return /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(code) ? rewriteModule(code, id, libraryDir) : null
+          const checked = id === path.join(libraryDir, 'index.js') ? withBundledEngineCheck(code, engines) : code
+          const source = withLazyRequires(checked) ?? checked
+          const rewritten = /\.[cm]?js$/.test(id) && /\b(__dirname|import\s*\()/.test(source) ? rewriteModule(source, id, libraryDir) : null
+          return rewritten ?? (source === code ? null : {code: source})
         },
       },
     ],

@@ -4,7 +4,8 @@
  * of what a small command costs; Node 22 caches it (`module.enableCompileCache`), Node 20 does not, and
  * gives no way at all to cache an ES module. So bin/run.js installs this before it loads oclif:
  * `Module.prototype._compile` compiles a CommonJS module as a `vm.Script` with the cached data of its
- * last run, and at exit the scripts that had none are saved, with every function the run compiled.
+ * last run, and at exit the scripts that had none are saved, with every function the run compiled
+ * (and once more by the next run that uses the data: `FINAL_GENERATION`).
  *
  * Safe by construction, and never in the way of a run:
  * - A cache file says the CRC-32 of the source it was made from and of its own data; anything else
@@ -26,8 +27,18 @@ import path from 'node:path'
 import vm from 'node:vm'
 import {crc32} from 'node:zlib'
 
-const MAGIC = Buffer.from('adrgate-v8-cache-1\n')
-const HEADER = MAGIC.length + 8
+const MAGIC = Buffer.from('adrgate-v8-cache-2\n')
+/** The magic, the CRC-32 of the source and of the data, and the data's generation (`FINAL_GENERATION` says what it is). */
+const HEADER = MAGIC.length + 9
+/**
+ * Data is saved twice: by the first run that compiles a module (generation 0) and once more by the
+ * next run that uses that data (generation 1), never again. The first run may have run little of the
+ * module: oclif without a manifest requires every command only to read its flags, and oclif's own
+ * bundle is cached by whichever command ran first. V8 compiles what a run calls and the data lacks,
+ * on every run (a bare `adr list` whose bundle was first loaded that way compiled some 18 M
+ * instructions' worth); the second save keeps what two runs compiled, for one more serialisation.
+ */
+const FINAL_GENERATION = 1
 
 type CommonJsCompile = (this: CommonJsModule, content: string, filename: string, format?: string) => unknown
 interface CommonJsModule {
@@ -45,7 +56,7 @@ interface CommonJsLoader {
 }
 
 export interface CompileCache {
-  /** Writes the cached data of every script compiled without any (synchronously: it runs at exit). */
+  /** Writes the cached data of every script compiled without any, or with data of a first generation (synchronously: it runs at exit). */
   save(): void
   /** What the run did: scripts compiled from cached data, compiled without, and given to Node as they are. */
   counts(): {cached: number; compiled: number; passed: number}
@@ -94,8 +105,8 @@ function cacheFileOf(dir: string, filename: string): string {
   return path.join(dir, `${path.basename(filename)}-${crc32(filename).toString(16).padStart(8, '0')}.v8`)
 }
 
-/** The cached data in a cache file made from this very source, or undefined. */
-function readCachedData(file: string, sourceCrc: number): Buffer | undefined {
+/** The cached data in a cache file made from this very source, and its generation; or undefined. */
+function readCachedData(file: string, sourceCrc: number): {data: Buffer; generation: number} | undefined {
   let bytes: Buffer
   try {
     bytes = readFileSync(file)
@@ -105,7 +116,7 @@ function readCachedData(file: string, sourceCrc: number): Buffer | undefined {
   if (bytes.length <= HEADER || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined
   if (bytes.readUInt32LE(MAGIC.length) !== sourceCrc) return undefined
   const data = bytes.subarray(HEADER)
-  return bytes.readUInt32LE(MAGIC.length + 4) === crc32(data) ? data : undefined
+  return bytes.readUInt32LE(MAGIC.length + 4) === crc32(data) ? {data, generation: bytes[MAGIC.length + 8]} : undefined
 }
 
 /**
@@ -142,26 +153,33 @@ function requireOf(loader: CommonJsLoader, module: CommonJsModule): NodeJS.Requi
 export function startCompileCache(dir: string): CompileCache {
   const loader = Module as unknown as CommonJsLoader
   const nodeCompile = loader.prototype._compile
-  const unsaved: {file: string; sourceCrc: number; script: vm.Script}[] = []
+  const unsaved: {file: string; sourceCrc: number; script: vm.Script; generation: number}[] = []
   const counts = {cached: 0, compiled: 0, passed: 0}
   const trust = folderTrust(dir)
 
   /** The module's wrapper function, compiled from its cached data when there is some; undefined when it must go to Node. */
   function compileWrapper(content: string, filename: string): ((...args: unknown[]) => unknown) | undefined {
-    if (trust === 'refused' || !compilesAsScript(content)) return undefined
+    if (trust === 'refused') return undefined
     const file = cacheFileOf(dir, filename)
     const sourceCrc = crc32(content)
-    const cachedData = readCachedData(file, sourceCrc)
+    const cached = readCachedData(file, sourceCrc)
+    const cachedData = cached?.data
+    // data made from this very source was saved by a run that compiled it as a script, so it passed
+    // compilesAsScript then: the pattern is tried only on a source without any (it scans the whole
+    // source, 780 KB for oclif and a command bundle: some 3 M instructions of a bare `adr list`)
+    if (!cachedData && !compilesAsScript(content)) return undefined
     let script: vm.Script
     try {
       script = new vm.Script(loader.wrap(content), {filename, cachedData})
     } catch {
       return undefined // a syntax error: Node's own compile says it, or loads the file as an ES module
     }
-    if (cachedData && !script.cachedDataRejected) counts.cached++
-    else {
+    if (cached && !script.cachedDataRejected) {
+      counts.cached++
+      if (cached.generation < FINAL_GENERATION) unsaved.push({file, sourceCrc, script, generation: cached.generation + 1})
+    } else {
       counts.compiled++
-      unsaved.push({file, sourceCrc, script})
+      unsaved.push({file, sourceCrc, script, generation: 0})
     }
     return script.runInThisContext({displayErrors: true}) as (...args: unknown[]) => unknown
   }
@@ -184,13 +202,14 @@ export function startCompileCache(dir: string): CompileCache {
       } catch {
         return
       }
-      for (const {file, sourceCrc, script} of unsaved.splice(0)) {
+      for (const {file, sourceCrc, script, generation} of unsaved.splice(0)) {
         const temporary = `${file}.${process.pid}.tmp`
         try {
           const data = script.createCachedData()
-          const header = Buffer.alloc(8)
+          const header = Buffer.alloc(9)
           header.writeUInt32LE(sourceCrc, 0)
           header.writeUInt32LE(crc32(data), 4)
+          header[8] = generation
           writeFileSync(temporary, Buffer.concat([MAGIC, header, data]), {mode: 0o600})
           renameSync(temporary, file)
         } catch {

@@ -114,6 +114,34 @@ describe('startCompileCache', () => {
     expect(second).toEqual({value: first.value, counts: {cached: 2, compiled: 0, passed: 0}})
   })
 
+  it('saves a module once more on the next run that uses its data, with what that run compiled, and then no more', () => {
+    // the first run only loads main.cjs (as oclif without a manifest requires a command to read its flags)
+    writeFileSync(path.join(dir, 'main.cjs'), `exports.value = () => { const twice = (n) => n * 2; return [twice(21), 'ran'] }\n`)
+    const loadOnly = path.join(dir, 'load.mjs')
+    writeFileSync(
+      loadOnly,
+      `import {createRequire} from 'node:module'
+const {startCompileCache} = await import(${JSON.stringify(CACHE_MODULE)})
+const cache = startCompileCache(${JSON.stringify(cache)})
+process.once('exit', () => cache.save())
+createRequire(import.meta.url)('./main.cjs')
+console.log(JSON.stringify({value: null, counts: cache.counts()}))
+`,
+    )
+    expect(run(loadOnly).counts).toEqual({cached: 0, compiled: 1, passed: 0})
+    const [mainCache] = readdirSync(cache)
+    const cacheFile = path.join(cache, mainCache)
+    const first = readFileSync(cacheFile)
+    const file = runner(dir, cache)
+    expect(run(file)).toEqual({value: [42, 'ran'], counts: {cached: 1, compiled: 0, passed: 0}})
+    const second = readFileSync(cacheFile)
+    // saved again: the functions value() compiled are in the data now
+    expect(second.length).toBeGreaterThan(first.length)
+    expect(run(file)).toEqual({value: [42, 'ran'], counts: {cached: 1, compiled: 0, passed: 0}})
+    expect(run(loadOnly).counts).toEqual({cached: 1, compiled: 0, passed: 0})
+    expect(readFileSync(cacheFile).equals(second)).toBe(true)
+  })
+
   it('does not use a cache made from another source, even one of the same length', () => {
     writeFileSync(path.join(dir, 'main.cjs'), main(21))
     const file = runner(dir, cache)
@@ -147,6 +175,16 @@ describe('startCompileCache', () => {
     expect(run(file)).toEqual({value: 42, counts: {cached: 1, compiled: 0, passed: 1}})
     writeFileSync(path.join(dir, 'main.cjs'), 'exports.value = () => 1 +\n')
     expect(run(file).value).toMatch(/^SyntaxError: /)
+  })
+
+  it('gives Node a source edited to hold an import(), though its last version was cached (a cached source is not scanned again)', () => {
+    writeFileSync(path.join(dir, 'esm.mjs'), 'export const n = 7\n')
+    writeFileSync(path.join(dir, 'main.cjs'), main(21))
+    const file = runner(dir, cache)
+    run(file)
+    expect(run(file).counts).toEqual({cached: 2, compiled: 0, passed: 0})
+    writeFileSync(path.join(dir, 'main.cjs'), "exports.value = async () => (await import('./esm.mjs')).n * require('./dep.cjs').twice(3)\n")
+    expect(run(file)).toEqual({value: 42, counts: {cached: 1, compiled: 0, passed: 1}})
   })
 
   it('does not read or write a folder others may write to: cached data is code', () => {

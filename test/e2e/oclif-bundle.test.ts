@@ -11,6 +11,7 @@ import {createRequire, isBuiltin} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {satisfiesAtLeast} from '../../scripts/oclif-engine-check.js'
 import {compilesAsScript} from '../../src/adapters/compile-cache.js'
 import {PROJECT_ROOT} from '../helpers/run-command.js'
 
@@ -50,10 +51,89 @@ describe('the bundle of @oclif/core', () => {
     expect([...required].sort()).toEqual(['./oclif-import.cjs', 'typescript'])
   })
 
-  it("reads oclif's own package.json where the package is installed: its engine check still warns", () => {
-    const r = node(`Object.defineProperty(process.versions, 'node', {value: '16.0.0'}); require(${JSON.stringify(BUNDLE)})`)
-    expect(r.status, r.stderr).toBe(0)
-    expect(r.stderr).toMatch(/Node version must be >=\d[^ ]* to use this CLI\. Current node version: 16\.0\.0/)
+  it("keeps oclif's engine check, with the range of the package.json it was built from: it warns under an older Node", () => {
+    const {engines} = createRequire(import.meta.url)('@oclif/core/package.json')
+    const under = (version: string) =>
+      node(`Object.defineProperty(process.versions, 'node', {value: '${version}'}); require(${JSON.stringify(BUNDLE)})`)
+    const old = under('16.0.0')
+    expect(old.status, old.stderr).toBe(0)
+    expect(old.stderr).toContain(`Node version must be ${engines.node} to use this CLI. Current node version: 16.0.0`)
+    // semver decides what the fast comparison cannot: a pre-release is not >=18.0.0
+    expect(under('22.0.0-pre').stderr).toContain('Current node version: 22.0.0-pre')
+    expect(under(process.versions.node).stderr).toBe('')
+  })
+
+  it('compares a plain >=x.y.z range as semver does (satisfiesAtLeast, the engine check fast path)', () => {
+    const semver = createRequire(import.meta.url)('semver') as {satisfies(version: string, range: string): boolean}
+    const versions = [
+      '0.0.0',
+      '17.9.9',
+      '18.0.0',
+      '18.0.1',
+      '18.1.0',
+      '20.20.2',
+      '100.0.0',
+      '9.99.99',
+      '18.0.0-pre',
+      '018.0.0',
+      'v20.0.0',
+      '20.0',
+      '1.2.3.4',
+      '',
+    ]
+    const ranges = [
+      '>=18.0.0',
+      '>=0.0.0',
+      '>=20.20.2',
+      '>=18.0',
+      '>=18',
+      '>= 18.0.0',
+      '>=18.0.0 <25',
+      '^18.0.0',
+      '>=018.0.0',
+      '>=v18.0.0',
+      '18.x',
+    ]
+    for (const version of versions) {
+      for (const range of ranges) {
+        const fast = satisfiesAtLeast(version, range)
+        if (fast !== undefined) expect(fast, `${version} ${range}`).toBe(semver.satisfies(version, range))
+      }
+    }
+    // what the fast path itself decides: the plain range against release versions
+    expect(versions.filter((v) => satisfiesAtLeast(v, '>=18.0.0') !== undefined)).toEqual([
+      '0.0.0',
+      '17.9.9',
+      '18.0.0',
+      '18.0.1',
+      '18.1.0',
+      '20.20.2',
+      '100.0.0',
+      '9.99.99',
+    ])
+    expect(ranges.filter((r) => satisfiesAtLeast('20.0.0', r) !== undefined)).toEqual(['>=18.0.0', '>=0.0.0', '>=20.20.2'])
+  })
+
+  it("reads no package.json of oclif's when it loads: the engine check's range is in the bundle", () => {
+    const r = node(
+      `const fs = require('node:fs'); const read = fs.readFileSync; const seen = []; fs.readFileSync = function (file, ...rest) { seen.push(String(file)); return read.call(this, file, ...rest) }; require(${JSON.stringify(BUNDLE)}); console.log(seen.filter((f) => f.includes('@oclif')).join(','))`,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('')
+  })
+
+  it('loads perf_hooks and readline only where oclif uses them (its debug timings, arguments read from stdin)', () => {
+    const loaded = node(
+      `require(${JSON.stringify(BUNDLE)}); console.log(process.moduleLoadList.filter((m) => /^NativeModule (perf_hooks|readline)$/.test(m)).join(','))`,
+    )
+    expect(loaded.stderr).toBe('')
+    expect(loaded.stdout.trim()).toBe('')
+    // the timings still work when asked for: a mark, a measure, the observer that collects them
+    const timed = node(
+      `globalThis.oclif = {performanceEnabled: true}; const {Performance} = require(${JSON.stringify(BUNDLE)}); Performance.mark('@oclif/core', 'config.runCommand#x', {plugin: 'p', command: 'c'}).stop(); Performance.collect().then(() => console.log(typeof Performance.oclifPerf['oclif.runMs'], process.moduleLoadList.includes('NativeModule perf_hooks')))`,
+    )
+    expect(timed.stderr).toBe('')
+    expect(timed.stdout.trim()).toBe('number true')
   })
 
   it('names the platform as the package does, with wsl-utils inlined and not imported', () => {
@@ -72,6 +152,30 @@ describe('the bundle of @oclif/core', () => {
       `const oclif = require(${JSON.stringify(BUNDLE)}); console.log(['Command', 'Config', 'execute', 'Flags', 'Args', 'Errors', 'ux'].map((k) => k + ':' + typeof oclif[k]).join(' '))`,
     )
     expect(r.stdout.trim()).toBe('Command:function Config:function execute:function Flags:object Args:object Errors:object ux:object')
+  })
+})
+
+describe('the bundle without a manifest', () => {
+  it('finds command files by their names, and plugins by a pattern, with tinyglobby and minimatch loaded when used', () => {
+    const dir = tempDir('adrgate-oclif-glob-')
+    mkdirSync(path.join(dir, 'commands', 'topic'), {recursive: true})
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      // a dependency the pattern does not match: minimatch runs, no plugin is loaded
+      JSON.stringify({
+        name: 'globbed',
+        version: '1.0.0',
+        dependencies: {other: '1.0.0'},
+        oclif: {commands: './commands', plugins: ['nosuch-*']},
+      }),
+    )
+    const command = `module.exports = class extends require(${JSON.stringify(BUNDLE)}).Command { async run() {} }\n`
+    for (const file of ['hello.cjs', 'topic/sub.cjs']) writeFileSync(path.join(dir, 'commands', file), command)
+    const r = node(
+      `require(${JSON.stringify(BUNDLE)}).Config.load(${JSON.stringify(dir)}).then((c) => console.log(c.commandIDs.sort().join(','), c.plugins.size))`,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('hello,topic:sub 1')
   })
 })
 

@@ -1,3 +1,4 @@
+import {patternWhenUsed} from '../pattern-when-used.js'
 import {parseSimpleYaml} from './simple-yaml.js'
 
 /** What the line scan found: the folder (or none), or `unsure` when only a YAML parser can tell. */
@@ -48,7 +49,7 @@ export function scanLog4brainsFolder(text: string): Log4brainsScan {
 }
 
 /** A path such as `./docs/adr`: a plain scalar that YAML's core schema reads as the string it is. */
-const PATH = /^[./\p{L}\p{N}_][\p{L}\p{N}_./-]*$/u
+const PATH = patternWhenUsed(() => /^[./\p{L}\p{N}_][\p{L}\p{N}_./-]*$/u)
 /** Plain scalars the core schema may read as numbers (`.5`, `1e3`, `.inf`, `0x1F`): left to simple-yaml or yaml. */
 const NUMBERISH = /^[-+]?(?:\.(?:inf|Inf|INF|nan|NaN|NAN)$|(?=[^\d]*\d)[\d.][\da-fA-FxXoO._+-]*$)/
 

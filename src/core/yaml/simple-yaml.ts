@@ -1,3 +1,4 @@
+import {patternWhenUsed} from '../pattern-when-used.js'
 import {remembered} from '../remembered.js'
 
 /**
@@ -15,7 +16,7 @@ type Value = Scalar | Value[] | {[key: string]: Value}
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*?))?[ ]*$/
 const ITEM_LINE = /^([ ]*)-(?:[ ]+(.*?))?[ ]*$/
 /** Plain scalars this fast path resolves; anything with YAML indicators or quotes goes to the full parser. */
-const PLAIN = /^[\p{L}\p{N}_(/][\p{L}\p{M}\p{N} _./()+=~?-]*$/u
+const PLAIN = patternWhenUsed(() => /^[\p{L}\p{N}_(/][\p{L}\p{M}\p{N} _./()+=~?-]*$/u)
 const RESERVED_KEY = /^(?:true|false|null|y|n|yes|no|on|off|__proto__)$/i
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/
