@@ -1,4 +1,4 @@
-import {promises as fs} from 'node:fs'
+import {promises as fs, constants as fsConstants} from 'node:fs'
 import {hostname} from 'node:os'
 import path from 'node:path'
 import {AdrError} from '../../core/errors.js'
@@ -32,6 +32,8 @@ export const STALE_MS = 10_000
 const WAIT_MS = 60_000
 /** When waiting for one holder starts to be worth a line on stderr. */
 const NOTICE_AFTER_MS = 2_000
+/** How long an owner looks for its lock file, missing for an instant, before it counts the lock as lost. */
+const ASIDE_PATIENCE_MS = 1_000
 /** How long a lock file that is not ours may stay unreadable (an older adrgate writing its pid) before it counts as broken. */
 const UNREADABLE_GRACE_MS = 1_000
 
@@ -152,10 +154,11 @@ async function tryCreate(file: string, owner: LockOwner): Promise<boolean> {
 type Judged = {state: 'gone'} | {state: 'recoverable'; ino: number; why: string} | {state: 'held'; owner?: LockOwner; ageMs: number}
 
 async function judge(file: string): Promise<Judged> {
-  const stat = await fs.lstat(file).catch(() => undefined)
-  if (!stat) return {state: 'gone'}
+  const read = await readLockFile(file)
+  if (!read) return {state: 'gone'}
+  const {stat} = read
   const ageMs = Date.now() - stat.mtimeMs
-  const owner = parseOwner(await fs.readFile(file, 'utf8').catch(() => undefined))
+  const owner = parseOwner(read.text)
   if (!owner) {
     if (ageMs < UNREADABLE_GRACE_MS) return {state: 'held', ageMs}
     return {
@@ -181,6 +184,32 @@ async function judge(file: string): Promise<Judged> {
     }
   }
   return {state: 'held', owner, ageMs}
+}
+
+/**
+ * The lock file's stat and text, both of the one file opened (`undefined` when there is none): the
+ * file named `file` may change between two calls by name. Judged from a stat by name and a read by
+ * name, a lock released and taken again in between looked like an old file that names no owner (the
+ * read found no file, the stat was the old one's), was "recovered", and a competitor's lock was
+ * renamed aside for an instant: long enough, on a loaded machine, for its owner to find it missing
+ * (`LOCK_LOST`) or for a third process to take the lock. A file that cannot be opened but exists
+ * (no permission) is one whose owner cannot be read.
+ */
+async function readLockFile(file: string): Promise<{stat: {mtimeMs: number; ino: number; size: number}; text?: string} | undefined> {
+  // not through a symbolic link: the lock is the link itself, as `removeIfSame` sees it
+  const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0)).catch(() => undefined)
+  if (!handle) {
+    const stat = await fs.lstat(file).catch(() => undefined)
+    return stat && {stat}
+  }
+  try {
+    const stat = await handle.stat()
+    return {stat, text: await handle.readFile('utf8').catch(() => undefined)}
+  } catch {
+    return undefined
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
 }
 
 function parseOwner(text: string | undefined): LockOwner | undefined {
@@ -227,13 +256,14 @@ async function removeIfSame(file: string, ino: number): Promise<boolean> {
 function holdFor(file: string, owner: LockOwner, what: string): HeldLock {
   let released = false
   const readToken = async (): Promise<string | undefined> => {
-    // a competitor judging the lock renames it aside for an instant: look again before concluding
-    for (let i = 0; i < 3; i++) {
+    // a competitor recovering a broken lock renames the file aside for an instant, and puts back one
+    // that is not the broken one: look again, for as long as a loaded machine may take, before concluding
+    const until = Date.now() + ASIDE_PATIENCE_MS
+    for (;;) {
       const current = parseOwner(await fs.readFile(file, 'utf8').catch(() => undefined))
-      if (current) return current.token
+      if (current || Date.now() > until) return current?.token
       await sleep(15)
     }
-    return undefined
   }
   const refresh = async () => {
     const now = new Date()
