@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
@@ -197,6 +197,35 @@ describe('adr log', () => {
     expect(r.stderr).toContain('no commits yet')
     const uncommitted = await log(fresh.dir, ['1', '--json'])
     expect(uncommitted.json?.events).toEqual([])
+  })
+
+  it('warns of an ADR whose last version in git is not UTF-8, cached or not, until a commit saves it as UTF-8', async () => {
+    const repo = makeRepo({'doc/adr/0001-a.md': nygard(1, 'A', 'Accepted')})
+    repos.push(repo)
+    repo.commit('A', '2026-01-01T10:00:00Z')
+    // Latin-1 bytes: "é" as one byte, on line 1 of ADR 2 (its title)
+    writeFileSync(
+      path.join(repo.dir, 'doc/adr/0002-use-cafe.md'),
+      Buffer.from('# 2. Use caf\xe9\n\nDate: 2026-01-02\n\n## Status\n\nAccepted\n', 'latin1'),
+    )
+    repo.commit('Latin-1', '2026-01-02T10:00:00Z')
+    const sha = repo.git(['rev-parse', '--short=7', 'HEAD']).trim()
+    const warning = `Warning: 0002-use-cafe.md is not valid UTF-8 at commit ${sha}, its last (byte 13, line 1)`
+    for (const env of [{}, {ADRGATE_NO_FAST_PATHS: '1'}] as Record<string, string>[]) {
+      rmSync(path.join(repo.dir, '.git/adrgate'), {recursive: true, force: true})
+      const cold = await log(repo.dir, [], env)
+      expect(cold.exitCode).toBe(0)
+      expect(cold.stdout).toContain('ADR 2 Use caf\uFFFD: created (accepted)')
+      expect(cold.stderr.split('\n').filter((l) => l.startsWith('Warning:'))).toEqual([expect.stringContaining(warning)])
+      // the cached history warns as the read did
+      expect((await log(repo.dir, [], env)).stderr).toContain(warning)
+    }
+    // a later version saved as UTF-8 (read from the cache's HEAD on) is warned about no more
+    repo.write({'doc/adr/0002-use-cafe.md': nygard(2, 'Use café', 'Accepted')})
+    repo.commit('UTF-8', '2026-01-03T10:00:00Z')
+    expect((await log(repo.dir, [])).stderr).not.toContain('UTF-8')
+    rmSync(path.join(repo.dir, '.git/adrgate'), {recursive: true, force: true})
+    expect((await log(repo.dir, [])).stderr).not.toContain('UTF-8')
   })
 
   it('reports a deleted ADR, and can still name it', async () => {

@@ -26,6 +26,8 @@ describe('saved history: what the caches keep, checked when read back', () => {
 
   it('accepts what the history writes, JSON round trip included', () => {
     expect(isSavedEvents(JSON.parse(JSON.stringify({...places, state})))).toBe(true)
+    const notUtf8 = [{file: '0001-use-x.md', commit: sha(4), byte: 13, line: 1}]
+    expect(isSavedEvents(JSON.parse(JSON.stringify({...places, state, notUtf8})))).toBe(true)
     const dates = trackFileDates([commit(1, 'A'), commit(3, 'D')])
     expect(isSavedDates(JSON.parse(JSON.stringify({...places, dates: [...dates]})))).toBe(true)
   })
@@ -36,6 +38,9 @@ describe('saved history: what the caches keep, checked when read back', () => {
       [],
       {...places, head: 'HEAD', state},
       {...places, dirs: [1], state},
+      {...places, state, notUtf8: {}},
+      {...places, state, notUtf8: [{file: '0001-use-x.md', commit: 'HEAD', byte: 13, line: 1}]},
+      {...places, state, notUtf8: [{file: '0001-use-x.md', commit: sha(4), byte: '13', line: 1}]},
       {...places, present: [['0001-use-x.md', 'docs/adr']], state},
       {...places, state: {...state, events: [...state.events, {...state.events[0], ref: state.tracked.length}]}},
       {...places, state: {...state, events: [{...state.events[0], kind: 'invented'}]}},

@@ -3,6 +3,7 @@ import {closeSync, promises as fs, openSync, readFileSync, readSync, type Stats,
 import path from 'node:path'
 import {isInside, realRoot} from './containment.js'
 import type {FactCache} from './fact-cache.js'
+import {firstInvalidUtf8} from './utf8-check.js'
 
 // ignoreBOM keeps a byte-order mark in the text: ADRs are edited and printed byte for byte (the parser skips it)
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -214,23 +215,4 @@ function decodeText(bytes: Buffer): ReadResult {
     const bad = firstInvalidUtf8(bytes)
     return {ok: false, reason: `is not valid UTF-8 (byte ${bad.offset + 1}, line ${bad.line}); save it as UTF-8`, line: bad.line}
   }
-}
-
-function firstInvalidUtf8(bytes: Buffer): {offset: number; line: number} {
-  let line = 1
-  for (let i = 0; i < bytes.length; i++) {
-    const end = Math.min(bytes.length, i + 4)
-    const b = bytes[i]
-    if (b === 0x0a) line++
-    if (b < 0x80) continue
-    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0
-    if (len === 0 || i + len > end) return {offset: i, line}
-    try {
-      utf8.decode(bytes.subarray(i, i + len))
-      i += len - 1
-    } catch {
-      return {offset: i, line}
-    }
-  }
-  return {offset: 0, line: 1}
 }

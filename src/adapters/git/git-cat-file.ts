@@ -1,5 +1,6 @@
 import {type ChildProcessWithoutNullStreams, spawn} from 'node:child_process'
 import {AdrError} from '../../core/errors.js'
+import {invalidUtf8} from '../files/utf8-check.js'
 import {runGitChild} from './git-child.js'
 import {type GitToFile, runGitToFile} from './git-to-file.js'
 
@@ -192,14 +193,9 @@ function exitError(code: number | null, stderr: string): AdrError {
  * git's delta cache: on the bench's 10,096 versions, git's CPU went from about 120 to about 100 ms.
  * The answers are the same in any order; only their place in git's output changes.
  */
-export async function readTexts(
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  objects: readonly string[],
-  fastPaths = true,
-): Promise<{text(index: number): string | undefined}> {
+export async function readTexts(cwd: string, env: NodeJS.ProcessEnv, objects: readonly string[], fastPaths = true): Promise<ReadTexts> {
   if (objects.some((o) => /[\n\r]/.test(o))) throw new AdrError('INVALID_ARGUMENT', 'A git object name cannot contain a line break')
-  if (objects.length === 0) return {text: () => undefined}
+  if (objects.length === 0) return {text: () => undefined, invalid: () => undefined}
   const input = `${[...objects].reverse().join('\n')}\n`
   const {
     code,
@@ -232,10 +228,18 @@ export async function readTexts(
     // the content, then the newline git writes after it
     at = eol + 2 + size
   }
+  const found = (index: number) => index < objects.length && bounds[2 * index] >= 0
   return {
-    text: (index) =>
-      index >= objects.length || bounds[2 * index] < 0 ? undefined : out.toString('utf8', bounds[2 * index], bounds[2 * index + 1]),
+    text: (index) => (found(index) ? out.toString('utf8', bounds[2 * index], bounds[2 * index + 1]) : undefined),
+    invalid: (index) => (found(index) ? invalidUtf8(out.subarray(bounds[2 * index], bounds[2 * index + 1])) : undefined),
   }
+}
+
+/** What `readTexts` read: each object's text, and where its bytes stop being UTF-8 (`undefined` when they are). */
+export interface ReadTexts {
+  /** The text, decoded as UTF-8 (a byte that is not is U+FFFD); `undefined` for a missing object. */
+  text(index: number): string | undefined
+  invalid(index: number): {offset: number; line: number} | undefined
 }
 
 /** `git cat-file --batch --buffer`'s whole output for `input`: through a temporary file (`runGitToFile`), else a pipe. */

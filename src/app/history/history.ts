@@ -1,7 +1,8 @@
 import path from 'node:path'
 import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
+import {invalidUtf8} from '../../adapters/files/utf8-check.js'
 import {type Git, type LogCommit, openGitAt, type RepositoryProbe} from '../../adapters/git/git.js'
-import {openCatFile, readTexts} from '../../adapters/git/git-cat-file.js'
+import {openCatFile, type ReadTexts, readTexts} from '../../adapters/git/git-cat-file.js'
 import {readHistoryCache, writeHistoryCache} from '../../adapters/history/history-cache.js'
 import type {Workspace} from '../../adapters/workspace.js'
 import type {FrontMatterCache} from '../../core/adr/front-matter.js'
@@ -17,7 +18,7 @@ import {
   readVersion,
 } from '../../core/history/history.js'
 import {readHistoryVersion} from '../../core/history/history-version.js'
-import {isSavedDates, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
+import {isSavedDates, type NotUtf8, type SavedDates, type SavedEvents} from '../../core/history/saved-history.js'
 import {type AdrLog, logAdrHistory} from './adr-log.js'
 import {type LogSource, linearLogSource} from './linear-log.js'
 import {finishHistory, type HistoryOptions, type OpenedHistory, type RepositoryHistory, shallowKey, shallowWarning} from './read-history.js'
@@ -45,11 +46,29 @@ export async function readHistorySince(ws: Workspace, opened: OpenedHistory, opt
   if (fresh) read = await readCommits(git, dir, shallow, {}, options, place)
   const history = buildHistory(read?.commits ?? [], fresh ? undefined : cached?.state)
   const first = fresh ? read?.first : cached?.first
+  const notUtf8 = lastNotUtf8(fresh ? [] : (cached?.notUtf8 ?? []), read?.notUtf8)
   if (read) {
-    const value: SavedEvents = {head, first, dirs: read.dirs, present: savePresence(read.present), state: history.state}
+    const value: SavedEvents = {
+      head,
+      first,
+      dirs: read.dirs,
+      present: savePresence(read.present),
+      state: history.state,
+      ...(notUtf8.length > 0 ? {notUtf8} : {}),
+    }
     await writeHistoryCache(cacheFile, key, value)
   }
-  return finishHistory(ws, shallow, history, first)
+  return finishHistory(ws, shallow, history, first, notUtf8)
+}
+
+/** The files whose last version is not UTF-8: the cache's, as the commits read since leave them (`noteUtf8`). */
+function lastNotUtf8(saved: readonly NotUtf8[], read: ReadonlyMap<string, NotUtf8 | undefined> | undefined): NotUtf8[] {
+  const byFile = new Map<string, NotUtf8 | undefined>(saved.map((bad) => [bad.file, bad]))
+  for (const [file, bad] of read ?? []) {
+    byFile.delete(file)
+    byFile.set(file, bad)
+  }
+  return [...byFile.values()].filter((bad): bad is NotUtf8 => bad !== undefined)
 }
 
 export interface AdrDates {
@@ -142,8 +161,25 @@ interface ReadCommits {
   first?: string
   dirs: string[]
   present: Presence
+  /** By file name read, whether its last version is not UTF-8 (`noteUtf8`). */
+  notUtf8: Map<string, NotUtf8 | undefined>
 }
 
+/**
+ * Notes, by file name, whether a change leaves the file's last version not UTF-8 (`bad`: where its
+ * bytes stop being UTF-8), in commit order: a later version, a deletion or a rename away clears it
+ * (`undefined`), so a file saved as UTF-8 since is not warned about.
+ */
+function noteUtf8(
+  notes: Map<string, NotUtf8 | undefined>,
+  change: HistoryChange,
+  commit: string,
+  bad: {offset: number; line: number} | undefined,
+): void {
+  if (change.from !== undefined) notes.set(change.from, undefined)
+  notes.delete(change.file)
+  notes.set(change.file, change.status === 'D' || !bad ? undefined : {file: change.file, commit, byte: bad.offset + 1, line: bad.line})
+}
 /**
  * The log's commits as the core wants them: changes to ADR files, by name, wherever their directory
  * lived. Each version is asked of `git cat-file` and read (`versionReader`) as soon as `git log` prints
@@ -167,11 +203,17 @@ async function readCommits(
   const frontMatterCache: FrontMatterCache = new Map()
   const read = versionReader(options)
   const versions = new Map<string, Promise<AdrVersion>>()
+  // where each blob read stops being UTF-8 (only blobs that do)
+  const invalid = new Map<string, {offset: number; line: number}>()
   const versionOf = (blob: string, file: string) => {
     const key = `${blob}\0${file}`
     let version = versions.get(key)
     if (!version) {
-      version = reader.readText(blob).then((text) => read(text ?? '', file, frontMatterCache, place))
+      version = reader.read(blob).then((object) => {
+        const bad = object && invalidUtf8(object.content)
+        if (bad) invalid.set(blob, bad)
+        return read(object?.content.toString('utf8') ?? '', file, frontMatterCache, place)
+      })
       versions.set(key, version)
       if (!streaming) reader.flush()
     }
@@ -191,16 +233,18 @@ async function readCommits(
     if (!log) return undefined
     const present: Presence = from.present ?? new Map()
     const commits: HistoryCommit[] = []
+    const notUtf8 = new Map<string, NotUtf8 | undefined>()
     for (const c of log.commits) {
       const changes = adrChanges(c.changes, log.dirs, present)
       if (changes.length === 0) continue
       for (const change of changes) {
         if (change.blob !== undefined) change.version = await versionOf(change.blob, change.file)
+        noteUtf8(notUtf8, change, c.sha, change.blob === undefined ? undefined : invalid.get(change.blob))
         delete change.blob
       }
       commits.push(historyCommit(c, shallow, changes))
     }
-    return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
+    return {commits, first: log.commits[0]?.date, dirs: log.dirs, present, notUtf8}
   } finally {
     await reader.close()
   }
@@ -229,8 +273,9 @@ async function readCommitsAtOnce(
   const present: Presence = from.present ?? new Map()
   const {kept, blobs} = adrChangesOf(log, present)
   const texts = await readTexts(await git.topLevel(), git.env, blobs, options.fastPaths !== false)
-  const commits = readVersionsOf(kept, texts, versionReader(options), shallow, place)
-  return {commits, first: log.commits[0]?.date, dirs: log.dirs, present}
+  const notUtf8 = new Map<string, NotUtf8 | undefined>()
+  const commits = readVersionsOf(kept, texts, versionReader(options), shallow, place, notUtf8)
+  return {commits, first: log.commits[0]?.date, dirs: log.dirs, present, notUtf8}
 }
 
 interface KeptCommit {
@@ -270,10 +315,11 @@ function adrChangesOf(log: AdrLog, present: Presence): {kept: KeptCommit[]; blob
  */
 function readVersionsOf(
   kept: readonly KeptCommit[],
-  texts: {text(index: number): string | undefined},
+  texts: ReadTexts,
   read: typeof readVersion,
   shallow: boolean,
   place: HistoryPlace | undefined,
+  notUtf8: Map<string, NotUtf8 | undefined>,
 ): HistoryCommit[] {
   const frontMatterCache: FrontMatterCache = new Map()
   // by blob index, the version read under the first file name that has it (blobs are met in index order)
@@ -285,8 +331,9 @@ function readVersionsOf(
   for (const {commit, changes, blobIndexes} of kept) {
     for (let k = 0; k < changes.length; k++) {
       const i = blobIndexes[k]
-      if (i < 0) continue
       const change = changes[k]
+      noteUtf8(notUtf8, change, commit.sha, i < 0 ? undefined : texts.invalid(i))
+      if (i < 0) continue
       let version: AdrVersion | undefined
       if (firstName[i] === undefined) {
         version = read(texts.text(i) ?? '', change.file, frontMatterCache, place)

@@ -6,7 +6,7 @@ import type {DirRef} from '../../core/adr/resolve-link.js'
 import {AdrError} from '../../core/errors.js'
 import type {History, HistoryPlace} from '../../core/history/history.js'
 import {historyOfState} from '../../core/history/history-state.js'
-import {isSavedEvents, type SavedEvents} from '../../core/history/saved-history.js'
+import {isSavedEvents, type NotUtf8, type SavedEvents} from '../../core/history/saved-history.js'
 
 export interface RepositoryHistory extends History {
   shallow: boolean
@@ -55,7 +55,7 @@ export async function readHistory(ws: Workspace, options: HistoryOptions = {}): 
   const opened = await openHistory(ws, options)
   if (!('git' in opened)) return opened
   const {cached} = opened
-  if (cached?.head === opened.head) return finishHistory(ws, opened.shallow, historyOfState(cached.state), cached.first)
+  if (cached?.head === opened.head) return finishHistory(ws, opened.shallow, historyOfState(cached.state), cached.first, cached.notUtf8)
   const {readHistorySince} = await import('./history.js')
   return readHistorySince(ws, opened, options)
 }
@@ -96,13 +96,32 @@ async function openHistory(ws: Workspace, options: HistoryOptions): Promise<Open
 const EVENTS_CACHE = 'history-events/4'
 
 /** The history with what the reader should know on stderr: a shallow clone, no ADR committed yet. */
-export function finishHistory(ws: Workspace, shallow: boolean, history: History, first: string | undefined): RepositoryHistory {
+export function finishHistory(
+  ws: Workspace,
+  shallow: boolean,
+  history: History,
+  first: string | undefined,
+  notUtf8: readonly NotUtf8[] = [],
+): RepositoryHistory {
   const warnings: string[] = []
   if (shallow) warnings.push(shallowWarning(first))
+  for (const bad of notUtf8) warnings.push(notUtf8Warning(bad))
   if (history.records.length === 0) {
     warnings.push(`No commit has touched an ADR in ${path.relative(ws.cwd, ws.adrDir) || '.'} yet: there is no history to show.`)
   }
   return {events: history.events, records: history.records, shallow, warnings}
+}
+
+/**
+ * An ADR whose last version in git is not UTF-8: the history shows what it could decode, the bytes
+ * that are not as U+FFFD. Said on every run (a cached history warns as the first read did) until a
+ * commit saves the file as UTF-8, deletes or renames it.
+ */
+export function notUtf8Warning(bad: NotUtf8): string {
+  return (
+    `${bad.file} is not valid UTF-8 at commit ${bad.commit.slice(0, 7)}, its last (byte ${bad.byte}, line ${bad.line}): ` +
+    'the history shows the bytes that are not as U+FFFD (\uFFFD); save it as UTF-8 and commit it'
+  )
 }
 
 export function shallowWarning(first: string | undefined): string {

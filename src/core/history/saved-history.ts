@@ -20,6 +20,16 @@ export interface SavedPlaces {
 
 export interface SavedEvents extends SavedPlaces {
   state: HistoryState
+  /** The ADR files whose last version's bytes are not UTF-8: warned about on every run, cached or not. */
+  notUtf8?: NotUtf8[]
+}
+
+/** A version of an ADR whose bytes are not UTF-8: the file name then, the commit, and where (1-based byte and line). */
+export interface NotUtf8 {
+  file: string
+  commit: string
+  byte: number
+  line: number
 }
 
 export interface SavedDates extends SavedPlaces {
@@ -31,7 +41,20 @@ export function isSavedEvents(value: unknown): value is SavedEvents {
   const state = (value as {state?: unknown}).state
   if (!isRecord(state) || !Array.isArray(state.tracked) || !Array.isArray(state.events)) return false
   const count = state.tracked.length
+  const notUtf8 = (value as {notUtf8?: unknown}).notUtf8
+  if (notUtf8 !== undefined && !(Array.isArray(notUtf8) && notUtf8.every(isNotUtf8))) return false
   return state.tracked.every(isTracked) && state.events.every((e) => isEvent(e, count))
+}
+
+function isNotUtf8(n: unknown): boolean {
+  return (
+    isRecord(n) &&
+    typeof n.file === 'string' &&
+    typeof n.commit === 'string' &&
+    SHA.test(n.commit) &&
+    Number.isSafeInteger(n.byte) &&
+    Number.isSafeInteger(n.line)
+  )
 }
 
 export function isSavedDates(value: unknown): value is SavedDates {
