@@ -100,6 +100,9 @@ export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
   return {adrs: parts.flatMap((p) => p.adrs), skipped: parts.flatMap((p) => p.skipped), files: parts.flatMap((p) => p.files)}
 }
 
+/** How many ADRs `loadAdrs` reads and parses between two turns of the event loop (about 10 ms of work). */
+const LOAD_SLICE = 256
+
 /**
  * Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file.
  * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`).
@@ -109,21 +112,27 @@ export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), options.listed)
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
-  const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
   const parseAdr = await loadParser()
   const dir = dirRefOf(ws)
   const {statuses} = configValues(ws.config)
-  results.forEach((result, i) => {
-    const file = files[i]
-    if (result.ok) {
-      const adr = parseAdr(result.text, file, {statuses})
-      adrs.push(dir ? {...adr, dir} : adr)
-    } else
-      skipped.push({
-        file,
-        problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
-      })
-  })
+  // a slice at a time, the event loop turning between slices: work started before (the git log of
+  // `adr list --long`) goes on while the rest is parsed, and each text is dropped once parsed
+  for (let start = 0; start < files.length; start += LOAD_SLICE) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve))
+    const names = files.slice(start, start + LOAD_SLICE)
+    const results = await readTextFiles(ws.adrDir, names, ws.root, symlinks)
+    results.forEach((result, i) => {
+      const file = names[i]
+      if (result.ok) {
+        const adr = parseAdr(result.text, file, {statuses})
+        adrs.push(dir ? {...adr, dir} : adr)
+      } else
+        skipped.push({
+          file,
+          problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
+        })
+    })
+  }
   adrs.sort(compareAdrs)
   return {adrs, skipped, files}
 }
