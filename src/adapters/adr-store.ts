@@ -2,6 +2,7 @@ import {type Dirent, promises as fs} from 'node:fs'
 import path from 'node:path'
 import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 import type {Adr, Problem} from '../core/adr/model.js'
+import type {ParseOptions} from '../core/adr/parse-adr.js'
 import {configValues} from '../core/config/config-values.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files/contained-read.js'
@@ -14,12 +15,23 @@ export interface SkippedFile {
   problem: Problem
 }
 
-export interface LoadedAdrs {
+export interface LoadedAdrs<T extends StoredAdr = Adr> {
   /** Sorted by number, then file name. */
-  adrs: Adr[]
+  adrs: T[]
   skipped: SkippedFile[]
   /** Every file name in the directory, ADR or not (for naming detection). */
   files: string[]
+}
+
+/** What a reader makes of an ADR file: the parser's `Adr`, or what a caller keeps of it (`LoadOptions.read`). */
+export type StoredAdr = Pick<Adr, 'file' | 'number' | 'dir'>
+
+export interface LoadOptions<T extends StoredAdr> {
+  /**
+   * How each file's text becomes what is kept of it (the parser's `Adr` when not given). A caller that
+   * needs a few fields reads them here, so that the rest of the parse, the text included, dies young.
+   */
+  read?: (text: string, file: string, options: ParseOptions) => T
 }
 
 /** The ADR file names in the directory, sorted. A missing directory is an error the caller words. */
@@ -94,9 +106,9 @@ async function listAdrFolders(adrDir: string, folders: readonly string[]): Promi
  * carrying its directory (`adr.dir`); a directory not made yet holds none. `loadAdrs` reads one
  * directory, `adrDir` (what the writers and the other readers work on).
  */
-export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
-  if (!ws.dirs) return loadAdrs(ws)
-  const parts = await mapLimit(await presentDirs(ws), 4, (sub) => loadAdrs(sub))
+export async function loadAllAdrs<T extends StoredAdr = Adr>(ws: Workspace, options: LoadOptions<T> = {}): Promise<LoadedAdrs<T>> {
+  if (!ws.dirs) return loadAdrs(ws, options)
+  const parts = await mapLimit(await presentDirs(ws), 4, (sub) => loadAdrs(sub, options))
   return {adrs: parts.flatMap((p) => p.adrs), skipped: parts.flatMap((p) => p.skipped), files: parts.flatMap((p) => p.files)}
 }
 
@@ -107,12 +119,16 @@ const LOAD_SLICE = 256
  * Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file.
  * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`).
  */
-export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent[]} = {}): Promise<LoadedAdrs> {
+export async function loadAdrs<T extends StoredAdr = Adr>(
+  ws: Workspace,
+  options: LoadOptions<T> & {listed?: readonly Dirent[]} = {},
+): Promise<LoadedAdrs<T>> {
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), options.listed)
-  const adrs: Adr[] = []
+  const adrs: T[] = []
   const skipped: SkippedFile[] = []
-  const parseAdr = await loadParser()
+  // without a reader T is Adr, what the parser gives
+  const parseAdr = options.read ?? ((await loadParser()) as unknown as NonNullable<typeof options.read>)
   const dir = dirRefOf(ws)
   const {statuses} = configValues(ws.config)
   // a slice at a time, the event loop turning between slices: work started before (the git log of

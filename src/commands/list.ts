@@ -57,8 +57,8 @@ export default class List extends BaseCommand {
     const gitDates = flags.long ? await import('../app/history/list-dates.js') : undefined
     const datesOf = this.fastPaths ? gitDates?.readGitDatesEarly(ws, {fastPaths: true}) : undefined
     // the general path: every ADR parsed (the parser loads here, not for a bare list)
-    const {listAdrs} = await import('../app/adr/list-adrs.js')
-    const {parsed: _parsed, ...listing} = await listAdrs(ws, filter)
+    const {listAdrRows, listAdrs} = await import('../app/adr/list-adrs.js')
+    const listing = this.fastPaths ? await listAdrRows(ws, filter) : withoutParsed(await listAdrs(ws, filter))
     for (const skipped of listing.skipped) this.logToStderr(`Warning: ${skipped.problem.message}`)
     if (listing.undated?.length) {
       this.logToStderr(`Note: left out ${listing.undated.length} ADR(s) with no YYYY-MM-DD date: ${listing.undated.join(', ')}`)
@@ -72,4 +72,8 @@ export default class List extends BaseCommand {
     } else this.logLines(listing.adrs.map((adr) => adr.path))
     return listing
   }
+}
+
+function withoutParsed({parsed: _parsed, ...listing}: AdrListing): ListResult {
+  return listing
 }
