@@ -2,7 +2,6 @@ import {type Dirent, promises as fs} from 'node:fs'
 import path from 'node:path'
 import {FOLDER_ADR_FILES, isAdrFileName, isAdrFolderName} from '../core/adr/file-name.js'
 import type {Adr, Problem} from '../core/adr/model.js'
-import type {ParseOptions} from '../core/adr/parse-adr.js'
 import {configValues} from '../core/config/config-values.js'
 import {AdrError} from '../core/errors.js'
 import {readTextFile, readTextFiles} from './files/contained-read.js'
@@ -15,23 +14,12 @@ export interface SkippedFile {
   problem: Problem
 }
 
-export interface LoadedAdrs<T extends StoredAdr = Adr> {
+export interface LoadedAdrs {
   /** Sorted by number, then file name. */
-  adrs: T[]
+  adrs: Adr[]
   skipped: SkippedFile[]
   /** Every file name in the directory, ADR or not (for naming detection). */
   files: string[]
-}
-
-/** What a reader makes of an ADR file: the parser's `Adr`, or what a caller keeps of it (`LoadOptions.read`). */
-export type StoredAdr = Pick<Adr, 'file' | 'number' | 'dir'>
-
-export interface LoadOptions<T extends StoredAdr> {
-  /**
-   * How each file's text becomes what is kept of it (the parser's `Adr` when not given). A caller that
-   * needs a few fields reads them here, so that the rest of the parse, the text included, dies young.
-   */
-  read?: (text: string, file: string, options: ParseOptions) => T
 }
 
 /** The ADR file names in the directory, sorted. A missing directory is an error the caller words. */
@@ -106,49 +94,32 @@ async function listAdrFolders(adrDir: string, folders: readonly string[]): Promi
  * carrying its directory (`adr.dir`); a directory not made yet holds none. `loadAdrs` reads one
  * directory, `adrDir` (what the writers and the other readers work on).
  */
-export async function loadAllAdrs<T extends StoredAdr = Adr>(ws: Workspace, options: LoadOptions<T> = {}): Promise<LoadedAdrs<T>> {
-  if (!ws.dirs) return loadAdrs(ws, options)
-  const parts = await mapLimit(await presentDirs(ws), 4, (sub) => loadAdrs(sub, options))
+export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
+  if (!ws.dirs) return loadAdrs(ws)
+  const parts = await mapLimit(await presentDirs(ws), 4, (sub) => loadAdrs(sub))
   return {adrs: parts.flatMap((p) => p.adrs), skipped: parts.flatMap((p) => p.skipped), files: parts.flatMap((p) => p.files)}
 }
-
-/** How many ADRs `loadAdrs` reads and parses between two turns of the event loop (about 10 ms of work). */
-const LOAD_SLICE = 256
 
 /**
  * Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file.
  * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`).
  */
-export async function loadAdrs<T extends StoredAdr = Adr>(
-  ws: Workspace,
-  options: LoadOptions<T> & {listed?: readonly Dirent[]} = {},
-): Promise<LoadedAdrs<T>> {
+export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent[]} = {}): Promise<LoadedAdrs> {
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), options.listed)
-  const adrs: T[] = []
+  const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
-  // without a reader T is Adr, what the parser gives
-  const parseAdr = options.read ?? ((await loadParser()) as unknown as NonNullable<typeof options.read>)
+  const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
+  const parseAdr = await loadParser()
   const dir = dirRefOf(ws)
   const {statuses} = configValues(ws.config)
-  // a slice at a time, the event loop turning between slices: work started before (the git log of
-  // `adr list --long`) goes on while the rest is parsed, and each text is dropped once parsed
-  for (let start = 0; start < files.length; start += LOAD_SLICE) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve))
-    const names = files.slice(start, start + LOAD_SLICE)
-    const results = await readTextFiles(ws.adrDir, names, ws.root, symlinks)
-    results.forEach((result, i) => {
-      const file = names[i]
-      if (result.ok) {
-        const adr = parseAdr(result.text, file, {statuses})
-        adrs.push(dir ? {...adr, dir} : adr)
-      } else
-        skipped.push({
-          file,
-          problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
-        })
-    })
-  }
+  results.forEach((result, i) => {
+    const file = files[i]
+    if (result.ok) {
+      const adr = parseAdr(result.text, file, {statuses})
+      adrs.push(dir ? {...adr, dir} : adr)
+    } else skipped.push(skippedFile(file, result))
+  })
   adrs.sort(compareAdrs)
   return {adrs, skipped, files}
 }
@@ -175,13 +146,14 @@ export async function readAdrTexts(ws: Workspace): Promise<{texts: {file: string
   results.forEach((result, i) => {
     const file = files[i]
     if (result.ok) texts.push({file, text: result.text})
-    else
-      skipped.push({
-        file,
-        problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
-      })
+    else skipped.push(skippedFile(file, result))
   })
   return {texts, skipped}
+}
+
+/** A file that could not be read as text (`reason`, at `line` when the bytes say where), as every loader reports it. */
+export function skippedFile(file: string, result: {reason: string; line?: number}): SkippedFile {
+  return {file, problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`}}
 }
 
 /** Reads and parses one ADR file by name. */

@@ -3,11 +3,11 @@ import {loadAllAdrs, type SkippedFile} from '../../adapters/adr-store.js'
 import {adrFilePath, type Workspace} from '../../adapters/workspace.js'
 import {type AdrFilter, assertPeriod, isoDay, matchesFilter} from '../../core/adr/adr-filter.js'
 import {type Adr, STATUSES} from '../../core/adr/model.js'
-import {type ParseOptions, parseAdrForLint} from '../../core/adr/parse-adr.js'
 import {type Column, renderTable} from '../../core/adr/render-table.js'
 import {isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
+import {type ListedFields, loadListedFields} from './adr-entries.js'
 
 /** The filters of `adr list` (`core/adr/adr-filter.ts`). */
 export type ListFilter = AdrFilter
@@ -50,27 +50,18 @@ export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<
 }
 
 /**
- * FAST PATH of `listAdrs` for `adr list`, which shows the rows and never the parsed ADRs: each file
- * is parsed without its sections' text (`parseAdrForLint`, which gives `parseAdr`'s ADR but that) and
- * at once cut down to what a row and the filters read (`listedFieldsOf`), so the text, the sections
- * and the links of 10,000 ADRs die young instead of living to the end (about a fifth of the parse and
- * most of the collector's work at that size). The same rows, skipped files and undated files.
- * `test/app/list-rows.test.ts` pins it to `listAdrs`.
+ * FAST PATH of `listAdrs` for `adr list`, which shows the rows and never the parsed ADRs: each ADR
+ * is cut down to its row as soon as it is parsed (`loadListedFields`: parsed without its sections'
+ * text, then `listedFieldsOf`), so the text, the sections and the links of 10,000 ADRs die young
+ * instead of living to the end, and a file unchanged since the last run is not parsed at all (its
+ * row is cached, as the table of contents caches its headlines). The same rows, skipped files and
+ * undated files. `test/app/list-rows.test.ts` pins it to `listAdrs`.
  */
 export async function listAdrRows(ws: Workspace, filter: ListFilter = {}): Promise<Omit<AdrListing, 'parsed'>> {
   assertPeriod('--since', filter.since)
   assertPeriod('--until', filter.until)
-  const read = (text: string, file: string, options: ParseOptions) => listedFieldsOf(parseAdrForLint(text, file, options))
-  const {adrs, skipped} = await loadAllAdrs(ws, {read})
+  const {adrs, skipped} = await loadListedFields(ws)
   return listingOf(ws, filter, adrs, skipped).listing
-}
-
-/** What a listing reads of an ADR: its row's fields and the filters'. */
-type ListedFields = Pick<Adr, 'file' | 'number' | 'title' | 'status' | 'date' | 'tags' | 'deciders' | 'format' | 'dir'>
-
-function listedFieldsOf(adr: Adr): ListedFields {
-  const {file, number, title, status, date, tags, deciders, format} = adr
-  return {file, number, title, status, date, tags, deciders, format}
 }
 
 /** The listing of the ADRs that match the filter (`kept`, in the order given), the skipped files as they are. */
