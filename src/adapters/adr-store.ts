@@ -102,15 +102,19 @@ export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
 
 /**
  * Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file.
- * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`).
+ * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`);
+ * `parse` another parser with `parseAdr`'s signature (a fast path of it: `parseAdrForLint`).
  */
-export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent[]} = {}): Promise<LoadedAdrs> {
+export async function loadAdrs(
+  ws: Workspace,
+  options: {listed?: readonly Dirent[]; parse?: typeof import('../core/adr/parse-adr.js').parseAdr} = {},
+): Promise<LoadedAdrs> {
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), options.listed)
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
-  const parseAdr = await loadParser()
+  const parseAdr = options.parse ?? (await loadParser())
   const dir = dirRefOf(ws)
   const {statuses} = configValues(ws.config)
   results.forEach((result, i) => {
