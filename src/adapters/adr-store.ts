@@ -102,15 +102,19 @@ export async function loadAllAdrs(ws: Workspace): Promise<LoadedAdrs> {
 
 /**
  * Reads and parses every ADR in the workspace's directory (`adrDir`): one read and one parse per file.
- * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`).
+ * `listed` is the directory's listing when the caller holds it (a writer's lock read it: `withDirectoryLock`);
+ * `parse` another parser with `parseAdr`'s signature (a fast path of it: `parseAdrForLint`).
  */
-export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent[]} = {}): Promise<LoadedAdrs> {
+export async function loadAdrs(
+  ws: Workspace,
+  options: {listed?: readonly Dirent[]; parse?: typeof import('../core/adr/parse-adr.js').parseAdr} = {},
+): Promise<LoadedAdrs> {
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws), options.listed)
   const adrs: Adr[] = []
   const skipped: SkippedFile[] = []
   const results = await readTextFiles(ws.adrDir, files, ws.root, symlinks)
-  const parseAdr = await loadParser()
+  const parseAdr = options.parse ?? (await loadParser())
   const dir = dirRefOf(ws)
   const {statuses} = configValues(ws.config)
   results.forEach((result, i) => {
@@ -118,11 +122,7 @@ export async function loadAdrs(ws: Workspace, options: {listed?: readonly Dirent
     if (result.ok) {
       const adr = parseAdr(result.text, file, {statuses})
       adrs.push(dir ? {...adr, dir} : adr)
-    } else
-      skipped.push({
-        file,
-        problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
-      })
+    } else skipped.push(skippedFile(file, result))
   })
   adrs.sort(compareAdrs)
   return {adrs, skipped, files}
@@ -150,13 +150,14 @@ export async function readAdrTexts(ws: Workspace): Promise<{texts: {file: string
   results.forEach((result, i) => {
     const file = files[i]
     if (result.ok) texts.push({file, text: result.text})
-    else
-      skipped.push({
-        file,
-        problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`},
-      })
+    else skipped.push(skippedFile(file, result))
   })
   return {texts, skipped}
+}
+
+/** A file that could not be read as text (`reason`, at `line` when the bytes say where), as every loader reports it. */
+export function skippedFile(file: string, result: {reason: string; line?: number}): SkippedFile {
+  return {file, problem: {line: result.line ?? 1, column: 1, severity: 'error', rule: 'parse/read', message: `${file} ${result.reason}`}}
 }
 
 /** Reads and parses one ADR file by name. */

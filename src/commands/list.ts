@@ -53,21 +53,27 @@ export default class List extends BaseCommand {
       this.logLines(paths)
       return undefined
     }
+    // created and last-changed dates from git, for --long (loaded only then): git starts before the parse
+    const gitDates = flags.long ? await import('../app/history/list-dates.js') : undefined
+    const datesOf = this.fastPaths ? gitDates?.readGitDatesEarly(ws, {fastPaths: true}) : undefined
     // the general path: every ADR parsed (the parser loads here, not for a bare list)
-    const {listAdrs} = await import('../app/adr/list-adrs.js')
-    const {parsed: _parsed, ...listing} = await listAdrs(ws, filter)
+    const {listAdrRows, listAdrs} = await import('../app/adr/list-adrs.js')
+    const listing = this.fastPaths ? await listAdrRows(ws, filter) : withoutParsed(await listAdrs(ws, filter))
     for (const skipped of listing.skipped) this.logToStderr(`Warning: ${skipped.problem.message}`)
     if (listing.undated?.length) {
       this.logToStderr(`Note: left out ${listing.undated.length} ADR(s) with no YYYY-MM-DD date: ${listing.undated.join(', ')}`)
     }
-    if (flags.long) {
-      // created and last-changed dates from git (loaded only here: git is not needed otherwise)
-      const {addGitDates, renderDatedList} = await import('../app/history/list-dates.js')
-      const dated = await addGitDates(ws, listing.adrs, {fastPaths: this.fastPaths})
+    if (gitDates) {
+      const {addGitDates, renderDatedList} = gitDates
+      const dated = await (datesOf ? datesOf(listing.adrs) : addGitDates(ws, listing.adrs, {fastPaths: this.fastPaths}))
       for (const warning of dated.warnings) this.logToStderr(`Warning: ${warning}`)
       listing.adrs = dated.rows
       this.log(renderDatedList(dated.rows, this.terminalWidth))
     } else this.logLines(listing.adrs.map((adr) => adr.path))
     return listing
   }
+}
+
+function withoutParsed({parsed: _parsed, ...listing}: AdrListing): ListResult {
+  return listing
 }

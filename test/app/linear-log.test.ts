@@ -145,6 +145,13 @@ describe('the whole-log history (linearLogSource) against the passes', () => {
     const streamed = await git.logAll()
     expect(streamed?.length).toBeGreaterThan(5)
     expect(await git.logAll({noMerges: true})).toEqual(streamed)
+    // read in two parts at once (logLinearInTwo), the whole range and a range after a commit
+    expect(await git.logAll({noMerges: true, parts: 2})).toEqual(streamed)
+    expect(await git.logAll({noMerges: true, parts: 1})).toEqual(streamed)
+    const after = streamed?.at(-3)?.sha as string
+    const since = await git.logAll({after, noMerges: true, parts: 1})
+    expect(since?.length).toBeGreaterThan(2)
+    expect(await git.logAll({after, noMerges: true, parts: 2})).toEqual(since)
     const stopAt = streamed?.[2].sha
     expect(await git.logAll({noMerges: true, stop: (c) => c.sha === stopAt})).toBeUndefined()
     expect(await git.logAll({stop: (c) => c.sha === stopAt})).toBeUndefined()

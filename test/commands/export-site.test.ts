@@ -59,6 +59,18 @@ describe('adr export site', () => {
     expect(readdirSync(site.dir).filter((f) => f.includes('adr-site'))).toEqual(['adr-site'])
   })
 
+  it('writes the same site without its fast paths (every ADR parsed whole)', async () => {
+    const {site} = await sharedExport()
+    repo = makeSiteRepo()
+    const r = await runCommand(ExportSite, [], repo.dir, {ADR_DATE: '2026-12-01', ADRGATE_NO_FAST_PATHS: '1'})
+    expect(r.exitCode).toBe(0)
+    const files = (dir: string) => readdirSync(path.join(dir, 'adr-site'), {recursive: true}).map(String).sort()
+    expect(files(repo.dir)).toEqual(files(site.dir))
+    for (const file of files(site.dir)) {
+      if (file.includes('.') && !file.startsWith('.')) expect(read(file), file).toEqual(readOf(site)(file))
+    }
+  })
+
   it('puts a Content Security Policy on every page and no inline script anywhere', async () => {
     const {read} = await sharedExport()
     for (const page of ['index.html', 'timeline.html', 'graph.html', 'search.html', ...Object.values(PAGES)]) {

@@ -111,9 +111,16 @@ export interface Git {
    * Every commit of HEAD's history (or of `after..HEAD`) with its whole change (no path limit, renames
    * detected), newest first as git walks: one `git log`. `undefined` when `stop` says so of a commit,
    * and, with `noMerges`, when the range holds a merge commit (asked first of `git rev-list`, which
-   * walks the commits without reading a diff).
+   * walks the commits without reading a diff). `parts`: one `git log`, or two at once over the older
+   * and the newer commits of a linear range (by default two on a machine of two cores or more, for a
+   * long range).
    */
-  logAll(options?: {after?: string; stop?: (commit: LogCommit) => boolean; noMerges?: boolean}): Promise<LogCommit[] | undefined>
+  logAll(options?: {
+    after?: string
+    stop?: (commit: LogCommit) => boolean
+    noMerges?: boolean
+    parts?: 1 | 2
+  }): Promise<LogCommit[] | undefined>
   /** The files under `paths` (relative to the top level) at a commit, as paths relative to the top level. */
   filesAt(commit: string, paths: readonly string[]): Promise<string[]>
   /** Whether commit `ancestor` is `descendant` or one of its ancestors (both full ids). */

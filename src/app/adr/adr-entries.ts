@@ -1,4 +1,4 @@
-import {compareAdrs, listAdrEntries, mapLimit, presentDirs} from '../../adapters/adr-store.js'
+import {compareAdrs, listAdrEntries, mapLimit, presentDirs, type SkippedFile, skippedFile} from '../../adapters/adr-store.js'
 import {eachFileFact} from '../../adapters/files/contained-read.js'
 import {openFactCache} from '../../adapters/files/fact-cache.js'
 import {recoverInterruptedWrite} from '../../adapters/files/interrupted-write.js'
@@ -27,6 +27,54 @@ export async function loadGraphEntries(ws: Workspace): Promise<GraphAdr[]> {
   // the graph's reader (and the format readers it brings) loads for the graph only, not for a table of contents
   const {readGraphEntry} = await import('../../core/adr/graph-entry.js')
   return loadEntries(ws, graphEntries(readGraphEntry))
+}
+
+/** What `adr list` reads of an ADR: its row's fields and the filters'. */
+export type ListedFields = Pick<Adr, 'file' | 'number' | 'title' | 'status' | 'date' | 'tags' | 'deciders' | 'format' | 'dir'>
+
+/**
+ * The fast path of `loadAllAdrs` for `adr list`: every ADR cut down to its row at once
+ * (`listedFieldsOf` of `parseAdrForLint`, which gives `parseAdr`'s ADR but the sections' text), so
+ * the texts, sections and links of 10,000 ADRs die young instead of living to the end; a file
+ * unchanged since the last run is not read at all (`LIST_ROWS`). Unreadable files are the same
+ * skipped files, in the same order.
+ */
+export async function loadListedFields(ws: Workspace): Promise<{adrs: ListedFields[]; skipped: SkippedFile[]}> {
+  const {parseAdrForLint} = await import('../../core/adr/parse-adr.js')
+  const reader: EntryReader<ListedFields> = {
+    ...LIST_ROWS,
+    read: (text, file, options) => listedFieldsOf(parseAdrForLint(text, file, options)),
+  }
+  const parts = ws.dirs
+    ? await mapLimit(await presentDirs(ws), 4, (sub) => loadDirEntries(sub, reader))
+    : [await loadDirEntries(ws, reader)]
+  return {adrs: parts.flatMap((p) => p.entries), skipped: parts.flatMap((p) => p.skipped)}
+}
+
+/** An ADR's row fields, the rest of its parse left behind. */
+export function listedFieldsOf(adr: Adr): ListedFields {
+  const {file, number, title, status, date, tags, deciders, format} = adr
+  return {file, number, title, status, date, tags, deciders, format}
+}
+
+const LIST_ROWS: Omit<EntryReader<ListedFields>, 'read'> = {
+  kind: 'list-rows',
+  version: 'listedFieldsOf 1',
+  valid: (entry): entry is Omit<ListedFields, 'file'> => {
+    if (!isEntry(entry)) return false
+    const {status, date, tags, deciders, format} = entry as Record<string, unknown>
+    return optionalString(status) && optionalString(date) && isStrings(tags) && isStrings(deciders) && FORMATS.has(format as string)
+  },
+}
+
+const FORMATS = new Set<unknown>(['madr', 'nygard', 'log4brains'] satisfies Adr['format'][])
+
+function optionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string'
+}
+
+function isStrings(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
 /**
@@ -96,11 +144,12 @@ type Entry = Pick<Adr, 'file' | 'number' | 'dir'>
  * Unreadable files are left out, as `loadAllAdrs` leaves them out of its ADRs.
  */
 async function loadEntries<T extends Entry>(ws: Workspace, reader: EntryReader<T>): Promise<T[]> {
-  if (!ws.dirs) return loadDirEntries(ws, reader)
-  return (await mapLimit(await presentDirs(ws), 4, (sub) => loadDirEntries(sub, reader))).flat()
+  if (!ws.dirs) return (await loadDirEntries(ws, reader)).entries
+  return (await mapLimit(await presentDirs(ws), 4, (sub) => loadDirEntries(sub, reader))).flatMap((part) => part.entries)
 }
 
-async function loadDirEntries<T extends Entry>(ws: Workspace, reader: EntryReader<T>): Promise<T[]> {
+/** The entries of one directory's readable ADRs, sorted, and its unreadable files, in listing order. */
+async function loadDirEntries<T extends Entry>(ws: Workspace, reader: EntryReader<T>): Promise<{entries: T[]; skipped: SkippedFile[]}> {
   // an interrupted multi-file write is completed first, as every reader does
   await recoverInterruptedWrite(ws)
   const {files, symlinks} = await listAdrEntries(ws.adrDir, () => adrDirNotFound(ws))
@@ -115,6 +164,7 @@ async function loadDirEntries<T extends Entry>(ws: Workspace, reader: EntryReade
     valid: reader.valid,
   })
   const entries: T[] = []
+  const skipped: SkippedFile[] = []
   // one file at a time into one buffer: no text outlives its entry
   // cached without its file, the name it is kept under (every reader puts `file` first: so does this)
   const withoutFile = ({file: _, ...rest}: T): Omit<T, 'file'> => rest
@@ -123,11 +173,14 @@ async function loadDirEntries<T extends Entry>(ws: Workspace, reader: EntryReade
     return entry instanceof Promise ? entry.then(withoutFile) : withoutFile(entry)
   }
   await eachFileFact(ws.adrDir, files, ws.root, symlinks, {decode: true, cache}, learn, (i, result) => {
-    if (!result.ok) return true
+    if (!result.ok) {
+      skipped.push(skippedFile(files[i], result))
+      return true
+    }
     const entry = {file: files[i], ...result.fact} as T
     entries.push(dir ? {...entry, dir} : entry)
     return true
   })
   await cache?.save(files)
-  return entries.sort(compareAdrs)
+  return {entries: entries.sort(compareAdrs), skipped}
 }

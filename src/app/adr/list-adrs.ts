@@ -7,6 +7,7 @@ import {type Column, renderTable} from '../../core/adr/render-table.js'
 import {isStatus, normaliseStatus, type StatusMap} from '../../core/adr/status.js'
 import {configValues} from '../../core/config/config-values.js'
 import {AdrError} from '../../core/errors.js'
+import {type ListedFields, loadListedFields} from './adr-entries.js'
 
 /** The filters of `adr list` (`core/adr/adr-filter.ts`). */
 export type ListFilter = AdrFilter
@@ -44,24 +45,50 @@ export async function listAdrs(ws: Workspace, filter: ListFilter = {}): Promise<
   assertPeriod('--since', filter.since)
   assertPeriod('--until', filter.until)
   const {adrs, skipped} = await loadAllAdrs(ws)
+  const {listing, kept} = listingOf(ws, filter, adrs, skipped)
+  return {...listing, parsed: kept}
+}
+
+/**
+ * FAST PATH of `listAdrs` for `adr list`, which shows the rows and never the parsed ADRs: each ADR
+ * is cut down to its row as soon as it is parsed (`loadListedFields`: parsed without its sections'
+ * text, then `listedFieldsOf`), so the text, the sections and the links of 10,000 ADRs die young
+ * instead of living to the end, and a file unchanged since the last run is not parsed at all (its
+ * row is cached, as the table of contents caches its headlines). The same rows, skipped files and
+ * undated files. `test/app/list-rows.test.ts` pins it to `listAdrs`.
+ */
+export async function listAdrRows(ws: Workspace, filter: ListFilter = {}): Promise<Omit<AdrListing, 'parsed'>> {
+  assertPeriod('--since', filter.since)
+  assertPeriod('--until', filter.until)
+  const {adrs, skipped} = await loadListedFields(ws)
+  return listingOf(ws, filter, adrs, skipped).listing
+}
+
+/** The listing of the ADRs that match the filter (`kept`, in the order given), the skipped files as they are. */
+function listingOf<T extends ListedFields>(
+  ws: Workspace,
+  filter: ListFilter,
+  adrs: readonly T[],
+  skipped: SkippedFile[],
+): {listing: Omit<AdrListing, 'parsed'>; kept: T[]} {
   const statuses = configValues(ws.config).statuses
   assertStatusFilter(filter.status, adrs, statuses)
   const dir = path.relative(ws.cwd, ws.adrDir)
-  const parsed = adrs.filter(matchesFilter(filter, statuses))
-  const rows = parsed.map((adr) =>
+  const kept = adrs.filter(matchesFilter(filter, statuses))
+  const rows = kept.map((adr) =>
     adr.dir ? {...toRow(adr, ''), path: path.relative(ws.cwd, adrFilePath(ws, adr)), dir: adr.dir.name} : toRow(adr, dir),
   )
-  const listing: AdrListing = {dir: dir || '.', adrs: rows, skipped, parsed}
+  const listing: Omit<AdrListing, 'parsed'> = {dir: dir || '.', adrs: rows, skipped}
   if (filter.since !== undefined || filter.until !== undefined) {
     listing.undated = adrs
       .filter((adr) => !isoDay(adr.date) && matchesFilter({...filter, since: undefined, until: undefined}, statuses)(adr))
       .map((adr) => adr.file)
   }
-  return listing
+  return {listing, kept}
 }
 
 /** A typo (`--status acepted`) is an error, not an empty list; a status some ADR uses (`draft`) is fine. */
-export function assertStatusFilter(wanted: string | undefined, adrs: readonly Adr[], statuses?: StatusMap): void {
+export function assertStatusFilter(wanted: string | undefined, adrs: readonly Pick<Adr, 'status'>[], statuses?: StatusMap): void {
   const status = wanted === undefined ? undefined : normaliseStatus(wanted, statuses)
   if (status === undefined || isStatus(status) || adrs.some((adr) => adr.status === status)) return
   const used = [...new Set(adrs.flatMap((adr) => (adr.status && !isStatus(adr.status) ? [adr.status] : [])))]
@@ -70,7 +97,7 @@ export function assertStatusFilter(wanted: string | undefined, adrs: readonly Ad
   })
 }
 
-function toRow(adr: Adr, dir: string): ListedAdr {
+function toRow(adr: ListedFields, dir: string): ListedAdr {
   return {
     number: adr.number,
     title: adr.title,

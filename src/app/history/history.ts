@@ -89,23 +89,48 @@ export async function adrDates(
   options: Pick<HistoryOptions, 'fastPaths'> = {},
 ): Promise<{dates: Record<string, AdrDates>; warnings: string[]}> {
   const files = await listWorkspaceAdrFiles(ws)
+  return datesOfFiles(files, await readKnownDates(ws, options))
+}
+
+/** What git knows of the ADR directory's files: their dates by file name (`undefined` outside git). */
+export interface KnownDates {
+  dates: Map<string, FileDates>
+  /** The date of the first commit read (a shallow clone's boundary). */
+  first?: string
+  shallow: boolean
+}
+
+/**
+ * The git side of `adrDates`: the dates of every file git saw in the ADR directory, from the cache
+ * and the log. It reads no file of the directory, so it can start before the directory is listed
+ * (`adr list --long` starts it before it parses the ADRs: `readGitDatesEarly`).
+ */
+export async function readKnownDates(ws: Workspace, options: Pick<HistoryOptions, 'fastPaths'> = {}): Promise<KnownDates | undefined> {
   const git = openGitAt(ws.adrDir, ws.env)
   let probe: RepositoryProbe
   try {
     probe = await git.probe()
   } catch (error) {
-    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') return {dates: {}, warnings: []}
+    if (error instanceof AdrError && error.code === 'NOT_A_GIT_REPOSITORY') return undefined
     throw error
   }
   const known = probe.head ? await datesAt(git, ws.adrDir, probe, options.fastPaths) : {dates: new Map<string, FileDates>()}
-  const shallow = probe.shallow
+  return {...known, shallow: probe.shallow}
+}
+
+/** `adrDates` of the files in the directory, from what git knows of them (`readKnownDates`). */
+export function datesOfFiles(
+  files: readonly string[],
+  known: KnownDates | undefined,
+): {dates: Record<string, AdrDates>; warnings: string[]} {
+  if (!known) return {dates: {}, warnings: []}
   const dates: Record<string, AdrDates> = {}
   for (const file of files) {
     const d = known.dates.get(file)
     dates[file] =
       d && !d.deleted ? {...(d.created ? {created: d.created} : {}), lastChanged: d.lastChanged, committed: true} : {committed: false}
   }
-  return {dates, warnings: shallow ? [shallowWarning(known.first)] : []}
+  return {dates, warnings: known.shallow ? [shallowWarning(known.first)] : []}
 }
 
 const DATES_CACHE = 'history-dates/2'

@@ -5,6 +5,7 @@ import {listDebateFiles} from '../../adapters/lint/lint-inputs.js'
 import {checkSiteTarget, type KeptDirectory, readMiniSearchBrowserBuild, writeSiteDirectory} from '../../adapters/site-output.js'
 import {dirRefsOf, type Workspace} from '../../adapters/workspace.js'
 import type {Adr} from '../../core/adr/model.js'
+import {parseAdrForLint} from '../../core/adr/parse-adr.js'
 import type {DebateRecord} from '../../core/debate/record.js'
 import {AdrError} from '../../core/errors.js'
 import type {AdrRecord, HistoryEvent} from '../../core/history/history.js'
@@ -30,6 +31,13 @@ export interface ExportSiteRequest {
   /** adrgate's version, for the history cache. */
   version?: string
   onProgress?: (step: string, done?: number, total?: number) => void
+  /**
+   * `false` (ADRGATE_NO_FAST_PATHS): ADRs parsed whole. Else without their sections' text
+   * (`parseAdrForLint`, which gives `parseAdr`'s ADR but that): nothing of the site reads a section
+   * (the body is rendered from the file's text), and 10,000 ADRs' sections are some 20 MB that lived
+   * to the end of the export. `test/commands/export-site.test.ts` pins the site to the whole parse.
+   */
+  fastPaths?: boolean
 }
 
 export interface ExportSiteResult {
@@ -86,7 +94,7 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
   }
   progress('Rendering the ADRs')
   const pages = ws.dirs ? Object.fromEntries(model.entries.map((e) => [e.sourcePath, e.page])) : undefined
-  const bodies: RenderedBody[] = []
+  const bodies: (RenderedBody | undefined)[] = []
   for (const part of parts) {
     const job = {
       files: part.adrs.map((a) => a.file),
@@ -98,7 +106,7 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
     bodies.push(...(await renderBodiesCached(ws, part.adrs.map(bodySource), job, request.version)))
   }
   const files = siteFiles(site, model, {
-    bodies,
+    bodies: handOver(bodies),
     graph: {...graph, svg},
     miniSearchSource: await readMiniSearchBrowserBuild(),
     today: request.today,
@@ -126,6 +134,18 @@ export async function exportSite(ws: Workspace, request: ExportSiteRequest): Pro
   }
 }
 
+/**
+ * The bodies one at a time, each let go of here as it is handed on: once its page is written nothing
+ * holds it (10,000 rendered bodies, their HTML and their words, are most of what an export keeps).
+ */
+function* handOver(bodies: (RenderedBody | undefined)[]): Generator<RenderedBody> {
+  for (let i = 0; i < bodies.length; i++) {
+    const body = bodies[i] as RenderedBody
+    bodies[i] = undefined
+    yield body
+  }
+}
+
 /** One ADR directory's part of the site. */
 interface DirPart {
   /** The directory's name, in a repository of several. */
@@ -150,7 +170,8 @@ async function readDir(
     .relative(ws.gitRoot ?? ws.root, sub.adrDir)
     .split(path.sep)
     .join('/')
-  const loaded = await loadAdrs(sub)
+  // the site reads no section of an ADR (its body is rendered from the text): their text is left out (a fast path)
+  const loaded = await loadAdrs(sub, request.fastPaths === false ? {} : {parse: parseAdrForLint})
   warnings.push(...loaded.skipped.map((s) => s.problem.message))
   // the site's own path for the directory (from the git root), which `adr.dir` (from the workspace root) may not be
   const adrs = name === undefined ? loaded.adrs : loaded.adrs.map((a) => ({...a, dir: {name, path: dir || '.'}}))

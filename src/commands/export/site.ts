@@ -32,6 +32,7 @@ export default class ExportSite extends BaseCommand {
       baseUrl: flags['base-url'],
       repoUrl: flags['repo-url'],
       force: flags.force,
+      fastPaths: this.fastPaths,
       today: today(this.env),
       version: this.config.version,
       onProgress: progress?.update,

@@ -52,7 +52,10 @@ export function isoDay(date: string | undefined): string | undefined {
 }
 
 /** The filter as a predicate over parsed ADRs. An ADR without an ISO date never matches `since` or `until`. */
-export function matchesFilter(filter: AdrFilter, statuses?: StatusMap): (adr: Adr) => boolean {
+export function matchesFilter(
+  filter: AdrFilter,
+  statuses?: StatusMap,
+): (adr: Pick<Adr, 'status' | 'tags' | 'deciders' | 'format' | 'date'>) => boolean {
   const status = filter.status === undefined ? undefined : normaliseStatus(filter.status, statuses)
   const tag = filter.tag?.trim().toLowerCase()
   const decider = filter.decider?.trim().toLowerCase()

@@ -22,8 +22,11 @@ export interface SiteFile {
 }
 
 export interface SiteParts {
-  /** Each entry's rendered body, in the order of `model.entries`. */
-  bodies: readonly RenderedBody[]
+  /**
+   * Each entry's rendered body, in the order of `model.entries`, taken one at a time as its page is
+   * made (an export hands them over so that each goes once its page is written: `handOver`).
+   */
+  bodies: Iterable<RenderedBody>
   graph: GraphPart
   /** MiniSearch's browser build, copied as `assets/minisearch.js`. */
   miniSearchSource: string
@@ -49,8 +52,9 @@ export function* siteFiles(site: SiteInfo, model: SiteModel, parts: SiteParts): 
     scripts?: string[],
   ): SiteFile => ({path, content: renderPage(site, {path, title, section, body, scripts})})
   const docs: SearchDoc[] = []
+  const bodies = parts.bodies[Symbol.iterator]()
   for (const [i, entry] of model.entries.entries()) {
-    const body = parts.bodies[i]
+    const body = bodies.next().value as RenderedBody
     const debate = entry.debate ? renderDebate(entry.debate, parts.today) : renderTradeOffs(entry.adr, parts.today)
     const previous = model.entries[i - 1]
     const next = model.entries[i + 1]
