@@ -168,10 +168,22 @@ async function datesAt(
   return {dates, first}
 }
 
-/** Where `logAdrHistory` reads: one whole log when the fast path may and can be taken (`linearLogSource`), else git's passes. */
-async function logSource(git: Git, after: string | undefined, fastPaths: boolean | undefined): Promise<LogSource> {
-  return (fastPaths !== false && (await linearLogSource(git, {after}))) || git
+/**
+ * Where `logAdrHistory` reads: one whole log when the fast path may and can be taken (`linearLogSource`),
+ * else git's passes. `parts: 1` reads that log as one `git log`, not two at once (`logAll`).
+ */
+async function logSource(git: Git, after: string | undefined, fastPaths: boolean | undefined, parts?: 1): Promise<LogSource> {
+  return (fastPaths !== false && (await linearLogSource(git, {after, parts}))) || git
 }
+
+/**
+ * The history of events reads its whole log as one `git log`. Two at once (what `list --long`'s dates
+ * take) use the second core while Node waits, but cost git more CPU in all: a second walk of the
+ * range, and two processes inflating the same trees. On the bench's 10,000 commits a cold `adr log`
+ * took 1.28 s of CPU with one and 1.43 s with two, and issue 13 holds cold history to 1.3× the CPU
+ * of the `git log` it runs; `list --long` parses every ADR meanwhile, and its target is its wait.
+ */
+const EVENTS_LOG_PARTS = 1
 
 /** How each version is read: `readHistoryVersion` (a fast path), or the parser's `readVersion` without fast paths. */
 function versionReader(options: HistoryOptions): typeof readVersion {
@@ -219,7 +231,7 @@ async function readCommits(
   options: HistoryOptions,
   place?: HistoryPlace,
 ): Promise<ReadCommits | undefined> {
-  const source = await logSource(git, from.after, options.fastPaths)
+  const source = await logSource(git, from.after, options.fastPaths, EVENTS_LOG_PARTS)
   if (source !== git) return readCommitsAtOnce(git, source, dir, shallow, from, options, place)
   let seen = 0
   // while git log streams, versions are asked for in batches (nothing awaits them yet); after it, at once

@@ -35,9 +35,9 @@ export type LogSource = Pick<Git, 'logPaths' | 'logCommits' | 'filesAt'>
  * `git log -M` output; the files at HEAD are the whole log played from its root. Copy detection is
  * still asked of git.
  */
-export async function linearLogSource(git: Git, options: {after?: string} = {}): Promise<LogSource | undefined> {
+export async function linearLogSource(git: Git, options: {after?: string; parts?: 1 | 2} = {}): Promise<LogSource | undefined> {
   if (git.env.GIT_ICASE_PATHSPECS !== undefined && git.env.GIT_ICASE_PATHSPECS !== '0') return undefined
-  const all = await git.logAll({after: options.after, stop: (c) => !isPlain(c), noMerges: true})
+  const all = await git.logAll({after: options.after, stop: (c) => !isPlain(c), noMerges: true, parts: options.parts})
   if (!all) return undefined
   return new RecordedLog(git, all, options.after)
 }
