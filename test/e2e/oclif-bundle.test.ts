@@ -100,17 +100,8 @@ describe('the bundle of @oclif/core', () => {
         if (fast !== undefined) expect(fast, `${version} ${range}`).toBe(semver.satisfies(version, range))
       }
     }
-    // what the fast path itself decides: the plain range against release versions
-    expect(versions.filter((v) => satisfiesAtLeast(v, '>=18.0.0') !== undefined)).toEqual([
-      '0.0.0',
-      '17.9.9',
-      '18.0.0',
-      '18.0.1',
-      '18.1.0',
-      '20.20.2',
-      '100.0.0',
-      '9.99.99',
-    ])
+    // what the fast path itself decides: the plain range against release versions (the first eight)
+    expect(versions.filter((v) => satisfiesAtLeast(v, '>=18.0.0') !== undefined)).toEqual(versions.slice(0, 8))
     expect(ranges.filter((r) => satisfiesAtLeast('20.0.0', r) !== undefined)).toEqual(['>=18.0.0', '>=0.0.0', '>=20.20.2'])
   })
 

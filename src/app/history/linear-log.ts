@@ -1,5 +1,13 @@
 import type {Git, LogCommit, LogFileChange} from '../../adapters/git/git.js'
 
+/**
+ * Where `logAdrHistory` reads: one whole log when the fast path may and can be taken (`linearLogSource`),
+ * else git's passes. `parts: 1` reads that log as one `git log`, not two at once (`logAll`).
+ */
+export async function logSource(git: Git, after: string | undefined, fastPaths: boolean | undefined, parts?: 1): Promise<LogSource> {
+  return (fastPaths !== false && (await linearLogSource(git, {after, parts}))) || git
+}
+
 /** What `logAdrHistory` asks of git: path-limited passes, whole commits, the files at a commit. */
 export type LogSource = Pick<Git, 'logPaths' | 'logCommits' | 'filesAt'>
 

@@ -2,7 +2,7 @@ import {listWorkspaceAdrFiles} from '../../adapters/adr-store.js'
 import {eachDir, type Workspace} from '../../adapters/workspace.js'
 import type {Column} from '../../core/adr/render-table.js'
 import {DIR_COLUMN, type ListedAdr, LONG_COLUMNS, renderLongList} from '../adr/list-adrs.js'
-import {type AdrDates, adrDates, datesOfFiles, readKnownDates} from './history.js'
+import {type AdrDates, adrDates, datesOfFiles, readKnownDates} from './history-dates.js'
 
 /** A row of `adr list --long`: with created and last-changed dates from git (`committed: false` for an ADR not committed yet). */
 export type DatedAdr = ListedAdr & Partial<AdrDates>
