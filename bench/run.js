@@ -7,7 +7,7 @@
 //                     [--no-manifest] [--no-startup] [--no-history] [--json]
 //
 // Row ids for --only: list-manifest show-1 new-1 status-1 lint-warm-1 toc-1 log-1 list-100 (start-up), version
-// list list-long-cold list-long show toc graph new lint-cold lint-warm site-cold site site-index-share (each
+// list list-long-cold list-long-first list-long show toc graph new lint-cold lint-warm site-cold site site-index-share (each
 // size), log-cold log list-long-history-cold log-moves-cold list-long-moves-cold log-moves-created (history); see suite.js and site-rows.js. Floor
 // rows and the baseline run with any row of their table.
 // The CLI measured is a copy of bin/ + dist/ in a temp directory, with an oclif manifest generated

@@ -28,6 +28,18 @@ export function dropHistoryCaches(dir) {
   for (const name of names.filter((n) => n.startsWith('history-'))) rmSync(path.join(cacheDir, name), {force: true})
 }
 
+/** Removes the per-file fact caches (`facts-*` under `.git/adrgate/`: list rows, headlines, graph entries, format votes). */
+export function dropFactCaches(dir) {
+  const cacheDir = path.join(dir, '.git', 'adrgate')
+  let names = []
+  try {
+    names = readdirSync(cacheDir)
+  } catch {
+    return
+  }
+  for (const name of names.filter((n) => n.startsWith('facts-'))) rmSync(path.join(cacheDir, name), {force: true})
+}
+
 /**
  * The `git log` that adrgate's history reader runs on its general path (adapters/git/git.ts `logPaths`)
  * over `dirs`, as a floor. On a history without merges (both history repositories here) the fast path
@@ -80,6 +92,17 @@ export function sizeRows(repo) {
       command: 'list',
       before: () => dropHistoryCaches(repo.dir),
       compare: true,
+    },
+    {
+      // the row above keeps the rows' fact cache (facts-list-rows, trusted while each file's stat holds): this is a first run
+      id: 'list-long-first',
+      label: 'adr list --long (first run: no history or fact cache)',
+      argv: ['list', '--long'],
+      command: 'list',
+      before: () => {
+        dropHistoryCaches(repo.dir)
+        dropFactCaches(repo.dir)
+      },
     },
     {id: 'list-long', label: 'adr list --long (history cached)', argv: ['list', '--long'], command: 'list', minWarmup: 1},
     {
