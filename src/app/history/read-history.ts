@@ -93,9 +93,9 @@ async function openHistory(ws: Workspace, options: HistoryOptions): Promise<Open
 }
 
 /** Bumped whenever the events or the saved state change shape or meaning. */
-const EVENTS_CACHE = 'history-events/4'
+const EVENTS_CACHE = 'history-events/5'
 
-/** The history with what the reader should know on stderr: a shallow clone, no ADR committed yet. */
+/** The history with what the reader should know on stderr: a shallow clone, an ADR that is not UTF-8, no ADR committed yet. */
 export function finishHistory(
   ws: Workspace,
   shallow: boolean,
