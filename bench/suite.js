@@ -18,18 +18,16 @@ const ADR_DIR = 'docs/adr'
  * --no-cache` is how a cold lint is measured.
  */
 export function dropHistoryCaches(dir) {
-  const cacheDir = path.join(dir, '.git', 'adrgate')
-  let names = []
-  try {
-    names = readdirSync(cacheDir)
-  } catch {
-    return
-  }
-  for (const name of names.filter((n) => n.startsWith('history-'))) rmSync(path.join(cacheDir, name), {force: true})
+  dropCaches(dir, 'history-')
 }
 
-/** Removes the per-file fact caches (`facts-*` under `.git/adrgate/`: list rows, headlines, graph entries, format votes). */
+/** Drops the per-file fact caches (`.git/adrgate/facts-*`: list rows, headlines, graph entries, format votes). */
 export function dropFactCaches(dir) {
+  dropCaches(dir, 'facts-')
+}
+
+/** Removes the files of `.git/adrgate/` whose names start with `prefix`. */
+function dropCaches(dir, prefix) {
   const cacheDir = path.join(dir, '.git', 'adrgate')
   let names = []
   try {
@@ -37,7 +35,7 @@ export function dropFactCaches(dir) {
   } catch {
     return
   }
-  for (const name of names.filter((n) => n.startsWith('facts-'))) rmSync(path.join(cacheDir, name), {force: true})
+  for (const name of names.filter((n) => n.startsWith(prefix))) rmSync(path.join(cacheDir, name), {force: true})
 }
 
 /**

@@ -145,7 +145,7 @@ describe('the whole-log history (linearLogSource) against the passes', () => {
     const streamed = await git.logAll()
     expect(streamed?.length).toBeGreaterThan(5)
     expect(await git.logAll({noMerges: true})).toEqual(streamed)
-    // read in two parts at once (logLinearInTwo), the whole range and a range after a commit
+    // read in two parts at once (readLinearLogInTwo), the whole range and a range after a commit
     expect(await git.logAll({noMerges: true, parts: 2})).toEqual(streamed)
     expect(await git.logAll({noMerges: true, parts: 1})).toEqual(streamed)
     const after = streamed?.at(-3)?.sha as string

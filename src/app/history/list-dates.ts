@@ -50,7 +50,7 @@ export function readGitDatesEarly(ws: Workspace, options: {fastPaths?: boolean} 
   return async (rows) => {
     if (rows.length === 0) return {rows: [], warnings: []}
     const {dates, warnings} = datesOfFiles(await listWorkspaceAdrFiles(ws), await known)
-    return {rows: rows.map((row) => ({...row, ...dates[row.file]})), warnings: [...new Set(warnings)]}
+    return {rows: rows.map((row) => ({...row, ...dates[row.file]})), warnings}
   }
 }
 
